@@ -1,0 +1,63 @@
+/**
+ * A site adapter knows one chat site's DOM and nothing else: selectors and small
+ * readers. Observation, debouncing, settle windows and the once-per-reply guarantee
+ * belong to the turn watcher (src/content/), never to an adapter.
+ *
+ * WARNING: everything an adapter reads is hostile page content. Adapters return
+ * plain strings; nothing they return may ever be rendered as HTML.
+ */
+
+export type SiteId =
+  | 'chatgpt'
+  | 'claude'
+  | 'gemini'
+  | 'copilot'
+  | 'perplexity'
+  | 'deepseek'
+  | 'grok'
+  | 'lechat'
+  | 'poe'
+  | 'demo';
+
+export type TurnRole = 'user' | 'assistant';
+
+/** One message element found on the page. */
+export interface TurnElement {
+  /** The element that contains the whole turn (the flag is inserted inside it). */
+  element: Element;
+  role: TurnRole;
+  /**
+   * A stable key for the turn when the site provides one (message id, data-testid
+   * index, …), else null; the watcher falls back to position plus text.
+   */
+  key: string | null;
+}
+
+export interface SiteAdapter {
+  id: SiteId;
+  /** Human name shown in the popup ("ChatGPT"). */
+  name: string;
+  /** Exact hostnames this adapter serves. */
+  hosts: readonly string[];
+  /** True when the URL is a page that should contain a conversation. */
+  isConversationPage(url: URL): boolean;
+  /** The conversation id from the URL, or null for a new, unsaved chat. */
+  conversationId(url: URL): string | null;
+  /** All user and assistant turns currently in the DOM, in document order. */
+  findTurns(root: ParentNode): TurnElement[];
+  /**
+   * The plain text of a turn as the person reads it: no screen-reader-only labels,
+   * reasoning/"thinking" blocks, citation pills, buttons or Candor's own UI.
+   * Code blocks are wrapped in ``` fences so the engine can skip them.
+   */
+  readText(turn: TurnElement): string;
+  /** The element holding the reply body; the flag goes right after it. */
+  replyBody(turn: TurnElement): Element | null;
+  /**
+   * True while this turn may still change: its own streaming marker is set, its
+   * action bar is not there yet, or (for the last turn) the page's stop button shows.
+   */
+  isStreaming(turn: TurnElement, doc: Document, isLastTurn: boolean): boolean;
+  /** The message composer, for "Ask for a straight answer" (never sent by Candor). */
+  composer(doc: Document): HTMLElement | null;
+}

@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+
+// WXT builds the Chrome (MV3) and Firefox extensions from entrypoints/.
+// Logic lives in src/; entry points only wire it up.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // src/ is plain, explicitly-imported TypeScript: the engine must stay portable to Node.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Candor',
+    description: 'Warns you when an AI chatbot is flattering you instead of helping you. Everything stays on your device.',
+    // storage: settings and flag history. Nothing else is needed; see PRIVACY.md.
+    permissions: ['storage'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'candor@candor.invalid',
+              // Candor collects nothing (required for new Firefox add-ons since 2025-11).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
+  webExt: { disabled: true },
+  zip: {
+    excludeSources: ['**/*.log', 'tests/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', 'bench-output/**'],
+  },
+});
