@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+// Unit and tooling tests. End-to-end tests (tests/e2e) run under Playwright, not Vitest.
+// Tests that need a DOM opt in per file with `// @vitest-environment happy-dom`.
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: ['tests/**/*.test.{ts,tsx}'],
+    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],
+    environment: 'node',
+  },
+});
