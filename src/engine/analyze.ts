@@ -1,0 +1,264 @@
+/**
+ * analyze(): reads one assistant reply in its context and says whether, where and why
+ * it is sycophantic. Pure and deterministic: the same turn, rules and settings always
+ * give the same analysis; nothing here touches the browser.
+ */
+import type { CompiledRule, CompiledRules } from './compile';
+import { buildTemplateSet, compileTemplate, findMatches, type TemplateMatch, type TemplateSet } from './pattern';
+import { detectReversal } from './reversal';
+import {
+  CUSTOM_PHRASE_WEIGHT,
+  DEFAULT_ENGINE_SETTINGS,
+  LEVEL_BANDS,
+  SENSITIVITY_PRESETS,
+  type EngineSettings,
+} from './settings';
+import { buildTextModel, cleanText, type TextModel } from './text';
+import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Span, type Turn } from './types';
+
+/** How many sentences a rule's repeated matches can add, beyond the first. */
+const MAX_EXTRA_MATCHES = 2;
+/** Each extra matching sentence adds this share of the rule's weight. */
+const EXTRA_MATCH_SHARE = 0.25;
+/** A counter-evidence phrase counts in at most this many sentences. */
+const MAX_COUNTER_SENTENCES = 2;
+/** The raw evidence that maps to a score of about 63 (1 - 1/e). */
+const SCORE_SCALE = 50;
+/** Sentences that make up a reply's "opening". */
+const OPENING_SENTENCES = 2;
+
+/** Lazily-computed facts about one text (user message or reply), cached per signal. */
+class TextFacts {
+  readonly model: TextModel;
+  private readonly sentenceHits = new Map<TemplateSet, Set<number>>();
+
+  /**
+   * @param allowQuoted whether quoted text counts: a user's quotation is still the
+   *   user speaking, but quotations and code in a reply are not the assistant's voice.
+   */
+  constructor(
+    text: string,
+    private readonly allowQuoted: boolean,
+  ) {
+    this.model = buildTextModel(cleanText(text));
+  }
+
+  /** Every match of a template set, sentence by sentence. */
+  matches(set: TemplateSet, onlyOpening = false): TemplateMatch[] {
+    const out: TemplateMatch[] = [];
+    let seen = 0;
+    for (const sentence of this.model.sentences) {
+      if (sentence.endToken === sentence.firstToken) continue;
+      if (onlyOpening && seen >= OPENING_SENTENCES) break;
+      seen++;
+      out.push(
+        ...findMatches(set, {
+          tokens: this.model.tokens,
+          from: sentence.firstToken,
+          to: sentence.endToken,
+          allowQuoted: this.allowQuoted,
+        }),
+      );
+    }
+    return out;
+  }
+
+  /** The sentences in which a template set matches. */
+  sentencesMatching(set: TemplateSet): Set<number> {
+    let hits = this.sentenceHits.get(set);
+    if (!hits) {
+      hits = new Set();
+      for (const m of this.matches(set)) hits.add((this.model.tokens[m.startToken] as { sentence: number }).sentence);
+      this.sentenceHits.set(set, hits);
+    }
+    return hits;
+  }
+
+  has(set: TemplateSet): boolean {
+    return this.sentencesMatching(set).size > 0;
+  }
+}
+
+function spanOf(model: TextModel, m: TemplateMatch): Span {
+  const first = model.tokens[m.startToken];
+  const last = model.tokens[m.endToken - 1];
+  return { start: first?.start ?? 0, end: last?.end ?? 0 };
+}
+
+/** A sentence's span without surrounding white space or list markers. */
+function sentenceSpan(model: TextModel, index: number): Span {
+  const sentence = model.sentences[index];
+  const first = sentence ? model.tokens[sentence.firstToken] : undefined;
+  const last = sentence ? model.tokens[sentence.endToken - 1] : undefined;
+  if (!first || !last) return { start: 0, end: 0 };
+  // Extend to the sentence's closing punctuation, which reads better highlighted.
+  let end = last.end;
+  while (end < (sentence?.end ?? end) && /[.!?…)"”'’*]/u.test(model.text[end] ?? '')) end++;
+  return { start: first.start, end };
+}
+
+function levelFor(score: number, flagAt: number): Level {
+  if (score < flagAt || score === 0) return 'none';
+  if (score >= LEVEL_BANDS.high) return 'high';
+  if (score >= LEVEL_BANDS.medium) return 'medium';
+  return 'low';
+}
+
+/** Rules built from the person's own phrases, one per category; cached per phrase list. */
+const customRuleCache = new WeakMap<EngineSettings['customPhrases'], CompiledRule[]>();
+
+function customRules(settings: EngineSettings): CompiledRule[] {
+  const cached = customRuleCache.get(settings.customPhrases);
+  if (cached) return cached;
+  const rules: CompiledRule[] = [];
+  for (const category of CATEGORIES) {
+    const phrases = settings.customPhrases[category] ?? [];
+    const templates = [];
+    for (const phrase of phrases) {
+      // Phrases are validated when saved; one that still fails to compile is skipped
+      // rather than breaking analysis of every reply.
+      try {
+        templates.push(compileTemplate(phrase));
+      } catch {
+        continue;
+      }
+    }
+    if (templates.length === 0) continue;
+    rules.push({
+      id: `custom-${category.replaceAll('_', '-')}`,
+      category,
+      severity: 2,
+      weight: CUSTOM_PHRASE_WEIGHT,
+      where: 'anywhere',
+      context: {},
+      exemptions: { sentenceSignals: [], replySignals: [], userSignals: [] },
+      explanation: `This reply uses a phrase you asked Candor to watch for as ${category.replaceAll('_', ' ')}.`,
+      advice: 'Ask the assistant to restate its answer without the phrase and with its honest assessment.',
+      sources: ['your settings'],
+      examples: { match: [], noMatch: [] },
+      file: 'settings',
+      templates: buildTemplateSet(templates),
+    });
+  }
+  customRuleCache.set(settings.customPhrases, rules);
+  return rules;
+}
+
+/**
+ * Analyse one assistant reply.
+ *
+ * @param turn the reply with the user's message before it and earlier turns
+ * @param compiled rules from compileRules()
+ * @param settings sensitivity and per-rule overrides (defaults to balanced)
+ */
+export function analyze(
+  turn: Turn,
+  compiled: CompiledRules,
+  settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
+): Analysis {
+  const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false);
+  const userText = typeof turn.user === 'string' ? turn.user : '';
+  const user = new TextFacts(userText, true);
+  const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
+
+  const userHas = (signalId: string): boolean => {
+    const signal = compiled.signals.get(signalId);
+    return signal !== undefined && user.has(signal.templates);
+  };
+  const replyHas = (signalId: string): boolean => {
+    const signal = compiled.signals.get(signalId);
+    return signal !== undefined && reply.has(signal.templates);
+  };
+  const sentenceHas = (signalId: string, sentence: number): boolean => {
+    const signal = compiled.signals.get(signalId);
+    return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
+  };
+
+  let reversal: ReturnType<typeof detectReversal> | undefined;
+  const getReversal = () => (reversal ??= detectReversal(turn.history ?? [], reply.model.text));
+
+  const flags: Flag[] = [];
+  let raw = 0;
+  for (const rule of [...compiled.rules, ...customRules(settings)]) {
+    const override = settings.rules[rule.id];
+    if (override?.enabled === false) continue;
+    const weight = rule.weight * (override?.weightFactor ?? 1);
+    if (weight <= 0) continue;
+
+    const needs = rule.context.userSignals;
+    if (needs && !needs.some(userHas)) continue;
+    if (rule.exemptions.userSignals.some(userHas)) continue;
+    if (rule.exemptions.replySignals.some(replyHas)) continue;
+
+    const spans: Span[] = [];
+    const sentences = new Set<number>();
+    if (rule.context.reversal) {
+      const found = getReversal();
+      if (!found) continue;
+      spans.push(found.span);
+      sentences.add(-1);
+    }
+    if (rule.templates.size > 0) {
+      const phraseSpans: Span[] = [];
+      for (const m of reply.matches(rule.templates, rule.where === 'opening')) {
+        const sentence = (reply.model.tokens[m.startToken] as { sentence: number }).sentence;
+        if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
+        const together = rule.context.sentenceSignals;
+        if (together) {
+          if (!together.some((id) => sentenceHas(id, sentence))) continue;
+          phraseSpans.push(sentenceSpan(reply.model, sentence));
+        } else {
+          phraseSpans.push(spanOf(reply.model, m));
+        }
+        sentences.add(sentence);
+      }
+      // A reversal rule with phrases needs both; a phrase rule needs a phrase.
+      if (phraseSpans.length === 0) continue;
+      spans.push(...phraseSpans);
+    }
+    if (spans.length === 0) continue;
+
+    const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
+    raw += weight * (1 + EXTRA_MATCH_SHARE * extra);
+    flags.push({
+      ruleId: rule.id,
+      category: rule.category,
+      severity: rule.severity,
+      spans: mergeSpans(spans),
+      explanation: rule.explanation,
+      advice: rule.advice,
+      sources: [...rule.sources],
+    });
+  }
+
+  let counter = 0;
+  if (raw > 0) {
+    for (const c of compiled.counters) {
+      const n = reply.sentencesMatching(c.templates).size;
+      counter += c.weight * Math.min(n, MAX_COUNTER_SENTENCES);
+    }
+  }
+
+  const evidence = Math.max(0, raw - counter) * preset.scale;
+  const score = Math.round(100 * (1 - Math.exp(-evidence / SCORE_SCALE)));
+  flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  return { score, level: levelFor(score, preset.flagAt), flags };
+}
+
+/** Sort spans and merge overlaps, so highlights never double up. */
+function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** The distinct categories of an analysis's flags, in a stable order. */
+export function categoriesOf(analysis: Analysis): Category[] {
+  const present = new Set(analysis.flags.map((f) => f.category));
+  return CATEGORIES.filter((c) => present.has(c));
+}

@@ -1,0 +1,166 @@
+/**
+ * Turns validated rule data into matchers, once. Every problem is reported with the
+ * file, the rule (or signal) id and the field, so a broken rules file says exactly
+ * what to fix instead of silently weakening detection.
+ */
+import type { z } from 'zod';
+import {
+  RuleFileSchema,
+  type CounterData,
+  type RuleData,
+  type SignalData,
+} from './rule-schema';
+import { buildTemplateSet, compileTemplate, TemplateError, type CompiledTemplate, type TemplateSet } from './pattern';
+
+export interface RuleSource {
+  /** File name, for error messages ("rules/flattery.json"). */
+  file: string;
+  /** The parsed JSON content. */
+  data: unknown;
+}
+
+export interface CompiledRule extends Omit<RuleData, 'phrases'> {
+  file: string;
+  templates: TemplateSet;
+}
+export interface CompiledSignal extends Omit<SignalData, 'phrases'> {
+  file: string;
+  templates: TemplateSet;
+}
+export interface CompiledCounter extends Omit<CounterData, 'phrases'> {
+  file: string;
+  templates: TemplateSet;
+}
+
+export interface CompiledRules {
+  rules: CompiledRule[];
+  signals: Map<string, CompiledSignal>;
+  counters: CompiledCounter[];
+}
+
+/** One thing wrong with the rules, located precisely. */
+export interface RuleProblem {
+  file: string;
+  /** The rule, signal or counter id, when the problem is inside one. */
+  id?: string;
+  /** Dotted path of the field ("rules.3.severity"). */
+  field: string;
+  message: string;
+}
+
+export class RulesError extends Error {
+  constructor(readonly problems: RuleProblem[]) {
+    super(
+      `Invalid rules:\n${problems
+        .map((p) => `  ${p.file}${p.id ? ` [${p.id}]` : ''} ${p.field}: ${p.message}`)
+        .join('\n')}`,
+    );
+    this.name = 'RulesError';
+  }
+}
+
+function idAt(data: unknown, path: readonly PropertyKey[]): string | undefined {
+  // Walk to the rule/signal/counter object (first two path parts) and read its id.
+  if (path.length < 2 || typeof data !== 'object' || data === null) return undefined;
+  const list = (data as Record<string, unknown>)[String(path[0])];
+  if (!Array.isArray(list)) return undefined;
+  const item: unknown = list[Number(path[1])];
+  if (typeof item === 'object' && item !== null && typeof (item as { id?: unknown }).id === 'string') {
+    return (item as { id: string }).id;
+  }
+  return undefined;
+}
+
+function zodProblems(file: string, data: unknown, error: z.ZodError): RuleProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    id: idAt(data, issue.path),
+    field: issue.path.map(String).join('.') || '(file)',
+    message: issue.message,
+  }));
+}
+
+function compilePhrases(
+  phrases: readonly string[],
+  where: { file: string; id: string; field: string },
+  problems: RuleProblem[],
+): TemplateSet {
+  const compiled: CompiledTemplate[] = [];
+  phrases.forEach((phrase, i) => {
+    try {
+      compiled.push(compileTemplate(phrase));
+    } catch (err) {
+      const message = err instanceof TemplateError ? err.message : String(err);
+      problems.push({ file: where.file, id: where.id, field: `${where.field}.${i}`, message: `"${phrase}": ${message}` });
+    }
+  });
+  return buildTemplateSet(compiled);
+}
+
+/**
+ * Validate and compile rule files. Throws RulesError listing every problem found,
+ * so one run shows them all.
+ */
+export function compileRules(sources: readonly RuleSource[]): CompiledRules {
+  const problems: RuleProblem[] = [];
+  const rules: CompiledRule[] = [];
+  const signals = new Map<string, CompiledSignal>();
+  const counters: CompiledCounter[] = [];
+  const seenIds = new Map<string, string>();
+
+  const claimId = (file: string, id: string, field: string): void => {
+    const other = seenIds.get(id);
+    if (other !== undefined) problems.push({ file, id, field, message: `duplicate id (also in ${other})` });
+    else seenIds.set(id, file);
+  };
+
+  for (const { file, data } of sources) {
+    const parsed = RuleFileSchema.safeParse(data);
+    if (!parsed.success) {
+      problems.push(...zodProblems(file, data, parsed.error));
+      continue;
+    }
+    parsed.data.rules.forEach((rule, i) => {
+      claimId(file, rule.id, `rules.${i}.id`);
+      const { phrases, ...rest } = rule;
+      rules.push({ ...rest, file, templates: compilePhrases(phrases, { file, id: rule.id, field: `rules.${i}.phrases` }, problems) });
+    });
+    parsed.data.signals.forEach((signal, i) => {
+      claimId(file, signal.id, `signals.${i}.id`);
+      const { phrases, ...rest } = signal;
+      signals.set(signal.id, {
+        ...rest,
+        file,
+        templates: compilePhrases(phrases, { file, id: signal.id, field: `signals.${i}.phrases` }, problems),
+      });
+    });
+    parsed.data.counters.forEach((counter, i) => {
+      claimId(file, counter.id, `counters.${i}.id`);
+      const { phrases, ...rest } = counter;
+      counters.push({
+        ...rest,
+        file,
+        templates: compilePhrases(phrases, { file, id: counter.id, field: `counters.${i}.phrases` }, problems),
+      });
+    });
+  }
+
+  // Every signal a rule names must exist.
+  for (const rule of rules) {
+    const refs: [string, readonly string[]][] = [
+      ['context.userSignals', rule.context.userSignals ?? []],
+      ['context.sentenceSignals', rule.context.sentenceSignals ?? []],
+      ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals],
+      ['exemptions.replySignals', rule.exemptions.replySignals],
+      ['exemptions.userSignals', rule.exemptions.userSignals],
+    ];
+    for (const [field, ids] of refs) {
+      for (const ref of ids) {
+        if (!signals.has(ref)) problems.push({ file: rule.file, id: rule.id, field, message: `unknown signal "${ref}"` });
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new RulesError(problems);
+  return { rules, signals, counters };
+}

@@ -1,0 +1,125 @@
+/**
+ * The shape of a rules file (`rules/*.json`). Validated with zod whenever rules are
+ * compiled, and over every file in the tests: a malformed file is refused with the
+ * file, the rule id and the field named.
+ */
+import { z } from 'zod';
+import { CATEGORIES } from './types';
+
+const Id = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/u, 'must be kebab-case (a-z, 0-9 and single dashes)')
+  .max(64);
+
+const Phrase = z.string().min(1).max(1500);
+
+/** A worked example: a bare reply, or a reply with the turn's context. */
+export const ExampleTurnSchema = z.union([
+  z.string().min(1),
+  z
+    .object({
+      reply: z.string().min(1),
+      user: z.string().optional(),
+      history: z
+        .array(z.object({ role: z.enum(['user', 'assistant']), text: z.string() }).strict())
+        .optional(),
+    })
+    .strict(),
+]);
+export type ExampleTurn = z.infer<typeof ExampleTurnSchema>;
+
+const Examples = z
+  .object({
+    match: z.array(ExampleTurnSchema).min(2, 'needs at least 2 examples that must match'),
+    noMatch: z.array(ExampleTurnSchema).min(2, 'needs at least 2 examples that must not match'),
+  })
+  .strict();
+
+/** Where in the reply a rule looks. */
+export const WHERE = ['anywhere', 'opening'] as const;
+
+export const RuleSchema = z
+  .object({
+    id: Id,
+    category: z.enum(CATEGORIES),
+    severity: z.union([z.literal(1), z.literal(2), z.literal(3)]),
+    /** Points this rule adds to the raw score when it fires (before sensitivity). */
+    weight: z.number().min(0).max(100),
+    /** Templates (see src/engine/pattern.ts). Optional only for structural rules. */
+    phrases: z.array(Phrase).max(400).default([]),
+    /** `opening`: only the first two sentences, where flattery usually sits. */
+    where: z.enum(WHERE).default('anywhere'),
+    context: z
+      .object({
+        /** At least one of these signals must be present in the user's message. */
+        userSignals: z.array(Id).min(1).optional(),
+        /**
+         * A match counts only when its own sentence also matches one of these signals
+         * (co-occurrence, e.g. speculation about a fringe idea); the whole sentence is
+         * then highlighted.
+         */
+        sentenceSignals: z.array(Id).min(1).optional(),
+        /** The reply must reverse the assistant's previous answer (choice or yes/no verdict). */
+        reversal: z.boolean().optional(),
+      })
+      .strict()
+      .default({}),
+    exemptions: z
+      .object({
+        /** A match is void when its own sentence also matches one of these signals. */
+        sentenceSignals: z.array(Id).default([]),
+        /** The rule is silent when the reply matches one of these signals anywhere. */
+        replySignals: z.array(Id).default([]),
+        /** The rule is silent when the user's message matches one of these signals. */
+        userSignals: z.array(Id).default([]),
+      })
+      .strict()
+      .default({ sentenceSignals: [], replySignals: [], userSignals: [] }),
+    explanation: z.string().min(20).max(600),
+    advice: z.string().min(10).max(400),
+    sources: z.array(z.string().min(3)).min(1),
+    examples: Examples,
+  })
+  .strict()
+  .refine((r) => r.phrases.length > 0 || r.context.reversal === true, {
+    message: 'needs phrases (only a reversal rule may have none)',
+    path: ['phrases'],
+  });
+export type RuleData = z.infer<typeof RuleSchema>;
+
+/** A named set of templates that rules use as context or exemptions. */
+export const SignalSchema = z
+  .object({
+    id: Id,
+    description: z.string().min(10),
+    phrases: z.array(Phrase).min(1).max(400),
+    examples: Examples,
+  })
+  .strict();
+export type SignalData = z.infer<typeof SignalSchema>;
+
+/**
+ * Counter-evidence: language that shows the assistant is actually helping (disagreeing,
+ * correcting, adding caveats, referring to help). Each match pulls the score down.
+ */
+export const CounterSchema = z
+  .object({
+    id: Id,
+    description: z.string().min(10),
+    /** Points subtracted from the raw score per matching sentence (at most 2 sentences count). */
+    weight: z.number().min(0).max(100),
+    phrases: z.array(Phrase).min(1).max(400),
+    examples: Examples,
+  })
+  .strict();
+export type CounterData = z.infer<typeof CounterSchema>;
+
+export const RuleFileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    rules: z.array(RuleSchema).default([]),
+    signals: z.array(SignalSchema).default([]),
+    counters: z.array(CounterSchema).default([]),
+  })
+  .strict();
+export type RuleFile = z.infer<typeof RuleFileSchema>;

@@ -1,0 +1,241 @@
+/**
+ * Text handling for the engine: tokens with offsets into the original reply, sentence
+ * boundaries, and the parts of a reply that are not the assistant's own voice (code
+ * and quotations). Everything here runs in one pass over the text (linear time).
+ */
+
+/** A word as the matcher sees it, with its place in the original string. */
+export interface Token {
+  /** Lower-cased, NFKC-normalised, apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Index into `TextModel.sentences`. */
+  sentence: number;
+  /** True inside code, block quotes or quotation marks: not the assistant's own words. */
+  quoted: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token of this sentence in `TextModel.tokens`. */
+  firstToken: number;
+  /** One past the last token of this sentence. */
+  endToken: number;
+}
+
+export interface TextModel {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+// Contractions are expanded into the words they stand for, so that one template
+// ("you are right") matches "you're right", "you are right" and "You’re right".
+// Every part keeps the offsets of the whole contraction for highlighting.
+const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({
+  "you're": ['you', 'are'],
+  "we're": ['we', 'are'],
+  "they're": ['they', 'are'],
+  "i'm": ['i', 'am'],
+  "it's": ['it', 'is'],
+  "that's": ['that', 'is'],
+  "what's": ['what', 'is'],
+  "there's": ['there', 'is'],
+  "here's": ['here', 'is'],
+  "he's": ['he', 'is'],
+  "she's": ['she', 'is'],
+  "who's": ['who', 'is'],
+  "this's": ['this', 'is'],
+  "let's": ['let', 'us'],
+  "i've": ['i', 'have'],
+  "you've": ['you', 'have'],
+  "we've": ['we', 'have'],
+  "they've": ['they', 'have'],
+  "i'd": ['i', 'would'],
+  "you'd": ['you', 'would'],
+  "we'd": ['we', 'would'],
+  "it'd": ['it', 'would'],
+  "that'd": ['that', 'would'],
+  "i'll": ['i', 'will'],
+  "you'll": ['you', 'will'],
+  "we'll": ['we', 'will'],
+  "it'll": ['it', 'will'],
+  "that'll": ['that', 'will'],
+  "isn't": ['is', 'not'],
+  "aren't": ['are', 'not'],
+  "wasn't": ['was', 'not'],
+  "weren't": ['were', 'not'],
+  "don't": ['do', 'not'],
+  "doesn't": ['does', 'not'],
+  "didn't": ['did', 'not'],
+  "can't": ['can', 'not'],
+  "cannot": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "wouldn't": ['would', 'not'],
+  "shouldn't": ['should', 'not'],
+  "couldn't": ['could', 'not'],
+  "haven't": ['have', 'not'],
+  "hasn't": ['has', 'not'],
+  "hadn't": ['had', 'not'],
+  "mustn't": ['must', 'not'],
+  "ain't": ['is', 'not'],
+  }),
+);
+
+/** Normalise one word the way templates are normalised. */
+export function normalizeWord(word: string): string {
+  return word.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/gu, "'");
+}
+
+/** Split a normalised word into the words the matcher compares (contractions expanded). */
+export function expandWord(norm: string): readonly string[] {
+  // A Map, not an object: a reply containing "constructor" must not hit Object.prototype.
+  return CONTRACTIONS.get(norm) ?? [norm];
+}
+
+// A word: letters, marks and digits, optionally joined by single apostrophes or
+// hyphens ("you're", "self-aware"). Each repetition must start with a separator,
+// so the pattern is unambiguous and runs in linear time.
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc-][\p{L}\p{M}\p{N}]+)*/gu;
+
+type Range = readonly [number, number];
+
+/**
+ * Ranges that are not the assistant speaking in its own voice: fenced and inline code,
+ * markdown block quotes, and text inside double quotation marks (usually the user's
+ * words quoted back, or a term being discussed).
+ */
+export function findQuotedRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let i = 0;
+  let lineStart = true;
+  const n = text.length;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
+    if (ch === 96 /* ` */ && text.startsWith('```', i)) {
+      const close = text.indexOf('```', i + 3);
+      const end = close === -1 ? n : close + 3;
+      ranges.push([i, end]);
+      i = end;
+      lineStart = false;
+      continue;
+    }
+    if (ch === 96) {
+      // Inline code: `…` on one line.
+      const close = text.indexOf('`', i + 1);
+      const newline = text.indexOf('\n', i + 1);
+      if (close !== -1 && (newline === -1 || close < newline)) {
+        ranges.push([i, close + 1]);
+        i = close + 1;
+        lineStart = false;
+        continue;
+      }
+    }
+    if (lineStart && ch === 62 /* > */) {
+      // Markdown block quote: the whole line.
+      const newline = text.indexOf('\n', i);
+      const end = newline === -1 ? n : newline;
+      ranges.push([i, end]);
+      i = end;
+      continue;
+    }
+    if (ch === 34 /* " */ || ch === 0x201c /* “ */) {
+      // A quotation closes on the same line within 400 characters; otherwise the mark
+      // is a stray or a measurement (12" pipe) and quotes nothing.
+      const closer = ch === 34 ? '"' : '\u201d';
+      const limit = Math.min(n, i + 400);
+      let j = i + 1;
+      let closed = -1;
+      while (j < limit) {
+        const c = text.charCodeAt(j);
+        if (c === 10) break;
+        if (text[j] === closer || (ch === 0x201c && c === 34)) {
+          closed = j;
+          break;
+        }
+        j++;
+      }
+      if (closed !== -1) {
+        ranges.push([i, closed + 1]);
+        i = closed + 1;
+        lineStart = false;
+        continue;
+      }
+    }
+    if (ch === 10) lineStart = true;
+    else if (ch !== 32 && ch !== 9) lineStart = false;
+    i++;
+  }
+  return ranges;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * Sentence boundaries. Intl.Segmenter follows Unicode's rules; we also break at line
+ * breaks, because chat replies use lists and headings without final punctuation.
+ */
+function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    let start = index;
+    const end = index + segment.length;
+    let newline = text.indexOf('\n', start);
+    while (newline !== -1 && newline < end) {
+      if (newline > start) ranges.push([start, newline]);
+      start = newline + 1;
+      newline = text.indexOf('\n', start);
+    }
+    if (end > start) ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** Build the token and sentence model of a text in linear time. */
+export function buildTextModel(text: string): TextModel {
+  const quoted = findQuotedRanges(text);
+  const sentenceSpans = sentenceRanges(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  let sentenceIndex = 0;
+  let quoteIndex = 0;
+  for (const [start, end] of sentenceSpans) {
+    sentences.push({ start, end, firstToken: tokens.length, endToken: tokens.length });
+  }
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).end <= start) {
+      sentenceIndex++;
+    }
+    while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
+    const range = quoted[quoteIndex];
+    const isQuoted = range !== undefined && range[0] <= start && start < range[1];
+    for (const part of expandWord(normalizeWord(m[0]))) {
+      tokens.push({ norm: part, start, end, sentence: sentenceIndex, quoted: isQuoted });
+    }
+  }
+  // Token ranges per sentence (tokens are in order, so one sweep suffices).
+  let t = 0;
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as Sentence;
+    while (t < tokens.length && (tokens[t] as Token).sentence < s) t++;
+    sentence.firstToken = t;
+    while (t < tokens.length && (tokens[t] as Token).sentence === s) t++;
+    sentence.endToken = t;
+  }
+  return { text, tokens, sentences };
+}
+
+/**
+ * Prepare raw text: Unicode-normalise line endings and drop zero-width characters that
+ * would split words, keeping offsets stable (each replaced character becomes a space).
+ */
+export function cleanText(raw: string): string {
+  return raw.replace(/[\u200b-\u200d\u2060\ufeff]/gu, ' ').replace(/\r\n?/gu, (m) => (m.length === 2 ? ' \n' : '\n'));
+}
