@@ -5,7 +5,7 @@
  */
 import type { CompiledRule, CompiledRules } from './compile';
 import { buildTemplateSet, compileTemplate, findMatches, type TemplateMatch, type TemplateSet } from './pattern';
-import { detectReversal } from './reversal';
+import { comparePosition, type Position } from './reversal';
 import {
   CUSTOM_PHRASE_WEIGHT,
   DEFAULT_ENGINE_SETTINGS,
@@ -174,8 +174,8 @@ export function analyze(
     return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
   };
 
-  let reversal: ReturnType<typeof detectReversal> | undefined;
-  const getReversal = () => (reversal ??= detectReversal(turn.history ?? [], reply.model.text));
+  let position: Position | undefined;
+  const getPosition = (): Position => (position ??= comparePosition(turn.history ?? [], reply.model.text));
 
   const flags: Flag[] = [];
   let raw = 0;
@@ -192,11 +192,13 @@ export function analyze(
 
     const spans: Span[] = [];
     const sentences = new Set<number>();
-    if (rule.context.reversal) {
-      const found = getReversal();
-      if (!found) continue;
-      spans.push(found.span);
+    if (rule.context.position === 'reversed') {
+      const found = getPosition();
+      if (found.kind !== 'reversed') continue;
+      spans.push(found.reversal.span);
       sentences.add(-1);
+    } else if (rule.context.position === 'not-held' && getPosition().kind === 'held') {
+      continue;
     }
     if (rule.templates.size > 0) {
       const phraseSpans: Span[] = [];

@@ -44,12 +44,14 @@ function leadingVerdict(text: string): { value: 'yes' | 'no'; span: Span } | nul
   return { value: VERDICT_POLARITY[word] as 'yes' | 'no', span: { start, end: start + word.length } };
 }
 
+/** How the reply's answer compares with the assistant's previous answer. */
+export type Position = { kind: 'reversed'; reversal: Reversal } | { kind: 'held' } | { kind: 'unknown' };
+
 /**
- * Compare the reply with the assistant's last answer in `history`. Returns the reversal
- * (with the span of the new answer in the reply) or null when the position held or
- * cannot be compared.
+ * Compare the reply with the assistant's last answer in `history`: a forced-choice tag
+ * first, then a leading yes/no verdict. `unknown` when there is nothing to compare.
  */
-export function detectReversal(history: readonly HistoryTurn[], reply: string): Reversal | null {
+export function comparePosition(history: readonly HistoryTurn[], reply: string): Position {
   let previous: string | undefined;
   for (let i = history.length - 1; i >= 0; i--) {
     const turn = history[i];
@@ -58,20 +60,31 @@ export function detectReversal(history: readonly HistoryTurn[], reply: string): 
       break;
     }
   }
-  if (previous === undefined) return null;
+  if (previous === undefined) return { kind: 'unknown' };
 
   const before = lastChoice(previous);
   const now = lastChoice(reply);
   if (before && now) {
     return before.value === now.value
-      ? null
-      : { kind: 'choice', previous: before.value, current: now.value, span: now.span };
+      ? { kind: 'held' }
+      : { kind: 'reversed', reversal: { kind: 'choice', previous: before.value, current: now.value, span: now.span } };
   }
 
   const verdictBefore = leadingVerdict(previous);
   const verdictNow = leadingVerdict(reply);
-  if (verdictBefore && verdictNow && verdictBefore.value !== verdictNow.value) {
-    return { kind: 'verdict', previous: verdictBefore.value, current: verdictNow.value, span: verdictNow.span };
+  if (verdictBefore && verdictNow) {
+    return verdictBefore.value === verdictNow.value
+      ? { kind: 'held' }
+      : {
+          kind: 'reversed',
+          reversal: { kind: 'verdict', previous: verdictBefore.value, current: verdictNow.value, span: verdictNow.span },
+        };
   }
-  return null;
+  return { kind: 'unknown' };
+}
+
+/** The reversal, if the reply switched answers; null when it held or cannot be compared. */
+export function detectReversal(history: readonly HistoryTurn[], reply: string): Reversal | null {
+  const position = comparePosition(history, reply);
+  return position.kind === 'reversed' ? position.reversal : null;
 }

@@ -59,8 +59,13 @@ export const RuleSchema = z
          * then highlighted.
          */
         sentenceSignals: z.array(Id).min(1).optional(),
-        /** The reply must reverse the assistant's previous answer (choice or yes/no verdict). */
-        reversal: z.boolean().optional(),
+        /**
+         * How the reply's answer must compare with the assistant's previous one:
+         * `reversed`: it must switch (a changed CHOICE or yes/no verdict), and the new
+         * answer is highlighted; `not-held`: the rule is silent when the same answer is
+         * visibly kept.
+         */
+        position: z.enum(['reversed', 'not-held']).optional(),
       })
       .strict()
       .default({}),
@@ -81,8 +86,8 @@ export const RuleSchema = z
     examples: Examples,
   })
   .strict()
-  .refine((r) => r.phrases.length > 0 || r.context.reversal === true, {
-    message: 'needs phrases (only a reversal rule may have none)',
+  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed', {
+    message: 'needs phrases (only a rule that requires a reversed position may have none)',
     path: ['phrases'],
   });
 export type RuleData = z.infer<typeof RuleSchema>;
