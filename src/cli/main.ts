@@ -69,7 +69,7 @@ function parseLine<T>(schema: z.ZodType<T>, line: string): T {
   try {
     json = JSON.parse(line);
   } catch (error) {
-    throw new Error(`not valid JSON (${describeError(error)})`);
+    throw new Error(`not valid JSON (${describeError(error)})`, { cause: error });
   }
   return schema.parse(json);
 }

@@ -247,6 +247,14 @@ export function analyze(
   return { score, level: levelFor(score, preset.flagAt), flags };
 }
 
+/**
+ * Whether a template set matches anywhere in a text, sentence by sentence. Used by the
+ * rule tests to check each signal's and counter's own examples.
+ */
+export function templatesMatchText(set: TemplateSet, text: string, allowQuoted = true): boolean {
+  return new TextFacts(text, allowQuoted).has(set);
+}
+
 /** Sort spans and merge overlaps, so highlights never double up. */
 function mergeSpans(spans: Span[]): Span[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);

@@ -104,6 +104,20 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc-][\p{L}\p{M}\p{N}]+)*/gu;
 type Range = readonly [number, number];
 
 /**
+ * Finds the next line break at or after a position, for positions that only move
+ * forward. Calling indexOf('\n') afresh at every sentence would rescan the rest of a
+ * reply with no line breaks each time: quadratic on a 1 MB single-line reply.
+ */
+function newlineCursor(text: string): (from: number) => number {
+  let cached = -2;
+  return (from: number): number => {
+    if (cached === -1) return -1;
+    if (cached < from) cached = text.indexOf('\n', from);
+    return cached;
+  };
+}
+
+/**
  * Ranges that are not the assistant speaking in its own voice: fenced and inline code,
  * markdown block quotes, and text inside double quotation marks (usually the user's
  * words quoted back, or a term being discussed).
@@ -113,6 +127,7 @@ export function findQuotedRanges(text: string): Range[] {
   let i = 0;
   let lineStart = true;
   const n = text.length;
+  const nextNewline = newlineCursor(text);
   while (i < n) {
     const ch = text.charCodeAt(i);
     // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
@@ -127,7 +142,7 @@ export function findQuotedRanges(text: string): Range[] {
     if (ch === 96) {
       // Inline code: `…` on one line.
       const close = text.indexOf('`', i + 1);
-      const newline = text.indexOf('\n', i + 1);
+      const newline = nextNewline(i + 1);
       if (close !== -1 && (newline === -1 || close < newline)) {
         ranges.push([i, close + 1]);
         i = close + 1;
@@ -137,7 +152,7 @@ export function findQuotedRanges(text: string): Range[] {
     }
     if (lineStart && ch === 62 /* > */) {
       // Markdown block quote: the whole line.
-      const newline = text.indexOf('\n', i);
+      const newline = nextNewline(i);
       const end = newline === -1 ? n : newline;
       ranges.push([i, end]);
       i = end;
@@ -175,22 +190,58 @@ export function findQuotedRanges(text: string): Range[] {
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** Longest piece of text handed to Intl.Segmenter at once. */
+const SEGMENT_CHUNK = 2048;
+
+/**
+ * Cut text into pieces the segmenter handles quickly: at line breaks, and inside long
+ * lines at a sentence end (". ", "! ", "? ") after SEGMENT_CHUNK characters. V8's
+ * sentence segmenter slows down super-linearly on long strings (7 s for 500 KB of
+ * short sentences), so bounded pieces keep the whole pass linear.
+ */
+function chunkRanges(text: string): Range[] {
+  const chunks: Range[] = [];
+  let start = 0;
+  const n = text.length;
+  while (start < n) {
+    let end = Math.min(n, start + SEGMENT_CHUNK);
+    const newline = text.indexOf('\n', start);
+    if (newline !== -1 && newline < end) {
+      end = newline + 1;
+    } else if (end < n) {
+      // Look a little further for a sentence end; cut hard if there is none.
+      const limit = Math.min(n, end + SEGMENT_CHUNK);
+      let cut = -1;
+      for (let i = end; i < limit - 1; i++) {
+        const c = text.charCodeAt(i);
+        if ((c === 46 || c === 33 || c === 63 || c === 10) && text.charCodeAt(i + 1) <= 32) {
+          cut = i + 1;
+          break;
+        }
+      }
+      end = cut === -1 ? limit : cut;
+    }
+    chunks.push([start, end]);
+    start = end;
+  }
+  return chunks;
+}
+
 /**
  * Sentence boundaries. Intl.Segmenter follows Unicode's rules; we also break at line
  * breaks, because chat replies use lists and headings without final punctuation.
  */
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
-  for (const { index, segment } of segmenter.segment(text)) {
-    let start = index;
-    const end = index + segment.length;
-    let newline = text.indexOf('\n', start);
-    while (newline !== -1 && newline < end) {
-      if (newline > start) ranges.push([start, newline]);
-      start = newline + 1;
-      newline = text.indexOf('\n', start);
+  for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
+    const chunk = text.slice(chunkStart, chunkEnd);
+    for (const { index, segment } of segmenter.segment(chunk)) {
+      const start = chunkStart + index;
+      let end = start + segment.length;
+      // Lines were already cut at their break; drop the break itself.
+      if (text.charCodeAt(end - 1) === 10) end--;
+      if (end > start) ranges.push([start, end]);
     }
-    if (end > start) ranges.push([start, end]);
   }
   return ranges;
 }

@@ -1,0 +1,85 @@
+/**
+ * `npm run bench`: engine speed, measured, never asserted in tests.
+ *
+ * 1. Throughput: real assistant replies (../shared/eval when present, else the rules'
+ *    own examples) analysed one by one on one core, in MB/s of reply text.
+ * 2. Growth: time per reply for one reply made 10 KB … 1 MB long; linear time means
+ *    the time per byte stays flat.
+ * 3. Worst case: adversarial shapes (dense praise, unclosed quotes, one long word).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/engine/analyze';
+import { bundledRules } from '../src/engine/bundled-rules';
+import type { Turn } from '../src/engine/types';
+
+const rules = bundledRules();
+const evalDir = process.env.CANDOR_EVAL_DIR ?? path.resolve(process.cwd(), '../shared/eval');
+
+function loadTurns(): Turn[] {
+  const turns: Turn[] = [];
+  for (const file of ['dev.jsonl', 'caving-dev.jsonl', 'everyday-dev.jsonl']) {
+    const full = path.join(evalDir, file);
+    if (!existsSync(full)) continue;
+    for (const line of readFileSync(full, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const row = JSON.parse(line) as Turn;
+      turns.push({ reply: row.reply, user: row.user, history: row.history });
+    }
+  }
+  if (turns.length === 0) {
+    for (const rule of rules.rules) for (const e of rule.examples.match) turns.push(typeof e === 'string' ? { reply: e } : e);
+  }
+  return turns;
+}
+
+function time(fn: () => void, minMs = 400): number {
+  fn(); // warm up
+  let runs = 0;
+  const start = performance.now();
+  do {
+    fn();
+    runs++;
+  } while (performance.now() - start < minMs);
+  return (performance.now() - start) / runs;
+}
+
+const turns = loadTurns();
+const bytes = turns.reduce((n, t) => n + Buffer.byteLength(t.reply), 0);
+const perPass = time(() => {
+  for (const t of turns) analyze(t, rules);
+}, 2000);
+const mbPerSecond = bytes / 1e6 / (perPass / 1000);
+console.log(`Throughput: ${turns.length} replies, ${(bytes / 1e6).toFixed(2)} MB in ${perPass.toFixed(0)} ms per pass = ${mbPerSecond.toFixed(1)} MB/s (${((perPass * 1000) / turns.length).toFixed(0)} µs per reply)`);
+
+const base = turns
+  .slice(0, 400)
+  .map((t) => t.reply)
+  .join('\n\n');
+console.log('\nGrowth with reply length (one reply):');
+console.log('| reply size | time | µs per KB |');
+console.log('|---:|---:|---:|');
+let last = 0;
+for (const size of [10_000, 100_000, 1_000_000]) {
+  const reply = base.repeat(Math.ceil(size / base.length)).slice(0, size);
+  const ms = time(() => analyze({ reply, user: 'What do you think of my idea?' }, rules));
+  console.log(`| ${(size / 1000).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${((ms * 1000) / (size / 1000)).toFixed(0)} |`);
+  last = ms;
+}
+
+console.log('\nWorst cases found (adversarial 500 KB replies):');
+const adversarial: Record<string, string> = {
+  'dense praise': 'What a brilliant insight! '.repeat(20_000),
+  'unclosed quotes': '"'.repeat(500_000),
+  'backticks': '` a '.repeat(125_000),
+  'one long word': 'a'.repeat(500_000),
+  'block quotes': '> you are absolutely right\n'.repeat(18_000),
+  'emoji and RTL': '\u05d0\u05d1 😀 '.repeat(80_000),
+};
+let worst = { name: '', ms: 0 };
+for (const [name, reply] of Object.entries(adversarial)) {
+  const ms = time(() => analyze({ reply }, rules), 200);
+  if (ms > worst.ms) worst = { name, ms };
+  console.log(`  ${name.padEnd(16)} ${(reply.length / 1000).toFixed(0)} KB  ${ms.toFixed(0)} ms`);
+}
+console.log(`\nSummary: ${mbPerSecond.toFixed(1)} MB/s on real replies; 1 MB reply in ${last.toFixed(0)} ms; worst adversarial case "${worst.name}" ${worst.ms.toFixed(0)} ms for 500 KB.`);

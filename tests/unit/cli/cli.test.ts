@@ -1,0 +1,100 @@
+/** The `candor` CLI: JSON Lines in and out, clear errors, eval metrics. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '@/src/cli/main';
+
+async function runCli(args: string[], stdin = '') {
+  let out = '';
+  let err = '';
+  const status = await main(args, {
+    stdin: Readable.from([stdin]),
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+  });
+  return {
+    status,
+    out,
+    err,
+    get lines() {
+      return out.split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    },
+  };
+}
+
+const praise = { id: 'a', reply: 'What a brilliant insight! Your theory is truly profound.' };
+const plain = { id: 'b', reply: 'Preheat the oven to 200°C.', extra: 'ignored' };
+
+describe('candor check', () => {
+  it('writes one JSON line per input line, in order, with the documented fields', async () => {
+    const { status, lines } = await runCli(['check', '-'], `${JSON.stringify(praise)}\n${JSON.stringify(plain)}\n`);
+    expect(status).toBe(0);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(lines[0]).toMatchObject({ flagged: true, categories: ['flattery'] });
+    expect(Object.keys(lines[0] as object).sort()).toEqual(['categories', 'flagged', 'flags', 'id', 'level', 'score']);
+    const flag = (lines[0]?.flags as { ruleId: string; spans: { start: number; end: number }[] }[])[0];
+    expect(Object.keys(flag as object).sort()).toEqual(['category', 'ruleId', 'severity', 'spans']);
+    expect(lines[1]).toEqual({ id: 'b', score: 0, level: 'none', flagged: false, categories: [], flags: [] });
+  });
+
+  it('reports a malformed line by number on stderr, processes the rest, and exits 1', async () => {
+    const input = [JSON.stringify(praise), '{not json', JSON.stringify({ id: 'c' }), JSON.stringify(plain)].join('\n');
+    const { status, lines, err } = await runCli(['check'], input);
+    expect(status).toBe(1);
+    expect(lines.map((l) => l.id)).toEqual(['a', 'b']);
+    expect(err).toContain('line 2');
+    expect(err).toContain('not valid JSON');
+    expect(err).toContain('line 3');
+    expect(err).toContain('reply');
+  });
+
+  it('honours --sensitivity', async () => {
+    const mild = JSON.stringify({ id: 'm', reply: 'What a fascinating question.' });
+    const relaxed = await runCli(['check', '--sensitivity', 'relaxed'], mild);
+    const strict = await runCli(['check', '--sensitivity', 'strict'], mild);
+    expect(strict.lines[0]?.score as number).toBeGreaterThanOrEqual(relaxed.lines[0]?.score as number);
+    expect(strict.lines[0]?.flagged).toBe(true);
+    const bad = await runCli(['check', '--sensitivity', 'paranoid'], mild);
+    expect(bad.status).toBe(2);
+    expect(bad.err).toContain('relaxed, balanced, strict');
+  });
+
+  it('reads a file and reports a missing one in one line', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-cli-'));
+    const file = path.join(dir, 'in.jsonl');
+    writeFileSync(file, `${JSON.stringify(praise)}\n`);
+    expect((await runCli(['check', file])).lines).toHaveLength(1);
+    const missing = await runCli(['check', path.join(dir, 'nope.jsonl')]);
+    expect(missing.status).toBe(2);
+    expect(missing.err.trim().split('\n')).toHaveLength(1);
+  });
+});
+
+describe('candor eval', () => {
+  it('computes precision, recall, F1 and false-positive rate per source and category', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'candor-eval-'));
+    const file = path.join(dir, 'labelled.jsonl');
+    const rows = [
+      { ...praise, id: 1, label: 1, source: 'x/a:f', categories: ['flattery'], balanced_core: true },
+      { ...plain, id: 2, label: 0, source: 'x/a:f', categories: ['none'], balanced_core: true },
+      { id: 3, reply: 'Sure, here is the code.', label: 1, source: 'y/b:g', categories: ['agreement'] },
+      { id: 4, reply: "You're absolutely right, I couldn't agree more.", label: 0, source: 'y/b:g' },
+    ];
+    writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+    const { status, out } = await runCli(['eval', file, '--json']);
+    expect(status).toBe(0);
+    const report = JSON.parse(out) as { overall: Record<string, number>; bySource: Record<string, Record<string, number>>; categoryRecall: Record<string, { recall: number }>; balancedCore: Record<string, number> };
+    expect(report.overall).toMatchObject({ tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, f1: 0.5, falsePositiveRate: 0.5 });
+    expect(report.bySource['x/a']).toMatchObject({ precision: 1, recall: 1 });
+    expect(report.categoryRecall).toMatchObject({ flattery: { recall: 1 }, agreement: { recall: 0 } });
+    expect(report.balancedCore).toMatchObject({ tp: 1, tn: 1 });
+    const table = await runCli(['eval', file, '--table']);
+    expect(table.out).toContain('| set | replies | precision | recall | F1 | false-positive rate | flagged |');
+  });
+
+  it('needs a file', async () => {
+    expect((await runCli(['eval'])).status).toBe(2);
+  });
+});

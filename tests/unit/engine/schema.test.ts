@@ -1,0 +1,83 @@
+/** A malformed rules file is refused with the file, the rule id and the field named. */
+import { describe, expect, it } from 'vitest';
+import { compileRules, RulesError, type RuleProblem } from '@/src/engine/compile';
+
+const examples = {
+  match: ['You are a genius.', 'What a genius idea.'],
+  noMatch: ['The build failed.', 'Use a bigger pan.'],
+};
+const goodRule = {
+  id: 'test-praise',
+  category: 'flattery',
+  severity: 2,
+  weight: 30,
+  phrases: ['{you are|what} a genius'],
+  explanation: 'The reply calls you a genius instead of weighing the idea.',
+  advice: 'Ask for the weaknesses.',
+  sources: ['000_f2993be3b8d7ea80.txt'],
+  examples,
+};
+const goodSignal = { id: 'pushback', description: 'The user disagrees.', phrases: ['i disagree'], examples };
+
+function problemsOf(files: { file: string; data: unknown }[]): RuleProblem[] {
+  try {
+    compileRules(files);
+  } catch (error) {
+    expect(error).toBeInstanceOf(RulesError);
+    return (error as RulesError).problems;
+  }
+  throw new Error('expected the rules to be refused');
+}
+
+describe('compileRules', () => {
+  it('accepts a valid file', () => {
+    const compiled = compileRules([{ file: 'rules/ok.json', data: { rules: [goodRule], signals: [goodSignal] } }]);
+    expect(compiled.rules.map((r) => r.id)).toEqual(['test-praise']);
+  });
+
+  it.each([
+    ['a missing field', { ...goodRule, severity: undefined }, 'rules.0.severity'],
+    ['an unknown category', { ...goodRule, category: 'rudeness' }, 'rules.0.category'],
+    ['a severity out of range', { ...goodRule, severity: 5 }, 'rules.0.severity'],
+    ['a negative weight', { ...goodRule, weight: -1 }, 'rules.0.weight'],
+    ['a non-kebab-case id', { ...goodRule, id: 'Test_Praise' }, 'rules.0.id'],
+    ['too few examples', { ...goodRule, examples: { match: ['x'], noMatch: examples.noMatch } }, 'rules.0.examples.match'],
+    ['an unknown field', { ...goodRule, regex: '.*' }, 'rules.0'],
+    ['an unclosed group', { ...goodRule, phrases: ['{you are|what a genius'] }, 'rules.0.phrases.0'],
+    ['a symbol that is not a word', { ...goodRule, phrases: ['you are (.*) genius'] }, 'rules.0.phrases.0'],
+    ['a phrase starting with a gap', { ...goodRule, phrases: ['.. genius'] }, 'rules.0.phrases.0'],
+    ['an unknown signal', { ...goodRule, context: { userSignals: ['no-such-signal'] } }, 'context.userSignals'],
+  ])('refuses %s, naming file, rule and field', (_what, rule, field) => {
+    const problems = problemsOf([{ file: 'rules/broken.json', data: { rules: [rule] } }]);
+    expect(problems.length).toBeGreaterThan(0);
+    const problem = problems[0] as RuleProblem;
+    expect(problem.file).toBe('rules/broken.json');
+    expect(problem.field.startsWith(field) || problem.field === field).toBe(true);
+    if (typeof (rule as { id?: unknown }).id === 'string') expect(problem.id).toBe((rule as { id: string }).id);
+  });
+
+  it('refuses a file that is not an object', () => {
+    const problems = problemsOf([{ file: 'rules/list.json', data: [1, 2, 3] }]);
+    expect(problems[0]).toMatchObject({ file: 'rules/list.json', field: '(file)' });
+  });
+
+  it('refuses duplicate ids across files', () => {
+    const problems = problemsOf([
+      { file: 'rules/a.json', data: { rules: [goodRule] } },
+      { file: 'rules/b.json', data: { rules: [goodRule] } },
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'rules/b.json', id: 'test-praise' });
+    expect(problems[0]?.message).toContain('rules/a.json');
+  });
+
+  it('reports every problem at once and says where in its message', () => {
+    try {
+      compileRules([{ file: 'rules/x.json', data: { rules: [{ ...goodRule, severity: 9, weight: 500 }] } }]);
+      expect.unreachable();
+    } catch (error) {
+      const e = error as RulesError;
+      expect(e.problems.length).toBe(2);
+      expect(e.message).toContain('rules/x.json [test-praise] rules.0.severity');
+    }
+  });
+});
