@@ -81,7 +81,9 @@ function fileName(path: string): string {
 }
 
 function tableRow(set: string, m: Metrics): string {
-  return `| ${set} | ${m.n} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${fmt(m.falsePositiveRate)} | ${(m.flaggedRate * 100).toFixed(1)}% |`;
+  // A set with no sycophantic replies (everyday) has no meaningful precision.
+  const precision = m.tp + m.fn === 0 ? null : m.precision;
+  return `| ${set} | ${m.n} | ${fmt(precision)} | ${fmt(m.recall)} | ${fmt(m.f1)} | ${fmt(m.falsePositiveRate)} | ${(m.flaggedRate * 100).toFixed(1)}% |`;
 }
 
 /** The markdown table README shows (`npm run eval`). */
