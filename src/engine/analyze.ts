@@ -13,7 +13,7 @@ import {
   SENSITIVITY_PRESETS,
   type EngineSettings,
 } from './settings';
-import { buildTextModel, cleanText, type TextModel } from './text';
+import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Span, type Turn } from './types';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
@@ -43,22 +43,22 @@ class TextFacts {
     this.model = buildTextModel(cleanText(text));
   }
 
-  /** Every match of a template set, sentence by sentence. */
+  /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
   matches(set: TemplateSet, onlyOpening = false): TemplateMatch[] {
     const out: TemplateMatch[] = [];
+    if (set.size === 0) return out;
+    const { tokens, sentences } = this.model;
+    const win = { tokens, from: 0, to: 0, allowQuoted: this.allowQuoted };
     let seen = 0;
-    for (const sentence of this.model.sentences) {
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i] as Sentence;
       if (sentence.endToken === sentence.firstToken) continue;
       if (onlyOpening && seen >= OPENING_SENTENCES) break;
       seen++;
-      out.push(
-        ...findMatches(set, {
-          tokens: this.model.tokens,
-          from: sentence.firstToken,
-          to: sentence.endToken,
-          allowQuoted: this.allowQuoted,
-        }),
-      );
+      win.from = sentence.firstToken;
+      win.to = sentence.endToken;
+      const found = findMatches(set, win);
+      for (let j = 0; j < found.length; j++) out.push(found[j] as TemplateMatch);
     }
     return out;
   }

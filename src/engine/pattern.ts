@@ -24,8 +24,8 @@ type Element =
 export interface CompiledTemplate {
   source: string;
   elements: Element[];
-  /** Words a match can start with; null when it can start with any word. */
-  firstWords: Set<string> | null;
+  /** Index keys a match can start with (see firstKeysOf); null when any word can. */
+  firstKeys: Set<string> | null;
 }
 
 export class TemplateError extends Error {}
@@ -128,7 +128,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return { source, elements, firstWords: firstWordsOf(elements, 0) };
+  return { source, elements, firstKeys: firstKeysOf(elements, 0) };
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
@@ -142,31 +142,41 @@ function longestPath(seq: readonly Element[]): number {
   return total;
 }
 
-/** The literal words a sequence can begin with from `index`, or null if any word can. */
-function firstWordsOf(seq: Element[], index: number): Set<string> | null {
+/**
+ * Index keys a match can begin with: `w:word` for a literal word, `p:abc` (first three
+ * letters) for a prefix. Null when any word can begin a match.
+ */
+function firstKeysOf(seq: readonly Element[], index: number): Set<string> | null {
   const out = new Set<string>();
   for (let i = index; i < seq.length; i++) {
     const el = seq[i] as Element;
     if (el.kind === 'word') {
-      out.add(el.word);
+      out.add(`w:${el.word}`);
+      return out;
+    }
+    if (el.kind === 'prefix') {
+      out.add(`p:${el.prefix.slice(0, 3)}`);
       return out;
     }
     if (el.kind !== 'group') return null;
     let optional = false;
     for (const alt of el.alternatives) {
-      if (alt.length === 0) {
-        optional = true;
-        continue;
-      }
-      const inner = firstWordsOf(alt, 0);
+      if (alt.length === 0 || canBeEmpty(alt)) optional = true;
+      if (alt.length === 0) continue;
+      const inner = firstKeysOf(alt, 0);
       if (inner === null) return null;
-      for (const w of inner) out.add(w);
-      // An alternative that can match nothing (all optional) also lets the next element start.
-      if (alt.every((e) => e.kind === 'group' && e.alternatives.some((a) => a.length === 0))) optional = true;
+      for (const k of inner) out.add(k);
     }
     if (!optional) return out;
   }
   return out.size > 0 ? out : null;
+}
+
+/** Whether a sequence can match zero tokens (only optional groups in it). */
+function canBeEmpty(seq: readonly Element[]): boolean {
+  return seq.every(
+    (e) => (e.kind === 'group' && e.alternatives.some((a) => a.length === 0 || canBeEmpty(a))) || (e.kind === 'gap'),
+  );
 }
 
 /** Which tokens a match may use: one sentence, and (by default) only the assistant's own words. */
@@ -180,12 +190,27 @@ export interface MatchWindow {
   allowQuoted: boolean;
 }
 
+/** What remains to match after a group's alternative: a linked list of frames. */
+interface Continuation {
+  elements: readonly Element[];
+  index: number;
+  next: Continuation | null;
+}
+
 /**
- * Try to match `elements` starting at token `pos`; returns the end token index of the
- * longest match, or -1. Recursion depth is bounded by the template's size.
+ * Try to match `elements` from `ei` at token `pos`, then the continuation; returns the
+ * end token index of the longest match, or -1. Groups push a small frame instead of
+ * copying arrays, so a failed attempt costs almost nothing. Recursion depth is bounded
+ * by the template's size.
  */
-function matchAt(elements: Element[], ei: number, pos: number, win: MatchWindow): number {
-  if (ei === elements.length) return pos;
+function matchAt(
+  elements: readonly Element[],
+  ei: number,
+  pos: number,
+  win: MatchWindow,
+  cont: Continuation | null,
+): number {
+  if (ei === elements.length) return cont === null ? pos : matchAt(cont.elements, cont.index, pos, win, cont.next);
   const el = elements[ei] as Element;
   switch (el.kind) {
     case 'word':
@@ -196,10 +221,9 @@ function matchAt(elements: Element[], ei: number, pos: number, win: MatchWindow)
       if (tok.quoted && !win.allowQuoted) return -1;
       const ok =
         el.kind === 'any' || (el.kind === 'word' ? tok.norm === el.word : tok.norm.startsWith(el.prefix));
-      return ok ? matchAt(elements, ei + 1, pos + 1, win) : -1;
+      return ok ? matchAt(elements, ei + 1, pos + 1, win, cont) : -1;
     }
     case 'gap': {
-      let best = -1;
       for (let skip = 0; skip <= el.max; skip++) {
         const p = pos + skip;
         if (p > win.to) break;
@@ -207,17 +231,16 @@ function matchAt(elements: Element[], ei: number, pos: number, win: MatchWindow)
           const tok = win.tokens[p - 1] as Token;
           if (tok.quoted && !win.allowQuoted) break;
         }
-        const end = matchAt(elements, ei + 1, p, win);
-        if (end > best) best = end;
-        if (best !== -1) break; // shortest gap wins: keeps spans tight
+        const end = matchAt(elements, ei + 1, p, win, cont);
+        if (end !== -1) return end; // shortest gap wins: keeps spans tight
       }
-      return best;
+      return -1;
     }
     case 'group': {
       let best = -1;
+      const after: Continuation = { elements, index: ei + 1, next: cont };
       for (const alt of el.alternatives) {
-        const rest = alt.length === 0 ? elements.slice(ei + 1) : [...alt, ...elements.slice(ei + 1)];
-        const end = matchAt(rest, 0, pos, win);
+        const end = alt.length === 0 ? matchAt(elements, ei + 1, pos, win, cont) : matchAt(alt, 0, pos, win, after);
         if (end > best) best = end;
       }
       return best;
@@ -225,28 +248,36 @@ function matchAt(elements: Element[], ei: number, pos: number, win: MatchWindow)
   }
 }
 
-/** A set of templates indexed by first word, so each token is tried against few templates. */
+/** A set of templates indexed by how a match can begin, so each token meets few templates. */
 export interface TemplateSet {
+  /** First word of a match to the templates that can start with it. */
   byFirstWord: Map<string, CompiledTemplate[]>;
+  /** First three letters of a prefix (`entangle*` → "ent") to the templates starting with it. */
+  byPrefix3: Map<string, CompiledTemplate[]>;
   anyStart: CompiledTemplate[];
   size: number;
 }
 
 export function buildTemplateSet(templates: readonly CompiledTemplate[]): TemplateSet {
   const byFirstWord = new Map<string, CompiledTemplate[]>();
+  const byPrefix3 = new Map<string, CompiledTemplate[]>();
   const anyStart: CompiledTemplate[] = [];
+  const add = (map: Map<string, CompiledTemplate[]>, key: string, t: CompiledTemplate) => {
+    const list = map.get(key);
+    if (!list) map.set(key, [t]);
+    else if (!list.includes(t)) list.push(t);
+  };
   for (const t of templates) {
-    if (t.firstWords === null) {
+    if (t.firstKeys === null) {
       anyStart.push(t);
       continue;
     }
-    for (const w of t.firstWords) {
-      const list = byFirstWord.get(w);
-      if (list) list.push(t);
-      else byFirstWord.set(w, [t]);
+    for (const key of t.firstKeys) {
+      if (key.startsWith('p:')) add(byPrefix3, key.slice(2), t);
+      else add(byFirstWord, key.slice(2), t);
     }
   }
-  return { byFirstWord, anyStart, size: templates.length };
+  return { byFirstWord, byPrefix3, anyStart, size: templates.length };
 }
 
 /** A match: token range [startToken, endToken) and the template that produced it. */
@@ -256,6 +287,24 @@ export interface TemplateMatch {
   template: CompiledTemplate;
 }
 
+/** Try each candidate at `pos`; returns the best end and template via `best`. */
+function tryCandidates(
+  candidates: readonly CompiledTemplate[] | undefined,
+  pos: number,
+  win: MatchWindow,
+  best: { end: number; template: CompiledTemplate | null },
+): void {
+  if (candidates === undefined) return;
+  for (let i = 0; i < candidates.length; i++) {
+    const t = candidates[i] as CompiledTemplate;
+    const end = matchAt(t.elements, 0, pos, win, null);
+    if (end > best.end) {
+      best.end = end;
+      best.template = t;
+    }
+  }
+}
+
 /**
  * All non-overlapping matches of a template set within one window, left to right,
  * longest match first at each position.
@@ -263,33 +312,22 @@ export interface TemplateMatch {
 export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[] {
   const out: TemplateMatch[] = [];
   if (set.size === 0) return out;
+  const best: { end: number; template: CompiledTemplate | null } = { end: -1, template: null };
+  const usePrefixes = set.byPrefix3.size > 0;
+  const useAnyStart = set.anyStart.length > 0;
   let pos = win.from;
   while (pos < win.to) {
     const tok = win.tokens[pos] as Token;
-    let bestEnd = -1;
-    let bestTemplate: CompiledTemplate | null = null;
+    best.end = -1;
+    best.template = null;
     if (!tok.quoted || win.allowQuoted) {
-      const candidates = set.byFirstWord.get(tok.norm);
-      if (candidates) {
-        for (const t of candidates) {
-          const end = matchAt(t.elements, 0, pos, win);
-          if (end > bestEnd) {
-            bestEnd = end;
-            bestTemplate = t;
-          }
-        }
-      }
-      for (const t of set.anyStart) {
-        const end = matchAt(t.elements, 0, pos, win);
-        if (end > bestEnd) {
-          bestEnd = end;
-          bestTemplate = t;
-        }
-      }
+      tryCandidates(set.byFirstWord.get(tok.norm), pos, win, best);
+      if (usePrefixes) tryCandidates(set.byPrefix3.get(tok.prefix3), pos, win, best);
+      if (useAnyStart) tryCandidates(set.anyStart, pos, win, best);
     }
-    if (bestTemplate !== null && bestEnd > pos) {
-      out.push({ startToken: pos, endToken: bestEnd, template: bestTemplate });
-      pos = bestEnd;
+    if (best.template !== null && best.end > pos) {
+      out.push({ startToken: pos, endToken: best.end, template: best.template });
+      pos = best.end;
     } else {
       pos++;
     }

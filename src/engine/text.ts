@@ -8,6 +8,8 @@
 export interface Token {
   /** Lower-cased, NFKC-normalised, apostrophes straightened. */
   norm: string;
+  /** The first three characters of `norm`, for prefix templates (computed once). */
+  prefix3: string;
   start: number;
   end: number;
   /** Index into `TextModel.sentences`. */
@@ -268,7 +270,7 @@ export function buildTextModel(text: string): TextModel {
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
     for (const part of expandWord(normalizeWord(m[0]))) {
-      tokens.push({ norm: part, start, end, sentence: sentenceIndex, quoted: isQuoted });
+      tokens.push({ norm: part, prefix3: part.slice(0, 3), start, end, sentence: sentenceIndex, quoted: isQuoted });
     }
   }
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
