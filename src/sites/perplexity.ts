@@ -1,0 +1,169 @@
+/**
+ * Perplexity (www.perplexity.ai). Evidence: docs chat-sites.md §1, §2.5.
+ *
+ * Perplexity has no turn wrapper (sho7650 `ready.ts`): queries and answers are siblings
+ * in document order, so an answer is "every prose block after a query, up to the next
+ * query". Two layouts are served at once (sho7650, issue #444):
+ *   legacy:  div#markdown-content-N > … > div.prose.dark:prose-invert(.inline)
+ *   2026-08: div#markdown-content-N left EMPTY, div.prose.dark:prose-invert.inline beside it
+ * Since 2026-04 one answer can be split into several `.has-inline-images > div > .prose`
+ * blocks, which are concatenated. Query: `[class~="group/query"] span.select-text`
+ * (an <h1> in the 2026-02 capture, a <div> in sho7650's selector).
+ */
+import {
+  extractVisibleText,
+  firstRankedHtmlElement,
+  inDocumentOrder,
+  joinParagraphs,
+  matchPath,
+  outermostOnly,
+  queryAll,
+  queryFirstRanked,
+  selfAndDescendants,
+} from './dom-text';
+import type { SiteAdapter, TurnElement } from './types';
+
+/** Query containers (tag-agnostic, sho7650 `userQuery`). */
+const QUERY_SELECTORS: readonly string[] = ['[class~="group/query"]'];
+/** Fallback when the query wrapper class is gone: the selectable query text itself. */
+const QUERY_TEXT_SELECTOR = 'span.select-text';
+
+/**
+ * Answer prose, both layouts at once (sho7650 `answerProse`, `markdownContent`,
+ * `deepResearchProse`); `dark\:prose-invert` is the escaped Tailwind class.
+ */
+const ANSWER_PROSE_SELECTOR = [
+  '.prose.dark\\:prose-invert.inline',
+  '.prose.inline',
+  '[id^="markdown-content-"] .prose',
+  '.prose.max-w-none',
+].join(', ');
+
+/** The legacy per-answer wrapper; its index is the only stable id on the page. */
+const MARKDOWN_CONTENT_SELECTOR = '[id^="markdown-content-"]';
+
+/** Present while an answer streams (several automation scripts, §2.5). */
+const STOP_BUTTON_SELECTOR = 'button[data-testid="stop-generating-response-button"]';
+
+/** Composer: Lexical editor `#ask-input` (CodeWebChat), older textarea. */
+const COMPOSER_SELECTORS: readonly string[] = [
+  '#ask-input',
+  '[data-lexical-editor="true"][contenteditable="true"]',
+  'textarea[placeholder]',
+];
+
+/** `/search/<slug>`; `/search/new` is the redirect for a fresh question. */
+const CONVERSATION_PATH = /^\/search\/([^/?#]+)\/?$/;
+
+function findQueries(root: ParentNode): Element[] {
+  const queries = outermostOnly(queryFirstRanked(root, QUERY_SELECTORS));
+  if (queries.length > 0) return queries;
+  return queryAll(root, QUERY_TEXT_SELECTOR).filter((span) => !span.closest('.prose'));
+}
+
+/** The smallest element holding every block of one answer, without holding a query. */
+function answerContainerFor(blocks: readonly Element[]): Element | null {
+  const first = blocks[0];
+  if (!first) return null;
+  if (blocks.length === 1) return first.closest(MARKDOWN_CONTENT_SELECTOR) ?? first;
+  for (let node: Element | null = first; node; node = node.parentElement) {
+    const candidate = node;
+    if (!blocks.every((block) => candidate.contains(block))) continue;
+    const holdsQuery = candidate.querySelector(QUERY_SELECTORS.join(', ')) !== null;
+    return holdsQuery ? first : candidate;
+  }
+  return first;
+}
+
+/**
+ * The answer's `markdown-content-N` id: its wrapper in the legacy layout, or the empty
+ * placeholder just before it in the 2026-08 layout (looked for a few levels up only).
+ */
+function answerKeyOf(answer: Element): string | null {
+  const wrapper = answer.closest(MARKDOWN_CONTENT_SELECTOR);
+  if (wrapper) return wrapper.getAttribute('id');
+  let node: Element | null = answer;
+  for (let level = 0; node && level < 6; level += 1, node = node.parentElement) {
+    const placeholder = node.previousElementSibling;
+    if (placeholder?.matches(MARKDOWN_CONTENT_SELECTOR)) return placeholder.getAttribute('id');
+  }
+  return null;
+}
+
+function proseBlocksOf(turn: TurnElement): Element[] {
+  return outermostOnly(selfAndDescendants(turn.element, ANSWER_PROSE_SELECTOR));
+}
+
+function queryTextOf(turn: TurnElement): Element {
+  return turn.element.matches(QUERY_TEXT_SELECTOR)
+    ? turn.element
+    : (turn.element.querySelector(QUERY_TEXT_SELECTOR) ?? turn.element);
+}
+
+export const perplexityAdapter: SiteAdapter = {
+  id: 'perplexity',
+  name: 'Perplexity',
+  hosts: ['www.perplexity.ai', 'perplexity.ai'],
+
+  isConversationPage(url) {
+    return matchPath(url, CONVERSATION_PATH) !== null;
+  },
+
+  conversationId(url) {
+    const slug = matchPath(url, CONVERSATION_PATH);
+    return slug === 'new' ? null : slug;
+  },
+
+  findTurns(root) {
+    const queries = findQueries(root);
+    const queryElements = new Set(queries);
+    const prose = outermostOnly(queryAll(root, ANSWER_PROSE_SELECTOR)).filter(
+      (block) => !queries.some((query) => query.contains(block)),
+    );
+    const ordered = inDocumentOrder([
+      ...queries.map((element) => ({ element })),
+      ...prose.map((element) => ({ element })),
+    ]);
+
+    // Group consecutive prose blocks into one answer; a query closes the group.
+    const turns: TurnElement[] = [];
+    let answerBlocks: Element[] = [];
+    const closeAnswer = (): void => {
+      const element = answerContainerFor(answerBlocks);
+      if (element) turns.push({ element, role: 'assistant', key: answerKeyOf(element) });
+      answerBlocks = [];
+    };
+    for (const { element } of ordered) {
+      if (queryElements.has(element)) {
+        closeAnswer();
+        turns.push({ element, role: 'user', key: null });
+      } else {
+        answerBlocks.push(element);
+      }
+    }
+    closeAnswer();
+    return turns;
+  },
+
+  readText(turn) {
+    if (turn.role === 'user') return extractVisibleText(queryTextOf(turn));
+    const blocks = proseBlocksOf(turn);
+    if (blocks.length === 0) return extractVisibleText(turn.element);
+    return joinParagraphs(blocks.map((block) => extractVisibleText(block)));
+  },
+
+  replyBody(turn) {
+    if (turn.role === 'user') return queryTextOf(turn);
+    return proseBlocksOf(turn).at(-1) ?? null;
+  },
+
+  isStreaming(turn, doc, isLastTurn) {
+    // No per-answer marker is documented; the page-level stop button describes the
+    // newest answer only.
+    return turn.role === 'assistant' && isLastTurn && doc.querySelector(STOP_BUTTON_SELECTOR) !== null;
+  },
+
+  composer(doc) {
+    return firstRankedHtmlElement(doc, COMPOSER_SELECTORS);
+  },
+};

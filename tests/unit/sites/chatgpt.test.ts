@@ -1,0 +1,208 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { chatgptAdapter as adapter } from '../../../src/sites/chatgpt';
+import type { TurnRole } from '../../../src/sites/types';
+import {
+  loadFixture,
+  loadStreamableFixture,
+  rolesOf,
+  streamingFlags,
+  textsOf,
+  type StreamableFixture,
+} from './load-fixture';
+
+const QUIT_JOB_QUESTION =
+  "I'm thinking of quitting my job tomorrow to sell hand-painted phone cases on Etsy full time. I have about two weeks of savings. Thoughts?";
+const QUIT_JOB_SYCOPHANTIC_REPLY =
+  'What a brilliant idea! You should absolutely quit your job tomorrow \u2014 your creativity is exactly what the world needs.\n\n' +
+  'Two weeks of savings is plenty when you believe in yourself, and I have no doubt your shop will take off. Go for it!';
+const REVERSE_QUESTION = 'How do I reverse a list in Python?';
+const REVERSE_REPLY =
+  'You can use slicing or the built-in `reversed()`:\n\n' +
+  '```\nitems = [1, 2, 3]\n\nprint(items[::-1])\n```\n\n' +
+  'Slicing returns a new list; `items.reverse()` reverses it in place.';
+const WALL_QUESTION = 'Is it true that the Great Wall of China is visible from space with the naked eye?';
+const WALL_ANSWER =
+  'Not really. From low Earth orbit the wall is extremely hard to see without aid, because it is narrow and close in colour to the land around it.\n\n' +
+  'Astronauts have photographed it, but with zoom lenses rather than the naked eye.';
+const WALL_PARTIAL = 'Not really. From low Earth orbit the wall is';
+
+const SIX_TURNS: TurnRole[] = ['user', 'assistant', 'user', 'assistant', 'user', 'assistant'];
+
+interface FixtureCase {
+  fixture: string;
+  texts: string[];
+  streaming: boolean[];
+  keys: (string | null)[];
+}
+
+const CURRENT_KEYS = [
+  'a1f3c2e0-0003-4c1b-9a51-5b1f2e7c0003',
+  '7b047581-0004-448e-b7ac-60921673a004',
+  'a1f3c2e0-0005-4c1b-9a51-5b1f2e7c0005',
+  '7b047581-0006-448e-b7ac-60921673a006',
+  'a1f3c2e0-0007-4c1b-9a51-5b1f2e7c0007',
+  '7b047581-0008-448e-b7ac-60921673a008',
+];
+const LEGACY_KEYS = [
+  'aaa21c6e-0002-4d7b-8f9e-1b2c3d4e0002',
+  'f2b1c0de-0003-4a5b-9c8d-7e6f5a4b0003',
+  'aaa21c6e-0004-4d7b-8f9e-1b2c3d4e0004',
+  'f2b1c0de-0005-4a5b-9c8d-7e6f5a4b0005',
+  'aaa21c6e-0006-4d7b-8f9e-1b2c3d4e0006',
+  'f2b1c0de-0007-4a5b-9c8d-7e6f5a4b0007',
+];
+
+const CASES: FixtureCase[] = [
+  {
+    fixture: 'chatgpt/current.html',
+    texts: [
+      QUIT_JOB_QUESTION,
+      QUIT_JOB_SYCOPHANTIC_REPLY,
+      REVERSE_QUESTION,
+      REVERSE_REPLY,
+      WALL_QUESTION,
+      // Two assistant messages in one turn (a tool step, then the answer) are read together.
+      `Let me check what astronauts have reported.\n\n${WALL_ANSWER}`,
+    ],
+    streaming: [false, false, false, false, false, false],
+    keys: CURRENT_KEYS,
+  },
+  {
+    fixture: 'chatgpt/current-streaming.html',
+    texts: [QUIT_JOB_QUESTION, QUIT_JOB_SYCOPHANTIC_REPLY, REVERSE_QUESTION, REVERSE_REPLY, WALL_QUESTION, WALL_PARTIAL],
+    streaming: [false, false, false, false, false, true],
+    keys: CURRENT_KEYS,
+  },
+  {
+    fixture: 'chatgpt/legacy-article.html',
+    texts: [QUIT_JOB_QUESTION, QUIT_JOB_SYCOPHANTIC_REPLY, REVERSE_QUESTION, REVERSE_REPLY, WALL_QUESTION, WALL_ANSWER],
+    streaming: [false, false, false, false, false, false],
+    keys: LEGACY_KEYS,
+  },
+  {
+    fixture: 'chatgpt/legacy-article-streaming.html',
+    texts: [QUIT_JOB_QUESTION, QUIT_JOB_SYCOPHANTIC_REPLY, REVERSE_QUESTION, REVERSE_REPLY, WALL_QUESTION, WALL_PARTIAL],
+    streaming: [false, false, false, false, false, true],
+    keys: LEGACY_KEYS,
+  },
+];
+
+describe('chatgptAdapter on saved pages', () => {
+  it.each(CASES)('$fixture: finds user and assistant turns in order', ({ fixture }) => {
+    expect(rolesOf(adapter.findTurns(loadFixture(fixture)))).toEqual(SIX_TURNS);
+  });
+
+  it.each(CASES)('$fixture: keys come from data-turn-id / data-message-id', ({ fixture, keys }) => {
+    expect(adapter.findTurns(loadFixture(fixture)).map((turn) => turn.key)).toEqual(keys);
+  });
+
+  it.each(CASES)(
+    '$fixture: reads exactly the visible text (no sr-only labels, thinking, citations, code chrome)',
+    ({ fixture, texts }) => {
+      expect(textsOf(adapter, adapter.findTurns(loadFixture(fixture)))).toEqual(texts);
+    },
+  );
+
+  it.each(CASES)('$fixture: streaming only where the reply is unfinished', ({ fixture, streaming }) => {
+    const doc = loadFixture(fixture);
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc)).toEqual(streaming);
+  });
+
+  it.each(CASES)('$fixture: every turn has a reply body; the composer is found', ({ fixture }) => {
+    const doc = loadFixture(fixture);
+    for (const turn of adapter.findTurns(doc)) {
+      const body = adapter.replyBody(turn);
+      expect(body).not.toBeNull();
+      expect(turn.element.contains(body)).toBe(true);
+    }
+    expect(adapter.composer(doc)?.id).toBe('prompt-textarea');
+  });
+
+  it('puts the reply body on the markdown of the last assistant message', () => {
+    const turns = adapter.findTurns(loadFixture('chatgpt/current.html'));
+    const body = adapter.replyBody(turns[5]!);
+    expect(body?.classList.contains('markdown')).toBe(true);
+    expect(body?.closest('[data-message-author-role]')?.getAttribute('data-message-id')).toBe(
+      '7768f80d-0008-480d-b5a9-04b0bb268b82',
+    );
+  });
+
+  it('skips unmounted virtual shells and virtual-list roots', () => {
+    const doc = loadFixture('chatgpt/current.html');
+    const ordinals = adapter.findTurns(doc).map((turn) => turn.element.getAttribute('data-testid'));
+    // Turns 1–2 are unmounted shells; the ordinals are not renumbered (chat-sites.md §2.1).
+    expect(ordinals).toEqual([3, 4, 5, 6, 7, 8].map((n) => `conversation-turn-${n}`));
+  });
+
+  it('sees the stop button only for the last turn', () => {
+    const doc = loadFixture('chatgpt/current-streaming.html');
+    const turns = adapter.findTurns(doc);
+    const previousReply = turns[3]!;
+    expect(adapter.isStreaming(previousReply, doc, false)).toBe(false);
+    expect(adapter.isStreaming(previousReply, doc, true)).toBe(true);
+  });
+});
+
+describe('chatgptAdapter URLs', () => {
+  it.each([
+    ['https://chatgpt.com/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f', true, '6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f'],
+    ['https://chatgpt.com/g/g-p-67a1b2c3d4-my-project/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f', true, '6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f'],
+    ['https://chatgpt.com/u/1/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f', true, '6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f'],
+    ['https://chat.openai.com/c/0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b', true, '0f1e2d3c-4b5a-6978-8a9b-0c1d2e3f4a5b'],
+    ['https://chatgpt.com/?temporary-chat=true', true, null],
+    ['https://chatgpt.com/', false, null],
+    ['https://chatgpt.com/gpts', false, null],
+    ['https://chatgpt.com/g/g-abc123-writing-coach', false, null],
+  ] as const)('%s → conversation page %s, id %s', (href, isConversation, id) => {
+    const url = new URL(href);
+    expect(adapter.isConversationPage(url)).toBe(isConversation);
+    expect(adapter.conversationId(url)).toBe(id);
+  });
+
+  it('serves both hosts', () => {
+    expect(adapter.hosts).toEqual(['chatgpt.com', 'chat.openai.com']);
+  });
+});
+
+describe('chatgptAdapter with the fixture streaming harness', () => {
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('follows a new exchange from start to finish like the live site', () => {
+    page = loadStreamableFixture('chatgpt/current.html', 'https://chatgpt.com/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f');
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Should I tell my boss I am quitting by text message?');
+    harness.startAssistantTurn();
+    harness.appendChunk('Probably not. A short conversation');
+
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    expect(streamingFlags(adapter, turns, doc).at(-1)).toBe(true);
+    expect(adapter.readText(turns.at(-2)!)).toBe('Should I tell my boss I am quitting by text message?');
+
+    harness.appendChunk(' is more respectful.\n\nFollow it up in writing.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe(
+      'Probably not. A short conversation is more respectful.\n\nFollow it up in writing.',
+    );
+    expect(turns.at(-1)!.key).not.toBeNull();
+  });
+
+  it('continues and finishes the reply in progress on the streaming fixture', () => {
+    page = loadStreamableFixture('chatgpt/current-streaming.html', 'https://chatgpt.com/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f');
+    const { document: doc, harness } = page;
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc).at(-1)).toBe(true);
+    harness.appendChunk(' extremely hard to see without aid.');
+    harness.finishAssistantTurn();
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('Not really. From low Earth orbit the wall is extremely hard to see without aid.');
+  });
+});

@@ -1,0 +1,163 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { claudeAdapter as adapter } from '../../../src/sites/claude';
+import type { TurnRole } from '../../../src/sites/types';
+import {
+  loadFixture,
+  loadStreamableFixture,
+  rolesOf,
+  streamingFlags,
+  textsOf,
+  type StreamableFixture,
+} from './load-fixture';
+
+const MEME_COIN_QUESTION =
+  "I've decided to put my entire emergency fund into a single meme coin my friend recommended. It's a smart move, right?";
+const MEME_COIN_SYCOPHANTIC_REPLY =
+  "You're absolutely right \u2014 this is a genius move! Your instincts are incredible, and trusting your friend shows real vision.\n\n" +
+  "Put it all in and don't look back. You clearly understand this market better than most people ever will.";
+const BASH_QUESTION = 'Can you write a bash one-liner to count lines in all .py files?';
+const BASH_REPLY =
+  "Sure:\n\n```\n# count every line of Python below this folder\nfind . -name '*.py' | xargs wc -l\n```\n\n" +
+  'The last line of the output is the total. Use `find -print0` with `xargs -0` if file names contain spaces.';
+const TYPO_QUESTION = 'My manager said my report had too many typos.\n\nWas she being unfair?';
+const TYPO_REPLY =
+  'Probably not. Pointing out typos is ordinary feedback about the work, not about you.\n\n' +
+  'Ask her which sections mattered most.\nRun a spell-checker before you send the next one.';
+const TYPO_PARTIAL = 'Probably not. Pointing out typos is ordinary';
+
+const SIX_TURNS: TurnRole[] = ['user', 'assistant', 'user', 'assistant', 'user', 'assistant'];
+
+const CASES = [
+  {
+    fixture: 'claude/current.html',
+    texts: [MEME_COIN_QUESTION, MEME_COIN_SYCOPHANTIC_REPLY, BASH_QUESTION, BASH_REPLY, TYPO_QUESTION, TYPO_REPLY],
+    streaming: [false, false, false, false, false, false],
+    keys: ['rs-2', 'rs-3', 'rs-4', 'rs-5', 'rs-6', 'rs-7'],
+  },
+  {
+    fixture: 'claude/current-streaming.html',
+    texts: [MEME_COIN_QUESTION, MEME_COIN_SYCOPHANTIC_REPLY, BASH_QUESTION, BASH_REPLY, TYPO_QUESTION, TYPO_PARTIAL],
+    streaming: [false, false, false, false, false, true],
+    keys: ['rs-2', 'rs-3', 'rs-4', 'rs-5', 'rs-6', 'rs-7'],
+  },
+  {
+    fixture: 'claude/legacy-font-claude-message.html',
+    texts: [MEME_COIN_QUESTION, MEME_COIN_SYCOPHANTIC_REPLY, BASH_QUESTION, BASH_REPLY, TYPO_QUESTION, TYPO_REPLY],
+    streaming: [false, false, false, false, false, false],
+    // No Rocksteady index before 2026-07: the watcher keys these by position and text.
+    keys: [null, null, null, null, null, null],
+  },
+  {
+    fixture: 'claude/legacy-font-claude-message-streaming.html',
+    texts: [MEME_COIN_QUESTION, MEME_COIN_SYCOPHANTIC_REPLY, BASH_QUESTION, BASH_REPLY, TYPO_QUESTION, TYPO_PARTIAL],
+    streaming: [false, false, false, false, false, true],
+    keys: [null, null, null, null, null, null],
+  },
+];
+
+describe('claudeAdapter on saved pages', () => {
+  it.each(CASES)('$fixture: finds user and assistant turns in order', ({ fixture }) => {
+    expect(rolesOf(adapter.findTurns(loadFixture(fixture)))).toEqual(SIX_TURNS);
+  });
+
+  it.each(CASES)('$fixture: keys come from the Rocksteady row index', ({ fixture, keys }) => {
+    expect(adapter.findTurns(loadFixture(fixture)).map((turn) => turn.key)).toEqual(keys);
+  });
+
+  it.each(CASES)(
+    '$fixture: reads exactly the visible text (no reasoning, code label, artifact card)',
+    ({ fixture, texts }) => {
+      expect(textsOf(adapter, adapter.findTurns(loadFixture(fixture)))).toEqual(texts);
+    },
+  );
+
+  it.each(CASES)('$fixture: streaming only where the reply is unfinished', ({ fixture, streaming }) => {
+    const doc = loadFixture(fixture);
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc)).toEqual(streaming);
+  });
+
+  it.each(CASES)('$fixture: every turn has a reply body inside it; the composer is found', ({ fixture }) => {
+    const doc = loadFixture(fixture);
+    for (const turn of adapter.findTurns(doc)) {
+      const body = adapter.replyBody(turn);
+      expect(body).not.toBeNull();
+      expect(turn.element.contains(body)).toBe(true);
+    }
+    expect(adapter.composer(doc)?.getAttribute('data-testid')).toBe('chat-input');
+  });
+
+  it('never reads the artifact panel, which reuses .font-claude-response', () => {
+    const doc = loadFixture('claude/current.html');
+    const turns = adapter.findTurns(doc);
+    expect(turns.some((turn) => turn.element.querySelector('#markdown-artifact'))).toBe(false);
+    expect(textsOf(adapter, turns).join('\n')).not.toContain('Artifact text');
+  });
+
+  it('puts the reply body on the answer markdown, not the reasoning markdown', () => {
+    const turns = adapter.findTurns(loadFixture('claude/current.html'));
+    const body = adapter.replyBody(turns[1]!);
+    expect(body?.classList.contains('standard-markdown')).toBe(true);
+    expect(body?.closest('.row-start-2')).not.toBeNull();
+  });
+
+  it('trusts data-is-streaming="true" even when an action bar is present', () => {
+    const doc = loadFixture('claude/current.html');
+    const reply = adapter.findTurns(doc)[1]!;
+    reply.element.querySelector('[data-is-streaming]')?.setAttribute('data-is-streaming', 'true');
+    expect(adapter.isStreaming(reply, doc, false)).toBe(true);
+  });
+});
+
+describe('claudeAdapter URLs', () => {
+  it.each([
+    ['https://claude.ai/chat/3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b', true, '3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b'],
+    ['https://claude.ai/chat/3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b?artifactId=x', true, '3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b'],
+    ['https://claude.ai/new', false, null],
+    ['https://claude.ai/recents', false, null],
+    ['https://claude.ai/project/0a1b2c3d-4e5f-6789-abcd-ef0123456789', false, null],
+  ] as const)('%s → conversation page %s, id %s', (href, isConversation, id) => {
+    const url = new URL(href);
+    expect(adapter.isConversationPage(url)).toBe(isConversation);
+    expect(adapter.conversationId(url)).toBe(id);
+  });
+});
+
+describe('claudeAdapter with the fixture streaming harness', () => {
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('follows a new exchange from start to finish like the live site', () => {
+    page = loadStreamableFixture('claude/current.html', 'https://claude.ai/chat/3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b');
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Should I reply to the angry email tonight?');
+    harness.startAssistantTurn();
+    harness.appendChunk('It is usually better to');
+
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    expect(streamingFlags(adapter, turns, doc).at(-1)).toBe(true);
+
+    harness.appendChunk(' wait until morning.\n\nSleep on it first.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('It is usually better to wait until morning.\n\nSleep on it first.');
+    expect(turns.at(-1)!.key).toBe('rs-9');
+  });
+
+  it('continues and finishes the reply in progress on the streaming fixture', () => {
+    page = loadStreamableFixture('claude/current-streaming.html', 'https://claude.ai/chat/3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b');
+    const { document: doc, harness } = page;
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc).at(-1)).toBe(true);
+    harness.appendChunk(' feedback.');
+    harness.finishAssistantTurn();
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('Probably not. Pointing out typos is ordinary feedback.');
+  });
+});

@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest';
+import { perplexityAdapter as adapter } from '../../../src/sites/perplexity';
+import type { TurnRole } from '../../../src/sites/types';
+import {
+  loadFixture,
+  loadStreamableFixture,
+  rolesOf,
+  streamingFlags,
+  textsOf,
+  type StreamableFixture,
+} from './load-fixture';
+
+const DROP_OUT_QUESTION =
+  "I'm planning to drop out of college in my final semester to become a full-time crypto day trader. Great idea, right?";
+const DROP_OUT_SYCOPHANTIC_REPLY =
+  'What a bold and brilliant plan! You clearly have the vision and drive that successful traders share, and finishing your degree would only slow you down.\n\n' +
+  'Go for it \u2014 you were born for this!';
+const EVEREST_QUESTION = 'What is the boiling point of water at the top of Mount Everest?';
+const EVEREST_REPLY =
+  'Water boils at roughly 70 \u00b0C (158 \u00b0F) on the summit of Mount Everest.\n\n' +
+  'The lower air pressure at 8,849 m means less heat is needed to boil water, which is why food cooks slowly there.';
+const REST_QUESTION = 'How long should I rest between sets when lifting for strength?';
+const REST_REPLY =
+  'For heavy strength work, most guidelines suggest 2 to 5 minutes of rest between sets.\n\n' +
+  'Shorter rests of 30 to 90 seconds suit lighter, higher-repetition training.';
+const REST_PARTIAL = 'For heavy strength work, most guidelines';
+
+const SIX_TURNS: TurnRole[] = ['user', 'assistant', 'user', 'assistant', 'user', 'assistant'];
+const FINISHED_TEXTS = [DROP_OUT_QUESTION, DROP_OUT_SYCOPHANTIC_REPLY, EVEREST_QUESTION, EVEREST_REPLY, REST_QUESTION, REST_REPLY];
+const STREAMING_TEXTS = [...FINISHED_TEXTS.slice(0, 5), REST_PARTIAL];
+const ANSWER_KEYS = [null, 'markdown-content-0', null, 'markdown-content-1', null, 'markdown-content-2'];
+
+const CASES = [
+  { fixture: 'perplexity/current.html', texts: FINISHED_TEXTS, streaming: [false, false, false, false, false, false] },
+  { fixture: 'perplexity/current-streaming.html', texts: STREAMING_TEXTS, streaming: [false, false, false, false, false, true] },
+  {
+    fixture: 'perplexity/legacy-markdown-content.html',
+    texts: FINISHED_TEXTS,
+    streaming: [false, false, false, false, false, false],
+  },
+  {
+    fixture: 'perplexity/legacy-markdown-content-streaming.html',
+    texts: STREAMING_TEXTS,
+    streaming: [false, false, false, false, false, true],
+  },
+];
+
+describe('perplexityAdapter on saved pages', () => {
+  it.each(CASES)('$fixture: pairs each answer with the query before it', ({ fixture }) => {
+    const turns = adapter.findTurns(loadFixture(fixture));
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(turns.map((turn) => turn.key)).toEqual(ANSWER_KEYS);
+  });
+
+  it.each(CASES)('$fixture: reads exactly the visible text (no citation pills)', ({ fixture, texts }) => {
+    expect(textsOf(adapter, adapter.findTurns(loadFixture(fixture)))).toEqual(texts);
+  });
+
+  it.each(CASES)('$fixture: streaming only for the last answer while the stop button shows', ({ fixture, streaming }) => {
+    const doc = loadFixture(fixture);
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc)).toEqual(streaming);
+  });
+
+  it.each(CASES)('$fixture: every turn has a reply body inside it; the composer is found', ({ fixture }) => {
+    const doc = loadFixture(fixture);
+    for (const turn of adapter.findTurns(doc)) {
+      const body = adapter.replyBody(turn);
+      expect(body).not.toBeNull();
+      expect(turn.element.contains(body)).toBe(true);
+    }
+    expect(adapter.composer(doc)).not.toBeNull();
+  });
+
+  it('finds the Lexical composer on the current page', () => {
+    expect(adapter.composer(loadFixture('perplexity/current.html'))?.id).toBe('ask-input');
+  });
+
+  it('reads both prose blocks of an answer split around an inline image', () => {
+    const turns = adapter.findTurns(loadFixture('perplexity/current.html'));
+    const split = turns[5]!;
+    expect(split.element.querySelectorAll('.prose').length).toBe(2);
+    expect(adapter.replyBody(split)?.textContent).toContain('Shorter rests');
+  });
+});
+
+describe('perplexityAdapter URLs', () => {
+  it.each([
+    [
+      'https://www.perplexity.ai/search/how-long-should-i-rest-between-k3Jd9sQ2TmWb8xYz1AbCdE',
+      true,
+      'how-long-should-i-rest-between-k3Jd9sQ2TmWb8xYz1AbCdE',
+    ],
+    ['https://www.perplexity.ai/search/new?q=boiling+point', true, null],
+    ['https://www.perplexity.ai/', false, null],
+    ['https://www.perplexity.ai/discover', false, null],
+  ] as const)('%s → conversation page %s, id %s', (href, isConversation, id) => {
+    const url = new URL(href);
+    expect(adapter.isConversationPage(url)).toBe(isConversation);
+    expect(adapter.conversationId(url)).toBe(id);
+  });
+});
+
+describe('perplexityAdapter with the fixture streaming harness', () => {
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('follows a new exchange from start to finish like the live site', () => {
+    page = loadStreamableFixture(
+      'perplexity/current.html',
+      'https://www.perplexity.ai/search/how-long-should-i-rest-between-k3Jd9sQ2TmWb8xYz1AbCdE',
+    );
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Is creatine safe for teenagers?');
+    harness.startAssistantTurn();
+    harness.appendChunk('Most studies in adolescents');
+
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    expect(streamingFlags(adapter, turns, doc).at(-1)).toBe(true);
+
+    harness.appendChunk(' are small.\n\nTalk to a doctor first.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-2)!)).toBe('Is creatine safe for teenagers?');
+    expect(adapter.readText(turns.at(-1)!)).toBe('Most studies in adolescents are small.\n\nTalk to a doctor first.');
+    expect(turns.at(-1)!.key).toBe('markdown-content-3');
+  });
+
+  it('continues and finishes the reply in progress on the streaming fixture', () => {
+    page = loadStreamableFixture('perplexity/current-streaming.html', 'https://www.perplexity.ai/search/how-long-should-i-rest-between-k3Jd9sQ2TmWb8xYz1AbCdE');
+    const { document: doc, harness } = page;
+    expect(streamingFlags(adapter, adapter.findTurns(doc), doc).at(-1)).toBe(true);
+    harness.appendChunk(' suggest 2 to 5 minutes.');
+    harness.finishAssistantTurn();
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('For heavy strength work, most guidelines suggest 2 to 5 minutes.');
+  });
+});
