@@ -4,7 +4,15 @@
  * give the same analysis; nothing here touches the browser.
  */
 import type { CompiledRule, CompiledRules } from './compile';
-import { buildTemplateSet, compileTemplate, findMatches, type TemplateMatch, type TemplateSet } from './pattern';
+import {
+  buildTemplateSet,
+  compileTemplate,
+  findMatches,
+  scanAll,
+  type TemplateMatch,
+  type TemplateSet,
+  type UnifiedIndex,
+} from './pattern';
 import { comparePosition, type Position } from './reversal';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -31,6 +39,10 @@ const OPENING_SENTENCES = 2;
 class TextFacts {
   readonly model: TextModel;
   private readonly sentenceHits = new Map<TemplateSet, Set<number>>();
+  /** Matches of every set in the shared index, computed on first use in one pass. */
+  private scanned: TemplateMatch[][] | null = null;
+  /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
+  private readonly openingEnd: number;
 
   /**
    * @param allowQuoted whether quoted text counts: a user's quotation is still the
@@ -39,22 +51,45 @@ class TextFacts {
   constructor(
     text: string,
     private readonly allowQuoted: boolean,
+    private readonly index: UnifiedIndex | null,
   ) {
     this.model = buildTextModel(cleanText(text));
+    let seen = 0;
+    let end = -1;
+    for (let i = 0; i < this.model.sentences.length && seen < OPENING_SENTENCES; i++) {
+      const sentence = this.model.sentences[i] as Sentence;
+      if (sentence.endToken > sentence.firstToken) {
+        seen++;
+        end = i;
+      }
+    }
+    this.openingEnd = end;
   }
 
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
   matches(set: TemplateSet, onlyOpening = false): TemplateMatch[] {
+    if (set.size === 0) return [];
+    const setId = this.index?.setIds.get(set);
+    let all: TemplateMatch[];
+    if (setId !== undefined && this.index) {
+      this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted);
+      all = this.scanned[setId] as TemplateMatch[];
+    } else {
+      all = this.scanOne(set);
+    }
+    if (!onlyOpening) return all;
+    const tokens = this.model.tokens;
+    return all.filter((m) => (tokens[m.startToken] as { sentence: number }).sentence <= this.openingEnd);
+  }
+
+  /** Matches of a set outside the shared index (the person's own phrases). */
+  private scanOne(set: TemplateSet): TemplateMatch[] {
     const out: TemplateMatch[] = [];
-    if (set.size === 0) return out;
     const { tokens, sentences } = this.model;
     const win = { tokens, from: 0, to: 0, allowQuoted: this.allowQuoted };
-    let seen = 0;
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i] as Sentence;
       if (sentence.endToken === sentence.firstToken) continue;
-      if (onlyOpening && seen >= OPENING_SENTENCES) break;
-      seen++;
       win.from = sentence.firstToken;
       win.to = sentence.endToken;
       const found = findMatches(set, win);
@@ -156,9 +191,9 @@ export function analyze(
   compiled: CompiledRules,
   settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
 ): Analysis {
-  const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false);
+  const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false, compiled.index);
   const userText = typeof turn.user === 'string' ? turn.user : '';
-  const user = new TextFacts(userText, true);
+  const user = new TextFacts(userText, true, compiled.index);
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
 
   const userHas = (signalId: string): boolean => {
@@ -252,7 +287,7 @@ export function analyze(
  * rule tests to check each signal's and counter's own examples.
  */
 export function templatesMatchText(set: TemplateSet, text: string, allowQuoted = true): boolean {
-  return new TextFacts(text, allowQuoted).has(set);
+  return new TextFacts(text, allowQuoted, null).has(set);
 }
 
 /** Sort spans and merge overlaps, so highlights never double up. */

@@ -10,7 +10,15 @@ import {
   type RuleData,
   type SignalData,
 } from './rule-schema';
-import { buildTemplateSet, compileTemplate, TemplateError, type CompiledTemplate, type TemplateSet } from './pattern';
+import {
+  buildTemplateSet,
+  buildUnifiedIndex,
+  compileTemplate,
+  TemplateError,
+  type CompiledTemplate,
+  type TemplateSet,
+  type UnifiedIndex,
+} from './pattern';
 
 export interface RuleSource {
   /** File name, for error messages ("rules/flattery.json"). */
@@ -36,6 +44,8 @@ export interface CompiledRules {
   rules: CompiledRule[];
   signals: Map<string, CompiledSignal>;
   counters: CompiledCounter[];
+  /** Every template set above in one index, so a text is scanned once for all of them. */
+  index: UnifiedIndex;
 }
 
 /** One thing wrong with the rules, located precisely. */
@@ -162,5 +172,10 @@ export function compileRules(sources: readonly RuleSource[]): CompiledRules {
   }
 
   if (problems.length > 0) throw new RulesError(problems);
-  return { rules, signals, counters };
+  const index = buildUnifiedIndex([
+    ...rules.map((r) => r.templates),
+    ...[...signals.values()].map((s) => s.templates),
+    ...counters.map((c) => c.templates),
+  ]);
+  return { rules, signals, counters, index };
 }

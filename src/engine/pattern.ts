@@ -334,3 +334,104 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
   }
   return out;
 }
+
+/** One template of one set, in the shared index. */
+interface Candidate {
+  setId: number;
+  template: CompiledTemplate;
+}
+
+/**
+ * Every template of every set a ruleset uses, indexed together, so one pass over a
+ * text's tokens finds the matches of all sets at once (one map lookup per token
+ * instead of one per set).
+ */
+export interface UnifiedIndex {
+  sets: readonly TemplateSet[];
+  setIds: Map<TemplateSet, number>;
+  byFirstWord: Map<string, Candidate[]>;
+  byPrefix3: Map<string, Candidate[]>;
+  anyStart: Candidate[];
+}
+
+export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
+  const index: UnifiedIndex = { sets, setIds: new Map(), byFirstWord: new Map(), byPrefix3: new Map(), anyStart: [] };
+  const add = (map: Map<string, Candidate[]>, key: string, candidate: Candidate) => {
+    const list = map.get(key);
+    if (list) list.push(candidate);
+    else map.set(key, [candidate]);
+  };
+  sets.forEach((set, setId) => {
+    index.setIds.set(set, setId);
+    for (const [word, templates] of set.byFirstWord) for (const template of templates) add(index.byFirstWord, word, { setId, template });
+    for (const [key, templates] of set.byPrefix3) for (const template of templates) add(index.byPrefix3, key, { setId, template });
+    for (const template of set.anyStart) index.anyStart.push({ setId, template });
+  });
+  return index;
+}
+
+/** Sentence bounds as token ranges (a subset of TextModel's Sentence). */
+interface TokenRange {
+  firstToken: number;
+  endToken: number;
+}
+
+/**
+ * Matches of every set in the index over a whole text, sentence by sentence: for each
+ * set, the same non-overlapping, longest-first matches findMatches() would return.
+ */
+export function scanAll(
+  index: UnifiedIndex,
+  tokens: readonly Token[],
+  sentences: readonly TokenRange[],
+  allowQuoted: boolean,
+): TemplateMatch[][] {
+  const setCount = index.sets.length;
+  const out: TemplateMatch[][] = Array.from({ length: setCount }, () => []);
+  const nextPos = new Int32Array(setCount);
+  const bestEnd = new Int32Array(setCount).fill(-1);
+  const bestTemplate: (CompiledTemplate | null)[] = new Array<CompiledTemplate | null>(setCount).fill(null);
+  const touched: number[] = [];
+  const win: MatchWindow = { tokens, from: 0, to: 0, allowQuoted };
+  const usePrefixes = index.byPrefix3.size > 0;
+
+  const consider = (candidates: readonly Candidate[] | undefined, pos: number): void => {
+    if (candidates === undefined) return;
+    for (let i = 0; i < candidates.length; i++) {
+      const { setId, template } = candidates[i] as Candidate;
+      if (pos < (nextPos[setId] as number)) continue;
+      const end = matchAt(template.elements, 0, pos, win, null);
+      if (end > (bestEnd[setId] as number)) {
+        if ((bestEnd[setId] as number) === -1) touched.push(setId);
+        bestEnd[setId] = end;
+        bestTemplate[setId] = template;
+      }
+    }
+  };
+
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s] as TokenRange;
+    win.from = sentence.firstToken;
+    win.to = sentence.endToken;
+    for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
+      const tok = tokens[pos] as Token;
+      if (tok.quoted && !allowQuoted) continue;
+      consider(index.byFirstWord.get(tok.norm), pos);
+      if (usePrefixes) consider(index.byPrefix3.get(tok.prefix3), pos);
+      if (index.anyStart.length > 0) consider(index.anyStart, pos);
+      for (let k = 0; k < touched.length; k++) {
+        const setId = touched[k] as number;
+        const end = bestEnd[setId] as number;
+        const template = bestTemplate[setId];
+        if (template && end > pos) {
+          (out[setId] as TemplateMatch[]).push({ startToken: pos, endToken: end, template });
+          nextPos[setId] = end;
+        }
+        bestEnd[setId] = -1;
+        bestTemplate[setId] = null;
+      }
+      touched.length = 0;
+    }
+  }
+  return out;
+}
