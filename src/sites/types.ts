@@ -7,17 +7,9 @@
  * plain strings; nothing they return may ever be rendered as HTML.
  */
 
-export type SiteId =
-  | 'chatgpt'
-  | 'claude'
-  | 'gemini'
-  | 'copilot'
-  | 'perplexity'
-  | 'deepseek'
-  | 'grok'
-  | 'lechat'
-  | 'poe'
-  | 'demo';
+/** Every supported site, declared once: adapters, settings and messages use this list. */
+export const SITE_IDS = ['chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'deepseek', 'grok', 'lechat', 'poe'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
 
 export type TurnRole = 'user' | 'assistant';
 

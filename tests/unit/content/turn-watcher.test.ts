@@ -1,0 +1,173 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
+/**
+ * The turn watcher on real fixture pages: each finished reply is reported exactly
+ * once, never half-streamed, with its user message and history; navigation resets it;
+ * stop() leaves nothing running.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { TurnWatcher, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
+import { chatgptAdapter } from '@/src/sites/chatgpt';
+import { claudeAdapter } from '@/src/sites/claude';
+import type { SiteAdapter } from '@/src/sites/types';
+import { Window } from 'happy-dom';
+import { fixtureHtml, loadStreamableFixture, type StreamableFixture } from '../sites/load-fixture';
+
+/** A fixture with no streaming driver (broken.html), opened at a real URL. */
+function loadStatic(path: string, url: string): StreamableFixture {
+  const window = new Window({ url });
+  window.document.write(fixtureHtml(path));
+  const inert = () => undefined;
+  return {
+    document: window.document as unknown as Document,
+    harness: { appendUserTurn: inert, startAssistantTurn: inert, appendChunk: inert, finishAssistantTurn: inert },
+    close: () => window.happyDOM.close(),
+  };
+}
+
+/** A manual clock: timers run only when the test advances time. */
+class FakeScheduler implements Scheduler {
+  now = 1_000;
+  private nextId = 1;
+  private timers = new Map<number, { at: number; fn: () => void }>();
+  setTimeout(fn: () => void, ms: number): number {
+    const id = this.nextId++;
+    this.timers.set(id, { at: this.now + ms, fn });
+    return id;
+  }
+  clearTimeout(id: number): void {
+    this.timers.delete(id);
+  }
+  get pending(): number {
+    return this.timers.size;
+  }
+  /** Advance the clock, running due timers in order; lets observers deliver first. */
+  async advance(ms: number): Promise<void> {
+    const until = this.now + ms;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 0)); // MutationObserver callbacks
+      const due = [...this.timers.entries()].filter(([, t]) => t.at <= until).sort((a, b) => a[1].at - b[1].at)[0];
+      if (!due) break;
+      this.timers.delete(due[0]);
+      this.now = Math.max(this.now, due[1].at);
+      due[1].fn();
+    }
+    this.now = until;
+  }
+}
+
+let fixture: StreamableFixture | undefined;
+afterEach(async () => {
+  await fixture?.close();
+  fixture = undefined;
+});
+
+function watch(adapter: SiteAdapter, path: string, url: string) {
+  fixture = path === 'broken.html' ? loadStatic(path, url) : loadStreamableFixture(path, url);
+  const scheduler = new FakeScheduler();
+  const replies: ObservedReply[] = [];
+  const states: PageState[] = [];
+  const watcher = new TurnWatcher({
+    adapter,
+    doc: fixture.document,
+    scheduler,
+    now: () => scheduler.now,
+    onReply: (r) => replies.push(r),
+    onPageState: (s) => states.push(s),
+    onError: (e) => {
+      throw e;
+    },
+  });
+  watcher.start();
+  return { watcher, scheduler, replies, states, harness: fixture.harness, doc: fixture.document };
+}
+
+describe.each([
+  ['chatgpt', chatgptAdapter, 'chatgpt/current.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777'],
+  ['claude', claudeAdapter, 'claude/current.html', 'https://claude.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b'],
+])('%s', (_site, adapter, path, url) => {
+  it('reports each finished reply once, with its user message and earlier turns', async () => {
+    const { scheduler, replies, states } = watch(adapter, path, url);
+    await scheduler.advance(5_000);
+    const expected = adapter.findTurns(fixture!.document.body).filter((t) => t.role === 'assistant').length;
+    expect(replies).toHaveLength(expected);
+    expect(states).toEqual(['watching']);
+    expect(replies[0]?.user).toBeTruthy();
+    expect(replies[0]?.history).toEqual([]);
+    const last = replies[replies.length - 1]!;
+    expect(last.history.length).toBe(2 * (expected - 1));
+    expect(last.history.map((h) => h.role)).toEqual(last.history.map((_h, i) => (i % 2 === 0 ? 'user' : 'assistant')));
+    await scheduler.advance(30_000);
+    expect(replies).toHaveLength(expected);
+  });
+
+  it('never reports a half-streamed reply, and reports it once when finished', async () => {
+    const { scheduler, replies, harness } = watch(adapter, path, url);
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! ');
+    await scheduler.advance(3_000);
+    harness.appendChunk('You should absolutely go for it.');
+    await scheduler.advance(3_000);
+    expect(replies).toHaveLength(before);
+    harness.finishAssistantTurn();
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(before + 1);
+    const reply = replies[replies.length - 1]!;
+    expect(reply.text).toContain('What a brilliant plan!');
+    expect(reply.text).toContain('You should absolutely go for it.');
+    expect(reply.user).toBe('Should I put all my savings into one coin?');
+    await scheduler.advance(10_000);
+    expect(replies).toHaveLength(before + 1);
+  });
+
+  it('ignores changes to its own <candor-flag> elements', async () => {
+    const { scheduler, replies, doc } = watch(adapter, path, url);
+    await scheduler.advance(5_000);
+    const count = replies.length;
+    const turn = replies[0]!.turn.element;
+    const flag = doc.createElement('candor-flag');
+    flag.textContent = 'Candor · flattery';
+    turn.appendChild(flag);
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(count);
+    expect(adapter.readText(replies[0]!.turn)).not.toContain('Candor');
+  });
+
+  it('starts afresh after navigation to another conversation', async () => {
+    const { watcher, scheduler, replies } = watch(adapter, path, url);
+    await scheduler.advance(5_000);
+    const count = replies.length;
+    watcher.onLocationChange();
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(count * 2);
+  });
+
+  it('leaves no timers or observers after stop()', async () => {
+    const { watcher, scheduler, replies, harness } = watch(adapter, path, url);
+    await scheduler.advance(5_000);
+    const count = replies.length;
+    watcher.stop();
+    expect(scheduler.pending).toBe(0);
+    harness.appendUserTurn('Hello?');
+    harness.startAssistantTurn();
+    harness.appendChunk('Hi.');
+    harness.finishAssistantTurn();
+    await scheduler.advance(10_000);
+    expect(replies).toHaveLength(count);
+    expect(scheduler.pending).toBe(0);
+  });
+});
+
+describe('a page whose markup matches nothing', () => {
+  it('is reported as unreadable on a conversation page, after a grace period', async () => {
+    const { scheduler, replies, states } = watch(chatgptAdapter, 'broken.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(2_000);
+    expect(states).toEqual([]);
+    await scheduler.advance(10_000);
+    expect(states).toEqual(['unreadable']);
+    expect(replies).toEqual([]);
+  });
+});
