@@ -193,7 +193,7 @@ export function analyze(
 ): Analysis {
   const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false, compiled.index);
   const userText = typeof turn.user === 'string' ? turn.user : '';
-  const user = new TextFacts(userText, true, compiled.index);
+  const user = new TextFacts(userText, true, compiled.signalIndex);
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
 
   const userHas = (signalId: string): boolean => {

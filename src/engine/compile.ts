@@ -44,8 +44,10 @@ export interface CompiledRules {
   rules: CompiledRule[];
   signals: Map<string, CompiledSignal>;
   counters: CompiledCounter[];
-  /** Every template set above in one index, so a text is scanned once for all of them. */
+  /** Every template set above in one index, so a reply is scanned once for all of them. */
   index: UnifiedIndex;
+  /** The signals alone: all a user's message is ever checked against. */
+  signalIndex: UnifiedIndex;
 }
 
 /** One thing wrong with the rules, located precisely. */
@@ -177,5 +179,6 @@ export function compileRules(sources: readonly RuleSource[]): CompiledRules {
     ...[...signals.values()].map((s) => s.templates),
     ...counters.map((c) => c.templates),
   ]);
-  return { rules, signals, counters, index };
+  const signalIndex = buildUnifiedIndex([...signals.values()].map((s) => s.templates));
+  return { rules, signals, counters, index, signalIndex };
 }

@@ -19,7 +19,16 @@ type Element =
   | { kind: 'prefix'; prefix: string }
   | { kind: 'any' }
   | { kind: 'gap'; max: number }
-  | { kind: 'group'; alternatives: Element[][] };
+  | {
+      kind: 'group';
+      alternatives: Element[][];
+      /** Alternatives by their first literal word: only those can match at a given token. */
+      byFirst: Map<string, Element[][]>;
+      /** Alternatives that do not start with a literal word (prefix, any, nested group). */
+      others: Element[][];
+      /** True when an alternative is empty (the group is optional). */
+      optional: boolean;
+    };
 
 export interface CompiledTemplate {
   source: string;
@@ -61,6 +70,26 @@ function tokenizeTemplate(source: string): string[] {
   return parts;
 }
 
+/** Build a group element with its first-word dispatch table. */
+function groupOf(alternatives: Element[][]): Element {
+  const byFirst = new Map<string, Element[][]>();
+  const others: Element[][] = [];
+  let optional = false;
+  for (const alt of alternatives) {
+    const first = alt[0];
+    if (first === undefined) {
+      optional = true;
+    } else if (first.kind === 'word') {
+      const list = byFirst.get(first.word);
+      if (list) list.push(alt);
+      else byFirst.set(first.word, [alt]);
+    } else {
+      others.push(alt);
+    }
+  }
+  return { kind: 'group', alternatives, byFirst, others, optional };
+}
+
 /** Parse and compile one template; throws TemplateError with a reason a person can act on. */
 export function compileTemplate(source: string): CompiledTemplate {
   if (typeof source !== 'string' || source.trim() === '') throw new TemplateError('the phrase is empty');
@@ -93,7 +122,7 @@ export function compileTemplate(source: string): CompiledTemplate {
         if (parts[pos] !== '}') throw new TemplateError('a "{" group is not closed with "}"');
         pos++;
         if (alternatives.every((a) => a.length === 0)) throw new TemplateError('a "{}" group is empty');
-        seq.push({ kind: 'group', alternatives });
+        seq.push(groupOf(alternatives));
       } else if (part === '_') {
         seq.push({ kind: 'any' });
       } else if (part === '..') {
@@ -237,10 +266,21 @@ function matchAt(
       return -1;
     }
     case 'group': {
-      let best = -1;
+      let best = el.optional ? matchAt(elements, ei + 1, pos, win, cont) : -1;
+      const tok = pos < win.to ? (win.tokens[pos] as Token) : undefined;
+      const usable = tok !== undefined && (!tok.quoted || win.allowQuoted);
+      const candidates = usable ? el.byFirst.get(tok.norm) : undefined;
+      if (candidates === undefined && el.others.length === 0) return best;
       const after: Continuation = { elements, index: ei + 1, next: cont };
-      for (const alt of el.alternatives) {
-        const end = alt.length === 0 ? matchAt(elements, ei + 1, pos, win, cont) : matchAt(alt, 0, pos, win, after);
+      if (candidates !== undefined) {
+        for (let i = 0; i < candidates.length; i++) {
+          // The first word is known to match: continue from the second element.
+          const end = matchAt(candidates[i] as Element[], 1, pos + 1, win, after);
+          if (end > best) best = end;
+        }
+      }
+      for (let i = 0; i < el.others.length; i++) {
+        const end = matchAt(el.others[i] as Element[], 0, pos, win, after);
         if (end > best) best = end;
       }
       return best;

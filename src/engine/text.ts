@@ -89,7 +89,16 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
 
 /** Normalise one word the way templates are normalised. */
 export function normalizeWord(word: string): string {
-  return word.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/gu, "'");
+  // Fast path: plain ASCII words (most of them) need at most lower-casing, and
+  // lower-case ones nothing at all (no allocation).
+  let upper = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 127) return word.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/gu, "'");
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  if (!upper) return word;
+  return word.toLowerCase();
 }
 
 /** Split a normalised word into the words the matcher compares (contractions expanded). */
@@ -205,9 +214,10 @@ function chunkRanges(text: string): Range[] {
   const chunks: Range[] = [];
   let start = 0;
   const n = text.length;
+  const nextNewline = newlineCursor(text);
   while (start < n) {
     let end = Math.min(n, start + SEGMENT_CHUNK);
-    const newline = text.indexOf('\n', start);
+    const newline = nextNewline(start);
     if (newline !== -1 && newline < end) {
       end = newline + 1;
     } else if (end < n) {
@@ -229,6 +239,21 @@ function chunkRanges(text: string): Range[] {
   return chunks;
 }
 
+/** Whether [start, end) has sentence-ending punctuation before its last few characters. */
+function hasInnerSentenceEnd(text: string, start: number, end: number): boolean {
+  // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
+  let last = end - 1;
+  while (last > start && /[\s.!?…"'”’)\]*_]/u.test(text[last] as string)) last--;
+  for (let i = start; i < last; i++) {
+    const c = text.charCodeAt(i);
+    // . ! ? … 。 ！ ？ and the Arabic/Devanagari full stops end sentences.
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x06d4 || c === 0x0964) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Sentence boundaries. Intl.Segmenter follows Unicode's rules; we also break at line
  * breaks, because chat replies use lists and headings without final punctuation.
@@ -236,6 +261,13 @@ function chunkRanges(text: string): Range[] {
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
   for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
+    if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd)) {
+      // A list item, heading or single sentence: nothing for the segmenter to split.
+      let end = chunkEnd;
+      if (text.charCodeAt(end - 1) === 10) end--;
+      if (end > chunkStart) ranges.push([chunkStart, end]);
+      continue;
+    }
     const chunk = text.slice(chunkStart, chunkEnd);
     for (const { index, segment } of segmenter.segment(chunk)) {
       const start = chunkStart + index;
