@@ -125,7 +125,7 @@ export const copilotAdapter: SiteAdapter = {
   name: 'Microsoft Copilot',
   // The domain is in flux (§2.4): the 2026 script matches only www.copilot.com, the older
   // one copilot.microsoft.com. Serve both, plus the bare domain.
-  hosts: ['copilot.microsoft.com', 'www.copilot.com', 'copilot.com'],
+  hosts: ['copilot.microsoft.com', 'www.copilot.com'],
 
   isConversationPage(url) {
     // The home page is where a new chat happens; a saved one lives at `/chats/<id>`.

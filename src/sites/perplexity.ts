@@ -103,7 +103,7 @@ function queryTextOf(turn: TurnElement): Element {
 export const perplexityAdapter: SiteAdapter = {
   id: 'perplexity',
   name: 'Perplexity',
-  hosts: ['www.perplexity.ai', 'perplexity.ai'],
+  hosts: ['www.perplexity.ai'],
 
   isConversationPage(url) {
     return matchPath(url, CONVERSATION_PATH) !== null;

@@ -1,0 +1,214 @@
+/**
+ * Candor inside one chat page: the turn watcher feeds finished replies to the engine,
+ * the overlay shows the result at the reply, and the background hears about it.
+ *
+ * Everything here is guarded: an error is reported to the console with a prefix and
+ * never thrown into the page; when WXT invalidates this content script (extension
+ * reloaded or updated) every observer, timer, listener, flag and highlight goes away.
+ */
+import { analyze } from '../engine/analyze';
+import { bundledRules } from '../engine/bundled-rules';
+import type { Analysis } from '../engine/types';
+import type { ContentMessage } from '../messaging/protocol';
+import type { SiteAdapter } from '../sites/types';
+import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
+import { putIntoComposer } from './overlay/composer';
+import { removeFlag, renderFlag } from './overlay/flag-element';
+import { highlightSpans, installHighlightStyles } from './overlay/highlights';
+import { TurnWatcher, type ObservedReply, type Scheduler } from './turn-watcher';
+
+/** What the page needs from the extension: injected so tests can fake it. */
+export interface PageEnvironment {
+  adapter: SiteAdapter;
+  doc: Document;
+  scheduler: Scheduler;
+  storage: KeyValueArea;
+  /** Subscribe to settings changes; returns an unsubscribe function. */
+  onSettingsChanged(listener: () => void): () => void;
+  send(message: ContentMessage): Promise<void>;
+  /** Register cleanup for when the content script is invalidated. */
+  onInvalidated(cleanup: () => void): void;
+  now(): number;
+}
+
+interface ShownReply {
+  reply: ObservedReply;
+  analysis: Analysis;
+  dismissed: boolean;
+  clearHighlight: () => void;
+}
+
+const LOG_PREFIX = '[Candor]';
+const EXCERPT_CHARS = 300;
+
+function excerptOf(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
+}
+
+export class CandorPage {
+  private settings: Settings | null = null;
+  private readonly shown = new Map<string, ShownReply>();
+  private watcher: TurnWatcher | null = null;
+  private disposed = false;
+
+  constructor(private readonly env: PageEnvironment) {}
+
+  async start(): Promise<void> {
+    const { env } = this;
+    const unsubscribe = env.onSettingsChanged(() => void this.reloadSettings());
+    env.onInvalidated(() => {
+      unsubscribe();
+      this.dispose();
+    });
+    this.settings = (await loadSettings(env.storage)).settings;
+    if (this.disposed) return;
+    installHighlightStyles(env.doc);
+    this.applyEnabled();
+  }
+
+  /** Tear down everything this page added or started. */
+  dispose(): void {
+    this.disposed = true;
+    this.watcher?.stop();
+    this.watcher = null;
+    this.clearAll();
+  }
+
+  private get enabled(): boolean {
+    return this.settings !== null && isSiteEnabled(this.settings, this.env.adapter.id);
+  }
+
+  private applyEnabled(): void {
+    if (this.disposed) return;
+    if (!this.enabled) {
+      this.watcher?.stop();
+      this.watcher = null;
+      this.clearAll();
+      this.report({ type: 'pageStatus', site: this.env.adapter.id, url: this.url(), status: 'disabled' });
+      return;
+    }
+    if (this.watcher) return;
+    this.watcher = new TurnWatcher({
+      adapter: this.env.adapter,
+      doc: this.env.doc,
+      scheduler: this.env.scheduler,
+      onReply: (reply) => this.guard(() => this.onReply(reply)),
+      onPageState: (status) => this.report({ type: 'pageStatus', site: this.env.adapter.id, url: this.url(), status }),
+      onError: (error) => console.debug(LOG_PREFIX, 'could not read the page', error),
+    });
+    this.watcher.start();
+  }
+
+  /** Same-document navigation (new or switched conversation). */
+  onLocationChange(): void {
+    this.guard(() => {
+      this.clearAll();
+      this.watcher?.onLocationChange();
+    });
+  }
+
+  private async reloadSettings(): Promise<void> {
+    try {
+      this.settings = (await loadSettings(this.env.storage)).settings;
+      if (this.disposed) return;
+      const wasWatching = this.watcher !== null;
+      this.applyEnabled();
+      if (!this.enabled || !wasWatching) return;
+      // Re-evaluate every visible reply under the new settings.
+      for (const shown of [...this.shown.values()]) this.show(shown.reply, shown.dismissed);
+    } catch (error) {
+      console.debug(LOG_PREFIX, 'could not apply new settings', error);
+    }
+  }
+
+  private onReply(reply: ObservedReply): void {
+    const previous = this.shown.get(reply.key);
+    // A regenerated or edited reply starts undismissed.
+    const dismissed = previous !== undefined && previous.reply.text === reply.text ? previous.dismissed : false;
+    this.show(reply, dismissed);
+  }
+
+  private show(reply: ObservedReply, dismissed: boolean): void {
+    if (!this.settings) return;
+    const analysis = analyze({ reply: reply.text, user: reply.user, history: reply.history }, bundledRules(), this.settings.engine);
+    this.shown.get(reply.key)?.clearHighlight();
+    const turnEl = reply.turn.element;
+    const body = this.env.adapter.replyBody(reply.turn);
+    renderFlag(turnEl, body, { analysis, replyText: reply.text, dismissed }, {
+      onDismiss: () => this.guard(() => this.setDismissed(reply.key, true)),
+      onUndoDismiss: () => this.guard(() => this.setDismissed(reply.key, false)),
+      onAskStraight: (prompt) =>
+        this.guard(() => {
+          const composer = this.env.adapter.composer(this.env.doc);
+          if (composer) putIntoComposer(composer, prompt);
+        }),
+    });
+    const clearHighlight =
+      analysis.level !== 'none' && !dismissed
+        ? highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
+        : () => undefined;
+    this.shown.set(reply.key, { reply, analysis, dismissed, clearHighlight });
+    this.report({
+      type: 'analysisReport',
+      site: this.env.adapter.id,
+      url: this.url(),
+      conversationId: this.conversationId(),
+      replyKey: reply.key.slice(0, 300),
+      score: analysis.score,
+      level: analysis.level,
+      categories: [...new Set(analysis.flags.map((f) => f.category))],
+      ruleIds: analysis.flags.map((f) => f.ruleId).slice(0, 100),
+      excerpt: excerptOf(reply.text),
+      flaggedText: analysis.flags
+        .flatMap((f) => f.spans.map((s) => reply.text.slice(s.start, s.end).slice(0, 200)))
+        .slice(0, 20),
+      analysedAt: this.env.now(),
+    });
+  }
+
+  private setDismissed(key: string, dismissed: boolean): void {
+    const shown = this.shown.get(key);
+    if (!shown) return;
+    this.show(shown.reply, dismissed);
+    this.report({
+      type: 'feedback',
+      site: this.env.adapter.id,
+      conversationId: this.conversationId(),
+      replyKey: key.slice(0, 300),
+      verdict: dismissed ? 'not-sycophantic' : 'none',
+    });
+  }
+
+  private clearAll(): void {
+    for (const shown of this.shown.values()) {
+      shown.clearHighlight();
+      removeFlag(shown.reply.turn.element);
+    }
+    this.shown.clear();
+  }
+
+  private url(): string {
+    return (this.env.doc.location?.href ?? '').slice(0, 2048);
+  }
+
+  private conversationId(): string | null {
+    try {
+      return this.env.adapter.conversationId(new URL(this.url()))?.slice(0, 200) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private report(message: ContentMessage): void {
+    this.env.send(message).catch((error: unknown) => console.debug(LOG_PREFIX, 'background did not answer', error));
+  }
+
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch (error) {
+      console.debug(LOG_PREFIX, error);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Candor on every supported site, in Chromium with the built extension: fixture pages
+ * reproducing each site's DOM are served at the site's real URL, a reply streams in,
+ * and exactly one <candor-flag> appears per reply, never on a half-streamed one.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, serveAt, test } from './fixtures';
+
+interface SiteCase {
+  site: string;
+  url: string;
+  /** Where the composer's text lives (value for textareas, text for contenteditable). */
+  composer: string;
+}
+
+const SITES: SiteCase[] = [
+  { site: 'chatgpt', url: 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777', composer: '#prompt-textarea' },
+  { site: 'claude', url: 'https://claude.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
+  { site: 'gemini', url: 'https://gemini.google.com/app/4f2c9e1a7b3d5e60', composer: '[contenteditable="true"]' },
+  { site: 'copilot', url: 'https://copilot.microsoft.com/chats/AbCdEf123456', composer: 'textarea' },
+  { site: 'perplexity', url: 'https://www.perplexity.ai/search/cats-on-mars-AbC123dEf', composer: 'textarea, [contenteditable="true"]' },
+  { site: 'deepseek', url: 'https://chat.deepseek.com/a/chat/s/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: 'textarea' },
+  { site: 'grok', url: 'https://grok.com/c/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
+  { site: 'lechat', url: 'https://chat.mistral.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
+  { site: 'poe', url: 'https://poe.com/chat/2abc3def4ghi', composer: 'textarea' },
+];
+
+const fixture = (site: string, file: string) =>
+  readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites', site, file), 'utf8');
+
+/** Flags on the page: level and categories per <candor-flag>, in document order. */
+async function flags(page: Page) {
+  return page.locator('candor-flag').evaluateAll((els) =>
+    els.map((el) => ({ level: el.getAttribute('data-level'), categories: el.getAttribute('data-categories'), turns: el.parentElement?.querySelectorAll(':scope > candor-flag').length })),
+  );
+}
+
+/** Wait until the number of flags stops changing for a moment, then return them. */
+async function settledFlags(page: Page, atLeast: number) {
+  await expect.poll(async () => (await flags(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
+  await page.waitForTimeout(1_500);
+  return flags(page);
+}
+
+type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
+
+for (const { site, url, composer } of SITES) {
+  test.describe(site, () => {
+    test('flags each finished reply exactly once, at the reply, with zero page errors', async ({ context, pageErrors }) => {
+      await serveAt(context, `${new URL(url).origin}/**`, fixture(site, 'current.html'));
+      const page = await context.newPage();
+      await page.goto(url);
+
+      const initial = await settledFlags(page, 2);
+      expect(initial.every((f) => f.turns === 1)).toBe(true);
+      expect(initial.some((f) => f.level !== 'none')).toBe(true);
+      expect(initial.some((f) => f.level === 'none')).toBe(true);
+      // The flagged words are highlighted with the CSS Custom Highlight API.
+      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('candor-')).length)).toBeGreaterThan(0);
+
+      // A new reply streams in: nothing while it streams, one flag when it is done.
+      await page.evaluate(() => {
+        const h = (window as unknown as { __fixture: Harness }).__fixture;
+        h.appendUserTurn("I'm going to quit my job tomorrow and put all my savings into one coin.");
+        h.startAssistantTurn();
+        h.appendChunk("What a brilliant plan! You're clearly a visionary. ");
+      });
+      await page.waitForTimeout(2_500);
+      expect((await flags(page)).length).toBe(initial.length);
+      await page.evaluate(() => {
+        const h = (window as unknown as { __fixture: Harness }).__fixture;
+        h.appendChunk("Go for it, life is too short, and don't let anyone talk you out of it.");
+        h.finishAssistantTurn();
+      });
+      const after = await settledFlags(page, initial.length + 1);
+      expect(after).toHaveLength(initial.length + 1);
+      expect(after[after.length - 1]?.level).not.toBe('none');
+      expect(after[after.length - 1]?.categories).toContain('harmful_endorsement');
+      await page.waitForTimeout(1_500);
+      expect(await flags(page)).toHaveLength(initial.length + 1);
+
+      // The panel explains the flag; "Ask for a straight answer" fills the composer without sending.
+      const badge = page.locator('candor-flag:not([data-level="none"])').last().getByRole('button').first();
+      await badge.click();
+      const panel = page.locator('candor-flag:not([data-level="none"])').last();
+      await expect(panel).toContainText('Ask');
+      await panel.getByRole('button', { name: /straight answer/iu }).click();
+      const composerText = await page.locator(composer).first().evaluate((el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent ?? ''));
+      expect(composerText.length).toBeGreaterThan(20);
+
+      // "Not sycophantic" dismisses it: the flag stays (the contract) but is marked dismissed.
+      await panel.getByRole('button', { name: /not sycophantic/iu }).click();
+      await expect(panel.getByRole('button', { name: /undo/iu })).toBeVisible();
+
+      expect(pageErrors).toEqual([]);
+    });
+  });
+}
+
+test('single-page navigation: flags are rebuilt for the new conversation, never duplicated', async ({ context, pageErrors }) => {
+  const { url } = SITES[0] as SiteCase;
+  await serveAt(context, 'https://chatgpt.com/**', fixture('chatgpt', 'current.html'));
+  const page = await context.newPage();
+  await page.goto(url);
+  const before = await settledFlags(page, 2);
+  await page.evaluate(() => history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777'));
+  // WXT's location watcher polls once a second; the flags are rebuilt after it fires.
+  await page.waitForTimeout(3_500);
+  const after = await settledFlags(page, before.length);
+  expect(after).toHaveLength(before.length);
+  expect(after.every((f) => f.turns === 1)).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a page whose markup matches nothing: no flags, no errors', async ({ context, pageErrors }) => {
+  await serveAt(context, 'https://chatgpt.com/**', fixture('.', 'broken.html'));
+  const page = await context.newPage();
+  await page.goto('https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+  await page.waitForTimeout(3_000);
+  expect(await page.locator('candor-flag').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});

@@ -1,0 +1,217 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { highlightSpans, installHighlightStyles } from '../../../src/content/overlay/highlights';
+import type { Span } from '../../../src/engine/types';
+
+/** A minimal stand-in for the CSS Custom Highlight API (happy-dom has none). */
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
+  }
+}
+
+let registry: Map<string, FakeHighlight>;
+
+function installFakeApi(): void {
+  registry = new Map();
+  // happy-dom's CSS object ignores new properties, so the whole global is replaced.
+  vi.stubGlobal('CSS', { highlights: registry, supports: () => false, escape: (s: string) => s });
+  vi.stubGlobal('Highlight', FakeHighlight);
+}
+
+function removeFakeApi(): void {
+  vi.unstubAllGlobals();
+}
+
+function dom(html: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = html;
+  document.body.append(root);
+  return root;
+}
+
+/** The span of `needle` in `text` (the nth occurrence, 0-based). */
+function spanOf(text: string, needle: string, nth = 0): Span {
+  let start = -1;
+  for (let i = 0; i <= nth; i += 1) start = text.indexOf(needle, start + 1);
+  if (start < 0) throw new Error(`"${needle}" not in text`);
+  return { start, end: start + needle.length };
+}
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function rangesOf(name: string): Range[] {
+  return [...(registry.get(name) ?? [])] as Range[];
+}
+
+afterEach(() => {
+  removeFakeApi();
+  document.body.replaceChildren();
+  document.getElementById('candor-highlight-styles')?.remove();
+});
+
+describe('without the Highlight API', () => {
+  it('highlightSpans returns a no-op and installHighlightStyles adds nothing', () => {
+    expect('highlights' in CSS).toBe(false);
+    const root = dom('<p>Great idea!</p>');
+    const cleanup = highlightSpans('k', root, 'Great idea!', [{ start: 0, end: 5 }], 'medium');
+    expect(typeof cleanup).toBe('function');
+    expect(() => cleanup()).not.toThrow();
+    installHighlightStyles(document);
+    expect(document.getElementById('candor-highlight-styles')).toBeNull();
+  });
+});
+
+describe('with a fake Highlight API', () => {
+  beforeEach(installFakeApi);
+
+  // [name, DOM html, adapter text, flagged phrase in the adapter text, occurrence, ranges]
+  const CASES: Array<[string, string, string, string, number?, number?]> = [
+    ['plain text', '<p>What a brilliant idea!</p>', 'What a brilliant idea!', 'brilliant idea'],
+    [
+      'across inline elements',
+      '<p>You are <strong>absolutely</strong> right.</p>',
+      'You are absolutely right.',
+      'You are absolutely right.',
+    ],
+    [
+      'different whitespace and block breaks',
+      '<p>What   a\n   brilliant</p>\n<p>   idea, truly.</p>',
+      'What a brilliant\n\nidea, truly.',
+      'brilliant\n\nidea, truly',
+    ],
+    [
+      'skipped screen-reader label and button',
+      '<h5 class="sr-only">ChatGPT said:</h5><p>Great <button>Copy</button>question!</p>',
+      'Great question!',
+      'Great question!',
+      0,
+      2,
+    ],
+    [
+      'after a fenced code block',
+      '<p>Try this:</p><pre><code>x = 1\ny = 2\n</code></pre><p>Your code is perfect.</p>',
+      'Try this:\n\n```\nx = 1\ny = 2\n```\n\nYour code is perfect.',
+      'Your code is perfect.',
+    ],
+    ['inline code backticks', '<p>Using <code>foo</code> is genius.</p>', 'Using `foo` is genius.', '`foo` is genius'],
+    [
+      'second of two identical phrases',
+      '<p>Great idea.</p><p>More text here.</p><p>Great idea.</p>',
+      'Great idea.\n\nMore text here.\n\nGreat idea.',
+      'Great idea.',
+      1,
+    ],
+    [
+      'our own flag and hidden parts are skipped',
+      '<p>Great</p><candor-flag>Great idea</candor-flag><span aria-hidden="true">idea</span><p>idea!</p>',
+      'Great\n\nidea!',
+      'Great\n\nidea!',
+      0,
+      2,
+    ],
+  ];
+
+  it.each(CASES)('maps %s', (_name, html, text, phrase, nth = 0, rangeCount = 1) => {
+    const root = dom(html);
+    const before = root.innerHTML;
+    const span = spanOf(text, phrase, nth);
+    highlightSpans('reply-1', root, text, [span], 'medium');
+    const ranges = rangesOf('candor-medium');
+    expect(ranges).toHaveLength(rangeCount);
+    const range = ranges[0];
+    if (!range) throw new Error('no range');
+    // Skipped parts (labels, buttons, our flag) are never inside a range.
+    expect(squash(ranges.map((r) => r.toString()).join(' '))).toBe(squash(phrase.replace(/`/g, '')));
+    expect(root.innerHTML).toBe(before); // page nodes untouched
+    if (nth > 0) {
+      const paragraphs = root.querySelectorAll('p');
+      expect(range.startContainer.parentNode).toBe(paragraphs[paragraphs.length - 1]);
+    }
+  });
+
+  it('range text equals the span text exactly when the DOM text agrees', () => {
+    const text = 'What a brilliant idea! You are absolutely right.';
+    const root = dom('<p>What a <em>brilliant</em> idea! You are <b>absolutely right</b>.</p>');
+    const spans = [spanOf(text, 'a brilliant idea!'), spanOf(text, 'absolutely right.')];
+    highlightSpans('k', root, text, spans, 'high');
+    expect(rangesOf('candor-high').map((r) => r.toString())).toEqual(['a brilliant idea!', 'absolutely right.']);
+  });
+
+  it('skips spans whose text is not in the DOM, keeps the rest, never throws', () => {
+    const text = 'Hello there. Brilliant work!';
+    const root = dom('<p>Brilliant work!</p>');
+    const cleanup = highlightSpans(
+      'k',
+      root,
+      text,
+      [spanOf(text, 'Hello there.'), spanOf(text, 'Brilliant work!'), { start: 500, end: 900 }, { start: 5, end: 2 }],
+      'low',
+    );
+    expect(rangesOf('candor-low').map((r) => r.toString())).toEqual(['Brilliant work!']);
+    cleanup();
+    expect(registry.has('candor-low')).toBe(false);
+  });
+
+  it('returns a no-op for level none or no spans', () => {
+    const root = dom('<p>Fine.</p>');
+    highlightSpans('k', root, 'Fine.', [{ start: 0, end: 4 }], 'none');
+    highlightSpans('k2', root, 'Fine.', [], 'medium');
+    expect(registry.size).toBe(0);
+  });
+
+  it('shares one highlight per level; cleanup removes only its own key; same key replaces', () => {
+    const text = 'Great idea!';
+    const a = dom('<p>Great idea!</p>');
+    const b = dom('<p>Great idea!</p>');
+    const c = dom('<p>Great idea!</p>');
+    const cleanA = highlightSpans('a', a, text, [{ start: 0, end: 5 }], 'medium');
+    const cleanB = highlightSpans('b', b, text, [{ start: 0, end: 5 }], 'medium');
+    const cleanC = highlightSpans('c', c, text, [{ start: 6, end: 11 }], 'high');
+    expect(registry.get('candor-medium')?.size).toBe(2);
+    expect(registry.get('candor-high')?.size).toBe(1);
+
+    // Re-highlighting key "a" replaces its range instead of adding a second one.
+    const cleanA2 = highlightSpans('a', a, text, [{ start: 6, end: 11 }], 'medium');
+    expect(registry.get('candor-medium')?.size).toBe(2);
+    cleanA(); // stale cleanup: does nothing
+    expect(registry.get('candor-medium')?.size).toBe(2);
+
+    cleanA2();
+    const left = rangesOf('candor-medium');
+    expect(left).toHaveLength(1);
+    expect(left[0]?.startContainer.parentNode?.parentNode).toBe(b);
+    cleanB();
+    expect(registry.has('candor-medium')).toBe(false);
+    expect(registry.get('candor-high')?.size).toBe(1);
+    cleanC();
+    expect(registry.size).toBe(0);
+  });
+
+  it('handles a long reply in one pass', () => {
+    const sentence = 'This is an ordinary sentence about nothing in particular. ';
+    const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>${sentence}${i}</p>`).join('');
+    const text = Array.from({ length: 2000 }, (_, i) => `${sentence}${i}`).join('\n\n');
+    const root = dom(paragraphs);
+    const spans = [spanOf(text, `${sentence}1999`), spanOf(text, `${sentence}1000`)];
+    const started = performance.now();
+    highlightSpans('long', root, text, spans, 'medium');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(rangesOf('candor-medium').map((r) => squash(r.toString()))).toEqual([
+      squash(`${sentence}1000`),
+      squash(`${sentence}1999`),
+    ]);
+  });
+
+  it('installHighlightStyles injects one <style> with ::highlight rules, idempotently', () => {
+    installHighlightStyles(document);
+    installHighlightStyles(document);
+    const styles = document.querySelectorAll('#candor-highlight-styles');
+    expect(styles).toHaveLength(1);
+    const css = styles[0]?.textContent ?? '';
+    expect(styles[0]?.parentNode).toBe(document.head);
+    for (const level of ['low', 'medium', 'high']) expect(css).toContain(`::highlight(candor-${level})`);
+    expect(css).toMatch(/underline wavy/);
+    expect(css).not.toMatch(/url\(/);
+  });
+});
