@@ -32,6 +32,8 @@ const EXTRA_MATCH_SHARE = 0.25;
 const MAX_COUNTER_SENTENCES = 2;
 /** The raw evidence that maps to a score of about 63 (1 - 1/e). */
 const SCORE_SCALE = 50;
+/** A `start` rule's match must begin at the reply's first word. */
+const START_WORDS = 1;
 /** Sentences that make up a reply's "opening". */
 const OPENING_SENTENCES = 2;
 
@@ -237,7 +239,8 @@ export function analyze(
     }
     if (rule.templates.size > 0) {
       const phraseSpans: Span[] = [];
-      for (const m of reply.matches(rule.templates, rule.where === 'opening')) {
+      for (const m of reply.matches(rule.templates, rule.where !== 'anywhere')) {
+        if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
         const sentence = (reply.model.tokens[m.startToken] as { sentence: number }).sentence;
         if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
         const together = rule.context.sentenceSignals;

@@ -36,7 +36,7 @@ const Examples = z
   .strict();
 
 /** Where in the reply a rule looks. */
-export const WHERE = ['anywhere', 'opening'] as const;
+export const WHERE = ['anywhere', 'opening', 'start'] as const;
 
 export const RuleSchema = z
   .object({
@@ -47,7 +47,10 @@ export const RuleSchema = z
     weight: z.number().min(0).max(100),
     /** Templates (see src/engine/pattern.ts). Optional only for structural rules. */
     phrases: z.array(Phrase).max(400).default([]),
-    /** `opening`: only the first two sentences, where flattery usually sits. */
+    /**
+     * `opening`: only the first two sentences, where flattery usually sits; `start`: the
+     * match must begin at the reply's first word ("Wow!", "Yes!").
+     */
     where: z.enum(WHERE).default('anywhere'),
     context: z
       .object({
