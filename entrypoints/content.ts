@@ -30,7 +30,10 @@ export default defineContentScript({
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
       now: () => Date.now(),
     });
-    ctx.addEventListener(window, 'wxt:locationchange', () => page.onLocationChange());
+    // Conversation switches are noticed by the page watcher from the DOM changes they
+    // cause; popstate covers back/forward. (WXT's wxt:locationchange polls every second,
+    // which would be work while idle.)
+    ctx.addEventListener(window, 'popstate', () => page.onLocationChange());
     page.start().catch((error: unknown) => console.debug('[Candor] could not start', error));
   },
 });

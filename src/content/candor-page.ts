@@ -95,6 +95,7 @@ export class CandorPage {
       scheduler: this.env.scheduler,
       onReply: (reply) => this.guard(() => this.onReply(reply)),
       onPageState: (status) => this.report({ type: 'pageStatus', site: this.env.adapter.id, url: this.url(), status }),
+      onConversationChange: () => this.guard(() => this.clearAll()),
       onError: (error) => console.debug(LOG_PREFIX, 'could not read the page', error),
     });
     this.watcher.start();

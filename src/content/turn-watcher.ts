@@ -39,6 +39,8 @@ export interface TurnWatcherOptions {
   onReply(reply: ObservedReply): void;
   /** Called when the page's readability changes (turns found, or none on a conversation page). */
   onPageState?(state: PageState): void;
+  /** Called when the page moved to another conversation (same-document navigation). */
+  onConversationChange?(): void;
   /** Reports errors instead of throwing them into the page. */
   onError?(error: unknown): void;
   /** Debounce for mutation bursts (ms). */
@@ -88,8 +90,8 @@ export function textHash(text: string): string {
 }
 
 export class TurnWatcher {
-  private readonly opts: Required<Omit<TurnWatcherOptions, 'onPageState' | 'onError'>> &
-    Pick<TurnWatcherOptions, 'onPageState' | 'onError'>;
+  private readonly opts: Required<Omit<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>> &
+    Pick<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>;
   private observer: MutationObserver | null = null;
   private debounceTimer: number | null = null;
   private settleTimer: number | null = null;
@@ -141,7 +143,7 @@ export class TurnWatcher {
     this.debounceTimer = this.settleTimer = this.unreadableTimer = null;
   }
 
-  /** Call on same-document navigation: a new conversation starts with empty caches. */
+  /** Call on navigation the DOM may not show (back/forward): a new conversation starts afresh. */
   onLocationChange(): void {
     if (this.stopped) return;
     this.resetConversation();
@@ -201,8 +203,14 @@ export class TurnWatcher {
   }
 
   private scan(now: number): void {
-    // A conversation switch the location event has not told us about yet.
-    if (this.currentConversationKey() !== this.conversationKey) this.resetConversation();
+    // Same-document navigation: every conversation switch rewrites the DOM, so the
+    // observer brings us here; no URL polling timer is needed while the page is idle.
+    if (this.currentConversationKey() !== this.conversationKey) {
+      this.resetConversation();
+      this.pageState = null;
+      this.armUnreadableCheck();
+      this.opts.onConversationChange?.();
+    }
 
     const { adapter, doc } = this.opts;
     const turns = adapter.findTurns(doc.body);

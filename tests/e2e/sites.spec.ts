@@ -105,9 +105,14 @@ test('single-page navigation: flags are rebuilt for the new conversation, never 
   const page = await context.newPage();
   await page.goto(url);
   const before = await settledFlags(page, 2);
-  await page.evaluate(() => history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777'));
-  // WXT's location watcher polls once a second; the flags are rebuilt after it fires.
-  await page.waitForTimeout(3_500);
+  // Mark today's flags so we can tell rebuilt ones apart.
+  await page.locator('candor-flag').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-test-old', '')));
+  // Navigate the way ChatGPT does: pushState, then the page re-renders.
+  await page.evaluate(() => {
+    history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777');
+    (window as unknown as { __fixture: Harness }).__fixture.appendUserTurn('And another thing…');
+  });
+  await expect.poll(() => page.locator('candor-flag[data-test-old]').count(), { timeout: 10_000 }).toBe(0);
   const after = await settledFlags(page, before.length);
   expect(after).toHaveLength(before.length);
   expect(after.every((f) => f.turns === 1)).toBe(true);

@@ -171,3 +171,33 @@ describe('a page whose markup matches nothing', () => {
     expect(replies).toEqual([]);
   });
 });
+
+describe('navigation noticed from the DOM', () => {
+  it('resets when the URL changed and the page re-rendered, without any polling', async () => {
+    fixture = loadStreamableFixture('chatgpt/current.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    let switches = 0;
+    const watcher = new TurnWatcher({
+      adapter: chatgptAdapter,
+      doc: fixture.document,
+      scheduler,
+      now: () => scheduler.now,
+      onReply: (r) => replies.push(r),
+      onConversationChange: () => switches++,
+    });
+    watcher.start();
+    await scheduler.advance(10_000); // past the one-shot grace check for unreadable pages
+    const count = replies.length;
+    expect(scheduler.pending).toBe(0); // idle: no timers at all
+    const win = fixture.document.defaultView as unknown as Window;
+    win.history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777');
+    fixture.harness.appendUserTurn('A new conversation');
+    await scheduler.advance(5_000);
+    expect(switches).toBe(1);
+    expect(replies.length).toBeGreaterThan(count);
+    await scheduler.advance(10_000);
+    expect(scheduler.pending).toBe(0);
+    watcher.stop();
+  });
+});
