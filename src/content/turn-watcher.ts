@@ -53,6 +53,18 @@ export interface TurnWatcherOptions {
   now?: () => number;
 }
 
+/**
+ * Replies reported per scan: a page opened on a long conversation has every reply
+ * finished at once, and analysing them all in one task would freeze the page; the rest
+ * follow in later tasks.
+ */
+const REPLIES_PER_SCAN = 6;
+/** Pause between those batches, so the page can paint and handle input. */
+const BATCH_PAUSE_MS = 16;
+
+/** Changed nodes tracked between scans before giving up and re-reading every turn. */
+const TOUCHED_LIMIT = 200;
+
 /** At most this many earlier turns go to the engine, each at most this long. */
 const HISTORY_TURNS = 12;
 const HISTORY_TEXT_CHARS = 8000;
@@ -105,6 +117,16 @@ export class TurnWatcher {
   private reported = new Map<string, string>();
   private pending = new Map<string, PendingReply>();
   private pageState: PageState | null = null;
+  /**
+   * Nodes changed since the last scan. A reported reply (or a cached user turn) that
+   * contains none of them is not read again: reading every turn's text on every
+   * streamed chunk would make each scan cost as much as the whole conversation.
+   */
+  private touched = new Set<Node>();
+  /** Nodes inserted since the last scan: a turn inside one, or that is one, is new. */
+  private added = new Set<Node>();
+  /** When too much changed at once, every turn is re-read. */
+  private touchedOverflow = true;
 
   constructor(options: TurnWatcherOptions) {
     this.opts = { debounceMs: 150, settleMs: 900, unreadableAfterMs: 6000, now: () => Date.now(), ...options };
@@ -118,10 +140,20 @@ export class TurnWatcher {
     const Observer = this.opts.doc.defaultView?.MutationObserver ?? MutationObserver;
     this.observer = new Observer((records) => {
       // Ignore mutations that only touch our own UI.
-      if (records.every((r) => isOwnNode(r.target) && [...r.addedNodes, ...r.removedNodes].every((n) => isOwnNode(n) || n.nodeName.toLowerCase() === OWN_UI))) {
-        return;
+      let relevant = false;
+      for (const r of records) {
+        if (isOwnNode(r.target) && [...r.addedNodes, ...r.removedNodes].every((n) => isOwnNode(n) || n.nodeName.toLowerCase() === OWN_UI)) {
+          continue;
+        }
+        relevant = true;
+        if (!this.touchedOverflow) {
+          this.touched.add(r.target);
+          // A new subtree may hold (or be) a whole turn: remember it as added.
+          for (const n of r.addedNodes) this.added.add(n);
+          if (this.touched.size + this.added.size > TOUCHED_LIMIT) this.touchedOverflow = true;
+        }
       }
-      this.scheduleScan();
+      if (relevant) this.scheduleScan();
     });
     this.observer.observe(body, {
       childList: true,
@@ -159,6 +191,7 @@ export class TurnWatcher {
   }
 
   private resetConversation(): void {
+    this.touchedOverflow = true;
     this.conversationKey = this.currentConversationKey();
     this.cache = new Map();
     this.reported = new Map();
@@ -225,14 +258,28 @@ export class TurnWatcher {
     this.setPageState('watching');
 
     let waiting = false;
+    let reportedThisScan = 0;
+    let more = false;
+    const touched = this.touchedOverflow ? null : [...this.touched];
+    const added = [...this.added];
+    this.touched = new Set();
+    this.added = new Set();
+    this.touchedOverflow = false;
+    const unchanged = (turn: TurnElement): boolean =>
+      touched !== null &&
+      !touched.some((node) => turn.element.contains(node)) &&
+      !added.some((node) => node.contains(turn.element) || turn.element.contains(node));
     const keys = this.placeTurns(turns);
     turns.forEach((turn, index) => {
       const key = keys[index] as string;
       const isLast = index === turns.length - 1;
       if (turn.role === 'user') {
+        if (this.cache.get(key)?.text && unchanged(turn)) return;
         this.remember(key, 'user', adapter.readText(turn));
         return;
       }
+      // Already reported and nothing inside it changed: nothing to do.
+      if (this.reported.has(key) && !this.pending.has(key) && unchanged(turn)) return;
       if (adapter.isStreaming(turn, doc, isLast)) {
         waiting = true;
         this.pending.delete(key);
@@ -256,13 +303,20 @@ export class TurnWatcher {
         waiting = true;
         return;
       }
+      if (reportedThisScan >= REPLIES_PER_SCAN) {
+        more = true;
+        return;
+      }
+      reportedThisScan++;
       this.pending.delete(key);
       this.remember(key, 'assistant', text);
       this.reported.set(key, hash);
       this.opts.onReply({ key, turn, text, ...this.contextFor(key) });
     });
 
-    if (waiting && this.settleTimer === null && !this.stopped) {
+    if (more) {
+      this.scheduleScan(BATCH_PAUSE_MS);
+    } else if (waiting && this.settleTimer === null && !this.stopped) {
       this.settleTimer = this.opts.scheduler.setTimeout(() => {
         this.settleTimer = null;
         this.safeScan();

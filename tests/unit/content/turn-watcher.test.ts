@@ -201,3 +201,30 @@ describe('navigation noticed from the DOM', () => {
     watcher.stop();
   });
 });
+
+describe('re-reading only what changed', () => {
+  it('reports a regenerated reply again when its text changes, and a replaced turn element', async () => {
+    const { scheduler, replies, doc } = watch(chatgptAdapter, 'chatgpt/current.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(5_000);
+    const count = replies.length;
+    const first = replies[0]!;
+    // Regenerate in place: the text inside the reply changes.
+    const body = chatgptAdapter.replyBody(first.turn)!;
+    const p = doc.createElement('p');
+    p.textContent = 'A regenerated answer with different words.';
+    body.appendChild(p);
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(count + 1);
+    expect(replies[replies.length - 1]?.key).toBe(first.key);
+    // The site swaps the whole turn element for a fresh copy with new text.
+    const clone = first.turn.element.cloneNode(true) as Element;
+    const cloneBody = chatgptAdapter.replyBody({ ...first.turn, element: clone })!;
+    const extra = doc.createElement('p');
+    extra.textContent = 'Swapped in as a new element.';
+    cloneBody.appendChild(extra);
+    first.turn.element.replaceWith(clone);
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(count + 2);
+    expect(replies[replies.length - 1]?.text).toContain('Swapped in as a new element.');
+  });
+});
