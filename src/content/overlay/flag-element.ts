@@ -233,15 +233,14 @@ function update(state: FlagState): void {
   badge.setAttribute('data-action', 'toggle');
   badge.setAttribute('data-level', level);
   badge.setAttribute('data-dismissed', String(dismissed));
-  badge.setAttribute('aria-controls', PANEL_ID);
   badge.appendChild(el(doc, 'span', 'dot')).setAttribute('aria-hidden', 'true');
   badge.appendChild(
     doc.createTextNode(dismissed ? 'Candor · dismissed' : `Candor · ${names.join(', ') || level}`),
   );
 
-  const panel = buildPanel(doc, model, categories, score);
-
-  shadow.replaceChildren(style, badge, panel);
+  // The panel is built when it is first opened: most flags are never opened, and a
+  // long conversation can carry a hundred of them.
+  shadow.replaceChildren(style, badge);
   applyOpen(state);
 
   if (focusedAction) {
@@ -371,15 +370,24 @@ function badgeLabel(state: FlagState): string {
   return `Candor: ${what}. ${state.open ? 'Hide details' : 'Show details'}`;
 }
 
-/** Reflects `state.open` into the current shadow DOM. */
+/** Reflects `state.open` into the current shadow DOM, building or removing the panel. */
 function applyOpen(state: FlagState): void {
   const badge = badgeOf(state);
-  const panel = state.shadow.getElementById(PANEL_ID);
+  let panel = state.shadow.getElementById(PANEL_ID);
+  if (state.open && !panel && state.model.analysis.level !== 'none') {
+    const { analysis } = state.model;
+    panel = buildPanel(state.host.ownerDocument, state.model, categoriesOf(analysis), Math.round(analysis.score));
+    state.shadow.appendChild(panel);
+  } else if (!state.open && panel) {
+    panel.remove();
+    panel = null;
+  }
   if (badge) {
     badge.setAttribute('aria-expanded', String(state.open));
     badge.setAttribute('aria-label', badgeLabel(state));
+    if (panel) badge.setAttribute('aria-controls', PANEL_ID);
+    else badge.removeAttribute('aria-controls');
   }
-  if (panel) panel.hidden = !state.open;
 }
 
 function setOpen(state: FlagState, open: boolean, byFocus = false): void {

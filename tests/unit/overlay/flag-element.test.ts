@@ -73,7 +73,14 @@ function badge(host: Element): HTMLButtonElement {
   return b as HTMLButtonElement;
 }
 
+/** Whether the panel is open (it exists only while open: it is built on first open). */
+function isOpen(host: Element): boolean {
+  return shadow(host).getElementById('candor-panel') !== null;
+}
+
+/** The open panel; opens it with a click first when it is closed. */
 function panel(host: Element): HTMLElement {
+  if (!isOpen(host)) badge(host).click();
   const p = shadow(host).getElementById('candor-panel');
   if (!p) throw new Error('no panel');
   return p;
@@ -163,8 +170,13 @@ describe('renderFlag', () => {
     expect(b.textContent).toBe('Candor · flattery, caving');
     expect(b.getAttribute('aria-label')).toBe('Candor: possible sycophancy, medium, flattery and caving. Show details');
     expect(b.getAttribute('aria-expanded')).toBe('false');
+    // The panel is built on first open; aria-controls never points at nothing.
+    expect(b.hasAttribute('aria-controls')).toBe(false);
+    expect(isOpen(host)).toBe(false);
+    b.click();
+    expect(b.getAttribute('aria-expanded')).toBe('true');
     expect(b.getAttribute('aria-controls')).toBe('candor-panel');
-    expect(panel(host).hidden).toBe(true);
+    expect(isOpen(host)).toBe(true);
     expect(shadow(host).querySelector('style')?.textContent).toContain(':host');
   });
 
@@ -173,7 +185,7 @@ describe('renderFlag', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     badge(host).click();
     const text = panel(host).textContent ?? '';
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     expect(text).toContain('score 62/100');
     expect(text).toContain('“What a brilliant idea!”');
     expect(text).toContain('“You are absolutely right, I apologise.”');
@@ -197,7 +209,7 @@ describe('renderFlag', () => {
       ],
     });
     const host = renderFlag(turn, body, { analysis: analysis('low', 30, [f]), replyText: long, dismissed: false }, callbacks());
-    const quotes = shadow(host).querySelectorAll('.quotes li');
+    const quotes = panel(host).querySelectorAll('.quotes li');
     expect(quotes).toHaveLength(3);
     const first = quotes[0]?.textContent ?? '';
     expect(first.replace(/[“”]/g, '').length).toBeLessThanOrEqual(160);
@@ -235,15 +247,15 @@ describe('keyboard and pointer', () => {
     expect(enter.defaultPrevented).toBe(true);
     expect(b.getAttribute('aria-expanded')).toBe('true');
     expect(b.getAttribute('aria-label')).toMatch(/Hide details$/);
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
 
     const ask = shadow(host).querySelector('[data-action="ask"]') as HTMLElement;
     ask.focus();
     key(ask, 'Escape');
-    expect(panel(host).hidden).toBe(true);
+    expect(isOpen(host)).toBe(false);
     expect(b.getAttribute('aria-expanded')).toBe('false');
     expect(shadow(host).activeElement).toBe(b);
-    expect(panel(host).hidden).toBe(true); // focusing the badge did not reopen it
+    expect(isOpen(host)).toBe(false); // focusing the badge did not reopen it
   });
 
   it('Space toggles; click toggles', () => {
@@ -251,13 +263,13 @@ describe('keyboard and pointer', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     const b = badge(host);
     key(b, ' ');
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     key(b, ' ');
-    expect(panel(host).hidden).toBe(true);
+    expect(isOpen(host)).toBe(false);
     b.click();
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     b.click();
-    expect(panel(host).hidden).toBe(true);
+    expect(isOpen(host)).toBe(false);
   });
 
   it('opens on keyboard focus (:focus-visible) but not on mouse focus', () => {
@@ -265,17 +277,17 @@ describe('keyboard and pointer', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     const b = badge(host);
     b.focus();
-    expect(panel(host).hidden).toBe(true); // happy-dom: :focus-visible is false, like a mouse focus
+    expect(isOpen(host)).toBe(false); // happy-dom: :focus-visible is false, like a mouse focus
     b.blur();
     const original = Element.prototype.matches;
     vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
       return selector === ':focus-visible' ? true : original.call(this, selector);
     });
     b.focus();
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     // The first Enter after a focus-open keeps it open and moves into the panel.
     key(b, 'Enter');
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     expect(shadow(host).activeElement?.getAttribute('data-action')).toBe('dismiss');
   });
 
@@ -284,9 +296,9 @@ describe('keyboard and pointer', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     badge(host).click();
     panel(host).dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
-    expect(panel(host).hidden).toBe(true);
+    expect(isOpen(host)).toBe(false);
   });
 
   it('keeps the panel open across updates', () => {
@@ -294,7 +306,7 @@ describe('keyboard and pointer', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     badge(host).click();
     renderFlag(turn, body, model(MEDIUM, { dismissed: true }), callbacks());
-    expect(panel(host).hidden).toBe(false);
+    expect(isOpen(host)).toBe(true);
     expect(badge(host).getAttribute('aria-expanded')).toBe('true');
   });
 });
