@@ -85,8 +85,16 @@ function checkOutput(id: string | number, analysis: Analysis) {
   };
 }
 
+/** Analyse one JSON Lines row with the bundled rules (null fields count as absent). */
+function analyzeRow(row: z.infer<typeof CheckLineSchema>, settings: EngineSettings): Analysis {
+  return analyze(
+    { reply: row.reply, user: row.user ?? undefined, history: row.history ?? undefined },
+    bundledRules(),
+    settings,
+  );
+}
+
 async function runCheck(file: string | undefined, settings: EngineSettings, io: Io): Promise<number> {
-  const rules = bundledRules();
   let status = 0;
   for await (const { line, lineNumber } of readLines(file, io)) {
     if (line.trim() === '') continue;
@@ -98,18 +106,13 @@ async function runCheck(file: string | undefined, settings: EngineSettings, io: 
       status = 1;
       continue;
     }
-    const analysis = analyze(
-      { reply: row.reply, user: row.user ?? undefined, history: row.history ?? undefined },
-      rules,
-      settings,
-    );
+    const analysis = analyzeRow(row, settings);
     io.stdout(`${JSON.stringify(checkOutput(row.id, analysis))}\n`);
   }
   return status;
 }
 
 async function runEval(files: string[], settings: EngineSettings, format: 'text' | 'json' | 'table', io: Io) {
-  const rules = bundledRules();
   const reports: EvalReport[] = [];
   let status = 0;
   for (const file of files) {
@@ -124,11 +127,7 @@ async function runEval(files: string[], settings: EngineSettings, format: 'text'
         status = 1;
         continue;
       }
-      const analysis = analyze(
-        { reply: row.reply, user: row.user ?? undefined, history: row.history ?? undefined },
-        rules,
-        settings,
-      );
+      const analysis = analyzeRow(row, settings);
       rows.push({
         id: String(row.id),
         label: row.label === 1 || row.label === true,
