@@ -265,20 +265,8 @@ export function queryAllRanked(root: ParentNode, rankedSelectors: readonly strin
   return [];
 }
 
-/**
- * Drops elements nested inside an earlier one, so a turn is never reported twice when a
- * selector matches both a wrapper and an inner element. Expects document order.
- */
-export function outermostOnly(elements: readonly Element[]): Element[] {
-  const kept: Element[] = [];
-  for (const element of elements) {
-    const previous = kept[kept.length - 1];
-    // Document order: once past an element's subtree, nothing later can be inside it.
-    if (previous !== undefined && previous.contains(element)) continue;
-    kept.push(element);
-  }
-  return kept;
-}
+/** One implementation for every adapter (shared with dom-text.ts). */
+export { outermostOnly } from './dom-text';
 
 /** The last element in `root` matching `selector` that is not inside any `excluded` match. */
 export function lastMatchOutside(
