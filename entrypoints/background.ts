@@ -1,20 +1,64 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { handleContentMessage } from '@/src/background/handle-message';
+import { createBackgroundHandlers } from '@/src/background/handle-message';
+import { applyHistorySettings } from '@/src/background/history-upkeep';
+import { tabStateKey } from '@/src/background/tab-state';
+import { HistoryStore } from '@/src/history/store';
+import { loadSettings, persistMigratedSettings, SETTINGS_KEY } from '@/src/storage/settings';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously at start-up, so a woken service worker
   // never misses the message that woke it.
   const session = browser.storage.session ?? browser.storage.local;
+  const local = browser.storage.local;
   const action = browser.action ?? browser.browserAction;
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    return handleContentMessage(raw, sender, {
-      extensionId: browser.runtime.id,
-      session,
-      setBadge: async (tabId, text) => {
-        await action.setBadgeText({ tabId, text });
-        await action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
-      },
-    }).then((handled) => ({ ok: handled }));
+  // A cache of the connection, not of data: a new worker simply opens it again.
+  let history: Promise<HistoryStore> | null = null;
+  const openHistory = () => {
+    history ??= HistoryStore.open().catch((error: unknown) => {
+      history = null;
+      throw error;
+    });
+    return history;
+  };
+  const logError = (context: string, error: unknown) => console.error('[Candor]', context, error);
+
+  const handlers = createBackgroundHandlers({
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    session,
+    history: openHistory,
+    historySettings: async () => (await loadSettings(local)).settings.history,
+    setBadge: async (tabId, text) => {
+      await action.setBadgeText({ tabId, text });
+      await action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+    },
+    notifyTab: async (tabId, message) => {
+      await browser.tabs.sendMessage(tabId, message);
+    },
+    now: () => Date.now(),
+    logError,
   });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const fromOurPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (fromOurPage) return handlers.onUiMessage(raw, sender);
+    return handlers.onContentMessage(raw, sender).then((handled) => ({ ok: handled }));
+  });
+
+  // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).
+  browser.tabs.onRemoved.addListener((tabId) => {
+    session.remove(tabStateKey(tabId)).catch((error: unknown) => logError('could not forget a closed tab', error));
+  });
+
+  // Retention and privacy changes apply to what is already stored.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    void applyHistorySettings(local, openHistory, Date.now()).catch((error: unknown) => logError('could not apply history settings', error));
+  });
+
+  // On every start: persist a settings migration, then prune by retention.
+  void persistMigratedSettings(local)
+    .then(() => applyHistorySettings(local, openHistory, Date.now()))
+    .catch((error: unknown) => logError('could not start up', error));
 });

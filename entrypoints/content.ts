@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
+import { FeedbackChangedSchema } from '@/src/messaging/protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
 import { SETTINGS_KEY } from '@/src/storage/settings';
@@ -34,6 +35,14 @@ export default defineContentScript({
     // cause; popstate covers back/forward. (WXT's wxt:locationchange polls every second,
     // which would be work while idle.)
     ctx.addEventListener(window, 'popstate', () => page.onLocationChange());
+    // Feedback given in the popup shows up on the reply too (only our background may say so).
+    const onMessage = (raw: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const message = FeedbackChangedSchema.safeParse(raw);
+      if (message.success) page.applyFeedback(message.data.replyKey, message.data.verdict);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     page.start().catch((error: unknown) => console.debug('[Candor] could not start', error));
   },
 });

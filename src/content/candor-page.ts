@@ -12,6 +12,7 @@ import type { Analysis } from '../engine/types';
 import type { ContentMessage } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
+import { flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
 import { highlightSpans, installHighlightStyles } from './overlay/highlights';
@@ -164,7 +165,20 @@ export class CandorPage {
       flaggedText: analysis.flags
         .flatMap((f) => f.spans.map((s) => reply.text.slice(s.start, s.end).slice(0, 200)))
         .slice(0, 20),
+      contexts: flaggedContexts(reply.text, analysis.flags.flatMap((f) => f.spans)),
       analysedAt: this.env.now(),
+    });
+  }
+
+  /**
+   * The person gave feedback in the popup: show the reply as dismissed (or not) here too.
+   * Nothing is reported back: the background already recorded it.
+   */
+  applyFeedback(replyKey: string, verdict: 'not-sycophantic' | 'confirmed' | 'none'): void {
+    this.guard(() => {
+      const shown = [...this.shown.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
+      const dismissed = verdict === 'not-sycophantic';
+      if (shown && shown.dismissed !== dismissed) this.show(shown.reply, dismissed);
     });
   }
 

@@ -10,6 +10,12 @@ import { SITE_IDS } from '../sites/types';
 const SiteIdSchema = z.enum(SITE_IDS);
 const ShortText = (max: number) => z.string().max(max);
 
+/** One flagged passage with the words around it (plain text, never HTML). */
+export const FlaggedContextSchema = z
+  .object({ before: ShortText(80), flagged: ShortText(200), after: ShortText(80) })
+  .strict();
+export type FlaggedContext = z.infer<typeof FlaggedContextSchema>;
+
 /** One analysed reply, reported once per (reply, text) and again when settings change. */
 export const AnalysisReportSchema = z
   .object({
@@ -27,6 +33,8 @@ export const AnalysisReportSchema = z
     excerpt: ShortText(300),
     /** The flagged words (each at most 200 characters). */
     flaggedText: z.array(ShortText(200)).max(20),
+    /** The flagged words with a little of the text around them, for the popup and history. */
+    contexts: z.array(FlaggedContextSchema).max(20).optional(),
     analysedAt: z.number().int().nonnegative(),
   })
   .strict();
@@ -44,6 +52,9 @@ export const PageStatusSchema = z
   .strict();
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
+export const VERDICTS = ['not-sycophantic', 'confirmed', 'none'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
 /** The person marked a reply "not sycophantic" (dismissed) or took that back. */
 export const FeedbackSchema = z
   .object({
@@ -51,7 +62,7 @@ export const FeedbackSchema = z
     site: SiteIdSchema,
     conversationId: ShortText(200).nullable(),
     replyKey: ShortText(300),
-    verdict: z.enum(['not-sycophantic', 'confirmed', 'none']),
+    verdict: z.enum(VERDICTS),
   })
   .strict();
 export type Feedback = z.infer<typeof FeedbackSchema>;
@@ -72,3 +83,38 @@ export function parseContentMessage(raw: unknown): ContentMessage | null {
   const parsed = ContentMessageSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+/**
+ * Messages from Candor's own pages (popup, history and settings) to the background,
+ * which is the single writer of history. Accepted only from the extension's own origin.
+ */
+export const UiMessageSchema = z.discriminatedUnion('type', [
+  z
+    .object({
+      type: z.literal('recordFeedback'),
+      /** The history entry (see src/history/entry.ts `entryIdOf`). */
+      entryId: ShortText(4096),
+      /** The tab the reply is in, when the popup sends it (keeps the tab's list in step). */
+      tabId: z.number().int().nonnegative().optional(),
+      verdict: z.enum(VERDICTS),
+    })
+    .strict(),
+  z.object({ type: z.literal('deleteHistory'), entryIds: z.array(ShortText(4096)).max(100_000) }).strict(),
+  z.object({ type: z.literal('clearHistory') }).strict(),
+]);
+export type UiMessage = z.infer<typeof UiMessageSchema>;
+
+/** What the background answers to a UI message. */
+export type UiResponse = { ok: true } | { ok: false; error: string };
+
+/** Validate a message from one of our pages; null for anything else. */
+export function parseUiMessage(raw: unknown): UiMessage | null {
+  const parsed = UiMessageSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Background → content script: the person gave feedback on a reply in the popup. */
+export const FeedbackChangedSchema = z
+  .object({ type: z.literal('feedbackChanged'), replyKey: ShortText(300), verdict: z.enum(VERDICTS) })
+  .strict();
+export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;

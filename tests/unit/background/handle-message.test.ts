@@ -1,10 +1,19 @@
 /** The background accepts only well-formed messages from our own content scripts. */
-import { describe, expect, it } from 'vitest';
-import { handleContentMessage, type BackgroundDeps } from '@/src/background/handle-message';
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createBackgroundHandlers, type BackgroundDeps, type MessageSender } from '@/src/background/handle-message';
 import { readTabState } from '@/src/background/tab-state';
+import { entryIdOf } from '@/src/history/entry';
+import { HistoryStore } from '@/src/history/store';
 import { parseContentMessage, type AnalysisReport } from '@/src/messaging/protocol';
 import { sendWithRetry } from '@/src/messaging/send';
-import type { KeyValueArea } from '@/src/storage/settings';
+import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for every test.
+  globalThis.indexedDB = new IDBFactory();
+});
 
 function setup() {
   const data: Record<string, unknown> = {};
@@ -13,8 +22,24 @@ function setup() {
     set: async (items) => void Object.assign(data, structuredClone(items)),
   };
   const badges = new Map<number, string>();
-  const deps: BackgroundDeps = { extensionId: 'candor-id', session, setBadge: async (tab, text) => void badges.set(tab, text) };
-  return { data, session, badges, deps };
+  const notified: unknown[] = [];
+  const errors: string[] = [];
+  let store: Promise<HistoryStore> | null = null;
+  const history = () => (store ??= HistoryStore.open());
+  const deps: BackgroundDeps = {
+    extensionId: 'candor-id',
+    extensionOrigin: 'chrome-extension://candor-id/',
+    session,
+    history,
+    historySettings: async () => DEFAULT_SETTINGS.history,
+    setBadge: async (tab, text) => void badges.set(tab, text),
+    notifyTab: async (tab, message) => void notified.push({ tab, ...message }),
+    now: () => 1_000,
+    logError: (context) => void errors.push(context),
+  };
+  const handlers = createBackgroundHandlers(deps);
+  const handleContentMessage = (raw: unknown, sender: MessageSender) => handlers.onContentMessage(raw, sender);
+  return { data, session, badges, deps, handlers, handleContentMessage, history, notified, errors };
 }
 
 const report: AnalysisReport = {
@@ -35,12 +60,12 @@ const ours = { id: 'candor-id', tab: { id: 7 } };
 
 describe('handleContentMessage', () => {
   it('records a report and sets the badge to the number of flagged replies', async () => {
-    const { deps, session, badges } = setup();
-    expect(await handleContentMessage(report, ours, deps)).toBe(true);
-    expect(await handleContentMessage({ ...report, replyKey: 'msg-2', level: 'none', score: 0, categories: [] }, ours, deps)).toBe(true);
+    const { session, badges, handleContentMessage } = setup();
+    expect(await handleContentMessage(report, ours)).toBe(true);
+    expect(await handleContentMessage({ ...report, replyKey: 'msg-2', level: 'none', score: 0, categories: [] }, ours)).toBe(true);
     expect(badges.get(7)).toBe('1');
     // Reported again (settings changed): counted once.
-    await handleContentMessage({ ...report, score: 70 }, ours, deps);
+    await handleContentMessage({ ...report, score: 70 }, ours);
     expect(badges.get(7)).toBe('1');
     expect(Object.keys((await readTabState(session, 7))?.replies ?? {})).toEqual(['msg-1', 'msg-2']);
   });
@@ -56,17 +81,92 @@ describe('handleContentMessage', () => {
     ['null', null, ours],
     ['a string', 'analysisReport', ours],
   ])('refuses %s and changes nothing', async (_what, message, sender) => {
-    const { deps, data, badges } = setup();
-    expect(await handleContentMessage(message, sender, deps)).toBe(false);
+    const { data, badges, handleContentMessage, history } = setup();
+    expect(await handleContentMessage(message, sender)).toBe(false);
     expect(data).toEqual({});
     expect(badges.size).toBe(0);
+    expect(await (await history()).count()).toBe(0);
   });
 
   it('resets a tab when it moves to another page', async () => {
-    const { deps, session } = setup();
-    await handleContentMessage(report, ours, deps);
-    await handleContentMessage({ type: 'pageStatus', site: 'chatgpt', url: 'https://chatgpt.com/c/2', status: 'unreadable' }, ours, deps);
+    const { session, handleContentMessage } = setup();
+    await handleContentMessage(report, ours);
+    await handleContentMessage({ type: 'pageStatus', site: 'chatgpt', url: 'https://chatgpt.com/c/2', status: 'unreadable' }, ours);
     expect(await readTabState(session, 7)).toMatchObject({ status: 'unreadable', replies: {} });
+  });
+
+  it('loses no report when many arrive at once (writes are serialised)', async () => {
+    const { session, badges, handleContentMessage, history } = setup();
+    await Promise.all(Array.from({ length: 25 }, (_, i) => handleContentMessage({ ...report, replyKey: `msg-${i}` }, ours)));
+    expect(Object.keys((await readTabState(session, 7))?.replies ?? {})).toHaveLength(25);
+    expect(badges.get(7)).toBe('25');
+    expect(await (await history()).count()).toBe(25);
+  });
+
+  it('records every report in the history, once per reply', async () => {
+    const { handleContentMessage, history } = setup();
+    await handleContentMessage(report, ours);
+    await handleContentMessage({ ...report, score: 80, level: 'high', analysedAt: 5 }, ours);
+    const { entries } = await (await history()).readAll();
+    expect(entries).toHaveLength(1);
+    expect(entries[0]).toMatchObject({ score: 80, level: 'high', time: 1, analysedAt: 5, excerpt: report.excerpt });
+  });
+
+  it('records in-page feedback in tab state and history, and the badge stops counting a dismissed reply', async () => {
+    const { session, badges, handleContentMessage, history } = setup();
+    await handleContentMessage(report, ours);
+    const feedback = { type: 'feedback', site: 'chatgpt', conversationId: '1', replyKey: 'msg-1', verdict: 'not-sycophantic' };
+    expect(await handleContentMessage(feedback, ours)).toBe(true);
+    expect((await readTabState(session, 7))?.feedback).toEqual({ 'msg-1': 'not-sycophantic' });
+    expect(badges.get(7)).toBe('');
+    const entry = await (await history()).get(entryIdOf('chatgpt', '1', 'msg-1'));
+    expect(entry?.feedback).toBe('not-sycophantic');
+  });
+
+  it('still updates the badge when the history cannot be opened', async () => {
+    const { deps, badges, errors } = setup();
+    const handlers = createBackgroundHandlers({ ...deps, history: () => Promise.reject(new Error('IndexedDB is broken')) });
+    expect(await handlers.onContentMessage(report, ours)).toBe(true);
+    expect(badges.get(7)).toBe('1');
+    expect(errors).toEqual(['could not record history']);
+  });
+});
+
+describe('UI messages', () => {
+  const page: MessageSender = { id: 'candor-id', url: 'chrome-extension://candor-id/popup.html' };
+  const entryId = entryIdOf('chatgpt', '1', 'msg-1');
+
+  it('records popup feedback in history and tab state, updates the badge and tells the tab', async () => {
+    const { handlers, handleContentMessage, session, badges, history, notified } = setup();
+    await handleContentMessage(report, ours);
+    expect(await handlers.onUiMessage({ type: 'recordFeedback', entryId, tabId: 7, verdict: 'not-sycophantic' }, page)).toEqual({ ok: true });
+    expect((await (await history()).get(entryId))?.feedback).toBe('not-sycophantic');
+    expect((await readTabState(session, 7))?.feedback['msg-1']).toBe('not-sycophantic');
+    expect(badges.get(7)).toBe('');
+    expect(notified).toEqual([{ tab: 7, type: 'feedbackChanged', replyKey: 'msg-1', verdict: 'not-sycophantic' }]);
+  });
+
+  it('deletes entries and clears the history', async () => {
+    const { handlers, handleContentMessage, history } = setup();
+    await handleContentMessage(report, ours);
+    await handleContentMessage({ ...report, replyKey: 'msg-2' }, ours);
+    expect(await handlers.onUiMessage({ type: 'deleteHistory', entryIds: [entryId] }, page)).toEqual({ ok: true });
+    expect(await (await history()).count()).toBe(1);
+    expect(await handlers.onUiMessage({ type: 'clearHistory' }, page)).toEqual({ ok: true });
+    expect(await (await history()).count()).toBe(0);
+  });
+
+  it.each([
+    ['a content script in a web page', { id: 'candor-id', tab: { id: 7 }, url: 'https://chatgpt.com/c/1' }, { type: 'clearHistory' }],
+    ['another extension', { id: 'evil', url: 'chrome-extension://evil/popup.html' }, { type: 'clearHistory' }],
+    ['a malformed message', page, { type: 'clearHistory', everything: true }],
+    ['an unknown type', page, { type: 'dropDatabase' }],
+    ['a wrong verdict', page, { type: 'recordFeedback', entryId, verdict: 'maybe' }],
+  ])('refuses %s and changes nothing', async (_what, sender, message) => {
+    const { handlers, handleContentMessage, history } = setup();
+    await handleContentMessage(report, ours);
+    expect(await handlers.onUiMessage(message, sender)).toMatchObject({ ok: false });
+    expect(await (await history()).count()).toBe(1);
   });
 });
 
