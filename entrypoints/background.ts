@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { applyHistorySettings } from '@/src/background/history-upkeep';
 import { tabStateKey } from '@/src/background/tab-state';
+import { HISTORY_REVISION_KEY } from '@/src/history/revision';
 import { HistoryStore } from '@/src/history/store';
 import { loadSettings, persistMigratedSettings, SETTINGS_KEY } from '@/src/storage/settings';
 
@@ -36,6 +37,7 @@ export default defineBackground(() => {
     notifyTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
     },
+    onHistoryChanged: () => session.set({ [HISTORY_REVISION_KEY]: Date.now() }),
     now: () => Date.now(),
     logError,
   });

@@ -34,6 +34,8 @@ export interface BackgroundDeps {
   historySettings(): Promise<HistorySettings>;
   setBadge(tabId: number, text: string): Promise<void>;
   notifyTab(tabId: number, message: FeedbackChanged): Promise<void>;
+  /** Tell open history pages to refresh. */
+  onHistoryChanged(): Promise<void>;
   now(): number;
   /** Where write failures are reported (they never reach the sender as exceptions). */
   logError(context: string, error: unknown): void;
@@ -64,7 +66,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
 
   async function recordFeedback(entryId: string, verdict: Verdict): Promise<HistoryEntry | null> {
     try {
-      return await (await deps.history()).setFeedback(entryId, verdict);
+      const entry = await (await deps.history()).setFeedback(entryId, verdict);
+      await deps.onHistoryChanged();
+      return entry;
     } catch (error) {
       deps.logError('could not record feedback', error);
       return null;
@@ -91,6 +95,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
         if (message.type === 'analysisReport') {
           try {
             await (await deps.history()).record(message, await deps.historySettings(), deps.now());
+            await deps.onHistoryChanged();
           } catch (error) {
             // The badge and popup still work from tab state; the history misses one entry.
             deps.logError('could not record history', error);
@@ -123,9 +128,11 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
             }
             case 'deleteHistory':
               await (await deps.history()).delete(message.entryIds);
+              await deps.onHistoryChanged();
               return { ok: true };
             case 'clearHistory':
               await (await deps.history()).clear();
+              await deps.onHistoryChanged();
               return { ok: true };
           }
         } catch (error) {

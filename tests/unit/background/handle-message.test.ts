@@ -24,6 +24,7 @@ function setup() {
   const badges = new Map<number, string>();
   const notified: unknown[] = [];
   const errors: string[] = [];
+  const revisions = { count: 0 };
   let store: Promise<HistoryStore> | null = null;
   const history = () => (store ??= HistoryStore.open());
   const deps: BackgroundDeps = {
@@ -34,12 +35,13 @@ function setup() {
     historySettings: async () => DEFAULT_SETTINGS.history,
     setBadge: async (tab, text) => void badges.set(tab, text),
     notifyTab: async (tab, message) => void notified.push({ tab, ...message }),
+    onHistoryChanged: async () => void (revisions.count += 1),
     now: () => 1_000,
     logError: (context) => void errors.push(context),
   };
   const handlers = createBackgroundHandlers(deps);
   const handleContentMessage = (raw: unknown, sender: MessageSender) => handlers.onContentMessage(raw, sender);
-  return { data, session, badges, deps, handlers, handleContentMessage, history, notified, errors };
+  return { data, session, badges, deps, handlers, handleContentMessage, history, notified, errors, revisions };
 }
 
 const report: AnalysisReport = {
@@ -104,9 +106,10 @@ describe('handleContentMessage', () => {
   });
 
   it('records every report in the history, once per reply', async () => {
-    const { handleContentMessage, history } = setup();
+    const { handleContentMessage, history, revisions } = setup();
     await handleContentMessage(report, ours);
     await handleContentMessage({ ...report, score: 80, level: 'high', analysedAt: 5 }, ours);
+    expect(revisions.count).toBe(2);
     const { entries } = await (await history()).readAll();
     expect(entries).toHaveLength(1);
     expect(entries[0]).toMatchObject({ score: 80, level: 'high', time: 1, analysedAt: 5, excerpt: report.excerpt });

@@ -1,0 +1,28 @@
+/**
+ * Everything Candor's pages (popup, history and settings) need from the extension, as
+ * one interface. The extension implements it with `browser.*` (browser-backend.ts);
+ * component tests pass an in-memory fake. Components never touch `browser` directly.
+ */
+import type { TabState } from '../background/tab-state';
+import type { ReadResult } from '../history/store';
+import type { UiMessage, UiResponse } from '../messaging/protocol';
+import type { LoadedSettings, QuarantinedSettings, Settings } from '../storage/settings';
+
+export interface UiBackend {
+  loadSettings(): Promise<LoadedSettings>;
+  saveSettings(settings: Settings): Promise<void>;
+  /** The unreadable settings value kept for recovery, if any. */
+  loadQuarantine(): Promise<QuarantinedSettings | null>;
+  clearQuarantine(): Promise<void>;
+  /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
+  currentTabId(): Promise<number | null>;
+  readTabState(tabId: number): Promise<TabState | null>;
+  readHistory(): Promise<ReadResult>;
+  send(message: UiMessage): Promise<UiResponse>;
+  /** Calls `listener` whenever settings, tab state or history change; returns unsubscribe. */
+  subscribe(listener: (what: 'settings' | 'tabs' | 'history') => void): () => void;
+  /** URL of the history page (for links from the popup). */
+  historyPageUrl(): string;
+  /** Save a file to the person's downloads (exports). */
+  download(fileName: string, mimeType: string, content: string): void;
+}

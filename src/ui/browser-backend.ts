@@ -1,0 +1,63 @@
+/** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
+import { browser } from 'wxt/browser';
+import { readTabState, TAB_STATE_PREFIX } from '../background/tab-state';
+import { HistoryStore } from '../history/store';
+import { HISTORY_REVISION_KEY } from '../history/revision';
+import type { UiMessage, UiResponse } from '../messaging/protocol';
+import {
+  loadSettings,
+  saveSettings,
+  SETTINGS_KEY,
+  SETTINGS_QUARANTINE_KEY,
+  type QuarantinedSettings,
+} from '../storage/settings';
+import type { UiBackend } from './backend';
+
+export function createBrowserBackend(): UiBackend {
+  const local = browser.storage.local;
+  const session = browser.storage.session ?? browser.storage.local;
+  let history: Promise<HistoryStore> | null = null;
+
+  return {
+    loadSettings: () => loadSettings(local),
+    saveSettings: (settings) => saveSettings(local, settings),
+    async loadQuarantine() {
+      const raw = (await local.get(SETTINGS_QUARANTINE_KEY))[SETTINGS_QUARANTINE_KEY] as QuarantinedSettings | undefined;
+      return raw && typeof raw === 'object' && 'value' in raw ? raw : null;
+    },
+    clearQuarantine: () => local.remove(SETTINGS_QUARANTINE_KEY),
+    async currentTabId() {
+      // A popped-out popup (or a test) names its tab: popup.html?tab=123.
+      const requested = Number(new URLSearchParams(location.search).get('tab'));
+      if (Number.isInteger(requested) && requested > 0) return requested;
+      const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+      return tab?.id ?? null;
+    },
+    readTabState: (tabId) => readTabState(session, tabId),
+    async readHistory() {
+      history ??= HistoryStore.open();
+      return (await history).readAll();
+    },
+    send: (message: UiMessage) => browser.runtime.sendMessage(message) as Promise<UiResponse>,
+    subscribe(listener) {
+      const onChanged = (changes: Record<string, unknown>, area: string) => {
+        const keys = Object.keys(changes);
+        if (area === 'local' && keys.includes(SETTINGS_KEY)) listener('settings');
+        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX))) listener('tabs');
+        if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
+      };
+      browser.storage.onChanged.addListener(onChanged);
+      return () => browser.storage.onChanged.removeListener(onChanged);
+    },
+    historyPageUrl: () => browser.runtime.getURL('/options.html#history'),
+    download(fileName, mimeType, content) {
+      // A blob: URL and the download attribute: no `downloads` permission, nothing leaves the device.
+      const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    },
+  };
+}

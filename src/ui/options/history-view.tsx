@@ -1,0 +1,390 @@
+/**
+ * The flag history: filters, charts, a table (optionally grouped by conversation) with
+ * a detail view per entry, feedback, deletion and exports. Reads IndexedDB directly;
+ * every change goes through the background, the history's single writer.
+ *
+ * WARNING: excerpts, flagged words and URLs come from web pages; they are rendered as
+ * React text only, and a conversation link is only made for https URLs.
+ */
+import { Fragment, useDeferredValue, useMemo, useState } from 'react';
+import { CATEGORIES, LEVELS, type Category, type Level } from '../../engine/types';
+import type { HistoryEntry } from '../../history/entry';
+import { historyToCsv, historyToJson, historyToLabelledJsonl } from '../../history/export';
+import { countPerCategory, countPerDay, filterEntries, groupByConversation, type HistoryFilter } from '../../history/query';
+import type { UiMessage, Verdict } from '../../messaging/protocol';
+import { SITE_IDS, type SiteId } from '../../sites/types';
+import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
+import { useBackend, useHistory } from '../hooks';
+import { FlagsByCategory, FlagsOverTime } from './charts';
+import { CATEGORY_LABELS, formatTime, LEVEL_LABELS, SITE_NAMES, siteName } from '../labels';
+
+const PAGE_SIZE = 100;
+
+type LevelChoice = 'flagged' | 'all' | Level;
+
+interface FilterForm {
+  site: SiteId | '';
+  category: Category | '';
+  level: LevelChoice;
+  from: string;
+  to: string;
+  text: string;
+}
+
+const EMPTY_FORM: FilterForm = { site: '', category: '', level: 'flagged', from: '', to: '', text: '' };
+
+/** "2026-11-20" as local midnight (from) or the end of that local day (to). */
+function dayBound(value: string, end: boolean): number | undefined {
+  if (!value) return undefined;
+  const [y, m, d] = value.split('-').map(Number);
+  if (!y || !m || !d) return undefined;
+  return end ? new Date(y, m - 1, d, 23, 59, 59, 999).getTime() : new Date(y, m - 1, d).getTime();
+}
+
+function toFilter(form: FilterForm): HistoryFilter {
+  return {
+    site: form.site || undefined,
+    category: form.category || undefined,
+    level: form.level === 'flagged' || form.level === 'all' ? undefined : form.level,
+    flaggedOnly: form.level === 'flagged',
+    from: dayBound(form.from, false),
+    to: dayBound(form.to, true),
+    text: form.text.trim() || undefined,
+  };
+}
+
+function safeHttpsUrl(url: string): string | null {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function timestampForFile(now: number): string {
+  return new Date(now).toISOString().slice(0, 19).replaceAll(':', '-');
+}
+
+export function HistoryView() {
+  const backend = useBackend();
+  const history = useHistory();
+  const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
+  const deferredForm = useDeferredValue(form);
+  const [grouped, setGrouped] = useState(false);
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<'filtered' | 'all' | null>(null);
+  const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+
+  const filtered = useMemo(() => filterEntries(history.entries, toFilter(deferredForm)), [history.entries, deferredForm]);
+  const days = useMemo(() => countPerDay(filtered), [filtered]);
+  const categoryCounts = useMemo(() => countPerCategory(filtered), [filtered]);
+  const visible = filtered.slice(0, shown);
+  const groups = useMemo(() => (grouped ? groupByConversation(visible) : null), [grouped, visible]);
+  const labelledCount = useMemo(() => filtered.filter((e) => e.feedback !== 'none').length, [filtered]);
+  const isFiltered = JSON.stringify(form) !== JSON.stringify(EMPTY_FORM);
+
+  const update = (patch: Partial<FilterForm>) => {
+    setForm((current) => ({ ...current, ...patch }));
+    setShown(PAGE_SIZE);
+  };
+
+  const send = async (message: UiMessage, done: string) => {
+    const response = await backend.send(message).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setStatus(response.ok ? { text: done } : { text: `That did not work: ${response.error}`, error: true });
+    return response.ok;
+  };
+
+  const deleteEntries = async (entries: readonly HistoryEntry[], what: string) => {
+    setConfirming(null);
+    await send({ type: 'deleteHistory', entryIds: entries.map((e) => e.id) }, `Deleted ${what}.`);
+  };
+
+  const exportAs = (kind: 'json' | 'csv' | 'jsonl') => {
+    const stamp = timestampForFile(Date.now());
+    if (kind === 'json') backend.download(`candor-history-${stamp}.json`, 'application/json', historyToJson(filtered, Date.now()));
+    if (kind === 'csv') backend.download(`candor-history-${stamp}.csv`, 'text/csv', historyToCsv(filtered));
+    if (kind === 'jsonl') backend.download(`candor-labelled-${stamp}.jsonl`, 'application/x-ndjson', historyToLabelledJsonl(filtered));
+  };
+
+  if (history.loading) {
+    return (
+      <p role="status" className="faint">
+        Loading history…
+      </p>
+    );
+  }
+
+  return (
+    <div className="history">
+      {history.error && (
+        <p className="error" role="alert">
+          The history could not be opened: {history.error}
+        </p>
+      )}
+      {history.unreadable > 0 && (
+        <p className="notice" role="status">
+          {history.unreadable} {history.unreadable === 1 ? 'entry was' : 'entries were'} damaged and left out.
+        </p>
+      )}
+
+      <section className="panel" aria-labelledby="history-filters-heading">
+        <h2 id="history-filters-heading">Flag history</h2>
+        <p className="faint">
+          {history.entries.length === 0
+            ? 'Nothing recorded yet. Candor adds an entry for every reply it checks on a supported chat site; everything stays on this device.'
+            : `${filtered.length} of ${history.entries.length} recorded ${history.entries.length === 1 ? 'reply' : 'replies'} match.`}
+        </p>
+        <form className="filters" role="search" aria-label="Filter the history" onSubmit={(e) => e.preventDefault()}>
+          <label>
+            Site
+            <select value={form.site} onChange={(e) => update({ site: e.target.value as SiteId | '' })}>
+              <option value="">All sites</option>
+              {SITE_NAMES.filter((s) => (SITE_IDS as readonly string[]).includes(s.id)).map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Category
+            <select value={form.category} onChange={(e) => update({ category: e.target.value as Category | '' })}>
+              <option value="">All categories</option>
+              {CATEGORIES.map((c) => (
+                <option key={c} value={c}>
+                  {CATEGORY_LABELS[c]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Level
+            <select value={form.level} onChange={(e) => update({ level: e.target.value as LevelChoice })}>
+              <option value="flagged">Flagged (any level)</option>
+              <option value="all">Every checked reply</option>
+              {LEVELS.map((l) => (
+                <option key={l} value={l}>
+                  {LEVEL_LABELS[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            From
+            <input type="date" value={form.from} onChange={(e) => update({ from: e.target.value })} />
+          </label>
+          <label>
+            To
+            <input type="date" value={form.to} onChange={(e) => update({ to: e.target.value })} />
+          </label>
+          <label className="grow">
+            Search
+            <input type="search" value={form.text} placeholder="Words in the reply or flag" onChange={(e) => update({ text: e.target.value })} />
+          </label>
+          {isFiltered && (
+            <button type="button" onClick={() => update(EMPTY_FORM)}>
+              Clear filters
+            </button>
+          )}
+        </form>
+      </section>
+
+      {filtered.length > 0 && (
+        <section className="panel charts" aria-label="Charts">
+          <FlagsOverTime days={days} />
+          <FlagsByCategory counts={categoryCounts} />
+        </section>
+      )}
+
+      <section className="panel" aria-labelledby="history-table-heading">
+        <div className="row spread">
+          <h2 id="history-table-heading">Entries</h2>
+          <label className="switch">
+            <input type="checkbox" checked={grouped} onChange={(e) => setGrouped(e.target.checked)} />
+            Group by conversation
+          </label>
+        </div>
+        <div className="row actions">
+          <button type="button" disabled={filtered.length === 0} onClick={() => exportAs('json')}>
+            Export JSON
+          </button>
+          <button type="button" disabled={filtered.length === 0} onClick={() => exportAs('csv')}>
+            Export CSV
+          </button>
+          <button type="button" disabled={labelledCount === 0} onClick={() => exportAs('jsonl')} title="Entries you confirmed or marked not sycophantic, for `candor eval`">
+            Export labelled JSONL ({labelledCount})
+          </button>
+          <ConfirmButton
+            label={isFiltered ? `Delete ${filtered.length} shown` : 'Delete all shown'}
+            question={`Delete ${filtered.length} ${filtered.length === 1 ? 'entry' : 'entries'}?`}
+            disabled={filtered.length === 0}
+            open={confirming === 'filtered'}
+            onOpen={() => setConfirming('filtered')}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => void deleteEntries(filtered, `${filtered.length} ${filtered.length === 1 ? 'entry' : 'entries'}`)}
+          />
+          <ConfirmButton
+            label="Clear history"
+            question={`Delete all ${history.entries.length} entries? This cannot be undone.`}
+            disabled={history.entries.length === 0}
+            open={confirming === 'all'}
+            onOpen={() => setConfirming('all')}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              setConfirming(null);
+              void send({ type: 'clearHistory' }, 'History cleared.');
+            }}
+          />
+        </div>
+        <p role="status" className={status?.error ? 'error' : 'success'}>
+          {status?.text ?? ''}
+        </p>
+
+        {filtered.length === 0 ? (
+          history.entries.length > 0 && <p className="faint">No entries match these filters.</p>
+        ) : (
+          <table className="history-table">
+            <caption className="visually-hidden">History entries, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Site</th>
+                <th scope="col">Level</th>
+                <th scope="col">Categories</th>
+                <th scope="col">Flagged words</th>
+                <th scope="col">Your verdict</th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            {(groups ?? [{ key: 'all', site: null, url: '', entries: visible, maxScore: 0, latest: 0 }]).map((group) => (
+              <tbody key={group.key}>
+                {group.site && (
+                  <tr className="group-row">
+                    <th scope="rowgroup" colSpan={7}>
+                      {siteName(group.site)} conversation · {group.entries.length} {group.entries.length === 1 ? 'reply' : 'replies'} · highest
+                      score {group.maxScore} <span className="faint">{group.url}</span>
+                    </th>
+                  </tr>
+                )}
+                {group.entries.map((entry) => (
+                  <Fragment key={entry.id}>
+                    <HistoryRow entry={entry} open={openId === entry.id} onToggle={() => setOpenId(openId === entry.id ? null : entry.id)} />
+                    {openId === entry.id && (
+                      <EntryDetail
+                        entry={entry}
+                        onVerdict={(verdict) => void send({ type: 'recordFeedback', entryId: entry.id, verdict }, 'Verdict saved.')}
+                        onDelete={() => void deleteEntries([entry], 'the entry')}
+                      />
+                    )}
+                  </Fragment>
+                ))}
+              </tbody>
+            ))}
+          </table>
+        )}
+        {filtered.length > shown && (
+          <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+            Show {Math.min(PAGE_SIZE, filtered.length - shown)} more of {filtered.length - shown}
+          </button>
+        )}
+      </section>
+    </div>
+  );
+}
+
+const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  none: '—',
+  confirmed: 'Confirmed',
+  'not-sycophantic': 'Not sycophantic',
+};
+
+function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: boolean; onToggle(): void }) {
+  const detailId = `detail-${encodeURIComponent(entry.id)}`;
+  return (
+    <tr data-testid="history-row" className={open ? 'open' : undefined}>
+      <td>{formatTime(entry.time)}</td>
+      <td>{siteName(entry.site)}</td>
+      <td>
+        <LevelBadge level={entry.level} score={entry.score} />
+      </td>
+      <td>
+        <CategoryList categories={entry.categories} />
+      </td>
+      <td className="flagged-words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
+      <td>{VERDICT_LABELS[entry.feedback]}</td>
+      <td>
+        <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
+          {open ? 'Close' : 'Details'}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function EntryDetail({ entry, onVerdict, onDelete }: { entry: HistoryEntry; onVerdict(verdict: Verdict): void; onDelete(): void }) {
+  const link = safeHttpsUrl(entry.url);
+  return (
+    <tr className="detail-row" id={`detail-${encodeURIComponent(entry.id)}`}>
+      <td colSpan={7}>
+        <div className="detail" data-testid="history-detail">
+          <p className="faint">
+            {formatTime(entry.time)} on {siteName(entry.site)} ·{' '}
+            {link ? (
+              <a href={link} target="_blank" rel="noreferrer noopener">
+                open the conversation
+              </a>
+            ) : (
+              'conversation link unavailable'
+            )}
+          </p>
+          {entry.excerpt ? (
+            <blockquote className="excerpt">{entry.excerpt}</blockquote>
+          ) : (
+            <p className="faint">Only the flagged words were kept (privacy setting).</p>
+          )}
+          <FlaggedInContext contexts={entry.contexts} flaggedText={entry.flaggedText} />
+          {entry.ruleIds.length > 0 && <RuleExplanations ruleIds={entry.ruleIds} />}
+          <div className="row spread">
+            <FeedbackButtons verdict={entry.feedback} onChange={onVerdict} />
+            <button type="button" className="danger" onClick={onDelete}>
+              Delete this entry
+            </button>
+          </div>
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function ConfirmButton(props: {
+  label: string;
+  question: string;
+  disabled: boolean;
+  open: boolean;
+  onOpen(): void;
+  onCancel(): void;
+  onConfirm(): void;
+}) {
+  if (!props.open) {
+    return (
+      <button type="button" className="danger" disabled={props.disabled} onClick={props.onOpen}>
+        {props.label}
+      </button>
+    );
+  }
+  return (
+    <span className="confirm" role="group" aria-label={props.question}>
+      <span>{props.question}</span>
+      <button type="button" className="danger" onClick={props.onConfirm}>
+        Yes, delete
+      </button>
+      <button type="button" onClick={props.onCancel} autoFocus>
+        Cancel
+      </button>
+    </span>
+  );
+}

@@ -1,0 +1,195 @@
+/**
+ * The toolbar popup: what Candor found in the current tab, with explanations and
+ * feedback, and the quick controls (on/off for this site, sensitivity, history link).
+ */
+import { useState } from 'react';
+import type { TabState } from '../../background/tab-state';
+import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
+import { entryIdOf, conversationKeyOf } from '../../history/entry';
+import type { AnalysisReport, Verdict } from '../../messaging/protocol';
+import { SITE_IDS, type SiteId } from '../../sites/types';
+import type { Settings } from '../../storage/settings';
+import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
+import { useBackend, useCurrentTabState, useSettings } from '../hooks';
+import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
+
+const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
+
+function flaggedReplies(state: TabState): AnalysisReport[] {
+  // Worst first: the reply most worth a second look is at the top.
+  return Object.values(state.replies)
+    .filter((reply) => reply.level !== 'none')
+    .sort((a, b) => b.score - a.score || a.analysedAt - b.analysedAt);
+}
+
+export function Popup() {
+  const { loading, tabId, state } = useCurrentTabState();
+  const { settings, save, error, notice } = useSettings();
+  const backend = useBackend();
+
+  return (
+    <main className="popup">
+      <header className="row spread popup-header">
+        <h1>Candor</h1>
+        <a href={backend.historyPageUrl()} target="_blank" rel="noreferrer">
+          History and settings
+        </a>
+      </header>
+      {notice && (
+        <p className="notice" role="status">
+          {notice}
+        </p>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+      {loading || !settings ? (
+        <p className="faint" role="status">
+          Loading…
+        </p>
+      ) : (
+        <>
+          <QuickControls state={state} settings={settings} save={save} />
+          <TabFindings tabId={tabId} state={state} />
+        </>
+      )}
+    </main>
+  );
+}
+
+function QuickControls({ state, settings, save }: { state: TabState | null; settings: Settings; save(next: Settings): Promise<boolean> }) {
+  const site = state && isSiteId(state.site) ? state.site : null;
+  const siteOn = site !== null && !settings.disabledSites.includes(site);
+
+  const setSiteOn = (on: boolean) => {
+    if (!site) return;
+    const others = settings.disabledSites.filter((s) => s !== site);
+    void save({ ...settings, disabledSites: on ? others : [...others, site] });
+  };
+  const setSensitivity = (sensitivity: Sensitivity) =>
+    void save({ ...settings, engine: { ...settings.engine, sensitivity } });
+
+  return (
+    <section className="quick-controls" aria-label="Quick controls">
+      {site && (
+        <label className="switch">
+          <input type="checkbox" role="switch" data-testid="site-toggle" checked={siteOn} onChange={(e) => setSiteOn(e.target.checked)} />
+          Candor on {siteName(site)}
+        </label>
+      )}
+      <label className="row">
+        Sensitivity
+        <select
+          data-testid="sensitivity"
+          value={settings.engine.sensitivity}
+          onChange={(e) => setSensitivity(e.target.value as Sensitivity)}
+          aria-describedby="sensitivity-help"
+        >
+          {SENSITIVITIES.map((s) => (
+            <option key={s} value={s}>
+              {SENSITIVITY_LABELS[s].name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p id="sensitivity-help" className="faint small">
+        {SENSITIVITY_LABELS[settings.engine.sensitivity].description}
+      </p>
+    </section>
+  );
+}
+
+function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
+  if (!state) {
+    return (
+      <section className="state-unsupported" aria-live="polite">
+        <h2>Candor isn’t reading this page</h2>
+        <p>It works on {SITE_NAMES.map((s) => s.name).join(', ')}.</p>
+        <p className="faint">If this is one of them, reload the page to start.</p>
+      </section>
+    );
+  }
+  const name = siteName(state.site);
+  if (state.status === 'disabled') {
+    return (
+      <section className="state-disabled" aria-live="polite">
+        <h2>Candor is off on {name}</h2>
+        <p className="faint">Switch it on above to check replies here.</p>
+      </section>
+    );
+  }
+  if (state.status === 'unreadable') {
+    return (
+      <section className="state-unreadable" aria-live="polite">
+        <h2>Candor can’t read this page yet</h2>
+        <p>{name} may have changed its layout, so Candor can’t find the replies. Nothing is being checked on this page.</p>
+        <p className="faint">An update to Candor will fix this; your history and settings are safe.</p>
+      </section>
+    );
+  }
+  const flagged = flaggedReplies(state);
+  const checked = Object.keys(state.replies).length;
+  if (flagged.length === 0) {
+    return (
+      <section className="state-empty" aria-live="polite">
+        <h2>Candor is watching</h2>
+        <p>
+          No sign of flattery on this page
+          {checked > 0 ? ` (${checked} ${checked === 1 ? 'reply' : 'replies'} checked)` : ''}.
+        </p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="flag-list-heading">
+      <h2 id="flag-list-heading">
+        {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
+      </h2>
+      <ol className="flag-list">
+        {flagged.map((reply) => (
+          <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function FlagItem({ tabId, reply, verdict }: { tabId: number | null; reply: AnalysisReport; verdict: Verdict }) {
+  const backend = useBackend();
+  const [expanded, setExpanded] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const detailsId = `flag-${reply.replyKey}`;
+
+  const setVerdict = async (next: Verdict) => {
+    const entryId = entryIdOf(reply.site, conversationKeyOf(reply), reply.replyKey);
+    const response = await backend
+      .send({ type: 'recordFeedback', entryId, verdict: next, ...(tabId !== null ? { tabId } : {}) })
+      .catch((e: unknown) => ({ ok: false as const, error: String(e) }));
+    setFailure(response.ok ? undefined : `Your verdict was not saved: ${response.error}`);
+  };
+
+  return (
+    <li className={`card flag-item${verdict === 'not-sycophantic' ? ' dismissed' : ''}`} data-testid="flag-item">
+      <div className="row">
+        <LevelBadge level={reply.level} score={reply.score} />
+        <CategoryList categories={reply.categories} />
+      </div>
+      <FlaggedInContext contexts={reply.contexts ?? []} flaggedText={reply.flaggedText} />
+      <button type="button" className="link-button" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+        {expanded ? 'Hide why' : 'Why?'}
+      </button>
+      {/* Explanations stay in the DOM (hidden) so screen readers and tests find them. */}
+      <div id={detailsId} hidden={!expanded}>
+        <RuleExplanations ruleIds={reply.ruleIds} />
+      </div>
+      <FeedbackButtons verdict={verdict} onChange={(next) => void setVerdict(next)} />
+      {failure && (
+        <p className="error" role="alert">
+          {failure}
+        </p>
+      )}
+    </li>
+  );
+}
