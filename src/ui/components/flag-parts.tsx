@@ -11,8 +11,13 @@ import { CATEGORY_LABELS, LEVEL_LABELS, ruleById, ruleTitle } from '../labels';
 
 export function LevelBadge({ level, score }: { level: Level; score: number }) {
   return (
-    <span className={`level level-${level}`} aria-label={`${LEVEL_LABELS[level]} level, score ${score} of 100`}>
-      {LEVEL_LABELS[level]} · {score}
+    <span className={`level level-${level}`}>
+      <span aria-hidden="true">
+        {LEVEL_LABELS[level]} · {score}
+      </span>
+      <span className="visually-hidden">
+        {LEVEL_LABELS[level]} level, score {score} of 100
+      </span>
     </span>
   );
 }

@@ -137,9 +137,9 @@ export function HistoryView() {
             : `${filtered.length} of ${history.entries.length} recorded ${history.entries.length === 1 ? 'reply' : 'replies'} match.`}
         </p>
         <form className="filters" role="search" aria-label="Filter the history" onSubmit={(e) => e.preventDefault()}>
-          <label>
-            Site
-            <select value={form.site} onChange={(e) => update({ site: e.target.value as SiteId | '' })}>
+          <div className="field">
+            <label htmlFor="filter-site">Site</label>
+            <select id="filter-site" value={form.site} onChange={(e) => update({ site: e.target.value as SiteId | '' })}>
               <option value="">All sites</option>
               {SITE_NAMES.filter((s) => (SITE_IDS as readonly string[]).includes(s.id)).map((s) => (
                 <option key={s.id} value={s.id}>
@@ -147,10 +147,10 @@ export function HistoryView() {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            Category
-            <select value={form.category} onChange={(e) => update({ category: e.target.value as Category | '' })}>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-category">Category</label>
+            <select id="filter-category" value={form.category} onChange={(e) => update({ category: e.target.value as Category | '' })}>
               <option value="">All categories</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
@@ -158,10 +158,10 @@ export function HistoryView() {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            Level
-            <select value={form.level} onChange={(e) => update({ level: e.target.value as LevelChoice })}>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-level">Level</label>
+            <select id="filter-level" value={form.level} onChange={(e) => update({ level: e.target.value as LevelChoice })}>
               <option value="flagged">Flagged (any level)</option>
               <option value="all">Every checked reply</option>
               {LEVELS.map((l) => (
@@ -170,19 +170,19 @@ export function HistoryView() {
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            From
-            <input type="date" value={form.from} onChange={(e) => update({ from: e.target.value })} />
-          </label>
-          <label>
-            To
-            <input type="date" value={form.to} onChange={(e) => update({ to: e.target.value })} />
-          </label>
-          <label className="grow">
-            Search
-            <input type="search" value={form.text} placeholder="Words in the reply or flag" onChange={(e) => update({ text: e.target.value })} />
-          </label>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-from">From</label>
+            <input id="filter-from" type="date" value={form.from} onChange={(e) => update({ from: e.target.value })} />
+          </div>
+          <div className="field">
+            <label htmlFor="filter-to">To</label>
+            <input id="filter-to" type="date" value={form.to} onChange={(e) => update({ to: e.target.value })} />
+          </div>
+          <div className="field grow">
+            <label htmlFor="filter-search">Search</label>
+            <input id="filter-search" type="search" value={form.text} placeholder="Words in the reply or flag" onChange={(e) => update({ text: e.target.value })} />
+          </div>
           {isFiltered && (
             <button type="button" onClick={() => update(EMPTY_FORM)}>
               Clear filters

@@ -1,0 +1,169 @@
+/**
+ * The whole flow in Chromium with the built extension: a chat page produces flags, the
+ * popup lists them with explanations, feedback is recorded, the history page shows,
+ * filters and exports them, a rule disabled in settings stops flagging in the open tab,
+ * and axe finds no serious or critical accessibility problem on any of Candor's pages.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page, Worker } from '@playwright/test';
+import { expect, serveAt, test } from './fixtures';
+
+/** The slice of the extension API these tests call inside the service worker (not in Node). */
+declare const chrome: {
+  storage: { session: { get(keys: null): Promise<Record<string, unknown>> } };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+};
+
+const CHAT_URL = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
+const fixture = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8');
+
+interface StoredReport {
+  replyKey: string;
+  level: string;
+  ruleIds: string[];
+  categories: string[];
+}
+interface StoredTab {
+  url: string;
+  replies: Record<string, StoredReport>;
+  feedback: Record<string, string>;
+}
+
+/** The tab state the background keeps for the chat page (tab id and reports). */
+async function chatTab(worker: Worker): Promise<{ tabId: number; state: StoredTab } | null> {
+  return worker.evaluate(async (url) => {
+    const all = (await chrome.storage.session.get(null)) as Record<string, StoredTab>;
+    for (const [key, state] of Object.entries(all)) {
+      if (key.startsWith('tab:') && state.url === url) return { tabId: Number(key.slice(4)), state };
+    }
+    return null;
+  }, CHAT_URL);
+}
+
+async function expectNoSeriousA11yViolations(page: Page, what: string) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    const serious = violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious, `${what} in ${colorScheme} mode`).toEqual([]);
+  }
+  await page.emulateMedia({ colorScheme: null });
+}
+
+/** `npm run screenshots` sets this to refresh the README's pictures in docs/. */
+async function screenshot(page: Page, name: string) {
+  if (process.env.CANDOR_SCREENSHOTS) await page.screenshot({ path: path.resolve(process.cwd(), 'docs', name), fullPage: true });
+}
+
+const flaggedOnPage = (page: Page) => page.locator('candor-flag:not([data-level="none"])');
+
+test('flags reach the popup and history; feedback, filters, exports and rule settings work; axe passes', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  pageErrors,
+}) => {
+  test.setTimeout(90_000);
+  await serveAt(context, 'https://chatgpt.com/**', fixture);
+  const chat = await context.newPage();
+  await chat.goto(CHAT_URL);
+
+  // The chat page is analysed and every reply reported to the background.
+  await expect.poll(async () => chat.locator('candor-flag').count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(2);
+  const replyCount = await chat.locator('candor-flag').count();
+  const flaggedCount = await flaggedOnPage(chat).count();
+  expect(flaggedCount).toBeGreaterThan(0);
+  await expect.poll(async () => Object.keys((await chatTab(serviceWorker))?.state.replies ?? {}).length).toBe(replyCount);
+  const { tabId, state } = (await chatTab(serviceWorker)) as { tabId: number; state: StoredTab };
+  expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(flaggedCount));
+
+  // Popup: one item per flagged reply, each with explanations.
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const items = popup.getByTestId('flag-item');
+  await expect(items).toHaveCount(flaggedCount);
+  expect(await popup.getByTestId('flag-explanation').count()).toBeGreaterThanOrEqual(flaggedCount);
+  await expect(popup.getByTestId('site-toggle')).toBeChecked();
+  await expect(popup.getByTestId('sensitivity')).toHaveValue('balanced');
+  await items.first().getByRole('button', { name: 'Why?' }).click();
+  await expect(items.first().getByTestId('flag-explanation').first()).toBeVisible();
+  await screenshot(popup, 'popup.png');
+  await expectNoSeriousA11yViolations(popup, 'the popup');
+
+  // Feedback from the popup: recorded, reflected in the badge and on the page.
+  await items.first().getByRole('button', { name: 'Not sycophantic' }).click();
+  await expect(items.first().getByRole('button', { name: 'Not sycophantic' })).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(
+    flaggedCount > 1 ? String(flaggedCount - 1) : '',
+  );
+  if (flaggedCount > 1) {
+    await items.nth(1).getByRole('button', { name: 'Confirm' }).click();
+    await expect(items.nth(1).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  // History: every reply recorded; flagged ones shown by default; filters work.
+  const history = await context.newPage();
+  await history.goto(`chrome-extension://${extensionId}/options.html#history`);
+  const rows = history.getByTestId('history-row');
+  await expect(rows).toHaveCount(flaggedCount);
+  await history.getByLabel('Level', { exact: true }).selectOption('all');
+  await expect(rows).toHaveCount(replyCount);
+  await history.getByLabel('Level', { exact: true }).selectOption('none');
+  await expect(rows).toHaveCount(replyCount - flaggedCount);
+  await history.getByLabel('Level', { exact: true }).selectOption('flagged');
+  await history.getByLabel('Search', { exact: true }).fill('no such words anywhere');
+  await expect(rows).toHaveCount(0);
+  await history.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(rows).toHaveCount(flaggedCount);
+  await expect(history.getByText('Not sycophantic', { exact: true }).first()).toBeVisible();
+  await rows.first().getByRole('button', { name: 'Details' }).click();
+  await expect(history.getByTestId('history-detail').getByTestId('flag-explanation').first()).toBeVisible();
+  await screenshot(history, 'history.png');
+  await expectNoSeriousA11yViolations(history, 'the history page');
+
+  // Exports are valid files.
+  const download = async (button: string | RegExp) => {
+    const [file] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: button }).click()]);
+    return readFileSync((await file.path()) as string, 'utf8');
+  };
+  expect(JSON.parse(await download('Export JSON')).entries).toHaveLength(flaggedCount);
+  expect((await download('Export CSV')).trimEnd().split('\r\n')).toHaveLength(flaggedCount + 1);
+  const labelled = (await download(/Export labelled JSONL/u)).trimEnd().split('\n').map((line) => JSON.parse(line));
+  expect(labelled.map((l) => l.label).sort()).toEqual(flaggedCount > 1 ? [false, true] : [false]);
+
+  // Settings: switching off the rules behind one flag clears that flag in the open tab, live.
+  const flaggedReports = Object.values(state.replies).filter((r) => r.level !== 'none');
+  const target = flaggedReports.reduce((a, b) => (new Set(b.ruleIds).size < new Set(a.ruleIds).size ? b : a));
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await screenshot(settings, 'settings.png');
+  for (const ruleId of new Set(target.ruleIds)) {
+    const ruleSwitch = settings.getByTestId(`rule-enabled-${ruleId}`);
+    await expect(ruleSwitch).toBeChecked();
+    await ruleSwitch.uncheck();
+  }
+  await expect.poll(async () => (await chatTab(serviceWorker))?.state.replies[target.replyKey]?.level).toBe('none');
+  await expect.poll(() => flaggedOnPage(chat).count()).toBeLessThan(flaggedCount);
+  await expectNoSeriousA11yViolations(settings, 'the settings page');
+
+  expect(pageErrors).toEqual([]);
+});
+
+test('the popup says when a site cannot be read or is not supported', async ({ context, extensionId, serviceWorker }) => {
+  await serveAt(context, 'https://chatgpt.com/**', readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/broken.html'), 'utf8'));
+  const chat = await context.newPage();
+  await chat.goto(CHAT_URL);
+  await expect.poll(async () => (await chatTab(serviceWorker))?.state, { timeout: 15_000 }).toMatchObject({ status: 'unreadable' });
+  const { tabId } = (await chatTab(serviceWorker)) as { tabId: number };
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('heading', { name: /can’t read this page/u })).toBeVisible();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=999999`);
+  await expect(popup.getByRole('heading', { name: /isn’t reading this page/u })).toBeVisible();
+  await expectNoSeriousA11yViolations(popup, 'the popup’s empty state');
+});
