@@ -12,7 +12,7 @@ import type { Analysis } from '../engine/types';
 import type { ContentMessage } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites/types';
 import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
-import { flaggedContexts } from './flag-context';
+import { distinctSpans, flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
 import { highlightSpans, installHighlightStyles } from './overlay/highlights';
@@ -162,8 +162,8 @@ export class CandorPage {
       categories: [...new Set(analysis.flags.map((f) => f.category))],
       ruleIds: analysis.flags.map((f) => f.ruleId).slice(0, 100),
       excerpt: excerptOf(reply.text),
-      flaggedText: analysis.flags
-        .flatMap((f) => f.spans.map((s) => reply.text.slice(s.start, s.end).slice(0, 200)))
+      flaggedText: distinctSpans(analysis.flags.flatMap((f) => f.spans))
+        .map((s) => reply.text.slice(s.start, s.end).slice(0, 200))
         .slice(0, 20),
       contexts: flaggedContexts(reply.text, analysis.flags.flatMap((f) => f.spans)),
       analysedAt: this.env.now(),

@@ -11,9 +11,9 @@ const MAX_CONTEXTS = 20;
 
 const squash = (text: string) => text.replace(/\s+/gu, ' ');
 
-/** Cut at a word boundary so context never starts or ends mid-word. */
-function trimToWords(text: string, side: 'start' | 'end'): string {
-  if (text.length < CONTEXT_CHARS) return text;
+/** Where the context was cut out of a longer reply, drop the partial word at the cut. */
+function trimToWords(text: string, side: 'start' | 'end', cut: boolean): string {
+  if (!cut) return text;
   if (side === 'start') {
     const space = text.indexOf(' ');
     return space === -1 ? text : text.slice(space + 1);
@@ -22,11 +22,24 @@ function trimToWords(text: string, side: 'start' | 'end'): string {
   return space === -1 ? text : text.slice(0, space);
 }
 
+/** Several rules often flag the same words: each distinct span is shown once, in reply order. */
+export function distinctSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return [...spans]
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+    .filter(({ start, end }) => {
+      const key = `${start}:${end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
 export function flaggedContexts(reply: string, spans: readonly Span[]): FlaggedContext[] {
-  const ordered = [...spans].sort((a, b) => a.start - b.start).slice(0, MAX_CONTEXTS);
+  const ordered = distinctSpans(spans).slice(0, MAX_CONTEXTS);
   return ordered.map(({ start, end }) => ({
-    before: trimToWords(squash(reply.slice(Math.max(0, start - CONTEXT_CHARS), start)), 'start').slice(-CONTEXT_CHARS),
+    before: trimToWords(squash(reply.slice(Math.max(0, start - CONTEXT_CHARS), start)), 'start', start > CONTEXT_CHARS),
     flagged: squash(reply.slice(start, end)).slice(0, FLAGGED_CHARS),
-    after: trimToWords(squash(reply.slice(end, end + CONTEXT_CHARS)), 'end').slice(0, CONTEXT_CHARS),
+    after: trimToWords(squash(reply.slice(end, end + CONTEXT_CHARS)), 'end', end + CONTEXT_CHARS < reply.length),
   }));
 }

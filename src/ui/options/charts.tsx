@@ -9,6 +9,8 @@ import { CATEGORIES, type Category } from '../../engine/types';
 import type { DailyCount } from '../../history/query';
 import { CATEGORY_LABELS } from '../labels';
 
+const HALF_DAY_S = 12 * 60 * 60;
+
 function cssVar(element: Element, name: string, fallback: string): string {
   return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
 }
@@ -49,7 +51,8 @@ export function FlagsOverTime({ days }: { days: readonly DailyCount[] }) {
           height: 180,
           legend: { show: false },
           cursor: { show: true, drag: { x: false, y: false } },
-          scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+          // Half a day either side, so one or two days don't stretch the axis over years.
+          scales: { x: { time: true, range: (_u, min, max) => [min - HALF_DAY_S, max + HALF_DAY_S] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
           axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
           series: [
             {},
