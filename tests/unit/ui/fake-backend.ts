@@ -1,9 +1,17 @@
-/** An in-memory UiBackend for component tests: records what the UI sends and saves. */
+/**
+ * Shared support for the UI component tests: an in-memory UiBackend that records what the
+ * UI sends and saves, and Testing Library's settings for this machine.
+ */
+import { configure } from '@testing-library/react';
 import type { TabState } from '@/src/background/tab-state';
 import type { HistoryEntry } from '@/src/history/entry';
 import type { UiMessage, UiResponse } from '@/src/messaging/protocol';
 import { DEFAULT_SETTINGS, type QuarantinedSettings, type Settings } from '@/src/storage/settings';
 import type { UiBackend } from '@/src/ui/backend';
+
+// findBy*/waitFor give up after 1 s by default; a 2-core CI machine running the whole
+// suite in parallel can take longer than that to render and save. Correctness is unchanged.
+configure({ asyncUtilTimeout: 5_000 });
 
 type Topic = 'settings' | 'tabs' | 'history';
 
