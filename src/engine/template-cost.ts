@@ -8,7 +8,7 @@
  * template. Time stays linear in the reply's length whatever the template (each attempt
  * ends within TEMPLATE_LIMITS.maxWords words), but the constant can be large:
  * `a .. .. .. .. .. .. .. b` passes the template limits and allows 4^7 = 16,384 attempts
- * at every "a", about 5 s for 50 KB of "a a a …" (scripts/bench-engine.ts measures this).
+ * at every "a": 5–9 s for 50 KB of "a a a …" (scripts/bench-engine.ts measures this).
  *
  * matchCost() computes that product so a phrase can be held to a budget before it is
  * used. The bundled rules stay far below it (tests/unit/safety/no-backtracking.test.ts).
