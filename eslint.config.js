@@ -1,8 +1,10 @@
 // ESLint flat config for Candor. Kept fast: no type-aware rules.
 //
 // Three jobs beyond ordinary linting:
-//  1. XSS: nothing may turn strings into HTML (innerHTML, outerHTML, insertAdjacentHTML,
-//     document.write, dangerouslySetInnerHTML, eval and friends). Chat replies are hostile input.
+//  1. XSS: nothing may turn strings into HTML or code (innerHTML, outerHTML, srcdoc,
+//     insertAdjacentHTML, document.write, dangerouslySetInnerHTML, on* attributes, eval,
+//     the Function constructor and friends). Chat replies are hostile input.
+//     Tested by tests/tooling/lint-xss.test.ts.
 //  2. ReDoS: every regex must run in linear time (eslint-plugin-regexp).
 //  3. Boundary: src/engine/ is pure TypeScript that runs in Node and in the browser, so it
 //     may not import WXT, React or the extension's browser-side modules, nor touch DOM globals.
@@ -26,6 +28,7 @@ const HTML_PROPERTIES = [
   { property: 'createContextualFragment', message: NO_HTML },
   { object: 'document', property: 'write', message: NO_HTML },
   { object: 'document', property: 'writeln', message: NO_HTML },
+  { property: 'srcdoc', message: NO_HTML },
 ];
 
 const HTML_SYNTAX = [
@@ -33,6 +36,18 @@ const HTML_SYNTAX = [
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
     message: NO_HTML,
   },
+  // The same sinks reached without a property access: Object.assign(el, { innerHTML }).
+  { selector: 'Property[key.name=/^(?:innerHTML|outerHTML|srcdoc)$/]', message: NO_HTML },
+  { selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value=/^insertHTML$/i]", message: NO_HTML },
+  {
+    selector: "CallExpression[callee.property.name='setAttribute'][arguments.0.value=/^on/i]",
+    message: 'Never set event-handler attributes from strings: use addEventListener.',
+  },
+];
+
+/** `const F = Function; new F(s)` escapes no-new-func; shipped code has no use for the global at all. */
+const CODE_FROM_STRINGS_GLOBALS = [
+  { name: 'Function', message: 'No code from strings: the Function constructor is eval (forbidden by our CSP, flagged by Firefox).' },
 ];
 
 const ENGINE_MSG = 'src/engine must stay pure and portable (Node + browser): no WXT, React, DOM or extension modules.';
@@ -105,6 +120,7 @@ export default defineConfig([
     files: ['entrypoints/**', 'src/**'],
     ignores: ['src/engine/**'],
     languageOptions: { globals: { ...globals.browser, ...globals.webextensions } },
+    rules: { 'no-restricted-globals': ['error', ...CODE_FROM_STRINGS_GLOBALS] },
   },
   {
     files: ['entrypoints/**/*.{ts,tsx}', 'src/**/*.{ts,tsx}'],
@@ -153,7 +169,11 @@ export default defineConfig([
           ],
         },
       ],
-      'no-restricted-globals': ['error', ...ENGINE_GLOBALS.map((name) => ({ name, message: ENGINE_MSG }))],
+      'no-restricted-globals': [
+        'error',
+        ...CODE_FROM_STRINGS_GLOBALS,
+        ...ENGINE_GLOBALS.map((name) => ({ name, message: ENGINE_MSG })),
+      ],
       'no-restricted-properties': [
         'error',
         ...HTML_PROPERTIES,

@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
-// Unit and tooling tests. End-to-end tests (tests/e2e) run under Playwright, not Vitest.
+// Unit and tooling tests. End-to-end tests (tests/e2e) run under Playwright, not Vitest;
+// tests of the built extensions (tests/build) under vitest.build.config.ts, after the builds.
 // Tests that need a DOM opt in per file with `// @vitest-environment happy-dom`.
 export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**', '.output/**'],
+    exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**', '.output/**'],
     environment: 'node',
   },
 });

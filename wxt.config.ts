@@ -1,9 +1,13 @@
 import { defineConfig } from 'wxt';
+import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
 
-// WXT builds the Chrome (MV3) and Firefox extensions from entrypoints/.
+// WXT builds the Chrome and Firefox extensions from entrypoints/.
 // Logic lives in src/; entry points only wire it up.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Manifest V3 for Firefox too (WXT's default there is MV2): one manifest model, the
+  // `action` and `storage.session` APIs everywhere, and the extension_pages CSP object.
+  manifestVersion: 3,
   // src/ is plain, explicitly-imported TypeScript: the engine must stay portable to Node.
   imports: false,
   manifest: ({ browser }) => ({
@@ -25,6 +29,12 @@ export default defineConfig({
           },
         }
       : {}),
+  }),
+  vite: () => ({
+    plugins: [zodWithoutEval()],
+    // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
+    // preload natively, and the shipped bundles must contain no network calls at all.
+    build: { modulePreload: { polyfill: false } },
   }),
   // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
   webExt: { disabled: true },

@@ -6,12 +6,19 @@
  * 2. Growth: time per reply for one reply made 10 KB … 1 MB long; linear time means
  *    the time per byte stays flat.
  * 3. Worst case: adversarial shapes (dense praise, unclosed quotes, one long word).
+ * 4. Templates: every rule's phrase templates alone on 50,000-character replies built
+ *    from the template itself (its own words over and over, a near miss repeated), the
+ *    slowest per rule and overall, next to user phrases at and over the match-cost budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/engine/analyze';
 import { bundledRules } from '../src/engine/bundled-rules';
 import type { Turn } from '../src/engine/types';
+import { BUNDLED_RULE_SOURCES } from '../src/engine/bundled-rules';
+import { buildTemplateSet, compileTemplate, findMatches, type CompiledTemplate } from '../src/engine/pattern';
+import { buildTextModel } from '../src/engine/text';
+import { matchCost } from '../src/engine/template-cost';
 
 const rules = bundledRules();
 const evalDir = process.env.CANDOR_EVAL_DIR ?? path.resolve(process.cwd(), '../shared/eval');
@@ -83,3 +90,89 @@ for (const [name, reply] of Object.entries(adversarial)) {
   console.log(`  ${name.padEnd(16)} ${(reply.length / 1000).toFixed(0)} KB  ${ms.toFixed(0)} ms`);
 }
 console.log(`\nSummary: ${mbPerSecond.toFixed(1)} MB/s on real replies; 1 MB reply in ${last.toFixed(0)} ms; worst adversarial case "${worst.name}" ${worst.ms.toFixed(0)} ms for 500 KB.`);
+
+// 4. Templates on adversarial replies ------------------------------------------------
+
+type TemplateElement = CompiledTemplate['elements'][number];
+const ADVERSARIAL_CHARS = 50_000;
+
+/** The template's words in order (a prefix as its stem plus a suffix), every alternative included. */
+function wordsOf(seq: readonly TemplateElement[]): string[] {
+  return seq.flatMap((el): string[] => {
+    if (el.kind === 'word') return [el.word];
+    if (el.kind === 'prefix') return [`${el.prefix}x`];
+    if (el.kind === 'group') return el.alternatives.flatMap(wordsOf);
+    return [];
+  });
+}
+
+/** One way through the template (first alternatives, gaps filled with the first word), minus its last word. */
+function nearMiss(seq: readonly TemplateElement[], filler: string): string[] {
+  const walk = (s: readonly TemplateElement[]): string[] =>
+    s.flatMap((el): string[] => {
+      if (el.kind === 'word') return [el.word];
+      if (el.kind === 'prefix') return [`${el.prefix}x`];
+      if (el.kind === 'any') return [filler];
+      if (el.kind === 'gap') return Array<string>(el.max).fill(filler);
+      return walk(el.alternatives.find((a) => a.length > 0) ?? []);
+    });
+  return walk(seq).slice(0, -1);
+}
+
+const fill = (words: readonly string[]) => `${words.join(' ')} `.repeat(Math.ceil(ADVERSARIAL_CHARS / (words.join(' ').length + 1))).slice(0, ADVERSARIAL_CHARS);
+
+/** Milliseconds to find one template's matches in a 50 KB text (model built beforehand; best of 3). */
+function templateMs(template: CompiledTemplate, text: string): number {
+  const model = buildTextModel(text);
+  const set = buildTemplateSet([template]);
+  const pass = () => {
+    const start = performance.now();
+    for (const s of model.sentences) findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted: false });
+    return performance.now() - start;
+  };
+  const warmUp = pass();
+  // Best of three after the warm-up, unless one pass alone takes a second.
+  return warmUp >= 1000 ? warmUp : Math.min(pass(), pass(), pass());
+}
+
+function worstCase(template: CompiledTemplate): { ms: number; shape: string } {
+  const words = wordsOf(template.elements);
+  const shapes: Record<string, string> = {
+    'its own words': fill(words),
+    'a near miss': fill(nearMiss(template.elements, words[0] ?? 'a')),
+    'its first word': fill([words[0] ?? 'a']),
+  };
+  let worst = { ms: 0, shape: '' };
+  for (const [shape, text] of Object.entries(shapes)) {
+    const ms = templateMs(template, text);
+    if (ms > worst.ms) worst = { ms, shape };
+  }
+  return worst;
+}
+
+console.log(`\nTemplates alone on adversarial ${ADVERSARIAL_CHARS / 1000} KB replies (slowest template per rule):`);
+console.log('| rule | templates | slowest | ms | reply shape | tries per word |');
+console.log('|---|---:|---|---:|---|---:|');
+let slowest = { id: '', phrase: '', ms: 0, count: 0 };
+for (const { file, data } of BUNDLED_RULE_SOURCES) {
+  const items = ['rules', 'signals', 'counters'].flatMap((kind) => ((data as Record<string, unknown>)[kind] ?? []) as { id: string; phrases?: string[] }[]);
+  for (const { id, phrases = [] } of items) {
+    if (phrases.length === 0) continue;
+    let worst = { phrase: '', ms: 0, shape: '', cost: 0 };
+    for (const phrase of phrases) {
+      const template = compileTemplate(phrase);
+      const found = worstCase(template);
+      if (found.ms >= worst.ms) worst = { phrase, ...found, cost: matchCost(template) };
+    }
+    slowest.count += phrases.length;
+    if (worst.ms > slowest.ms) slowest = { ...slowest, id: `${path.basename(file)} ${id}`, phrase: worst.phrase, ms: worst.ms };
+    console.log(`| ${id} | ${phrases.length} | \`${worst.phrase.slice(0, 50)}${worst.phrase.length > 50 ? '…' : ''}\` | ${worst.ms.toFixed(1)} | ${worst.shape} | ${worst.cost} |`);
+  }
+}
+console.log('\nUser phrases at and over the budget (checkCustomPhrase allows at most 64 tries per word):');
+for (const phrase of ['a .. a .. a .. b', 'a .. .. .. .. b', 'a .. .. .. .. .. .. .. b']) {
+  const template = compileTemplate(phrase);
+  const { ms, shape } = worstCase(template);
+  console.log(`  ${phrase.padEnd(28)} ${String(matchCost(template)).padStart(6)} tries per word  ${ms.toFixed(0).padStart(6)} ms on ${shape}`);
+}
+console.log(`\nSummary: ${slowest.count} templates; the slowest, in ${slowest.id} (\`${slowest.phrase.slice(0, 60)}\`), takes ${slowest.ms.toFixed(1)} ms on its worst 50 KB reply.`);
