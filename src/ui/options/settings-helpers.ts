@@ -3,8 +3,8 @@
  * from the defaults, custom phrase validation, and splitting a reply into plain and
  * highlighted pieces for the "Try it" box.
  */
-import { compileTemplate, TemplateError } from '../../engine/pattern';
 import type { EngineSettings } from '../../engine/settings';
+import { checkCustomPhrase, MAX_PHRASE_CHARS } from '../../settings/custom-phrase-check';
 import type { Span } from '../../engine/types';
 
 export type RuleOverride = EngineSettings['rules'][string];
@@ -35,7 +35,7 @@ export function withRuleOverride(
 }
 
 /** The limits EngineSettingsSchema puts on custom phrases (tests check they agree). */
-export const MAX_PHRASE_LENGTH = 300;
+export const MAX_PHRASE_LENGTH = MAX_PHRASE_CHARS;
 export const MAX_PHRASES_PER_CATEGORY = 200;
 
 export interface PhraseError {
@@ -54,14 +54,10 @@ export interface PhraseValidation {
 
 /** Why one phrase cannot be saved, or null when it can. Every per-phrase check belongs here. */
 export function phraseProblem(phrase: string): string | null {
-  if (phrase.length > MAX_PHRASE_LENGTH) return `longer than ${MAX_PHRASE_LENGTH} characters`;
-  try {
-    compileTemplate(phrase);
-  } catch (error) {
-    if (error instanceof TemplateError) return error.message;
-    throw error;
-  }
-  return null;
+  // One check for every way a phrase can be unusable: invalid, matching nothing in
+  // particular, or too costly to match (src/settings/custom-phrase-check.ts).
+  const check = checkCustomPhrase(phrase);
+  return check.ok ? null : check.message;
 }
 
 /**

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleContentMessage, type BackgroundDeps, type MessageSender } from '@/src/background/handle-message';
+import { createBackgroundHandlers, type BackgroundDeps, type HistoryWriter, type MessageSender } from '@/src/background/handle-message';
 import type { AnalysisReport, ContentMessage, Feedback, PageStatus } from '@/src/messaging/protocol';
-import type { KeyValueArea } from '@/src/storage/settings';
+import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
 
 const EXTENSION_ID = 'candor-id';
 const OURS: MessageSender = { id: EXTENSION_ID, tab: { id: 7 } };
@@ -43,20 +43,50 @@ async function setup() {
     },
   };
   const badges: [number, string][] = [];
-  const deps: BackgroundDeps = { extensionId: EXTENSION_ID, session, setBadge: async (tab, text) => void badges.push([tab, text]) };
-  expect(await handleContentMessage(REPORT, OURS, deps)).toBe(true);
-  const before = { data: structuredClone(data), writes, badges: badges.length };
+  // History writes are counted, not stored: what matters here is that none happens.
+  const historyWrites: string[] = [];
+  const history: HistoryWriter = {
+    record: async (report) => {
+      historyWrites.push(`record ${report.replyKey}`);
+      return {} as Awaited<ReturnType<HistoryWriter['record']>>;
+    },
+    setFeedback: async (id) => {
+      historyWrites.push(`feedback ${id}`);
+      return null;
+    },
+    delete: async (ids) => {
+      historyWrites.push(`delete ${ids.length}`);
+      return ids.length;
+    },
+    clear: async () => void historyWrites.push('clear'),
+  };
+  const deps: BackgroundDeps = {
+    extensionId: EXTENSION_ID,
+    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+    session,
+    history: async () => history,
+    historySettings: async () => DEFAULT_SETTINGS.history,
+    setBadge: async (tab, text) => void badges.push([tab, text]),
+    notifyTab: async () => undefined,
+    onHistoryChanged: async () => undefined,
+    now: () => 1,
+    logError: () => undefined,
+  };
+  const handlers = createBackgroundHandlers(deps);
+  expect(await handlers.onContentMessage(REPORT, OURS)).toBe(true);
+  const before = { data: structuredClone(data), writes, badges: badges.length, historyWrites: historyWrites.length };
   const unchanged = () => {
     expect(data).toEqual(before.data);
     expect(writes).toBe(before.writes);
     expect(badges).toHaveLength(before.badges);
+    expect(historyWrites).toHaveLength(before.historyWrites);
   };
-  return { deps, unchanged };
+  return { handlers, unchanged };
 }
 
 async function expectRefused(message: unknown, sender: MessageSender = OURS): Promise<void> {
-  const { deps, unchanged } = await setup();
-  expect(await handleContentMessage(message, sender, deps)).toBe(false);
+  const { handlers, unchanged } = await setup();
+  expect(await handlers.onContentMessage(message, sender)).toBe(false);
   unchanged();
 }
 
@@ -139,10 +169,10 @@ describe('refused and changing nothing', () => {
 
   const RUNS = 300;
   it(`${RUNS} random JSON values (seed 5052025)`, async () => {
-    const { deps, unchanged } = await setup();
+    const { handlers, unchanged } = await setup();
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (message) => {
-        expect(await handleContentMessage(message, OURS, deps)).toBe(false);
+        expect(await handlers.onContentMessage(message, OURS)).toBe(false);
       }),
       { seed: 5_052_025, numRuns: RUNS },
     );
@@ -150,7 +180,7 @@ describe('refused and changing nothing', () => {
   });
 
   it(`${RUNS} valid messages with one field replaced by a random value of another kind (seed 5052025)`, async () => {
-    const { deps, unchanged } = await setup();
+    const { handlers, unchanged } = await setup();
     const mutated = fc
       .tuple(fc.constantFrom(...VALID), fc.nat(), fc.anything({ withNullPrototype: true, withBigInt: true, withMap: true, withSet: true }))
       .map(([message, which, value]) => {
@@ -162,7 +192,7 @@ describe('refused and changing nothing', () => {
       .map(({ message }) => message);
     await fc.assert(
       fc.asyncProperty(mutated, async (message) => {
-        expect(await handleContentMessage(message, OURS, deps), fc.stringify(message)).toBe(false);
+        expect(await handlers.onContentMessage(message, OURS), fc.stringify(message)).toBe(false);
       }),
       { seed: 5_052_025, numRuns: RUNS },
     );
@@ -171,6 +201,6 @@ describe('refused and changing nothing', () => {
 });
 
 it('the same valid messages are accepted (the refusals above are not refusing everything)', async () => {
-  const { deps } = await setup();
-  for (const message of VALID) expect(await handleContentMessage(message, OURS, deps)).toBe(true);
+  const { handlers } = await setup();
+  for (const message of VALID) expect(await handlers.onContentMessage(message, OURS)).toBe(true);
 });

@@ -51,7 +51,7 @@ describe('validatePhrases', () => {
 
   it('refuses a line longer than the settings allow', () => {
     const long = `word ${'a'.repeat(MAX_PHRASE_LENGTH)}`;
-    expect(validatePhrases(['ok', long]).errors).toEqual([{ line: 2, phrase: long, reason: `longer than ${MAX_PHRASE_LENGTH} characters` }]);
+    expect(validatePhrases(['ok', long]).errors).toEqual([{ line: 2, phrase: long, reason: `This phrase is ${long.length} characters long; the limit is ${MAX_PHRASE_LENGTH}.` }]);
   });
 
   it('refuses more phrases than the settings allow, once', () => {

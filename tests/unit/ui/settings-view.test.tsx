@@ -149,10 +149,12 @@ describe('custom phrases', () => {
 
   it('names each bad line and saves nothing', async () => {
     const { backend, user } = await renderSettings();
-    await enterPhrases(user, 'what a {great|brilliant} idea\n{great|\nge*');
+    await enterPhrases(user, 'what a {great|brilliant} idea\n{great|\nge*\nso .. very .. much .. praise .. for .. you');
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Line 2 “{great|”: a "{" group is not closed with "}"');
+    expect(alert.textContent).toContain('Line 2 “{great|”: This phrase can\'t be used: a "{" group is not closed with "}"');
     expect(alert.textContent).toContain('Line 3 “ge*”');
+    // Too many gaps: could match in too many places, so it is refused before it is ever run.
+    expect(alert.textContent).toMatch(/Line 4 .*uses "\.\." 5 times/u);
     expect(alert.textContent).toContain('Nothing was saved');
     expect(backend.saved).toEqual([]);
     expect(screen.getByRole('textbox', { name: 'Flattery' }).getAttribute('aria-invalid')).toBe('true');
