@@ -15,7 +15,7 @@ import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '.
 import { distinctSpans, flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
-import { highlightSpans, installHighlightStyles } from './overlay/highlights';
+import { highlightSpans, installHighlightStyles, removeHighlightStyles } from './overlay/highlights';
 import { TurnWatcher, type ObservedReply, type Scheduler } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
@@ -74,6 +74,7 @@ export class CandorPage {
     this.watcher?.stop();
     this.watcher = null;
     this.clearAll();
+    removeHighlightStyles(this.env.doc);
   }
 
   private get enabled(): boolean {

@@ -109,6 +109,11 @@ export function installHighlightStyles(doc: Document): void {
   (doc.head ?? doc.documentElement).appendChild(style);
 }
 
+/** Removes those styles again, when Candor leaves the page (extension reloaded or updated). */
+export function removeHighlightStyles(doc: Document): void {
+  doc.getElementById(STYLE_ID)?.remove();
+}
+
 /**
  * Highlights `spans` (offsets into `text`, the plain text an adapter read from `root`)
  * under the shared highlight for `level`. Returns a cleanup removing only this key's

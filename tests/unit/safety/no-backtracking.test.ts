@@ -76,7 +76,8 @@ describe('the checkers work here', () => {
   });
 });
 
-describe(`the ${TEMPLATES.length} bundled phrase templates`, () => {
+// recheck takes ~1 s per few hundred regexes alone; more on a busy machine.
+describe(`the ${TEMPLATES.length} bundled phrase templates`, { timeout: 60_000 }, () => {
   it('are safe as regexes under recheck and safe-regex2', () => {
     const problems = TEMPLATES.map(({ where, template }) => {
       const problem = regexProblem(templateToRegex(template).source, 'u');
@@ -137,7 +138,7 @@ function matcherFinds(template: CompiledTemplate, words: readonly string[]): boo
 
 const RUNS_PER_TEMPLATE = 12;
 
-it(`the regexes are equivalent to the matcher (${RUNS_PER_TEMPLATE} token sequences per template, seed ${SEED})`, () => {
+it(`the regexes are equivalent to the matcher (${RUNS_PER_TEMPLATE} token sequences per template, seed ${SEED})`, { timeout: 60_000 }, () => {
   let matched = 0;
   for (const { where, template } of TEMPLATES) {
     const regex = templateToRegex(template);
@@ -186,7 +187,7 @@ const randomPhrase = sequenceOf(
 
 const PHRASE_RUNS = 300;
 
-it(`every user phrase checkCustomPhrase accepts is safe and within budget (${PHRASE_RUNS} random phrases, seed ${SEED})`, () => {
+it(`every user phrase checkCustomPhrase accepts is safe and within budget (${PHRASE_RUNS} random phrases, seed ${SEED})`, { timeout: 60_000 }, () => {
   let accepted = 0;
   fc.assert(
     fc.property(randomPhrase, (phrase) => {
@@ -267,7 +268,7 @@ function regexLiterals(): { literals: RegexLiteral[]; dynamic: string[] } {
 
 const { literals: LITERALS, dynamic: DYNAMIC } = regexLiterals();
 
-describe(`the ${LITERALS.length} regexes in src/ and entrypoints/`, () => {
+describe(`the ${LITERALS.length} regexes in src/ and entrypoints/`, { timeout: 60_000 }, () => {
   it('are all literals (a regex built at run time cannot be checked)', () => {
     expect(LITERALS.length).toBeGreaterThan(20);
     expect(DYNAMIC).toEqual([]);

@@ -1,0 +1,155 @@
+// @vitest-environment happy-dom
+// @vitest-environment-options {"url":"https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777","settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
+/**
+ * The host page never suffers from an extension update: the real content-script entry
+ * point on the ChatGPT fixture, driven through WXT's ContentScriptContext.
+ *
+ * - Firefox injects the new version into open tabs while the old one still runs: the old
+ *   one must take its flags away before the new one draws, so each reply has one flag.
+ * - Chrome leaves the old one orphaned (runtime.id gone): its next timer must notice.
+ * - Once invalidated, nothing is left in the page and nothing runs: no flag, highlight,
+ *   style, timer, observer or listener; mutations, settings changes and navigation cause
+ *   no work (no storage read, no message, no DOM change).
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import contentScript from '@/entrypoints/content';
+import { SETTINGS_KEY } from '@/src/storage/settings';
+import { fixtureHtml, type FixtureHarness } from '../sites/load-fixture';
+
+/** The CSS Custom Highlight API, which happy-dom lacks: a registry of named range sets. */
+class FakeHighlight extends Set<AbstractRange> {}
+let highlights: Map<string, FakeHighlight>;
+
+/** Every MutationObserver the page script creates, and whether it was disconnected. */
+let observers: { disconnected: boolean }[];
+
+let sent: unknown[];
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  highlights = new Map();
+  vi.stubGlobal('CSS', { highlights, supports: () => false, escape: (s: string) => s });
+  vi.stubGlobal('Highlight', FakeHighlight);
+  observers = [];
+  const NativeObserver = window.MutationObserver;
+  vi.stubGlobal(
+    'MutationObserver',
+    class extends NativeObserver {
+      private readonly record = { disconnected: false };
+      constructor(callback: MutationCallback) {
+        super(callback);
+        observers.push(this.record);
+      }
+      override disconnect(): void {
+        this.record.disconnected = true;
+        super.disconnect();
+      }
+    },
+  );
+  document.write(fixtureHtml('chatgpt/current.html'));
+  sent = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    sent.push(message);
+    return Promise.resolve({ ok: true });
+  });
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  fakeBrowser.reset();
+});
+
+const harness = () => (window as unknown as { __fixture: FixtureHarness }).__fixture;
+const flags = () => [...document.querySelectorAll('candor-flag')];
+
+/** Start one instance of the content script, as the browser would, and let it settle. */
+async function startContentScript(): Promise<ContentScriptContext> {
+  const ctx = new ContentScriptContext('content');
+  await contentScript.main(ctx);
+  await vi.advanceTimersByTimeAsync(5_000);
+  return ctx;
+}
+
+async function streamReply(text: string): Promise<void> {
+  harness().appendUserTurn('What do you think of my plan?');
+  harness().startAssistantTurn();
+  harness().appendChunk(text);
+  harness().finishAssistantTurn();
+  await vi.advanceTimersByTimeAsync(5_000);
+}
+
+/** Each reply turn holds exactly one flag. */
+function expectOneFlagPerReply(): void {
+  const counts = [...document.querySelectorAll('[data-message-author-role="assistant"]')]
+    .map((message) => message.closest('section'))
+    .filter((turn, i, all) => turn !== null && all.indexOf(turn) === i)
+    .map((turn) => turn?.querySelectorAll('candor-flag').length);
+  expect(counts.length).toBeGreaterThanOrEqual(3);
+  expect(counts.every((n) => n === 1)).toBe(true);
+}
+
+/** What an invalidated script must have left: nothing of its own, nothing running. */
+function expectNothingLeft(): void {
+  expect(flags()).toEqual([]);
+  expect([...highlights.values()].every((h) => h.size === 0)).toBe(true);
+  expect(document.getElementById('candor-highlight-styles')).toBeNull();
+  expect(vi.getTimerCount()).toBe(0);
+  expect(observers.every((o) => o.disconnected)).toBe(true);
+  // hasListeners() exists on the fake browser's events, though its types only declare hasListener(fn).
+  expect((fakeBrowser.storage.onChanged as unknown as { hasListeners(): boolean }).hasListeners()).toBe(false);
+}
+
+/** Everything that would wake a live script; a dead one must not react at all. */
+async function expectNoWork(): Promise<void> {
+  const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+  const messagesBefore = sent.length;
+  await streamReply('What a brilliant plan! Go for it, quit tomorrow.');
+  await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: { version: 1, engine: { sensitivity: 'strict' } } });
+  window.dispatchEvent(new PopStateEvent('popstate'));
+  await vi.advanceTimersByTimeAsync(10_000);
+  expect(reads).toHaveBeenCalledTimes(0);
+  expect(sent).toHaveLength(messagesBefore);
+  expectNothingLeft();
+}
+
+describe('the content script across an extension update', () => {
+  it('Firefox: the old script removes its flags before the new one draws; one flag per reply', async () => {
+    await startContentScript();
+    expect(flags().length).toBeGreaterThanOrEqual(3);
+    expect(highlights.size).toBeGreaterThan(0);
+    for (const flag of flags()) flag.setAttribute('data-test-old', '');
+
+    // The new version starts in the same page: WXT tells the old one to stop.
+    await startContentScript();
+    expect(document.querySelectorAll('[data-test-old]')).toHaveLength(0);
+    expectOneFlagPerReply();
+
+    await streamReply("What a brilliant plan! You're clearly a visionary. Go for it.");
+    expectOneFlagPerReply();
+    expect(document.querySelectorAll('#candor-highlight-styles')).toHaveLength(1);
+  });
+
+  it('Chrome: an orphaned script notices on its next timer and cleans up', async () => {
+    await startContentScript();
+    expect(flags().length).toBeGreaterThanOrEqual(3);
+    // What Chrome does to the old script when the extension reloads.
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    harness().appendUserTurn('Still there?');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expectNothingLeft();
+    await expectNoWork();
+  });
+
+  it('after invalidation nothing is left and nothing runs', async () => {
+    const ctx = await startContentScript();
+    expect(flags().length).toBeGreaterThanOrEqual(3);
+    expect(observers.length).toBeGreaterThan(0);
+    ctx.notifyInvalidated();
+    expectNothingLeft();
+    await expectNoWork();
+  });
+});
