@@ -4,18 +4,68 @@
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
 
-/** A word as the matcher sees it, with its place in the original string. */
-export interface Token {
-  /** Lower-cased, NFKC-normalised, apostrophes straightened. */
-  norm: string;
-  /** The first three characters of `norm`, for prefix templates (computed once). */
-  prefix3: string;
-  start: number;
-  end: number;
-  /** Index into `TextModel.sentences`. */
-  sentence: number;
-  /** True inside code, block quotes or quotation marks: not the assistant's own words. */
-  quoted: boolean;
+/**
+ * Word ids. Every word a compiled template mentions (and every part of a contraction)
+ * gets a small integer, so matching compares integers instead of strings. Only those
+ * words are interned, never a reply's other words, so the table grows with the rules
+ * and the person's own phrases, not with the text read.
+ */
+export const UNKNOWN_WORD = -1;
+const wordIds = new Map<string, number>();
+
+/** The id of a normalised word, adding it to the vocabulary if it is new. */
+export function internWord(norm: string): number {
+  let id = wordIds.get(norm);
+  if (id === undefined) {
+    id = wordIds.size;
+    wordIds.set(norm, id);
+  }
+  return id;
+}
+
+/**
+ * The tokens of a text as parallel arrays (one entry per token, in text order) rather
+ * than one object per token: a 1 MB reply has about 200,000 tokens, and objects for
+ * each cost more in allocation and garbage collection than the matching itself.
+ */
+export class TokenList {
+  /** Word id of each token (see wordIds()); resolved on first use. */
+  private ids: Int32Array;
+  /** Vocabulary size `ids` was resolved against; -1 before the first resolution. */
+  private resolvedAt = -1;
+
+  constructor(
+    readonly count: number,
+    /** Lower-cased, NFKC-normalised, apostrophes straightened. */
+    readonly norms: readonly string[],
+    /** Offsets of the word in the original string (both parts of a contraction share them). */
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** Index into `TextModel.sentences`. */
+    readonly sentences: Int32Array,
+    /** 1 inside code, block quotes or quotation marks: not the assistant's own words. */
+    readonly quoted: Int32Array,
+  ) {
+    this.ids = new Int32Array(count);
+  }
+
+  /**
+   * Each token's word id, or UNKNOWN_WORD for words no template mentions. Resolved
+   * against the vocabulary as it is now: a template compiled after the text was read
+   * (the person's own phrases) may have added words, and then the unknown tokens are
+   * looked up again.
+   */
+  wordIds(): Int32Array {
+    const size = wordIds.size;
+    if (this.resolvedAt === size) return this.ids;
+    const { ids, norms } = this;
+    const first = this.resolvedAt === -1;
+    for (let i = 0; i < this.count; i++) {
+      if (first || ids[i] === UNKNOWN_WORD) ids[i] = wordIds.get(norms[i] as string) ?? UNKNOWN_WORD;
+    }
+    this.resolvedAt = size;
+    return ids;
+  }
 }
 
 export interface Sentence {
@@ -29,7 +79,7 @@ export interface Sentence {
 
 export interface TextModel {
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   sentences: Sentence[];
 }
 
@@ -280,17 +330,57 @@ function sentenceRanges(text: string): Range[] {
   return ranges;
 }
 
+function doubled(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Collects tokens into typed arrays that grow as needed. */
+class TokenListBuilder {
+  private count = 0;
+  private readonly norms: string[] = [];
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private sentences: Int32Array;
+  private quoted: Int32Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.sentences = new Int32Array(capacity);
+    this.quoted = new Int32Array(capacity);
+  }
+
+  push(norm: string, start: number, end: number, sentence: number, quoted: boolean): void {
+    const i = this.count;
+    if (i === this.starts.length) {
+      this.starts = doubled(this.starts);
+      this.ends = doubled(this.ends);
+      this.sentences = doubled(this.sentences);
+      this.quoted = doubled(this.quoted);
+    }
+    this.norms.push(norm);
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.sentences[i] = sentence;
+    this.quoted[i] = quoted ? 1 : 0;
+    this.count = i + 1;
+  }
+
+  build(): TokenList {
+    return new TokenList(this.count, this.norms, this.starts, this.ends, this.sentences, this.quoted);
+  }
+}
+
 /** Build the token and sentence model of a text in linear time. */
 export function buildTextModel(text: string): TextModel {
   const quoted = findQuotedRanges(text);
-  const sentenceSpans = sentenceRanges(text);
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
+  // Prose has about one token per six characters; the arrays grow if a text has more.
+  const builder = new TokenListBuilder((text.length >> 2) + 16);
   let sentenceIndex = 0;
   let quoteIndex = 0;
-  for (const [start, end] of sentenceSpans) {
-    sentences.push({ start, end, firstToken: tokens.length, endToken: tokens.length });
-  }
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
@@ -301,17 +391,23 @@ export function buildTextModel(text: string): TextModel {
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    for (const part of expandWord(normalizeWord(m[0]))) {
-      tokens.push({ norm: part, prefix3: part.slice(0, 3), start, end, sentence: sentenceIndex, quoted: isQuoted });
+    const norm = normalizeWord(m[0]);
+    const parts = CONTRACTIONS.get(norm);
+    if (parts === undefined) {
+      builder.push(norm, start, end, sentenceIndex, isQuoted);
+    } else {
+      for (const part of parts) builder.push(part, start, end, sentenceIndex, isQuoted);
     }
   }
+  const tokens = builder.build();
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
+  const sentenceOf = tokens.sentences;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
-    while (t < tokens.length && (tokens[t] as Token).sentence < s) t++;
+    while (t < tokens.count && (sentenceOf[t] as number) < s) t++;
     sentence.firstToken = t;
-    while (t < tokens.length && (tokens[t] as Token).sentence === s) t++;
+    while (t < tokens.count && sentenceOf[t] === s) t++;
     sentence.endToken = t;
   }
   return { text, tokens, sentences };

@@ -8,7 +8,7 @@ function matchTexts(template: string, text: string): string[] {
   const set = buildTemplateSet([compileTemplate(template)]);
   return model.sentences.flatMap((s) =>
     findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted: false }).map((m) =>
-      text.slice(model.tokens[m.startToken]?.start, model.tokens[m.endToken - 1]?.end),
+      text.slice(model.tokens.starts[m.startToken], model.tokens.ends[m.endToken - 1]),
     ),
   );
 }
