@@ -3,6 +3,7 @@
  * boundaries, and the parts of a reply that are not the assistant's own voice (code
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
+import { sentenceBreaks } from './sentence-breaks';
 
 /**
  * Word ids. Every word a compiled template mentions (and every part of a contraction)
@@ -305,8 +306,9 @@ function hasInnerSentenceEnd(text: string, start: number, end: number): boolean 
 }
 
 /**
- * Sentence boundaries. Intl.Segmenter follows Unicode's rules; we also break at line
- * breaks, because chat replies use lists and headings without final punctuation.
+ * Sentence boundaries by Unicode's rules (sentence-breaks.ts, or Intl.Segmenter for
+ * characters it does not cover); we also break at line breaks, because chat replies use
+ * lists and headings without final punctuation.
  */
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
@@ -318,16 +320,27 @@ function sentenceRanges(text: string): Range[] {
       if (end > chunkStart) ranges.push([chunkStart, end]);
       continue;
     }
-    const chunk = text.slice(chunkStart, chunkEnd);
-    for (const { index, segment } of segmenter.segment(chunk)) {
-      const start = chunkStart + index;
-      let end = start + segment.length;
+    const breaks = sentenceBreaks(text, chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
+    let start = chunkStart;
+    for (let i = 0; i <= breaks.length; i++) {
+      const next = i < breaks.length ? (breaks[i] as number) : chunkEnd;
+      let end = next;
       // Lines were already cut at their break; drop the break itself.
       if (text.charCodeAt(end - 1) === 10) end--;
       if (end > start) ranges.push([start, end]);
+      start = next;
     }
   }
   return ranges;
+}
+
+/** Where sentences begin inside text.slice(start, end), by Intl.Segmenter (any script). */
+function segmenterBreaks(text: string, start: number, end: number): number[] {
+  const breaks: number[] = [];
+  for (const { index } of segmenter.segment(text.slice(start, end))) {
+    if (index > 0) breaks.push(start + index);
+  }
+  return breaks;
 }
 
 function doubled(array: Int32Array): Int32Array {
