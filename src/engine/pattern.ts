@@ -12,7 +12,7 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
-import { expandWord, internWord, normalizeWord, type TokenList } from './text';
+import { expandWord, internWord, normalizeWord, UNKNOWN_WORD, type TokenList } from './text';
 
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
@@ -43,8 +43,10 @@ export interface CompiledTemplate {
   elements: Element[];
   /** How a match can start (see startsOf); null when any word can. */
   starts: TemplateStarts | null;
-  /** Word ids the second token of a match can have (see secondWordIds); null when any word can. */
+  /** Word ids the second token of a match can have (see wordIdsAt); null when any word can. */
   secondWords: Set<number> | null;
+  /** The same for the third token. */
+  thirdWords: Set<number> | null;
 }
 
 export class TemplateError extends Error {}
@@ -167,7 +169,13 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return { source, elements, starts: startsOf(elements, 0), secondWords: secondWordIds(elements, 0, null) };
+  return {
+    source,
+    elements,
+    starts: startsOf(elements, 0),
+    secondWords: wordIdsAt(elements, 0, null, 1, false, { left: WORD_SET_BUDGET }),
+    thirdWords: wordIdsAt(elements, 0, null, 2, false, { left: WORD_SET_BUDGET }),
+  };
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
@@ -226,47 +234,49 @@ interface Continuation {
   next: Continuation | null;
 }
 
-/**
- * Word ids the next token must have for a match to go on from `seq[index]`, then the
- * continuation; null when it can be any word or the match can end here.
- */
-function nextWordIds(seq: readonly Element[], index: number, cont: Continuation | null): Set<number> | null {
-  if (index === seq.length) return cont === null ? null : nextWordIds(cont.elements, cont.index, cont.next);
-  const el = seq[index] as Element;
-  if (el.kind === 'word') return new Set([el.id]);
-  if (el.kind !== 'group') return null;
-  const out = new Set<number>();
-  const after: Continuation = { elements: seq, index: index + 1, next: cont };
-  for (const alt of el.alternatives) {
-    const ids = alt.length === 0 ? nextWordIds(seq, index + 1, cont) : nextWordIds(alt, 0, after);
-    if (ids === null) return null;
-    for (const id of ids) out.add(id);
-  }
-  return out;
-}
+/** Bounds wordIdsAt's work on templates with many groups; past it the answer is "any word". */
+const WORD_SET_BUDGET = 10_000;
 
 /**
- * Word ids the second token of a match can have, whichever way the first token was
- * matched; null when it can be any word or a match can be one token long. Most
- * templates starting with a common word ("the", "i", "that") fail on the second token,
- * and this lets the scan skip them without trying.
+ * Word ids the token `offset` places after the start of a match can have, following
+ * `seq` from `index` and then the continuation; null when it can be any word or a match
+ * can end before it. `consumed` says whether the match has taken a token yet.
+ *
+ * Most templates starting with a common word ("the", "it is") fail on their second or
+ * third token; these sets let the scan skip them without trying. They only ever rule
+ * out templates that cannot match, so null is always a safe answer.
  */
-function secondWordIds(seq: readonly Element[], index: number, cont: Continuation | null): Set<number> | null {
-  // The end of the template before any token: an empty match, which never counts.
-  if (index === seq.length) return cont === null ? new Set() : secondWordIds(cont.elements, cont.index, cont.next);
+function wordIdsAt(
+  seq: readonly Element[],
+  index: number,
+  cont: Continuation | null,
+  offset: number,
+  consumed: boolean,
+  budget: { left: number },
+): Set<number> | null {
+  if (--budget.left < 0) return null;
+  if (index === seq.length) {
+    if (cont !== null) return wordIdsAt(cont.elements, cont.index, cont.next, offset, consumed, budget);
+    // The template ends here: before any token the match is empty and never counts.
+    return consumed ? null : new Set();
+  }
   const el = seq[index] as Element;
   switch (el.kind) {
     case 'word':
+      return offset === 0 ? new Set([el.id]) : wordIdsAt(seq, index + 1, cont, offset - 1, true, budget);
     case 'prefix':
     case 'any':
-      return nextWordIds(seq, index + 1, cont);
+      return offset === 0 ? null : wordIdsAt(seq, index + 1, cont, offset - 1, true, budget);
     case 'gap':
-      return null;
+      return null; // the gap may take the token itself
     case 'group': {
       const out = new Set<number>();
       const after: Continuation = { elements: seq, index: index + 1, next: cont };
       for (const alt of el.alternatives) {
-        const ids = alt.length === 0 ? secondWordIds(seq, index + 1, cont) : secondWordIds(alt, 0, after);
+        const ids =
+          alt.length === 0
+            ? wordIdsAt(seq, index + 1, cont, offset, consumed, budget)
+            : wordIdsAt(alt, 0, after, offset, consumed, budget);
         if (ids === null) return null;
         for (const id of ids) out.add(id);
       }
@@ -453,7 +463,7 @@ interface Candidate {
 
 /**
  * The candidates that start at one index key, split by the word a match needs next
- * (see secondWordIds), so a token meets only the templates its successor allows.
+ * (see wordIdsAt), so a token meets only the templates its successor allows.
  */
 interface StartBucket {
   /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
@@ -475,16 +485,24 @@ function bucketOf(candidates: readonly Candidate[]): StartBucket {
   return { bySecondWord, anySecond: candidates.filter((c) => c.template.secondWords === null) };
 }
 
+/** A number for a word's first two characters, to rule out most words before slicing a prefix key. */
+function twoCharKey(word: string): number {
+  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
+}
+
 /**
  * Every template of every set a ruleset uses, indexed together, so one pass over a
- * text's tokens finds the matches of all sets at once (one map lookup per token
- * instead of one per set).
+ * text's tokens finds the matches of all sets at once (one lookup per token instead
+ * of one per set).
  */
 export interface UnifiedIndex {
   sets: readonly TemplateSet[];
   setIds: Map<TemplateSet, number>;
-  byFirstWord: Map<number, StartBucket>;
+  /** Indexed by the first word's id (an array: word ids are small and dense). */
+  byFirstWord: (StartBucket | undefined)[];
   byPrefix3: Map<string, StartBucket>;
+  /** twoCharKey of every prefix key in byPrefix3. */
+  prefixStarts: Set<number>;
   anyStart: StartBucket;
 }
 
@@ -504,12 +522,16 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, { setId, template });
     for (const template of set.anyStart) anyStart.push({ setId, template });
   });
-  const buckets = <K>(map: Map<K, Candidate[]>) => new Map([...map].map(([key, list]) => [key, bucketOf(list)] as const));
+  const firstWordBuckets: (StartBucket | undefined)[] = [];
+  for (const [id, list] of byFirstWord) firstWordBuckets[id] = bucketOf(list);
+  // Fill the holes, so the array stays a plain packed one and lookups stay fast.
+  for (let id = 0; id < firstWordBuckets.length; id++) firstWordBuckets[id] ??= undefined;
   return {
     sets,
     setIds,
-    byFirstWord: buckets(byFirstWord),
-    byPrefix3: buckets(byPrefix3),
+    byFirstWord: firstWordBuckets,
+    byPrefix3: new Map([...byPrefix3].map(([key, list]) => [key, bucketOf(list)] as const)),
+    prefixStarts: new Set([...byPrefix3.keys()].map(twoCharKey)),
     anyStart: bucketOf(anyStart),
   };
 }
@@ -535,24 +557,27 @@ export function scanAll(
   const nextPos = new Int32Array(setCount);
   const bestEnd = new Int32Array(setCount).fill(-1);
   const bestTemplate: (CompiledTemplate | null)[] = new Array<CompiledTemplate | null>(setCount).fill(null);
-  const touched: number[] = [];
+  // Sets with a match at the current token, to record and reset after it.
+  const touched = new Int32Array(setCount);
+  let touchedCount = 0;
   const scan = scanOf(tokens, allowQuoted);
   const { ids, norms, quoted } = scan;
-  const usePrefixes = index.byPrefix3.size > 0;
+  const { byFirstWord, byPrefix3, prefixStarts } = index;
   const useAnyStart = index.anyStart.anySecond.length + index.anyStart.bySecondWord.size > 0;
+  const usable = (pos: number): boolean => pos < scan.to && (quoted[pos] === 0 || allowQuoted);
 
   const consider = (bucket: StartBucket | undefined, pos: number): void => {
     if (bucket === undefined) return;
-    // A second token outside the window or quoted cannot continue any match.
-    const next = pos + 1;
-    const nextUsable = next < scan.to && (quoted[next] === 0 || allowQuoted);
-    const candidates = (nextUsable ? bucket.bySecondWord.get(ids[next] as number) : undefined) ?? bucket.anySecond;
+    // A second or third token outside the sentence or quoted cannot be part of a match.
+    const candidates = (usable(pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
+    const third = usable(pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
     for (let i = 0; i < candidates.length; i++) {
       const { setId, template } = candidates[i] as Candidate;
       if (pos < (nextPos[setId] as number)) continue;
+      if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
       const end = matchAt(template.elements, 0, pos, scan, null);
       if (end > (bestEnd[setId] as number)) {
-        if ((bestEnd[setId] as number) === -1) touched.push(setId);
+        if ((bestEnd[setId] as number) === -1) touched[touchedCount++] = setId;
         bestEnd[setId] = end;
         bestTemplate[setId] = template;
       }
@@ -564,10 +589,14 @@ export function scanAll(
     scan.to = sentence.endToken;
     for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
       if (quoted[pos] === 1 && !allowQuoted) continue;
-      consider(index.byFirstWord.get(ids[pos] as number), pos);
-      if (usePrefixes) consider(index.byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
+      const id = ids[pos] as number;
+      if (id >= 0) consider(byFirstWord[id], pos);
+      if (prefixStarts.size > 0) {
+        const norm = norms[pos] as string;
+        if (norm.length >= 3 && prefixStarts.has(twoCharKey(norm))) consider(byPrefix3.get(norm.slice(0, 3)), pos);
+      }
       if (useAnyStart) consider(index.anyStart, pos);
-      for (let k = 0; k < touched.length; k++) {
+      for (let k = 0; k < touchedCount; k++) {
         const setId = touched[k] as number;
         const end = bestEnd[setId] as number;
         const template = bestTemplate[setId];
@@ -578,7 +607,7 @@ export function scanAll(
         bestEnd[setId] = -1;
         bestTemplate[setId] = null;
       }
-      touched.length = 0;
+      touchedCount = 0;
     }
   }
   return out;
