@@ -12,15 +12,30 @@ import { sentenceBreaks } from './sentence-breaks';
  * and the person's own phrases, not with the text read.
  */
 export const UNKNOWN_WORD = -1;
-const wordIds = new Map<string, number>();
 
-/** The id of a normalised word, adding it to the vocabulary if it is new. */
+/** One word of a contraction's expansion. */
+interface ContractionPart {
+  norm: string;
+  id: number;
+}
+
+/**
+ * What the tokenizer looks a normalised word up in, once per word: a known word's id,
+ * or the parts a contraction stands for. A Map, not an object: a reply containing
+ * "constructor" must not hit Object.prototype.
+ */
+const lexicon = new Map<string, number | readonly ContractionPart[]>();
+let vocabularySize = 0;
+
+/**
+ * The id of a normalised word, adding it to the vocabulary if it is new. Never called
+ * with a contraction: templates expand those first.
+ */
 export function internWord(norm: string): number {
-  let id = wordIds.get(norm);
-  if (id === undefined) {
-    id = wordIds.size;
-    wordIds.set(norm, id);
-  }
+  const known = lexicon.get(norm);
+  if (typeof known === 'number') return known;
+  const id = vocabularySize++;
+  lexicon.set(norm, id);
   return id;
 }
 
@@ -30,15 +45,14 @@ export function internWord(norm: string): number {
  * each cost more in allocation and garbage collection than the matching itself.
  */
 export class TokenList {
-  /** Word id of each token (see wordIds()); resolved on first use. */
-  private ids: Int32Array;
-  /** Vocabulary size `ids` was resolved against; -1 before the first resolution. */
-  private resolvedAt = -1;
-
   constructor(
     readonly count: number,
     /** Lower-cased, NFKC-normalised, apostrophes straightened. */
     readonly norms: readonly string[],
+    /** Word id of each token (see wordIds()). */
+    private readonly ids: Int32Array,
+    /** Vocabulary size when `ids` were looked up. */
+    private resolvedAt: number,
     /** Offsets of the word in the original string (both parts of a contraction share them). */
     readonly starts: Int32Array,
     readonly ends: Int32Array,
@@ -46,25 +60,22 @@ export class TokenList {
     readonly sentences: Int32Array,
     /** 1 inside code, block quotes or quotation marks: not the assistant's own words. */
     readonly quoted: Int32Array,
-  ) {
-    this.ids = new Int32Array(count);
-  }
+  ) {}
 
   /**
-   * Each token's word id, or UNKNOWN_WORD for words no template mentions. Resolved
-   * against the vocabulary as it is now: a template compiled after the text was read
-   * (the person's own phrases) may have added words, and then the unknown tokens are
-   * looked up again.
+   * Each token's word id, or UNKNOWN_WORD for words no template mentions. A template
+   * compiled after the text was read (the person's own phrases) may have added words
+   * since; then the unknown tokens are looked up again.
    */
   wordIds(): Int32Array {
-    const size = wordIds.size;
-    if (this.resolvedAt === size) return this.ids;
+    if (this.resolvedAt === vocabularySize) return this.ids;
     const { ids, norms } = this;
-    const first = this.resolvedAt === -1;
     for (let i = 0; i < this.count; i++) {
-      if (first || ids[i] === UNKNOWN_WORD) ids[i] = wordIds.get(norms[i] as string) ?? UNKNOWN_WORD;
+      if (ids[i] !== UNKNOWN_WORD) continue;
+      const entry = lexicon.get(norms[i] as string);
+      if (typeof entry === 'number') ids[i] = entry;
     }
-    this.resolvedAt = size;
+    this.resolvedAt = vocabularySize;
     return ids;
   }
 }
@@ -137,6 +148,9 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
   "ain't": ['is', 'not'],
   }),
 );
+for (const [contraction, parts] of CONTRACTIONS) {
+  lexicon.set(contraction, parts.map((norm) => ({ norm, id: internWord(norm) })));
+}
 
 /** Normalise one word the way templates are normalised. */
 export function normalizeWord(word: string): string {
@@ -158,10 +172,47 @@ export function expandWord(norm: string): readonly string[] {
   return CONTRACTIONS.get(norm) ?? [norm];
 }
 
-// A word: letters, marks and digits, optionally joined by single apostrophes or
-// hyphens ("you're", "self-aware"). Each repetition must start with a separator,
-// so the pattern is unambiguous and runs in linear time.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc-][\p{L}\p{M}\p{N}]+)*/gu;
+// A word: letters, marks and digits (\p{L}\p{M}\p{N}), optionally joined by single
+// apostrophes or hyphens ("you're", "self-aware"). Scanned by hand rather than with a
+// regex, whose exec() allocates a match for every word of the text.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UNCLASSIFIED = 0;
+const IS_WORD_CHAR = 1;
+const NOT_WORD_CHAR = 2;
+/** Whether each BMP character is a word character, classified when first met. */
+const bmpWordChars = new Uint8Array(0x10000);
+
+/** Code units of the word character at `i` (2 outside the BMP), or 0 if it is none. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // A high surrogate: the character is the pair (a lone one is no word character).
+    const codePoint = text.codePointAt(i) as number;
+    return codePoint > 0xffff && WORD_CHAR.test(String.fromCodePoint(codePoint)) ? 2 : 0;
+  }
+  let kind = bmpWordChars[c];
+  if (kind === UNCLASSIFIED) {
+    kind = WORD_CHAR.test(String.fromCharCode(c)) ? IS_WORD_CHAR : NOT_WORD_CHAR;
+    bmpWordChars[c] = kind;
+  }
+  return kind === IS_WORD_CHAR ? 1 : 0;
+}
+
+/** Where the word starting at `start` (a word character) ends. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    let length: number;
+    while (i < n && (length = wordCharLength(text, i)) > 0) i += length;
+    if (i + 1 >= n) return i;
+    const c = text.charCodeAt(i);
+    if (c !== 39 /* ' */ && c !== 0x2019 /* ’ */ && c !== 0x02bc /* ʼ */ && c !== 45 /* - */) return i;
+    length = wordCharLength(text, i + 1);
+    if (length === 0) return i;
+    i += 1 + length;
+  }
+}
 
 type Range = readonly [number, number];
 
@@ -343,37 +394,25 @@ function segmenterBreaks(text: string, start: number, end: number): number[] {
   return breaks;
 }
 
-function doubled(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-/** Collects tokens into typed arrays that grow as needed. */
+/**
+ * Collects tokens into typed arrays that grow as needed. One builder serves every call
+ * of buildTextModel (which never runs re-entrantly), so building a model allocates
+ * only the finished arrays.
+ */
 class TokenListBuilder {
   private count = 0;
-  private readonly norms: string[] = [];
-  private starts: Int32Array;
-  private ends: Int32Array;
-  private sentences: Int32Array;
-  private quoted: Int32Array;
+  private norms: string[] = [];
+  private ids = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private sentences = new Int32Array(1024);
+  private quoted = new Int32Array(1024);
 
-  constructor(capacity: number) {
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-    this.sentences = new Int32Array(capacity);
-    this.quoted = new Int32Array(capacity);
-  }
-
-  push(norm: string, start: number, end: number, sentence: number, quoted: boolean): void {
+  push(norm: string, id: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
-    if (i === this.starts.length) {
-      this.starts = doubled(this.starts);
-      this.ends = doubled(this.ends);
-      this.sentences = doubled(this.sentences);
-      this.quoted = doubled(this.quoted);
-    }
+    if (i === this.starts.length) this.grow();
     this.norms.push(norm);
+    this.ids[i] = id;
     this.starts[i] = start;
     this.ends[i] = end;
     this.sentences[i] = sentence;
@@ -381,38 +420,75 @@ class TokenListBuilder {
     this.count = i + 1;
   }
 
-  build(): TokenList {
-    return new TokenList(this.count, this.norms, this.starts, this.ends, this.sentences, this.quoted);
+  private grow(): void {
+    const doubled = (array: Int32Array) => {
+      const bigger = new Int32Array(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.ids = doubled(this.ids);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.sentences = doubled(this.sentences);
+    this.quoted = doubled(this.quoted);
+  }
+
+  /** The tokens pushed since the last call, in one new buffer; the builder starts over. */
+  finish(): TokenList {
+    const count = this.count;
+    const buffer = new Int32Array(count * 5);
+    const field = (index: number, source: Int32Array): Int32Array => {
+      const view = buffer.subarray(index * count, (index + 1) * count);
+      view.set(source.subarray(0, count));
+      return view;
+    };
+    const tokens = new TokenList(
+      count,
+      this.norms,
+      field(0, this.ids),
+      vocabularySize,
+      field(1, this.starts),
+      field(2, this.ends),
+      field(3, this.sentences),
+      field(4, this.quoted),
+    );
+    this.count = 0;
+    this.norms = [];
+    return tokens;
   }
 }
+
+const builder = new TokenListBuilder();
 
 /** Build the token and sentence model of a text in linear time. */
 export function buildTextModel(text: string): TextModel {
   const quoted = findQuotedRanges(text);
   const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
-  // Prose has about one token per six characters; the arrays grow if a text has more.
-  const builder = new TokenListBuilder((text.length >> 2) + 16);
   let sentenceIndex = 0;
   let quoteIndex = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const n = text.length;
+  for (let start = 0; start < n; ) {
+    if (wordCharLength(text, start) === 0) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).end <= start) {
       sentenceIndex++;
     }
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    const norm = normalizeWord(m[0]);
-    const parts = CONTRACTIONS.get(norm);
-    if (parts === undefined) {
-      builder.push(norm, start, end, sentenceIndex, isQuoted);
+    const norm = normalizeWord(text.slice(start, end));
+    const entry = lexicon.get(norm);
+    if (entry === undefined || typeof entry === 'number') {
+      builder.push(norm, entry ?? UNKNOWN_WORD, start, end, sentenceIndex, isQuoted);
     } else {
-      for (const part of parts) builder.push(part, start, end, sentenceIndex, isQuoted);
+      for (const part of entry) builder.push(part.norm, part.id, start, end, sentenceIndex, isQuoted);
     }
+    start = end;
   }
-  const tokens = builder.build();
+  const tokens = builder.finish();
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
   const sentenceOf = tokens.sentences;
   let t = 0;
