@@ -217,18 +217,22 @@ function wordEnd(text: string, start: number): number {
 type Range = readonly [number, number];
 
 /**
- * Finds the next line break at or after a position, for positions that only move
- * forward. Calling indexOf('\n') afresh at every sentence would rescan the rest of a
- * reply with no line breaks each time: quadratic on a 1 MB single-line reply.
+ * Finds the next occurrence of a character at or after a position, for positions that
+ * only move forward; -1 when there is none. Each stretch of text is searched once:
+ * calling indexOf afresh at every position would rescan the rest of a reply without
+ * the character each time (quadratic on a 1 MB single-line reply).
  */
-function newlineCursor(text: string): (from: number) => number {
+function charCursor(text: string, char: string): (from: number) => number {
   let cached = -2;
   return (from: number): number => {
     if (cached === -1) return -1;
-    if (cached < from) cached = text.indexOf('\n', from);
+    if (cached < from) cached = text.indexOf(char, from);
     return cached;
   };
 }
+
+/** How far a quotation may run, on one line, before its closing mark. */
+const MAX_QUOTATION = 400;
 
 /**
  * Ranges that are not the assistant speaking in its own voice: fenced and inline code,
@@ -237,66 +241,71 @@ function newlineCursor(text: string): (from: number) => number {
  */
 export function findQuotedRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  const n = text.length;
+  // Jumps from one character that matters here to the next with indexOf, which is
+  // much faster than looking at every character in turn.
+  const cursors = {
+    newline: charCursor(text, '\n'),
+    backtick: charCursor(text, '`'),
+    straightQuote: charCursor(text, '"'),
+    openingQuote: charCursor(text, '\u201c'),
+    closingQuote: charCursor(text, '\u201d'),
+  };
+  /** The next occurrence of a cursor's character at or after `from`, or n. */
+  const next = (cursor: (from: number) => number, from: number): number => {
+    const at = cursor(from);
+    return at === -1 ? n : at;
+  };
   let i = 0;
   let lineStart = true;
-  const n = text.length;
-  const nextNewline = newlineCursor(text);
   while (i < n) {
-    const ch = text.charCodeAt(i);
-    // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
-    if (ch === 96 /* ` */ && text.startsWith('```', i)) {
-      const close = text.indexOf('```', i + 3);
-      const end = close === -1 ? n : close + 3;
-      ranges.push([i, end]);
-      i = end;
+    if (lineStart) {
+      // Only spaces and tabs keep a line at its start; a '>' there quotes the whole line.
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
       lineStart = false;
-      continue;
-    }
-    if (ch === 96) {
-      // Inline code: `…` on one line.
-      const close = text.indexOf('`', i + 1);
-      const newline = nextNewline(i + 1);
-      if (close !== -1 && (newline === -1 || close < newline)) {
-        ranges.push([i, close + 1]);
-        i = close + 1;
-        lineStart = false;
+      if (text.charCodeAt(i) === 62 /* > */) {
+        const end = next(cursors.newline, i);
+        ranges.push([i, end]);
+        i = end;
         continue;
       }
     }
-    if (lineStart && ch === 62 /* > */) {
-      // Markdown block quote: the whole line.
-      const newline = nextNewline(i);
-      const end = newline === -1 ? n : newline;
+    i = Math.min(
+      next(cursors.newline, i),
+      next(cursors.backtick, i),
+      next(cursors.straightQuote, i),
+      next(cursors.openingQuote, i),
+    );
+    if (i >= n) break;
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      lineStart = true;
+      i++;
+      continue;
+    }
+    let end = -1;
+    if (ch === 96 /* ` */ && text.startsWith('```', i)) {
+      // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
+      const close = text.indexOf('```', i + 3);
+      end = close === -1 ? n : close + 3;
+    } else if (ch === 96) {
+      // Inline code: `…` on one line.
+      const close = next(cursors.backtick, i + 1);
+      if (close < next(cursors.newline, i + 1)) end = close + 1;
+    } else {
+      // A quotation (" … " or “ … ” or “ … ") closes on the same line within
+      // MAX_QUOTATION characters; otherwise the mark is a stray or a measurement
+      // (12" pipe) and quotes nothing.
+      let close = next(cursors.straightQuote, i + 1);
+      if (ch === 0x201c) close = Math.min(close, next(cursors.closingQuote, i + 1));
+      if (close < Math.min(i + MAX_QUOTATION, next(cursors.newline, i + 1))) end = close + 1;
+    }
+    if (end === -1) {
+      i++; // a lone mark: an ordinary character
+    } else {
       ranges.push([i, end]);
       i = end;
-      continue;
     }
-    if (ch === 34 /* " */ || ch === 0x201c /* “ */) {
-      // A quotation closes on the same line within 400 characters; otherwise the mark
-      // is a stray or a measurement (12" pipe) and quotes nothing.
-      const closer = ch === 34 ? '"' : '\u201d';
-      const limit = Math.min(n, i + 400);
-      let j = i + 1;
-      let closed = -1;
-      while (j < limit) {
-        const c = text.charCodeAt(j);
-        if (c === 10) break;
-        if (text[j] === closer || (ch === 0x201c && c === 34)) {
-          closed = j;
-          break;
-        }
-        j++;
-      }
-      if (closed !== -1) {
-        ranges.push([i, closed + 1]);
-        i = closed + 1;
-        lineStart = false;
-        continue;
-      }
-    }
-    if (ch === 10) lineStart = true;
-    else if (ch !== 32 && ch !== 9) lineStart = false;
-    i++;
   }
   return ranges;
 }
@@ -316,7 +325,7 @@ function chunkRanges(text: string): Range[] {
   const chunks: Range[] = [];
   let start = 0;
   const n = text.length;
-  const nextNewline = newlineCursor(text);
+  const nextNewline = charCursor(text, '\n');
   while (start < n) {
     let end = Math.min(n, start + SEGMENT_CHUNK);
     const newline = nextNewline(start);
