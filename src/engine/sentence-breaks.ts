@@ -10,6 +10,7 @@
  * Only the rule numbers of UAX #29 below matter for these characters: there are no
  * Extend or Format characters among them (SB5) and no OLetter.
  */
+import { classCursor } from './cursor';
 
 // Sentence_Break property values, as far as the supported characters have them.
 const OTHER = 0;
@@ -27,8 +28,16 @@ const SCONTINUE = 6;
 const UPPER = 7;
 const LOWER = 8;
 const NUMERIC = 9;
-/** A character this module does not classify: leave the text to Intl.Segmenter. */
-const UNSUPPORTED = 10;
+
+/**
+ * Every character outside the supported set, which is ASCII, the no-break space (A0),
+ * Latin-1 letters (C0-FF without × D7 and ÷ F7) and ‘ ’ “ ” – — • →; classOf below
+ * classifies exactly those.
+ */
+const UNSUPPORTED =
+  /[\x80-\x9f\xa1-\xbf\xd7\xf7\u0100-\u2012\u2015-\u2017\u201a\u201b\u201e-\u2021\u2023-\u2191\u2193-\uffff]/g;
+/** Where a sentence can end: after a terminator, or at a paragraph separator. */
+const TERMINATOR_OR_PARA_SEP = /[\n\r!.?]/g;
 
 const ASCII_CLASSES = (() => {
   const classes = new Uint8Array(128);
@@ -47,16 +56,15 @@ const ASCII_CLASSES = (() => {
   return classes;
 })();
 
+/** The Sentence_Break class of a supported character. */
 function classOf(c: number): number {
   if (c < 128) return ASCII_CLASSES[c] as number;
   if (c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d) return CLOSE; // ‘ ’ “ ”
   if (c === 0x2013 || c === 0x2014) return SCONTINUE; // – —
-  if (c === 0x2022 || c === 0x2192) return OTHER; // • →
   if (c === 0xa0) return SP; // no-break space
-  // Latin-1 letters, without × (U+D7) and ÷ (U+F7).
-  if ((c >= 0xc0 && c <= 0xd6) || (c >= 0xd8 && c <= 0xde)) return UPPER;
-  if ((c >= 0xdf && c <= 0xf6) || (c >= 0xf8 && c <= 0xff)) return LOWER;
-  return UNSUPPORTED;
+  if (c >= 0xc0 && c <= 0xde) return UPPER; // Latin-1 capitals
+  if (c >= 0xdf && c <= 0xff) return LOWER; // Latin-1 small letters (and ß)
+  return OTHER; // • →
 }
 
 /**
@@ -82,43 +90,62 @@ function fullStopContinues(text: string, start: number, end: number, stop: numbe
 }
 
 /**
- * Where sentences begin inside text.slice(start, end), treated as a text of its own:
- * the offsets Intl.Segmenter would report, without `start` itself. Null when the piece
- * contains a character outside the supported set.
+ * Sentence breaks for pieces of one text, taken in order: the searches for
+ * unsupported characters and sentence ends move forward through the text, so splitting
+ * all of its pieces costs one pass.
  */
-export function sentenceBreaks(text: string, start: number, end: number): number[] | null {
-  for (let i = start; i < end; i++) if (classOf(text.charCodeAt(i)) === UNSUPPORTED) return null;
-  const breaks: number[] = [];
-  let i = start;
-  while (i < end) {
-    const c = classOf(text.charCodeAt(i));
-    if (c === PARA_SEP) {
-      // SB3, SB4: break after a paragraph separator (CR LF counts as one).
-      let after = i + 1;
-      if (text.charCodeAt(i) === 13 && after < end && text.charCodeAt(after) === 10) after++;
-      if (after < end) breaks.push(after);
-      i = after;
-      continue;
-    }
-    if (c !== ATERM && c !== STERM) {
-      i++;
-      continue;
-    }
-    // SB9, SB10: a sentence end takes its closing quotes and the spaces after it.
-    let next = i + 1;
-    while (next < end && classOf(text.charCodeAt(next)) === CLOSE) next++;
-    while (next < end && classOf(text.charCodeAt(next)) === SP) next++;
-    if (next === end) break;
-    const nextClass = classOf(text.charCodeAt(next));
-    // A paragraph separator here is broken after by the branch above (SB11 with ParaSep).
-    const continues =
-      nextClass === PARA_SEP ||
-      nextClass === SCONTINUE || // SB8a
-      nextClass === ATERM ||
-      nextClass === STERM ||
-      (c === ATERM && fullStopContinues(text, start, end, i, next));
-    if (!continues) breaks.push(next); // SB11
-    i = next;
+export class SentenceBreaker {
+  private readonly nextUnsupported: (from: number) => number;
+  private readonly nextTerminator: (from: number) => number;
+
+  constructor(private readonly text: string) {
+    this.nextUnsupported = classCursor(text, UNSUPPORTED);
+    this.nextTerminator = classCursor(text, TERMINATOR_OR_PARA_SEP);
   }
-  return breaks;
+
+  /**
+   * Where sentences begin inside text.slice(start, end), treated as a text of its own:
+   * the offsets Intl.Segmenter would report, without `start` itself. Null when the
+   * piece contains a character outside the supported set. Pieces must not overlap and
+   * must come in text order.
+   */
+  breaks(start: number, end: number): number[] | null {
+    const unsupported = this.nextUnsupported(start);
+    if (unsupported !== -1 && unsupported < end) return null;
+    const text = this.text;
+    const breaks: number[] = [];
+    let i = this.nextTerminator(start);
+    while (i !== -1 && i < end) {
+      const c = classOf(text.charCodeAt(i));
+      if (c === PARA_SEP) {
+        // SB3, SB4: break after a paragraph separator (CR LF counts as one).
+        let after = i + 1;
+        if (text.charCodeAt(i) === 13 && after < end && text.charCodeAt(after) === 10) after++;
+        if (after < end) breaks.push(after);
+        i = this.nextTerminator(after);
+        continue;
+      }
+      // SB9, SB10: a sentence end takes its closing quotes and the spaces after it.
+      let next = i + 1;
+      while (next < end && classOf(text.charCodeAt(next)) === CLOSE) next++;
+      while (next < end && classOf(text.charCodeAt(next)) === SP) next++;
+      if (next === end) break;
+      const nextClass = classOf(text.charCodeAt(next));
+      // A paragraph separator here is broken after when the loop reaches it (SB11).
+      const continues =
+        nextClass === PARA_SEP ||
+        nextClass === SCONTINUE || // SB8a
+        nextClass === ATERM ||
+        nextClass === STERM ||
+        (c === ATERM && fullStopContinues(text, start, end, i, next));
+      if (!continues) breaks.push(next); // SB11
+      i = this.nextTerminator(next);
+    }
+    return breaks;
+  }
+}
+
+/** SentenceBreaker.breaks for a single piece of text. */
+export function sentenceBreaks(text: string, start: number, end: number): number[] | null {
+  return new SentenceBreaker(text).breaks(start, end);
 }

@@ -3,7 +3,8 @@
  * boundaries, and the parts of a reply that are not the assistant's own voice (code
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
-import { sentenceBreaks } from './sentence-breaks';
+import { charCursor, classCursor } from './cursor';
+import { SentenceBreaker } from './sentence-breaks';
 
 /**
  * Word ids. Every word a compiled template mentions (and every part of a contraction)
@@ -216,21 +217,6 @@ function wordEnd(text: string, start: number): number {
 
 type Range = readonly [number, number];
 
-/**
- * Finds the next occurrence of a character at or after a position, for positions that
- * only move forward; -1 when there is none. Each stretch of text is searched once:
- * calling indexOf afresh at every position would rescan the rest of a reply without
- * the character each time (quadratic on a 1 MB single-line reply).
- */
-function charCursor(text: string, char: string): (from: number) => number {
-  let cached = -2;
-  return (from: number): number => {
-    if (cached === -1) return -1;
-    if (cached < from) cached = text.indexOf(char, from);
-    return cached;
-  };
-}
-
 /** How far a quotation may run, on one line, before its closing mark. */
 const MAX_QUOTATION = 400;
 
@@ -350,19 +336,24 @@ function chunkRanges(text: string): Range[] {
   return chunks;
 }
 
-/** Whether [start, end) has sentence-ending punctuation before its last few characters. */
-function hasInnerSentenceEnd(text: string, start: number, end: number): boolean {
+/** . ! ? … 。 ！ ？ and the Arabic and Devanagari full stops: they end sentences. */
+const SENTENCE_END = /[!.?\u06d4\u0964\u2026\u3002\uff01\uff1f]/g;
+
+/**
+ * Whether [start, end) has sentence-ending punctuation before its last few characters.
+ * `nextSentenceEnd` searches forward (pieces come in order).
+ */
+function hasInnerSentenceEnd(
+  text: string,
+  start: number,
+  end: number,
+  nextSentenceEnd: (from: number) => number,
+): boolean {
   // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
   let last = end - 1;
   while (last > start && /[\s.!?…"'”’)\]*_]/u.test(text[last] as string)) last--;
-  for (let i = start; i < last; i++) {
-    const c = text.charCodeAt(i);
-    // . ! ? … 。 ！ ？ and the Arabic/Devanagari full stops end sentences.
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x06d4 || c === 0x0964) {
-      return true;
-    }
-  }
-  return false;
+  const found = nextSentenceEnd(start);
+  return found !== -1 && found < last;
 }
 
 /**
@@ -372,15 +363,17 @@ function hasInnerSentenceEnd(text: string, start: number, end: number): boolean 
  */
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  const nextSentenceEnd = classCursor(text, SENTENCE_END);
+  const breaker = new SentenceBreaker(text);
   for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
-    if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd)) {
+    if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd, nextSentenceEnd)) {
       // A list item, heading or single sentence: nothing for the segmenter to split.
       let end = chunkEnd;
       if (text.charCodeAt(end - 1) === 10) end--;
       if (end > chunkStart) ranges.push([chunkStart, end]);
       continue;
     }
-    const breaks = sentenceBreaks(text, chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
+    const breaks = breaker.breaks(chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
     let start = chunkStart;
     for (let i = 0; i <= breaks.length; i++) {
       const next = i < breaks.length ? (breaks[i] as number) : chunkEnd;
