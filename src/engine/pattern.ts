@@ -12,7 +12,7 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
-import { expandWord, internWord, normalizeWord, UNKNOWN_WORD, type TokenList } from './text';
+import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
 
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
@@ -485,11 +485,6 @@ function bucketOf(candidates: readonly Candidate[]): StartBucket {
   return { bySecondWord, anySecond: candidates.filter((c) => c.template.secondWords === null) };
 }
 
-/** A number for a word's first two characters, to rule out most words before slicing a prefix key. */
-function twoCharKey(word: string): number {
-  return word.charCodeAt(0) * 65536 + word.charCodeAt(1);
-}
-
 /**
  * Every template of every set a ruleset uses, indexed together, so one pass over a
  * text's tokens finds the matches of all sets at once (one lookup per token instead
@@ -501,8 +496,8 @@ export interface UnifiedIndex {
   /** Indexed by the first word's id (an array: word ids are small and dense). */
   byFirstWord: (StartBucket | undefined)[];
   byPrefix3: Map<string, StartBucket>;
-  /** twoCharKey of every prefix key in byPrefix3. */
-  prefixStarts: Set<number>;
+  /** 1 at the prefixHash of every key of byPrefix3: most tokens fail this without a lookup. */
+  prefixGate: Uint8Array;
   anyStart: StartBucket;
 }
 
@@ -522,6 +517,8 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, { setId, template });
     for (const template of set.anyStart) anyStart.push({ setId, template });
   });
+  const prefixGate = new Uint8Array(0x10000);
+  for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
   const firstWordBuckets: (StartBucket | undefined)[] = [];
   for (const [id, list] of byFirstWord) firstWordBuckets[id] = bucketOf(list);
   // Fill the holes, so the array stays a plain packed one and lookups stay fast.
@@ -531,7 +528,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     setIds,
     byFirstWord: firstWordBuckets,
     byPrefix3: new Map([...byPrefix3].map(([key, list]) => [key, bucketOf(list)] as const)),
-    prefixStarts: new Set([...byPrefix3.keys()].map(twoCharKey)),
+    prefixGate,
     anyStart: bucketOf(anyStart),
   };
 }
@@ -562,7 +559,8 @@ export function scanAll(
   let touchedCount = 0;
   const scan = scanOf(tokens, allowQuoted);
   const { ids, norms, quoted } = scan;
-  const { byFirstWord, byPrefix3, prefixStarts } = index;
+  const { prefixHashes } = tokens;
+  const { byFirstWord, byPrefix3, prefixGate } = index;
   const useAnyStart = index.anyStart.anySecond.length + index.anyStart.bySecondWord.size > 0;
   const usable = (pos: number): boolean => pos < scan.to && (quoted[pos] === 0 || allowQuoted);
 
@@ -591,10 +589,8 @@ export function scanAll(
       if (quoted[pos] === 1 && !allowQuoted) continue;
       const id = ids[pos] as number;
       if (id >= 0) consider(byFirstWord[id], pos);
-      if (prefixStarts.size > 0) {
-        const norm = norms[pos] as string;
-        if (norm.length >= 3 && prefixStarts.has(twoCharKey(norm))) consider(byPrefix3.get(norm.slice(0, 3)), pos);
-      }
+      const hash = prefixHashes[pos] as number;
+      if (hash >= 0 && prefixGate[hash] === 1) consider(byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
       if (useAnyStart) consider(index.anyStart, pos);
       for (let k = 0; k < touchedCount; k++) {
         const setId = touched[k] as number;

@@ -41,6 +41,16 @@ export function internWord(norm: string): number {
 }
 
 /**
+ * A 16-bit hash of a word's first three characters (-1 for shorter words). Kept per
+ * token, so the matcher can rule out prefix templates (`entangle*`) for almost every
+ * token without reading its string.
+ */
+export function prefixHash(word: string): number {
+  if (word.length < 3) return -1;
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 0xffff;
+}
+
+/**
  * The tokens of a text as parallel arrays (one entry per token, in text order) rather
  * than one object per token: a 1 MB reply has about 200,000 tokens, and objects for
  * each cost more in allocation and garbage collection than the matching itself.
@@ -61,6 +71,8 @@ export class TokenList {
     readonly sentences: Int32Array,
     /** 1 inside code, block quotes or quotation marks: not the assistant's own words. */
     readonly quoted: Int32Array,
+    /** prefixHash of each token's norm. */
+    readonly prefixHashes: Int32Array,
   ) {}
 
   /**
@@ -409,6 +421,7 @@ class TokenListBuilder {
   private ends = new Int32Array(1024);
   private sentences = new Int32Array(1024);
   private quoted = new Int32Array(1024);
+  private prefixHashes = new Int32Array(1024);
 
   push(norm: string, id: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
@@ -419,6 +432,7 @@ class TokenListBuilder {
     this.ends[i] = end;
     this.sentences[i] = sentence;
     this.quoted[i] = quoted ? 1 : 0;
+    this.prefixHashes[i] = prefixHash(norm);
     this.count = i + 1;
   }
 
@@ -433,12 +447,13 @@ class TokenListBuilder {
     this.ends = doubled(this.ends);
     this.sentences = doubled(this.sentences);
     this.quoted = doubled(this.quoted);
+    this.prefixHashes = doubled(this.prefixHashes);
   }
 
   /** The tokens pushed since the last call, in one new buffer; the builder starts over. */
   finish(): TokenList {
     const count = this.count;
-    const buffer = new Int32Array(count * 5);
+    const buffer = new Int32Array(count * 6);
     const field = (index: number, source: Int32Array): Int32Array => {
       const view = buffer.subarray(index * count, (index + 1) * count);
       view.set(source.subarray(0, count));
@@ -453,6 +468,7 @@ class TokenListBuilder {
       field(2, this.ends),
       field(3, this.sentences),
       field(4, this.quoted),
+      field(5, this.prefixHashes),
     );
     this.count = 0;
     this.norms = [];
