@@ -43,7 +43,7 @@ export interface CompiledTemplate {
   elements: Element[];
   /** How a match can start (see startsOf); null when any word can. */
   starts: TemplateStarts | null;
-  /** Word ids the second token of a match can have (see wordIdsAt); null when any word can. */
+  /** Word ids the second token of a match can have (see followingWords); null when any word can. */
   secondWords: Set<number> | null;
   /** The same for the third token. */
   thirdWords: Set<number> | null;
@@ -169,13 +169,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return {
-    source,
-    elements,
-    starts: startsOf(elements, 0),
-    secondWords: wordIdsAt(elements, 0, null, 1, false, { left: WORD_SET_BUDGET }),
-    thirdWords: wordIdsAt(elements, 0, null, 2, false, { left: WORD_SET_BUDGET }),
-  };
+  return { source, elements, starts: startsOf(elements, 0), ...followingWords(elements) };
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
@@ -234,55 +228,63 @@ interface Continuation {
   next: Continuation | null;
 }
 
-/** Bounds wordIdsAt's work on templates with many groups; past it the answer is "any word". */
-const WORD_SET_BUDGET = 10_000;
-
 /**
- * Word ids the token `offset` places after the start of a match can have, following
- * `seq` from `index` and then the continuation; null when it can be any word or a match
- * can end before it. `consumed` says whether the match has taken a token yet.
+ * Word ids the second and third tokens of a match can have, over every way through the
+ * template; null for a token that can be any word, or that a match can end before.
  *
  * Most templates starting with a common word ("the", "it is") fail on their second or
  * third token; these sets let the scan skip them without trying. They only ever rule
  * out templates that cannot match, so null is always a safe answer.
  */
-function wordIdsAt(
-  seq: readonly Element[],
-  index: number,
-  cont: Continuation | null,
-  offset: number,
-  consumed: boolean,
-  budget: { left: number },
-): Set<number> | null {
-  if (--budget.left < 0) return null;
-  if (index === seq.length) {
-    if (cont !== null) return wordIdsAt(cont.elements, cont.index, cont.next, offset, consumed, budget);
-    // The template ends here: before any token the match is empty and never counts.
-    return consumed ? null : new Set();
-  }
-  const el = seq[index] as Element;
-  switch (el.kind) {
-    case 'word':
-      return offset === 0 ? new Set([el.id]) : wordIdsAt(seq, index + 1, cont, offset - 1, true, budget);
-    case 'prefix':
-    case 'any':
-      return offset === 0 ? null : wordIdsAt(seq, index + 1, cont, offset - 1, true, budget);
-    case 'gap':
-      return null; // the gap may take the token itself
-    case 'group': {
-      const out = new Set<number>();
-      const after: Continuation = { elements: seq, index: index + 1, next: cont };
-      for (const alt of el.alternatives) {
-        const ids =
-          alt.length === 0
-            ? wordIdsAt(seq, index + 1, cont, offset, consumed, budget)
-            : wordIdsAt(alt, 0, after, offset, consumed, budget);
-        if (ids === null) return null;
-        for (const id of ids) out.add(id);
-      }
-      return out;
+function followingWords(elements: readonly Element[]): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
+  // Index 0: the second token of a match; index 1: the third.
+  const words = [new Set<number>(), new Set<number>()];
+  const anyWord = [false, false];
+  // What follows a place in the template does not depend on how the walk got there (a
+  // group's alternatives always continue after that group), so each place is walked
+  // once per number of tokens taken: linear in the template's size, whatever its groups.
+  const walked = new Map<readonly Element[], Set<number>>();
+  /** Every token from the `taken`-th on (counting from 0) can be any word. */
+  const anyFrom = (taken: number): void => {
+    for (let t = Math.max(taken, 1); t <= 2; t++) anyWord[t - 1] = true;
+  };
+  const walk = (seq: readonly Element[], index: number, cont: Continuation | null, taken: number): void => {
+    if (taken > 2 || (anyWord[0] && anyWord[1])) return;
+    let places = walked.get(seq);
+    if (places === undefined) walked.set(seq, (places = new Set()));
+    const place = index * 3 + taken;
+    if (places.has(place)) return;
+    places.add(place);
+    if (index === seq.length) {
+      if (cont !== null) walk(cont.elements, cont.index, cont.next, taken);
+      else if (taken > 0) anyFrom(taken); // the match can end here (before it took a token, it never counts)
+      return;
     }
-  }
+    const el = seq[index] as Element;
+    switch (el.kind) {
+      case 'word':
+        if (taken > 0) (words[taken - 1] as Set<number>).add(el.id);
+        return walk(seq, index + 1, cont, taken + 1);
+      case 'prefix':
+      case 'any':
+        if (taken > 0) anyWord[taken - 1] = true;
+        return walk(seq, index + 1, cont, taken + 1);
+      case 'gap':
+        return anyFrom(taken); // the gap may take this token and the next ones
+      case 'group': {
+        const after: Continuation = { elements: seq, index: index + 1, next: cont };
+        for (const alt of el.alternatives) {
+          if (alt.length === 0) walk(seq, index + 1, cont, taken);
+          else walk(alt, 0, after, taken);
+        }
+      }
+    }
+  };
+  walk(elements, 0, null, 0);
+  return {
+    secondWords: anyWord[0] ? null : (words[0] as Set<number>),
+    thirdWords: anyWord[1] ? null : (words[1] as Set<number>),
+  };
 }
 
 /** Which tokens a match may use: one sentence, and (by default) only the assistant's own words. */
@@ -463,7 +465,7 @@ interface Candidate {
 
 /**
  * The candidates that start at one index key, split by the word a match needs next
- * (see wordIdsAt), so a token meets only the templates its successor allows.
+ * (see followingWords), so a token meets only the templates its successor allows.
  */
 interface StartBucket {
   /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
@@ -473,16 +475,25 @@ interface StartBucket {
 }
 
 function bucketOf(candidates: readonly Candidate[]): StartBucket {
-  const secondWords = new Set<number>();
-  for (const c of candidates) for (const id of c.template.secondWords ?? []) secondWords.add(id);
   const bySecondWord = new Map<number, Candidate[]>();
-  for (const id of secondWords) {
-    bySecondWord.set(
-      id,
-      candidates.filter((c) => c.template.secondWords === null || c.template.secondWords.has(id)),
-    );
+  const anySecond: Candidate[] = [];
+  for (const candidate of candidates) {
+    const secondWords = candidate.template.secondWords;
+    if (secondWords === null) {
+      anySecond.push(candidate);
+      for (const list of bySecondWord.values()) list.push(candidate);
+      continue;
+    }
+    for (const id of secondWords) {
+      let list = bySecondWord.get(id);
+      if (list === undefined) {
+        list = [...anySecond]; // the ones that allow any second word, so far
+        bySecondWord.set(id, list);
+      }
+      list.push(candidate);
+    }
   }
-  return { bySecondWord, anySecond: candidates.filter((c) => c.template.secondWords === null) };
+  return { bySecondWord, anySecond };
 }
 
 /**
