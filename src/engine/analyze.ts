@@ -42,7 +42,7 @@ class TextFacts {
   readonly model: TextModel;
   private readonly sentenceHits = new Map<TemplateSet, Set<number>>();
   /** Matches of every set in the shared index, computed on first use in one pass. */
-  private scanned: TemplateMatch[][] | null = null;
+  private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
   private readonly openingEnd: number;
 
@@ -69,13 +69,13 @@ class TextFacts {
   }
 
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
-  matches(set: TemplateSet, onlyOpening = false): TemplateMatch[] {
+  matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
     if (set.size === 0) return [];
     const setId = this.index?.setIds.get(set);
-    let all: TemplateMatch[];
+    let all: readonly TemplateMatch[];
     if (setId !== undefined && this.index) {
       this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted);
-      all = this.scanned[setId] as TemplateMatch[];
+      all = this.scanned[setId] as readonly TemplateMatch[];
     } else {
       all = this.scanOne(set);
     }

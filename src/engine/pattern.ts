@@ -544,6 +544,9 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   };
 }
 
+/** What scanAll returns for a set without matches (most of them, for most texts). */
+const NO_MATCHES: readonly TemplateMatch[] = Object.freeze([]);
+
 /** Sentence bounds as token ranges (a subset of TextModel's Sentence). */
 interface TokenRange {
   firstToken: number;
@@ -559,14 +562,16 @@ export function scanAll(
   tokens: TokenList,
   sentences: readonly TokenRange[],
   allowQuoted: boolean,
-): TemplateMatch[][] {
+): (readonly TemplateMatch[])[] {
+  // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
+  // allocating typed arrays (and an array per set) each time cost more than the scan.
   const setCount = index.sets.length;
-  const out: TemplateMatch[][] = Array.from({ length: setCount }, () => []);
-  const nextPos = new Int32Array(setCount);
-  const bestEnd = new Int32Array(setCount).fill(-1);
-  const bestTemplate: (CompiledTemplate | null)[] = new Array<CompiledTemplate | null>(setCount).fill(null);
+  const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
+  const nextPos = new Array<number>(setCount).fill(0);
+  const bestEnd = new Array<number>(setCount).fill(-1);
+  const bestTemplate = new Array<CompiledTemplate | null>(setCount).fill(null);
   // Sets with a match at the current token, to record and reset after it.
-  const touched = new Int32Array(setCount);
+  const touched: number[] = [];
   let touchedCount = 0;
   const scan = scanOf(tokens, allowQuoted);
   const { ids, norms, quoted } = scan;
@@ -608,7 +613,9 @@ export function scanAll(
         const end = bestEnd[setId] as number;
         const template = bestTemplate[setId];
         if (template && end > pos) {
-          (out[setId] as TemplateMatch[]).push({ startToken: pos, endToken: end, template });
+          const match = { startToken: pos, endToken: end, template };
+          if (out[setId] === NO_MATCHES) out[setId] = [match];
+          else (out[setId] as TemplateMatch[]).push(match);
           nextPos[setId] = end;
         }
         bestEnd[setId] = -1;
