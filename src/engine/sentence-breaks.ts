@@ -2,7 +2,7 @@
  * Sentence boundaries by Unicode's rules (UAX #29, "Sentence Boundaries") for text made
  * of the characters most chat replies use: ASCII, Latin-1 letters, curly quotes, dashes,
  * bullets and arrows. Intl.Segmenter implements the same rules for all of Unicode, but
- * it costs about a sixth of the engine's time; this covers nearly every line of a
+ * it took about a sixth of analyze()'s time; this covers nearly every line of a
  * typical English reply in a single pass and returns null for anything else, so the
  * caller can fall back to Intl.Segmenter. tests/unit/engine/sentence-breaks.test.ts
  * checks that both agree.

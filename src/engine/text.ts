@@ -423,6 +423,12 @@ class TokenListBuilder {
   private quoted = new Int32Array(1024);
   private prefixHashes = new Int32Array(1024);
 
+  /** Start a new text, dropping whatever an interrupted one left behind. */
+  begin(): void {
+    this.count = 0;
+    this.norms = [];
+  }
+
   push(norm: string, id: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
@@ -450,7 +456,7 @@ class TokenListBuilder {
     this.prefixHashes = doubled(this.prefixHashes);
   }
 
-  /** The tokens pushed since the last call, in one new buffer; the builder starts over. */
+  /** The tokens pushed since begin(), in one new buffer. */
   finish(): TokenList {
     const count = this.count;
     const buffer = new Int32Array(count * 6);
@@ -470,8 +476,7 @@ class TokenListBuilder {
       field(4, this.quoted),
       field(5, this.prefixHashes),
     );
-    this.count = 0;
-    this.norms = [];
+    this.begin(); // the list keeps `norms`
     return tokens;
   }
 }
@@ -485,6 +490,7 @@ export function buildTextModel(text: string): TextModel {
   let sentenceIndex = 0;
   let quoteIndex = 0;
   const n = text.length;
+  builder.begin();
   for (let start = 0; start < n; ) {
     if (wordCharLength(text, start) === 0) {
       start++;
