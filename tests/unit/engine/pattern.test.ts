@@ -53,6 +53,15 @@ describe('matching', () => {
   ])('%j on %j', (template, text, expected) => {
     expect(matchTexts(template, text)).toEqual(expected);
   });
+
+  it('matches words first seen in a template compiled after the text was read', () => {
+    // Word ids are interned as templates compile; a text's unknown words are looked up again.
+    const text = 'The quixotically zorbified plan.';
+    const model = buildTextModel(text);
+    const set = buildTemplateSet([compileTemplate('quixotically zorbif*')]);
+    const found = findMatches(set, { tokens: model.tokens, from: 0, to: model.tokens.count, allowQuoted: false });
+    expect(found.map((m) => [m.startToken, m.endToken])).toEqual([[1, 3]]);
+  });
 });
 
 describe('scanAll', () => {
