@@ -40,24 +40,33 @@ function loadTurns(): Turn[] {
   return turns;
 }
 
-function time(fn: () => void, minMs = 400): number {
+/**
+ * Milliseconds per run of `fn`: the median of at least `minRuns` runs taking at least
+ * `minMs` in all. A median, not a mean: on a shared machine other processes steal
+ * time now and then, and one slow run should not move the figure.
+ */
+function time(fn: () => void, minMs = 400, minRuns = 5): { median: number; min: number; max: number } {
   fn(); // warm up
-  let runs = 0;
+  const runs: number[] = [];
   const start = performance.now();
   do {
+    const runStart = performance.now();
     fn();
-    runs++;
-  } while (performance.now() - start < minMs);
-  return (performance.now() - start) / runs;
+    runs.push(performance.now() - runStart);
+  } while (runs.length < minRuns || performance.now() - start < minMs);
+  runs.sort((a, b) => a - b);
+  return { median: runs[runs.length >> 1] as number, min: runs[0] as number, max: runs[runs.length - 1] as number };
 }
 
 const turns = loadTurns();
 const bytes = turns.reduce((n, t) => n + Buffer.byteLength(t.reply), 0);
-const perPass = time(() => {
+const passes = time(() => {
   for (const t of turns) analyze(t, rules);
-}, 2000);
+}, 3000, 7);
+const perPass = passes.median;
 const mbPerSecond = bytes / 1e6 / (perPass / 1000);
-console.log(`Throughput: ${turns.length} replies, ${(bytes / 1e6).toFixed(2)} MB in ${perPass.toFixed(0)} ms per pass = ${mbPerSecond.toFixed(1)} MB/s (${((perPass * 1000) / turns.length).toFixed(0)} µs per reply)`);
+const mbRange = [passes.max, passes.min].map((ms) => (bytes / 1e6 / (ms / 1000)).toFixed(1)).join('–');
+console.log(`Throughput: ${turns.length} replies, ${(bytes / 1e6).toFixed(2)} MB in ${perPass.toFixed(0)} ms per pass (median) = ${mbPerSecond.toFixed(1)} MB/s (passes ranged ${mbRange} MB/s; ${((perPass * 1000) / turns.length).toFixed(0)} µs per reply)`);
 
 const base = turns
   .slice(0, 400)
@@ -69,7 +78,7 @@ console.log('|---:|---:|---:|');
 let last = 0;
 for (const size of [10_000, 100_000, 1_000_000]) {
   const reply = base.repeat(Math.ceil(size / base.length)).slice(0, size);
-  const ms = time(() => analyze({ reply, user: 'What do you think of my idea?' }, rules));
+  const ms = time(() => analyze({ reply, user: 'What do you think of my idea?' }, rules)).median;
   console.log(`| ${(size / 1000).toFixed(0)} KB | ${ms.toFixed(1)} ms | ${((ms * 1000) / (size / 1000)).toFixed(0)} |`);
   last = ms;
 }
@@ -85,7 +94,7 @@ const adversarial: Record<string, string> = {
 };
 let worst = { name: '', ms: 0 };
 for (const [name, reply] of Object.entries(adversarial)) {
-  const ms = time(() => analyze({ reply }, rules), 200);
+  const ms = time(() => analyze({ reply }, rules), 200).median;
   if (ms > worst.ms) worst = { name, ms };
   console.log(`  ${name.padEnd(16)} ${(reply.length / 1000).toFixed(0)} KB  ${ms.toFixed(0)} ms`);
 }

@@ -42,7 +42,7 @@ class TextFacts {
   readonly model: TextModel;
   private readonly sentenceHits = new Map<TemplateSet, Set<number>>();
   /** Matches of every set in the shared index, computed on first use in one pass. */
-  private scanned: TemplateMatch[][] | null = null;
+  private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
   private readonly openingEnd: number;
 
@@ -69,19 +69,19 @@ class TextFacts {
   }
 
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
-  matches(set: TemplateSet, onlyOpening = false): TemplateMatch[] {
+  matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
     if (set.size === 0) return [];
     const setId = this.index?.setIds.get(set);
-    let all: TemplateMatch[];
+    let all: readonly TemplateMatch[];
     if (setId !== undefined && this.index) {
       this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted);
-      all = this.scanned[setId] as TemplateMatch[];
+      all = this.scanned[setId] as readonly TemplateMatch[];
     } else {
       all = this.scanOne(set);
     }
     if (!onlyOpening) return all;
-    const tokens = this.model.tokens;
-    return all.filter((m) => (tokens[m.startToken] as { sentence: number }).sentence <= this.openingEnd);
+    const sentenceOf = this.model.tokens.sentences;
+    return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
 
   /** Matches of a set outside the shared index (the person's own phrases). */
@@ -105,7 +105,8 @@ class TextFacts {
     let hits = this.sentenceHits.get(set);
     if (!hits) {
       hits = new Set();
-      for (const m of this.matches(set)) hits.add((this.model.tokens[m.startToken] as { sentence: number }).sentence);
+      const sentenceOf = this.model.tokens.sentences;
+      for (const m of this.matches(set)) hits.add(sentenceOf[m.startToken] as number);
       this.sentenceHits.set(set, hits);
     }
     return hits;
@@ -117,21 +118,17 @@ class TextFacts {
 }
 
 function spanOf(model: TextModel, m: TemplateMatch): Span {
-  const first = model.tokens[m.startToken];
-  const last = model.tokens[m.endToken - 1];
-  return { start: first?.start ?? 0, end: last?.end ?? 0 };
+  return { start: model.tokens.starts[m.startToken] ?? 0, end: model.tokens.ends[m.endToken - 1] ?? 0 };
 }
 
 /** A sentence's span without surrounding white space or list markers. */
 function sentenceSpan(model: TextModel, index: number): Span {
   const sentence = model.sentences[index];
-  const first = sentence ? model.tokens[sentence.firstToken] : undefined;
-  const last = sentence ? model.tokens[sentence.endToken - 1] : undefined;
-  if (!first || !last) return { start: 0, end: 0 };
+  if (!sentence || sentence.endToken <= sentence.firstToken) return { start: 0, end: 0 };
   // Extend to the sentence's closing punctuation, which reads better highlighted.
-  let end = last.end;
-  while (end < (sentence?.end ?? end) && /[.!?…)"”'’*]/u.test(model.text[end] ?? '')) end++;
-  return { start: first.start, end };
+  let end = model.tokens.ends[sentence.endToken - 1] as number;
+  while (end < sentence.end && /[.!?…)"”'’*]/u.test(model.text[end] ?? '')) end++;
+  return { start: model.tokens.starts[sentence.firstToken] as number, end };
 }
 
 function levelFor(score: number, flagAt: number): Level {
@@ -241,7 +238,7 @@ export function analyze(
       const phraseSpans: Span[] = [];
       for (const m of reply.matches(rule.templates, rule.where !== 'anywhere')) {
         if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
-        const sentence = (reply.model.tokens[m.startToken] as { sentence: number }).sentence;
+        const sentence = reply.model.tokens.sentences[m.startToken] as number;
         if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
         const together = rule.context.sentenceSignals;
         if (together) {

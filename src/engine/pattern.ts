@@ -12,29 +12,41 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
-import { expandWord, normalizeWord, type Token } from './text';
+import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
 
 type Element =
-  | { kind: 'word'; word: string }
+  /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
+  | { kind: 'word'; id: number }
   | { kind: 'prefix'; prefix: string }
   | { kind: 'any' }
   | { kind: 'gap'; max: number }
   | {
       kind: 'group';
       alternatives: Element[][];
-      /** Alternatives by their first literal word: only those can match at a given token. */
-      byFirst: Map<string, Element[][]>;
+      /** Alternatives by their first literal word's id: only those can match at a given token. */
+      byFirst: Map<number, Element[][]>;
       /** Alternatives that do not start with a literal word (prefix, any, nested group). */
       others: Element[][];
       /** True when an alternative is empty (the group is optional). */
       optional: boolean;
     };
 
+/** How a match of a template can begin: the index keys of its first token. */
+interface TemplateStarts {
+  wordIds: Set<number>;
+  /** First three letters of prefixes (`entangle*` → "ent"). */
+  prefixes: Set<string>;
+}
+
 export interface CompiledTemplate {
   source: string;
   elements: Element[];
-  /** Index keys a match can start with (see firstKeysOf); null when any word can. */
-  firstKeys: Set<string> | null;
+  /** How a match can start (see startsOf); null when any word can. */
+  starts: TemplateStarts | null;
+  /** Word ids the second token of a match can have (see followingWords); null when any word can. */
+  secondWords: Set<number> | null;
+  /** The same for the third token. */
+  thirdWords: Set<number> | null;
 }
 
 export class TemplateError extends Error {}
@@ -72,7 +84,7 @@ function tokenizeTemplate(source: string): string[] {
 
 /** Build a group element with its first-word dispatch table. */
 function groupOf(alternatives: Element[][]): Element {
-  const byFirst = new Map<string, Element[][]>();
+  const byFirst = new Map<number, Element[][]>();
   const others: Element[][] = [];
   let optional = false;
   for (const alt of alternatives) {
@@ -80,9 +92,9 @@ function groupOf(alternatives: Element[][]): Element {
     if (first === undefined) {
       optional = true;
     } else if (first.kind === 'word') {
-      const list = byFirst.get(first.word);
+      const list = byFirst.get(first.id);
       if (list) list.push(alt);
-      else byFirst.set(first.word, [alt]);
+      else byFirst.set(first.id, [alt]);
     } else {
       others.push(alt);
     }
@@ -138,7 +150,7 @@ export function compileTemplate(source: string): CompiledTemplate {
         if (!/^[\p{L}\p{M}\p{N}'-]+$/u.test(norm)) {
           throw new TemplateError(`"${part}" is not a word (use letters, digits, ' and -; symbols are not matched)`);
         }
-        for (const w of expandWord(norm)) seq.push({ kind: 'word', word: w });
+        for (const w of expandWord(norm)) seq.push({ kind: 'word', id: internWord(w) });
       }
     }
     return seq;
@@ -157,7 +169,7 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return { source, elements, firstKeys: firstKeysOf(elements, 0) };
+  return { source, elements, starts: startsOf(elements, 0), ...followingWords(elements) };
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
@@ -172,19 +184,19 @@ function longestPath(seq: readonly Element[]): number {
 }
 
 /**
- * Index keys a match can begin with: `w:word` for a literal word, `p:abc` (first three
- * letters) for a prefix. Null when any word can begin a match.
+ * Index keys a match can begin with: a literal word's id, or the first three letters
+ * of a prefix. Null when any word can begin a match.
  */
-function firstKeysOf(seq: readonly Element[], index: number): Set<string> | null {
-  const out = new Set<string>();
+function startsOf(seq: readonly Element[], index: number): TemplateStarts | null {
+  const out: TemplateStarts = { wordIds: new Set(), prefixes: new Set() };
   for (let i = index; i < seq.length; i++) {
     const el = seq[i] as Element;
     if (el.kind === 'word') {
-      out.add(`w:${el.word}`);
+      out.wordIds.add(el.id);
       return out;
     }
     if (el.kind === 'prefix') {
-      out.add(`p:${el.prefix.slice(0, 3)}`);
+      out.prefixes.add(el.prefix.slice(0, 3));
       return out;
     }
     if (el.kind !== 'group') return null;
@@ -192,13 +204,14 @@ function firstKeysOf(seq: readonly Element[], index: number): Set<string> | null
     for (const alt of el.alternatives) {
       if (alt.length === 0 || canBeEmpty(alt)) optional = true;
       if (alt.length === 0) continue;
-      const inner = firstKeysOf(alt, 0);
+      const inner = startsOf(alt, 0);
       if (inner === null) return null;
-      for (const k of inner) out.add(k);
+      for (const id of inner.wordIds) out.wordIds.add(id);
+      for (const prefix of inner.prefixes) out.prefixes.add(prefix);
     }
     if (!optional) return out;
   }
-  return out.size > 0 ? out : null;
+  return out.wordIds.size + out.prefixes.size > 0 ? out : null;
 }
 
 /** Whether a sequence can match zero tokens (only optional groups in it). */
@@ -208,9 +221,75 @@ function canBeEmpty(seq: readonly Element[]): boolean {
   );
 }
 
+/** What remains to match after a group's alternative: a linked list of frames. */
+interface Continuation {
+  elements: readonly Element[];
+  index: number;
+  next: Continuation | null;
+}
+
+/**
+ * Word ids the second and third tokens of a match can have, over every way through the
+ * template; null for a token that can be any word, or that a match can end before.
+ *
+ * Most templates starting with a common word ("the", "it is") fail on their second or
+ * third token; these sets let the scan skip them without trying. They only ever rule
+ * out templates that cannot match, so null is always a safe answer.
+ */
+function followingWords(elements: readonly Element[]): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
+  // Index 0: the second token of a match; index 1: the third.
+  const words = [new Set<number>(), new Set<number>()];
+  const anyWord = [false, false];
+  // What follows a place in the template does not depend on how the walk got there (a
+  // group's alternatives always continue after that group), so each place is walked
+  // once per number of tokens taken: linear in the template's size, whatever its groups.
+  const walked = new Map<readonly Element[], Set<number>>();
+  /** Every token from the `taken`-th on (counting from 0) can be any word. */
+  const anyFrom = (taken: number): void => {
+    for (let t = Math.max(taken, 1); t <= 2; t++) anyWord[t - 1] = true;
+  };
+  const walk = (seq: readonly Element[], index: number, cont: Continuation | null, taken: number): void => {
+    if (taken > 2 || (anyWord[0] && anyWord[1])) return;
+    let places = walked.get(seq);
+    if (places === undefined) walked.set(seq, (places = new Set()));
+    const place = index * 3 + taken;
+    if (places.has(place)) return;
+    places.add(place);
+    if (index === seq.length) {
+      if (cont !== null) walk(cont.elements, cont.index, cont.next, taken);
+      else if (taken > 0) anyFrom(taken); // the match can end here (before it took a token, it never counts)
+      return;
+    }
+    const el = seq[index] as Element;
+    switch (el.kind) {
+      case 'word':
+        if (taken > 0) (words[taken - 1] as Set<number>).add(el.id);
+        return walk(seq, index + 1, cont, taken + 1);
+      case 'prefix':
+      case 'any':
+        if (taken > 0) anyWord[taken - 1] = true;
+        return walk(seq, index + 1, cont, taken + 1);
+      case 'gap':
+        return anyFrom(taken); // the gap may take this token and the next ones
+      case 'group': {
+        const after: Continuation = { elements: seq, index: index + 1, next: cont };
+        for (const alt of el.alternatives) {
+          if (alt.length === 0) walk(seq, index + 1, cont, taken);
+          else walk(alt, 0, after, taken);
+        }
+      }
+    }
+  };
+  walk(elements, 0, null, 0);
+  return {
+    secondWords: anyWord[0] ? null : (words[0] as Set<number>),
+    thirdWords: anyWord[1] ? null : (words[1] as Set<number>),
+  };
+}
+
 /** Which tokens a match may use: one sentence, and (by default) only the assistant's own words. */
 export interface MatchWindow {
-  tokens: readonly Token[];
+  tokens: TokenList;
   /** First token index allowed. */
   from: number;
   /** One past the last token index allowed. */
@@ -219,11 +298,17 @@ export interface MatchWindow {
   allowQuoted: boolean;
 }
 
-/** What remains to match after a group's alternative: a linked list of frames. */
-interface Continuation {
-  elements: readonly Element[];
-  index: number;
-  next: Continuation | null;
+/** What matchAt reads: the token arrays it compares and the end of the window. */
+interface Scan {
+  ids: Int32Array;
+  norms: readonly string[];
+  quoted: Int32Array;
+  to: number;
+  allowQuoted: boolean;
+}
+
+function scanOf(tokens: TokenList, allowQuoted: boolean): Scan {
+  return { ids: tokens.wordIds(), norms: tokens.norms, quoted: tokens.quoted, to: 0, allowQuoted };
 }
 
 /**
@@ -236,51 +321,46 @@ function matchAt(
   elements: readonly Element[],
   ei: number,
   pos: number,
-  win: MatchWindow,
+  scan: Scan,
   cont: Continuation | null,
 ): number {
-  if (ei === elements.length) return cont === null ? pos : matchAt(cont.elements, cont.index, pos, win, cont.next);
+  if (ei === elements.length) return cont === null ? pos : matchAt(cont.elements, cont.index, pos, scan, cont.next);
   const el = elements[ei] as Element;
   switch (el.kind) {
     case 'word':
     case 'prefix':
     case 'any': {
-      if (pos >= win.to) return -1;
-      const tok = win.tokens[pos] as Token;
-      if (tok.quoted && !win.allowQuoted) return -1;
+      if (pos >= scan.to) return -1;
+      if (scan.quoted[pos] === 1 && !scan.allowQuoted) return -1;
       const ok =
-        el.kind === 'any' || (el.kind === 'word' ? tok.norm === el.word : tok.norm.startsWith(el.prefix));
-      return ok ? matchAt(elements, ei + 1, pos + 1, win, cont) : -1;
+        el.kind === 'word' ? scan.ids[pos] === el.id : el.kind === 'any' || (scan.norms[pos] as string).startsWith(el.prefix);
+      return ok ? matchAt(elements, ei + 1, pos + 1, scan, cont) : -1;
     }
     case 'gap': {
       for (let skip = 0; skip <= el.max; skip++) {
         const p = pos + skip;
-        if (p > win.to) break;
-        if (skip > 0) {
-          const tok = win.tokens[p - 1] as Token;
-          if (tok.quoted && !win.allowQuoted) break;
-        }
-        const end = matchAt(elements, ei + 1, p, win, cont);
+        if (p > scan.to) break;
+        if (skip > 0 && scan.quoted[p - 1] === 1 && !scan.allowQuoted) break;
+        const end = matchAt(elements, ei + 1, p, scan, cont);
         if (end !== -1) return end; // shortest gap wins: keeps spans tight
       }
       return -1;
     }
     case 'group': {
-      let best = el.optional ? matchAt(elements, ei + 1, pos, win, cont) : -1;
-      const tok = pos < win.to ? (win.tokens[pos] as Token) : undefined;
-      const usable = tok !== undefined && (!tok.quoted || win.allowQuoted);
-      const candidates = usable ? el.byFirst.get(tok.norm) : undefined;
+      let best = el.optional ? matchAt(elements, ei + 1, pos, scan, cont) : -1;
+      const usable = pos < scan.to && (scan.quoted[pos] === 0 || scan.allowQuoted);
+      const candidates = usable ? el.byFirst.get(scan.ids[pos] as number) : undefined;
       if (candidates === undefined && el.others.length === 0) return best;
       const after: Continuation = { elements, index: ei + 1, next: cont };
       if (candidates !== undefined) {
         for (let i = 0; i < candidates.length; i++) {
           // The first word is known to match: continue from the second element.
-          const end = matchAt(candidates[i] as Element[], 1, pos + 1, win, after);
+          const end = matchAt(candidates[i] as Element[], 1, pos + 1, scan, after);
           if (end > best) best = end;
         }
       }
       for (let i = 0; i < el.others.length; i++) {
-        const end = matchAt(el.others[i] as Element[], 0, pos, win, after);
+        const end = matchAt(el.others[i] as Element[], 0, pos, scan, after);
         if (end > best) best = end;
       }
       return best;
@@ -290,32 +370,32 @@ function matchAt(
 
 /** A set of templates indexed by how a match can begin, so each token meets few templates. */
 export interface TemplateSet {
-  /** First word of a match to the templates that can start with it. */
-  byFirstWord: Map<string, CompiledTemplate[]>;
+  /** Id of the first word of a match to the templates that can start with it. */
+  byFirstWord: Map<number, CompiledTemplate[]>;
   /** First three letters of a prefix (`entangle*` → "ent") to the templates starting with it. */
   byPrefix3: Map<string, CompiledTemplate[]>;
   anyStart: CompiledTemplate[];
   size: number;
 }
 
+/** Append to the list under `key`, creating it; a value already listed is not added again. */
+function addUnique<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
 export function buildTemplateSet(templates: readonly CompiledTemplate[]): TemplateSet {
-  const byFirstWord = new Map<string, CompiledTemplate[]>();
+  const byFirstWord = new Map<number, CompiledTemplate[]>();
   const byPrefix3 = new Map<string, CompiledTemplate[]>();
   const anyStart: CompiledTemplate[] = [];
-  const add = (map: Map<string, CompiledTemplate[]>, key: string, t: CompiledTemplate) => {
-    const list = map.get(key);
-    if (!list) map.set(key, [t]);
-    else if (!list.includes(t)) list.push(t);
-  };
   for (const t of templates) {
-    if (t.firstKeys === null) {
+    if (t.starts === null) {
       anyStart.push(t);
       continue;
     }
-    for (const key of t.firstKeys) {
-      if (key.startsWith('p:')) add(byPrefix3, key.slice(2), t);
-      else add(byFirstWord, key.slice(2), t);
-    }
+    for (const id of t.starts.wordIds) addUnique(byFirstWord, id, t);
+    for (const prefix of t.starts.prefixes) addUnique(byPrefix3, prefix, t);
   }
   return { byFirstWord, byPrefix3, anyStart, size: templates.length };
 }
@@ -331,13 +411,13 @@ export interface TemplateMatch {
 function tryCandidates(
   candidates: readonly CompiledTemplate[] | undefined,
   pos: number,
-  win: MatchWindow,
+  scan: Scan,
   best: { end: number; template: CompiledTemplate | null },
 ): void {
   if (candidates === undefined) return;
   for (let i = 0; i < candidates.length; i++) {
     const t = candidates[i] as CompiledTemplate;
-    const end = matchAt(t.elements, 0, pos, win, null);
+    const end = matchAt(t.elements, 0, pos, scan, null);
     if (end > best.end) {
       best.end = end;
       best.template = t;
@@ -352,18 +432,20 @@ function tryCandidates(
 export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[] {
   const out: TemplateMatch[] = [];
   if (set.size === 0) return out;
+  const scan = scanOf(win.tokens, win.allowQuoted);
+  scan.to = win.to;
+  const { ids, norms, quoted } = scan;
   const best: { end: number; template: CompiledTemplate | null } = { end: -1, template: null };
   const usePrefixes = set.byPrefix3.size > 0;
   const useAnyStart = set.anyStart.length > 0;
   let pos = win.from;
   while (pos < win.to) {
-    const tok = win.tokens[pos] as Token;
     best.end = -1;
     best.template = null;
-    if (!tok.quoted || win.allowQuoted) {
-      tryCandidates(set.byFirstWord.get(tok.norm), pos, win, best);
-      if (usePrefixes) tryCandidates(set.byPrefix3.get(tok.prefix3), pos, win, best);
-      if (useAnyStart) tryCandidates(set.anyStart, pos, win, best);
+    if (quoted[pos] === 0 || win.allowQuoted) {
+      tryCandidates(set.byFirstWord.get(ids[pos] as number), pos, scan, best);
+      if (usePrefixes) tryCandidates(set.byPrefix3.get((norms[pos] as string).slice(0, 3)), pos, scan, best);
+      if (useAnyStart) tryCandidates(set.anyStart, pos, scan, best);
     }
     if (best.template !== null && best.end > pos) {
       out.push({ startToken: pos, endToken: best.end, template: best.template });
@@ -382,33 +464,88 @@ interface Candidate {
 }
 
 /**
+ * The candidates that start at one index key, split by the word a match needs next
+ * (see followingWords), so a token meets only the templates its successor allows.
+ */
+interface StartBucket {
+  /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
+  bySecondWord: Map<number, Candidate[]>;
+  /** The candidates that allow any second word. */
+  anySecond: Candidate[];
+}
+
+function bucketOf(candidates: readonly Candidate[]): StartBucket {
+  const bySecondWord = new Map<number, Candidate[]>();
+  const anySecond: Candidate[] = [];
+  for (const candidate of candidates) {
+    const secondWords = candidate.template.secondWords;
+    if (secondWords === null) {
+      anySecond.push(candidate);
+      for (const list of bySecondWord.values()) list.push(candidate);
+      continue;
+    }
+    for (const id of secondWords) {
+      let list = bySecondWord.get(id);
+      if (list === undefined) {
+        list = [...anySecond]; // the ones that allow any second word, so far
+        bySecondWord.set(id, list);
+      }
+      list.push(candidate);
+    }
+  }
+  return { bySecondWord, anySecond };
+}
+
+/**
  * Every template of every set a ruleset uses, indexed together, so one pass over a
- * text's tokens finds the matches of all sets at once (one map lookup per token
- * instead of one per set).
+ * text's tokens finds the matches of all sets at once (one lookup per token instead
+ * of one per set).
  */
 export interface UnifiedIndex {
   sets: readonly TemplateSet[];
   setIds: Map<TemplateSet, number>;
-  byFirstWord: Map<string, Candidate[]>;
-  byPrefix3: Map<string, Candidate[]>;
-  anyStart: Candidate[];
+  /** Indexed by the first word's id (an array: word ids are small and dense). */
+  byFirstWord: (StartBucket | undefined)[];
+  byPrefix3: Map<string, StartBucket>;
+  /** 1 at the prefixHash of every key of byPrefix3: most tokens fail this without a lookup. */
+  prefixGate: Uint8Array;
+  anyStart: StartBucket;
 }
 
 export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
-  const index: UnifiedIndex = { sets, setIds: new Map(), byFirstWord: new Map(), byPrefix3: new Map(), anyStart: [] };
-  const add = (map: Map<string, Candidate[]>, key: string, candidate: Candidate) => {
+  const setIds = new Map<TemplateSet, number>();
+  const byFirstWord = new Map<number, Candidate[]>();
+  const byPrefix3 = new Map<string, Candidate[]>();
+  const anyStart: Candidate[] = [];
+  const add = <K>(map: Map<K, Candidate[]>, key: K, candidate: Candidate) => {
     const list = map.get(key);
     if (list) list.push(candidate);
     else map.set(key, [candidate]);
   };
   sets.forEach((set, setId) => {
-    index.setIds.set(set, setId);
-    for (const [word, templates] of set.byFirstWord) for (const template of templates) add(index.byFirstWord, word, { setId, template });
-    for (const [key, templates] of set.byPrefix3) for (const template of templates) add(index.byPrefix3, key, { setId, template });
-    for (const template of set.anyStart) index.anyStart.push({ setId, template });
+    setIds.set(set, setId);
+    for (const [word, templates] of set.byFirstWord) for (const template of templates) add(byFirstWord, word, { setId, template });
+    for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, { setId, template });
+    for (const template of set.anyStart) anyStart.push({ setId, template });
   });
-  return index;
+  const prefixGate = new Uint8Array(0x10000);
+  for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
+  const firstWordBuckets: (StartBucket | undefined)[] = [];
+  for (const [id, list] of byFirstWord) firstWordBuckets[id] = bucketOf(list);
+  // Fill the holes, so the array stays a plain packed one and lookups stay fast.
+  for (let id = 0; id < firstWordBuckets.length; id++) firstWordBuckets[id] ??= undefined;
+  return {
+    sets,
+    setIds,
+    byFirstWord: firstWordBuckets,
+    byPrefix3: new Map([...byPrefix3].map(([key, list]) => [key, bucketOf(list)] as const)),
+    prefixGate,
+    anyStart: bucketOf(anyStart),
+  };
 }
+
+/** What scanAll returns for a set without matches (most of them, for most texts). */
+const NO_MATCHES: readonly TemplateMatch[] = Object.freeze([]);
 
 /** Sentence bounds as token ranges (a subset of TextModel's Sentence). */
 interface TokenRange {
@@ -422,27 +559,39 @@ interface TokenRange {
  */
 export function scanAll(
   index: UnifiedIndex,
-  tokens: readonly Token[],
+  tokens: TokenList,
   sentences: readonly TokenRange[],
   allowQuoted: boolean,
-): TemplateMatch[][] {
+): (readonly TemplateMatch[])[] {
+  // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
+  // allocating typed arrays (and an array per set) each time cost more than the scan.
   const setCount = index.sets.length;
-  const out: TemplateMatch[][] = Array.from({ length: setCount }, () => []);
-  const nextPos = new Int32Array(setCount);
-  const bestEnd = new Int32Array(setCount).fill(-1);
-  const bestTemplate: (CompiledTemplate | null)[] = new Array<CompiledTemplate | null>(setCount).fill(null);
+  const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
+  const nextPos = new Array<number>(setCount).fill(0);
+  const bestEnd = new Array<number>(setCount).fill(-1);
+  const bestTemplate = new Array<CompiledTemplate | null>(setCount).fill(null);
+  // Sets with a match at the current token, to record and reset after it.
   const touched: number[] = [];
-  const win: MatchWindow = { tokens, from: 0, to: 0, allowQuoted };
-  const usePrefixes = index.byPrefix3.size > 0;
+  let touchedCount = 0;
+  const scan = scanOf(tokens, allowQuoted);
+  const { ids, norms, quoted } = scan;
+  const { prefixHashes } = tokens;
+  const { byFirstWord, byPrefix3, prefixGate } = index;
+  const useAnyStart = index.anyStart.anySecond.length + index.anyStart.bySecondWord.size > 0;
+  const usable = (pos: number): boolean => pos < scan.to && (quoted[pos] === 0 || allowQuoted);
 
-  const consider = (candidates: readonly Candidate[] | undefined, pos: number): void => {
-    if (candidates === undefined) return;
+  const consider = (bucket: StartBucket | undefined, pos: number): void => {
+    if (bucket === undefined) return;
+    // A second or third token outside the sentence or quoted cannot be part of a match.
+    const candidates = (usable(pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
+    const third = usable(pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
     for (let i = 0; i < candidates.length; i++) {
       const { setId, template } = candidates[i] as Candidate;
       if (pos < (nextPos[setId] as number)) continue;
-      const end = matchAt(template.elements, 0, pos, win, null);
+      if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
+      const end = matchAt(template.elements, 0, pos, scan, null);
       if (end > (bestEnd[setId] as number)) {
-        if ((bestEnd[setId] as number) === -1) touched.push(setId);
+        if ((bestEnd[setId] as number) === -1) touched[touchedCount++] = setId;
         bestEnd[setId] = end;
         bestTemplate[setId] = template;
       }
@@ -451,26 +600,28 @@ export function scanAll(
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
-    win.from = sentence.firstToken;
-    win.to = sentence.endToken;
+    scan.to = sentence.endToken;
     for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
-      const tok = tokens[pos] as Token;
-      if (tok.quoted && !allowQuoted) continue;
-      consider(index.byFirstWord.get(tok.norm), pos);
-      if (usePrefixes) consider(index.byPrefix3.get(tok.prefix3), pos);
-      if (index.anyStart.length > 0) consider(index.anyStart, pos);
-      for (let k = 0; k < touched.length; k++) {
+      if (quoted[pos] === 1 && !allowQuoted) continue;
+      const id = ids[pos] as number;
+      if (id >= 0) consider(byFirstWord[id], pos);
+      const hash = prefixHashes[pos] as number;
+      if (hash >= 0 && prefixGate[hash] === 1) consider(byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
+      if (useAnyStart) consider(index.anyStart, pos);
+      for (let k = 0; k < touchedCount; k++) {
         const setId = touched[k] as number;
         const end = bestEnd[setId] as number;
         const template = bestTemplate[setId];
         if (template && end > pos) {
-          (out[setId] as TemplateMatch[]).push({ startToken: pos, endToken: end, template });
+          const match = { startToken: pos, endToken: end, template };
+          if (out[setId] === NO_MATCHES) out[setId] = [match];
+          else (out[setId] as TemplateMatch[]).push(match);
           nextPos[setId] = end;
         }
         bestEnd[setId] = -1;
         bestTemplate[setId] = null;
       }
-      touched.length = 0;
+      touchedCount = 0;
     }
   }
   return out;

@@ -3,19 +3,94 @@
  * boundaries, and the parts of a reply that are not the assistant's own voice (code
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
+import { charCursor, classCursor } from './cursor';
+import { SentenceBreaker } from './sentence-breaks';
 
-/** A word as the matcher sees it, with its place in the original string. */
-export interface Token {
-  /** Lower-cased, NFKC-normalised, apostrophes straightened. */
+/**
+ * Word ids. Every word a compiled template mentions (and every part of a contraction)
+ * gets a small integer, so matching compares integers instead of strings. Only those
+ * words are interned, never a reply's other words, so the table grows with the rules
+ * and the person's own phrases, not with the text read.
+ */
+export const UNKNOWN_WORD = -1;
+
+/** One word of a contraction's expansion. */
+interface ContractionPart {
   norm: string;
-  /** The first three characters of `norm`, for prefix templates (computed once). */
-  prefix3: string;
-  start: number;
-  end: number;
-  /** Index into `TextModel.sentences`. */
-  sentence: number;
-  /** True inside code, block quotes or quotation marks: not the assistant's own words. */
-  quoted: boolean;
+  id: number;
+}
+
+/**
+ * What the tokenizer looks a normalised word up in, once per word: a known word's id,
+ * or the parts a contraction stands for. A Map, not an object: a reply containing
+ * "constructor" must not hit Object.prototype.
+ */
+const lexicon = new Map<string, number | readonly ContractionPart[]>();
+let vocabularySize = 0;
+
+/**
+ * The id of a normalised word, adding it to the vocabulary if it is new. Never called
+ * with a contraction: templates expand those first.
+ */
+export function internWord(norm: string): number {
+  const known = lexicon.get(norm);
+  if (typeof known === 'number') return known;
+  const id = vocabularySize++;
+  lexicon.set(norm, id);
+  return id;
+}
+
+/**
+ * A 16-bit hash of a word's first three characters (-1 for shorter words). Kept per
+ * token, so the matcher can rule out prefix templates (`entangle*`) for almost every
+ * token without reading its string.
+ */
+export function prefixHash(word: string): number {
+  if (word.length < 3) return -1;
+  return ((word.charCodeAt(0) * 31 + word.charCodeAt(1)) * 31 + word.charCodeAt(2)) & 0xffff;
+}
+
+/**
+ * The tokens of a text as parallel arrays (one entry per token, in text order) rather
+ * than one object per token: a 1 MB reply has about 200,000 tokens, and objects for
+ * each cost more in allocation and garbage collection than the matching itself.
+ */
+export class TokenList {
+  constructor(
+    readonly count: number,
+    /** Lower-cased, NFKC-normalised, apostrophes straightened. */
+    readonly norms: readonly string[],
+    /** Word id of each token (see wordIds()). */
+    private readonly ids: Int32Array,
+    /** Vocabulary size when `ids` were looked up. */
+    private resolvedAt: number,
+    /** Offsets of the word in the original string (both parts of a contraction share them). */
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
+    /** Index into `TextModel.sentences`. */
+    readonly sentences: Int32Array,
+    /** 1 inside code, block quotes or quotation marks: not the assistant's own words. */
+    readonly quoted: Int32Array,
+    /** prefixHash of each token's norm. */
+    readonly prefixHashes: Int32Array,
+  ) {}
+
+  /**
+   * Each token's word id, or UNKNOWN_WORD for words no template mentions. A template
+   * compiled after the text was read (the person's own phrases) may have added words
+   * since; then the unknown tokens are looked up again.
+   */
+  wordIds(): Int32Array {
+    if (this.resolvedAt === vocabularySize) return this.ids;
+    const { ids, norms } = this;
+    for (let i = 0; i < this.count; i++) {
+      if (ids[i] !== UNKNOWN_WORD) continue;
+      const entry = lexicon.get(norms[i] as string);
+      if (typeof entry === 'number') ids[i] = entry;
+    }
+    this.resolvedAt = vocabularySize;
+    return ids;
+  }
 }
 
 export interface Sentence {
@@ -29,7 +104,7 @@ export interface Sentence {
 
 export interface TextModel {
   text: string;
-  tokens: Token[];
+  tokens: TokenList;
   sentences: Sentence[];
 }
 
@@ -86,6 +161,9 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
   "ain't": ['is', 'not'],
   }),
 );
+for (const [contraction, parts] of CONTRACTIONS) {
+  lexicon.set(contraction, parts.map((norm) => ({ norm, id: internWord(norm) })));
+}
 
 /** Normalise one word the way templates are normalised. */
 export function normalizeWord(word: string): string {
@@ -107,26 +185,52 @@ export function expandWord(norm: string): readonly string[] {
   return CONTRACTIONS.get(norm) ?? [norm];
 }
 
-// A word: letters, marks and digits, optionally joined by single apostrophes or
-// hyphens ("you're", "self-aware"). Each repetition must start with a separator,
-// so the pattern is unambiguous and runs in linear time.
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc-][\p{L}\p{M}\p{N}]+)*/gu;
+// A word: letters, marks and digits (\p{L}\p{M}\p{N}), optionally joined by single
+// apostrophes or hyphens ("you're", "self-aware"). Scanned by hand rather than with a
+// regex, whose exec() allocates a match for every word of the text.
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+const UNCLASSIFIED = 0;
+const IS_WORD_CHAR = 1;
+const NOT_WORD_CHAR = 2;
+/** Whether each BMP character is a word character, classified when first met. */
+const bmpWordChars = new Uint8Array(0x10000);
+
+/** Code units of the word character at `i` (2 outside the BMP), or 0 if it is none. */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff) {
+    // A high surrogate: the character is the pair (a lone one is no word character).
+    const codePoint = text.codePointAt(i) as number;
+    return codePoint > 0xffff && WORD_CHAR.test(String.fromCodePoint(codePoint)) ? 2 : 0;
+  }
+  let kind = bmpWordChars[c];
+  if (kind === UNCLASSIFIED) {
+    kind = WORD_CHAR.test(String.fromCharCode(c)) ? IS_WORD_CHAR : NOT_WORD_CHAR;
+    bmpWordChars[c] = kind;
+  }
+  return kind === IS_WORD_CHAR ? 1 : 0;
+}
+
+/** Where the word starting at `start` (a word character) ends. */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start;
+  for (;;) {
+    let length: number;
+    while (i < n && (length = wordCharLength(text, i)) > 0) i += length;
+    if (i + 1 >= n) return i;
+    const c = text.charCodeAt(i);
+    if (c !== 39 /* ' */ && c !== 0x2019 /* ’ */ && c !== 0x02bc /* ʼ */ && c !== 45 /* - */) return i;
+    length = wordCharLength(text, i + 1);
+    if (length === 0) return i;
+    i += 1 + length;
+  }
+}
 
 type Range = readonly [number, number];
 
-/**
- * Finds the next line break at or after a position, for positions that only move
- * forward. Calling indexOf('\n') afresh at every sentence would rescan the rest of a
- * reply with no line breaks each time: quadratic on a 1 MB single-line reply.
- */
-function newlineCursor(text: string): (from: number) => number {
-  let cached = -2;
-  return (from: number): number => {
-    if (cached === -1) return -1;
-    if (cached < from) cached = text.indexOf('\n', from);
-    return cached;
-  };
-}
+/** How far a quotation may run, on one line, before its closing mark. */
+const MAX_QUOTATION = 400;
 
 /**
  * Ranges that are not the assistant speaking in its own voice: fenced and inline code,
@@ -135,66 +239,71 @@ function newlineCursor(text: string): (from: number) => number {
  */
 export function findQuotedRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  const n = text.length;
+  // Jumps from one character that matters here to the next with indexOf, which is
+  // much faster than looking at every character in turn.
+  const cursors = {
+    newline: charCursor(text, '\n'),
+    backtick: charCursor(text, '`'),
+    straightQuote: charCursor(text, '"'),
+    openingQuote: charCursor(text, '\u201c'),
+    closingQuote: charCursor(text, '\u201d'),
+  };
+  /** The next occurrence of a cursor's character at or after `from`, or n. */
+  const next = (cursor: (from: number) => number, from: number): number => {
+    const at = cursor(from);
+    return at === -1 ? n : at;
+  };
   let i = 0;
   let lineStart = true;
-  const n = text.length;
-  const nextNewline = newlineCursor(text);
   while (i < n) {
-    const ch = text.charCodeAt(i);
-    // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
-    if (ch === 96 /* ` */ && text.startsWith('```', i)) {
-      const close = text.indexOf('```', i + 3);
-      const end = close === -1 ? n : close + 3;
-      ranges.push([i, end]);
-      i = end;
+    if (lineStart) {
+      // Only spaces and tabs keep a line at its start; a '>' there quotes the whole line.
+      while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
       lineStart = false;
-      continue;
-    }
-    if (ch === 96) {
-      // Inline code: `…` on one line.
-      const close = text.indexOf('`', i + 1);
-      const newline = nextNewline(i + 1);
-      if (close !== -1 && (newline === -1 || close < newline)) {
-        ranges.push([i, close + 1]);
-        i = close + 1;
-        lineStart = false;
+      if (text.charCodeAt(i) === 62 /* > */) {
+        const end = next(cursors.newline, i);
+        ranges.push([i, end]);
+        i = end;
         continue;
       }
     }
-    if (lineStart && ch === 62 /* > */) {
-      // Markdown block quote: the whole line.
-      const newline = nextNewline(i);
-      const end = newline === -1 ? n : newline;
+    i = Math.min(
+      next(cursors.newline, i),
+      next(cursors.backtick, i),
+      next(cursors.straightQuote, i),
+      next(cursors.openingQuote, i),
+    );
+    if (i >= n) break;
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      lineStart = true;
+      i++;
+      continue;
+    }
+    let end = -1;
+    if (ch === 96 /* ` */ && text.startsWith('```', i)) {
+      // Fenced code block: ``` … ``` (or to the end of the text if unclosed).
+      const close = text.indexOf('```', i + 3);
+      end = close === -1 ? n : close + 3;
+    } else if (ch === 96) {
+      // Inline code: `…` on one line.
+      const close = next(cursors.backtick, i + 1);
+      if (close < next(cursors.newline, i + 1)) end = close + 1;
+    } else {
+      // A quotation (" … " or “ … ” or “ … ") closes on the same line within
+      // MAX_QUOTATION characters; otherwise the mark is a stray or a measurement
+      // (12" pipe) and quotes nothing.
+      let close = next(cursors.straightQuote, i + 1);
+      if (ch === 0x201c) close = Math.min(close, next(cursors.closingQuote, i + 1));
+      if (close < Math.min(i + MAX_QUOTATION, next(cursors.newline, i + 1))) end = close + 1;
+    }
+    if (end === -1) {
+      i++; // a lone mark: an ordinary character
+    } else {
       ranges.push([i, end]);
       i = end;
-      continue;
     }
-    if (ch === 34 /* " */ || ch === 0x201c /* “ */) {
-      // A quotation closes on the same line within 400 characters; otherwise the mark
-      // is a stray or a measurement (12" pipe) and quotes nothing.
-      const closer = ch === 34 ? '"' : '\u201d';
-      const limit = Math.min(n, i + 400);
-      let j = i + 1;
-      let closed = -1;
-      while (j < limit) {
-        const c = text.charCodeAt(j);
-        if (c === 10) break;
-        if (text[j] === closer || (ch === 0x201c && c === 34)) {
-          closed = j;
-          break;
-        }
-        j++;
-      }
-      if (closed !== -1) {
-        ranges.push([i, closed + 1]);
-        i = closed + 1;
-        lineStart = false;
-        continue;
-      }
-    }
-    if (ch === 10) lineStart = true;
-    else if (ch !== 32 && ch !== 9) lineStart = false;
-    i++;
   }
   return ranges;
 }
@@ -214,7 +323,7 @@ function chunkRanges(text: string): Range[] {
   const chunks: Range[] = [];
   let start = 0;
   const n = text.length;
-  const nextNewline = newlineCursor(text);
+  const nextNewline = charCursor(text, '\n');
   while (start < n) {
     let end = Math.min(n, start + SEGMENT_CHUNK);
     const newline = nextNewline(start);
@@ -239,79 +348,179 @@ function chunkRanges(text: string): Range[] {
   return chunks;
 }
 
-/** Whether [start, end) has sentence-ending punctuation before its last few characters. */
-function hasInnerSentenceEnd(text: string, start: number, end: number): boolean {
+/** . ! ? … 。 ！ ？ and the Arabic and Devanagari full stops: they end sentences. */
+const SENTENCE_END = /[!.?\u06d4\u0964\u2026\u3002\uff01\uff1f]/g;
+
+/**
+ * Whether [start, end) has sentence-ending punctuation before its last few characters.
+ * `nextSentenceEnd` searches forward (pieces come in order).
+ */
+function hasInnerSentenceEnd(
+  text: string,
+  start: number,
+  end: number,
+  nextSentenceEnd: (from: number) => number,
+): boolean {
   // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
   let last = end - 1;
   while (last > start && /[\s.!?…"'”’)\]*_]/u.test(text[last] as string)) last--;
-  for (let i = start; i < last; i++) {
-    const c = text.charCodeAt(i);
-    // . ! ? … 。 ！ ？ and the Arabic/Devanagari full stops end sentences.
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x06d4 || c === 0x0964) {
-      return true;
-    }
-  }
-  return false;
+  const found = nextSentenceEnd(start);
+  return found !== -1 && found < last;
 }
 
 /**
- * Sentence boundaries. Intl.Segmenter follows Unicode's rules; we also break at line
- * breaks, because chat replies use lists and headings without final punctuation.
+ * Sentence boundaries by Unicode's rules (sentence-breaks.ts, or Intl.Segmenter for
+ * characters it does not cover); we also break at line breaks, because chat replies use
+ * lists and headings without final punctuation.
  */
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
+  const nextSentenceEnd = classCursor(text, SENTENCE_END);
+  const breaker = new SentenceBreaker(text);
   for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
-    if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd)) {
+    if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd, nextSentenceEnd)) {
       // A list item, heading or single sentence: nothing for the segmenter to split.
       let end = chunkEnd;
       if (text.charCodeAt(end - 1) === 10) end--;
       if (end > chunkStart) ranges.push([chunkStart, end]);
       continue;
     }
-    const chunk = text.slice(chunkStart, chunkEnd);
-    for (const { index, segment } of segmenter.segment(chunk)) {
-      const start = chunkStart + index;
-      let end = start + segment.length;
+    const breaks = breaker.breaks(chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
+    let start = chunkStart;
+    for (let i = 0; i <= breaks.length; i++) {
+      const next = i < breaks.length ? (breaks[i] as number) : chunkEnd;
+      let end = next;
       // Lines were already cut at their break; drop the break itself.
       if (text.charCodeAt(end - 1) === 10) end--;
       if (end > start) ranges.push([start, end]);
+      start = next;
     }
   }
   return ranges;
 }
 
+/** Where sentences begin inside text.slice(start, end), by Intl.Segmenter (any script). */
+function segmenterBreaks(text: string, start: number, end: number): number[] {
+  const breaks: number[] = [];
+  for (const { index } of segmenter.segment(text.slice(start, end))) {
+    if (index > 0) breaks.push(start + index);
+  }
+  return breaks;
+}
+
+/**
+ * Collects tokens into typed arrays that grow as needed. One builder serves every call
+ * of buildTextModel (which never runs re-entrantly), so building a model allocates
+ * only the finished arrays.
+ */
+class TokenListBuilder {
+  private count = 0;
+  private norms: string[] = [];
+  private ids = new Int32Array(1024);
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private sentences = new Int32Array(1024);
+  private quoted = new Int32Array(1024);
+  private prefixHashes = new Int32Array(1024);
+
+  /** Start a new text, dropping whatever an interrupted one left behind. */
+  begin(): void {
+    this.count = 0;
+    this.norms = [];
+  }
+
+  push(norm: string, id: number, start: number, end: number, sentence: number, quoted: boolean): void {
+    const i = this.count;
+    if (i === this.starts.length) this.grow();
+    this.norms.push(norm);
+    this.ids[i] = id;
+    this.starts[i] = start;
+    this.ends[i] = end;
+    this.sentences[i] = sentence;
+    this.quoted[i] = quoted ? 1 : 0;
+    this.prefixHashes[i] = prefixHash(norm);
+    this.count = i + 1;
+  }
+
+  private grow(): void {
+    const doubled = (array: Int32Array) => {
+      const bigger = new Int32Array(array.length * 2);
+      bigger.set(array);
+      return bigger;
+    };
+    this.ids = doubled(this.ids);
+    this.starts = doubled(this.starts);
+    this.ends = doubled(this.ends);
+    this.sentences = doubled(this.sentences);
+    this.quoted = doubled(this.quoted);
+    this.prefixHashes = doubled(this.prefixHashes);
+  }
+
+  /** The tokens pushed since begin(), in one new buffer. */
+  finish(): TokenList {
+    const count = this.count;
+    const buffer = new Int32Array(count * 6);
+    const field = (index: number, source: Int32Array): Int32Array => {
+      const view = buffer.subarray(index * count, (index + 1) * count);
+      view.set(source.subarray(0, count));
+      return view;
+    };
+    const tokens = new TokenList(
+      count,
+      this.norms,
+      field(0, this.ids),
+      vocabularySize,
+      field(1, this.starts),
+      field(2, this.ends),
+      field(3, this.sentences),
+      field(4, this.quoted),
+      field(5, this.prefixHashes),
+    );
+    this.begin(); // the list keeps `norms`
+    return tokens;
+  }
+}
+
+const builder = new TokenListBuilder();
+
 /** Build the token and sentence model of a text in linear time. */
 export function buildTextModel(text: string): TextModel {
   const quoted = findQuotedRanges(text);
-  const sentenceSpans = sentenceRanges(text);
-  const tokens: Token[] = [];
-  const sentences: Sentence[] = [];
+  const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
   let sentenceIndex = 0;
   let quoteIndex = 0;
-  for (const [start, end] of sentenceSpans) {
-    sentences.push({ start, end, firstToken: tokens.length, endToken: tokens.length });
-  }
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const n = text.length;
+  builder.begin();
+  for (let start = 0; start < n; ) {
+    if (wordCharLength(text, start) === 0) {
+      start++;
+      continue;
+    }
+    const end = wordEnd(text, start);
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).end <= start) {
       sentenceIndex++;
     }
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    for (const part of expandWord(normalizeWord(m[0]))) {
-      tokens.push({ norm: part, prefix3: part.slice(0, 3), start, end, sentence: sentenceIndex, quoted: isQuoted });
+    const norm = normalizeWord(text.slice(start, end));
+    const entry = lexicon.get(norm);
+    if (entry === undefined || typeof entry === 'number') {
+      builder.push(norm, entry ?? UNKNOWN_WORD, start, end, sentenceIndex, isQuoted);
+    } else {
+      for (const part of entry) builder.push(part.norm, part.id, start, end, sentenceIndex, isQuoted);
     }
+    start = end;
   }
+  const tokens = builder.finish();
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
+  const sentenceOf = tokens.sentences;
   let t = 0;
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as Sentence;
-    while (t < tokens.length && (tokens[t] as Token).sentence < s) t++;
+    while (t < tokens.count && (sentenceOf[t] as number) < s) t++;
     sentence.firstToken = t;
-    while (t < tokens.length && (tokens[t] as Token).sentence === s) t++;
+    while (t < tokens.count && sentenceOf[t] === s) t++;
     sentence.endToken = t;
   }
   return { text, tokens, sentences };

@@ -1,6 +1,15 @@
 /** The template language: what compiles, what is refused, and what matches. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTemplateSet, compileTemplate, findMatches, TemplateError } from '@/src/engine/pattern';
+import {
+  buildTemplateSet,
+  buildUnifiedIndex,
+  compileTemplate,
+  findMatches,
+  scanAll,
+  TemplateError,
+  type CompiledTemplate,
+} from '@/src/engine/pattern';
 import { buildTextModel } from '@/src/engine/text';
 
 function matchTexts(template: string, text: string): string[] {
@@ -8,7 +17,7 @@ function matchTexts(template: string, text: string): string[] {
   const set = buildTemplateSet([compileTemplate(template)]);
   return model.sentences.flatMap((s) =>
     findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted: false }).map((m) =>
-      text.slice(model.tokens[m.startToken]?.start, model.tokens[m.endToken - 1]?.end),
+      text.slice(model.tokens.starts[m.startToken], model.tokens.ends[m.endToken - 1]),
     ),
   );
 }
@@ -43,5 +52,55 @@ describe('matching', () => {
     ['naïve', 'NAÏVE', ['NAÏVE']],
   ])('%j on %j', (template, text, expected) => {
     expect(matchTexts(template, text)).toEqual(expected);
+  });
+
+  it('matches words first seen in a template compiled after the text was read', () => {
+    // Word ids are interned as templates compile; a text's unknown words are looked up again.
+    const text = 'The quixotically zorbified plan.';
+    const model = buildTextModel(text);
+    const set = buildTemplateSet([compileTemplate('quixotically zorbif*')]);
+    const found = findMatches(set, { tokens: model.tokens, from: 0, to: model.tokens.count, allowQuoted: false });
+    expect(found.map((m) => [m.startToken, m.endToken])).toEqual([[1, 3]]);
+  });
+});
+
+describe('scanAll', () => {
+  // Few words, so random templates and texts meet often.
+  const words = ['you', 'are', 'right', 'the', 'idea', 'is', 'great', 'not', "it's", 'greatest'];
+  const word = fc.constantFrom(...words);
+  const atom = fc.oneof(word, word, word, fc.constant('_'), fc.constant('..'), fc.constant('gre*'));
+  const group = (inner: fc.Arbitrary<string>) =>
+    fc.array(fc.array(inner, { maxLength: 3 }).map((a) => a.join(' ')), { minLength: 1, maxLength: 4 }).map((alts) => `{${alts.join('|')}}`);
+  const element = fc.oneof(atom, atom, group(atom), group(fc.oneof(atom, group(word))));
+  const template = fc
+    .array(element, { minLength: 1, maxLength: 5 })
+    .map((parts) => {
+      try {
+        return compileTemplate(parts.join(' '));
+      } catch {
+        return null; // not a valid template (starts with _, ends with .., …)
+      }
+    })
+    .filter((t): t is CompiledTemplate => t !== null);
+  const text = fc
+    .array(fc.oneof(word, word, word, fc.constantFrom('.', '!', '"', ',', 'other', 'Great')), { maxLength: 40 })
+    .map((a) => a.join(' '));
+
+  it('finds, for every set, what findMatches finds sentence by sentence', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(template, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), text, fc.boolean(), (setTemplates, input, allowQuoted) => {
+        const sets = setTemplates.map((templates) => buildTemplateSet(templates));
+        const model = buildTextModel(input);
+        const all = scanAll(buildUnifiedIndex(sets), model.tokens, model.sentences, allowQuoted);
+        sets.forEach((set, setId) => {
+          const expected = model.sentences.flatMap((s) =>
+            findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted }),
+          );
+          const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
+          expect(all[setId]?.map(span)).toEqual(expected.map(span));
+        });
+      }),
+      { numRuns: 1500 },
+    );
   });
 });
