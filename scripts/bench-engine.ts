@@ -17,7 +17,7 @@ import { bundledRules } from '../src/engine/bundled-rules';
 import type { Turn } from '../src/engine/types';
 import { BUNDLED_RULE_SOURCES } from '../src/engine/bundled-rules';
 import { buildTemplateSet, compileTemplate, findMatches, type CompiledTemplate } from '../src/engine/pattern';
-import { buildTextModel } from '../src/engine/text';
+import { buildTextModel, wordOf } from '../src/engine/text';
 import { matchCost } from '../src/engine/template-cost';
 
 const rules = bundledRules();
@@ -108,7 +108,7 @@ const ADVERSARIAL_CHARS = 50_000;
 /** The template's words in order (a prefix as its stem plus a suffix), every alternative included. */
 function wordsOf(seq: readonly TemplateElement[]): string[] {
   return seq.flatMap((el): string[] => {
-    if (el.kind === 'word') return [el.word];
+    if (el.kind === 'word') return [wordOf(el.id)];
     if (el.kind === 'prefix') return [`${el.prefix}x`];
     if (el.kind === 'group') return el.alternatives.flatMap(wordsOf);
     return [];
@@ -119,7 +119,7 @@ function wordsOf(seq: readonly TemplateElement[]): string[] {
 function nearMiss(seq: readonly TemplateElement[], filler: string): string[] {
   const walk = (s: readonly TemplateElement[]): string[] =>
     s.flatMap((el): string[] => {
-      if (el.kind === 'word') return [el.word];
+      if (el.kind === 'word') return [wordOf(el.id)];
       if (el.kind === 'prefix') return [`${el.prefix}x`];
       if (el.kind === 'any') return [filler];
       if (el.kind === 'gap') return Array<string>(el.max).fill(filler);

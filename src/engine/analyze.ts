@@ -21,6 +21,7 @@ import {
   SENSITIVITY_PRESETS,
   type EngineSettings,
 } from './settings';
+import { matchCost, MAX_MATCH_COST } from './template-cost';
 import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Span, type Turn } from './types';
 
@@ -149,10 +150,12 @@ function customRules(settings: EngineSettings): CompiledRule[] {
     const phrases = settings.customPhrases[category] ?? [];
     const templates = [];
     for (const phrase of phrases) {
-      // Phrases are validated when saved; one that still fails to compile is skipped
-      // rather than breaking analysis of every reply.
+      // Phrases are validated when saved; one that still fails to compile, or would be
+      // too costly to match (imported or hand-edited settings), is skipped rather than
+      // breaking or slowing analysis of every reply.
       try {
-        templates.push(compileTemplate(phrase));
+        const template = compileTemplate(phrase);
+        if (matchCost(template) <= MAX_MATCH_COST) templates.push(template);
       } catch {
         continue;
       }

@@ -26,6 +26,8 @@ interface ContractionPart {
  * "constructor" must not hit Object.prototype.
  */
 const lexicon = new Map<string, number | readonly ContractionPart[]>();
+/** Each interned word by id (for tools that print or rebuild templates; matching never reads it). */
+const vocabulary: string[] = [];
 let vocabularySize = 0;
 
 /**
@@ -37,7 +39,15 @@ export function internWord(norm: string): number {
   if (typeof known === 'number') return known;
   const id = vocabularySize++;
   lexicon.set(norm, id);
+  vocabulary.push(norm);
   return id;
+}
+
+/** The word an id stands for (inverse of internWord). */
+export function wordOf(id: number): string {
+  const word = vocabulary[id];
+  if (word === undefined) throw new RangeError(`no word with id ${id}`);
+  return word;
 }
 
 /**

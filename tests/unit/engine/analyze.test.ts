@@ -163,3 +163,15 @@ describe('determinism', () => {
     expect(run(turn)).toEqual(run(turn));
   });
 });
+
+describe('custom phrases that bypass the settings page', () => {
+  it('skips a phrase too costly to match instead of running it on every reply', () => {
+    const costly = 'so .. .. .. .. .. .. .. nice';
+    const cheap = 'so very nice';
+    const reply = 'That is so very nice of you, truly.';
+    const withBoth = analyze({ reply }, bundledRules(), EngineSettingsSchema.parse({ customPhrases: { flattery: [costly, cheap] } }));
+    const costlyOnly = analyze({ reply }, bundledRules(), EngineSettingsSchema.parse({ customPhrases: { flattery: [costly] } }));
+    expect(withBoth.flags.some((f) => f.ruleId === 'custom-flattery')).toBe(true);
+    expect(costlyOnly.flags.some((f) => f.ruleId === 'custom-flattery')).toBe(false);
+  });
+});

@@ -11,6 +11,7 @@
  * the template's branching: a gap is a bounded repetition, a group an alternation.
  */
 import type { CompiledTemplate } from '@/src/engine/pattern';
+import { wordOf } from '@/src/engine/text';
 
 type Element = CompiledTemplate['elements'][number];
 
@@ -25,7 +26,7 @@ export interface TemplateRegex {
 
 function collect(seq: readonly Element[], words: Set<string>, prefixes: Set<string>): void {
   for (const element of seq) {
-    if (element.kind === 'word') words.add(element.word);
+    if (element.kind === 'word') words.add(wordOf(element.id));
     else if (element.kind === 'prefix') prefixes.add(element.prefix);
     else if (element.kind === 'group') for (const alternative of element.alternatives) collect(alternative, words, prefixes);
   }
@@ -58,7 +59,7 @@ export function templateToRegex(template: CompiledTemplate): TemplateRegex {
   const toRegex = (element: Element): string => {
     switch (element.kind) {
       case 'word':
-        return escape(wordSymbol.get(element.word) as number);
+        return escape(wordSymbol.get(wordOf(element.id)) as number);
       case 'prefix':
         return prefixClass(element.prefix);
       case 'any':
