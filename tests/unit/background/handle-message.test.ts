@@ -7,6 +7,7 @@ import { readTabState } from '@/src/background/tab-state';
 import { entryIdOf } from '@/src/history/entry';
 import { HistoryStore } from '@/src/history/store';
 import { parseContentMessage, type AnalysisReport } from '@/src/messaging/protocol';
+import { FROM_OUR_CONTENT_SCRIPT, SAMPLE_REPORT } from './sample-messages';
 import { sendWithRetry } from '@/src/messaging/send';
 import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
 
@@ -44,21 +45,8 @@ function setup() {
   return { data, session, badges, deps, handlers, handleContentMessage, history, notified, errors, revisions };
 }
 
-const report: AnalysisReport = {
-  type: 'analysisReport',
-  site: 'chatgpt',
-  url: 'https://chatgpt.com/c/1',
-  conversationId: '1',
-  replyKey: 'msg-1',
-  score: 62,
-  level: 'medium',
-  categories: ['flattery'],
-  ruleIds: ['praise-for-the-users-idea'],
-  excerpt: 'What a brilliant insight!',
-  flaggedText: ['What a brilliant insight'],
-  analysedAt: 1,
-};
-const ours = { id: 'candor-id', tab: { id: 7 } };
+const report: AnalysisReport = SAMPLE_REPORT;
+const ours = FROM_OUR_CONTENT_SCRIPT;
 
 describe('handleContentMessage', () => {
   it('records a report and sets the badge to the number of flagged replies', async () => {

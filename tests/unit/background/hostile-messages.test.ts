@@ -7,26 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps, type HistoryWriter, type MessageSender } from '@/src/background/handle-message';
 import type { AnalysisReport, ContentMessage, Feedback, PageStatus } from '@/src/messaging/protocol';
+import { EXTENSION_ID, FROM_OUR_CONTENT_SCRIPT, SAMPLE_REPORT } from './sample-messages';
 import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
 
-const EXTENSION_ID = 'candor-id';
-const OURS: MessageSender = { id: EXTENSION_ID, tab: { id: 7 } };
+const OURS: MessageSender = FROM_OUR_CONTENT_SCRIPT;
 const ONE_MB = 'x'.repeat(1024 * 1024);
 
-const REPORT: AnalysisReport = {
-  type: 'analysisReport',
-  site: 'chatgpt',
-  url: 'https://chatgpt.com/c/1',
-  conversationId: '1',
-  replyKey: 'msg-1',
-  score: 62,
-  level: 'medium',
-  categories: ['flattery'],
-  ruleIds: ['praise-for-the-users-idea'],
-  excerpt: 'What a brilliant insight!',
-  flaggedText: ['What a brilliant insight'],
-  analysedAt: 1,
-};
+const REPORT: AnalysisReport = SAMPLE_REPORT;
 const STATUS: PageStatus = { type: 'pageStatus', site: 'claude', url: 'https://claude.ai/chat/1', status: 'watching' };
 const FEEDBACK: Feedback = { type: 'feedback', site: 'chatgpt', conversationId: '1', replyKey: 'msg-1', verdict: 'not-sycophantic' };
 const VALID: ContentMessage[] = [REPORT, STATUS, FEEDBACK];

@@ -5,31 +5,11 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '@/src/cli/main';
-import type { HistoryEntry } from '@/src/history/entry';
 import { csvCell, historyToCsv, historyToJson, historyToLabelledJsonl } from '@/src/history/export';
 import { countPerCategory, countPerDay, filterEntries, groupByConversation } from '@/src/history/query';
+import { sampleEntry } from './sample-entry';
 
-function entry(id: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
-  return {
-    id,
-    time: new Date(2026, 10, 20, 12).getTime(),
-    analysedAt: 0,
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/one',
-    conversationId: 'one',
-    conversationKey: 'one',
-    replyKey: id,
-    excerpt: 'You are absolutely right, what a brilliant idea.',
-    flaggedText: ['absolutely right'],
-    contexts: [],
-    score: 60,
-    level: 'medium',
-    categories: ['agreement'],
-    ruleIds: ['reflexive-agreement'],
-    feedback: 'none',
-    ...extra,
-  };
-}
+const entry = sampleEntry;
 
 const entries = [
   entry('a'),

@@ -6,30 +6,18 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/src/history/entry';
 import { BackendContext } from '@/src/ui/hooks';
 import { HistoryView } from '@/src/ui/options/history-view';
+import { sampleEntry } from '../history/sample-entry';
 import { fakeBackend, type FakeBackend } from './fake-backend';
 
 afterEach(cleanup);
 
 function entry(id: string, extra: Partial<HistoryEntry> = {}): HistoryEntry {
-  return {
-    id,
-    time: new Date(2026, 10, 20, 12).getTime(),
-    analysedAt: 0,
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/one',
-    conversationId: 'one',
-    conversationKey: 'one',
-    replyKey: id,
+  return sampleEntry(id, {
     excerpt: `Reply ${id}: you are absolutely right.`,
-    flaggedText: ['absolutely right'],
     contexts: [{ before: `Reply ${id}: you are `, flagged: 'absolutely right', after: '.' }],
-    score: 60,
-    level: 'medium',
-    categories: ['agreement'],
     ruleIds: ['instant-agreement'],
-    feedback: 'none',
     ...extra,
-  };
+  });
 }
 
 const ENTRIES = [
