@@ -17,7 +17,15 @@ export default defineContentScript({
     const page = new CandorPage({
       adapter,
       doc: document,
-      scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      // Plain timers, not ctx.setTimeout: each of WXT's wrappers adds an abort listener
+      // that is never removed, so a long chat would pile up thousands of them. Candor
+      // cancels its own timers when the context is invalidated (CandorPage.dispose).
+      scheduler: {
+        setTimeout: (fn, ms) => window.setTimeout(() => ctx.isValid && fn(), ms),
+        clearTimeout: (id) => window.clearTimeout(id),
+        requestIdleCallback: (fn, timeout) => window.requestIdleCallback((deadline) => ctx.isValid && fn(deadline), { timeout }),
+        cancelIdleCallback: (id) => window.cancelIdleCallback(id),
+      },
       storage: browser.storage.local,
       onSettingsChanged(listener) {
         const onChanged = (changes: Record<string, unknown>, area: string) => {

@@ -10,15 +10,23 @@
  * - Each reply is reported once per (key, text): again only after a regenerate or edit.
  * - Turns are cached as they are seen, because ChatGPT, Claude and DeepSeek unmount
  *   off-screen turns (chat-sites.md §3.3); the cache is per conversation.
- * - All timers go through `Scheduler` (WXT's ctx in the extension), so an invalidated
+ * - All timers go through `Scheduler`; stop() cancels every one, so an invalidated
  *   content script leaves nothing running.
  */
 import type { HistoryTurn } from '../engine/types';
 import type { SiteAdapter, TurnElement, TurnRole } from '../sites/types';
 
+/** How much longer an idle callback may run (the browser's estimate, ms). */
+export interface IdleBudget {
+  timeRemaining(): number;
+}
+
 export interface Scheduler {
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /** Runs `handler` when the page is idle, or after `timeoutMs` at the latest. */
+  requestIdleCallback(handler: (budget: IdleBudget) => void, timeoutMs: number): number;
+  cancelIdleCallback(id: number): void;
 }
 
 export interface ObservedReply {

@@ -6,7 +6,7 @@
  * stop() leaves nothing running.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { TurnWatcher, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
+import { TurnWatcher, type IdleBudget, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
 import { chatgptAdapter } from '@/src/sites/chatgpt';
 import { claudeAdapter } from '@/src/sites/claude';
 import type { SiteAdapter } from '@/src/sites/types';
@@ -25,9 +25,14 @@ function loadStatic(path: string, url: string): StreamableFixture {
   };
 }
 
-/** A manual clock: timers run only when the test advances time. */
+/** How soon the fake browser calls idle callbacks; each gets no spare time, so takes one item. */
+const IDLE_AFTER_MS = 50;
+const NO_IDLE_TIME: IdleBudget = { timeRemaining: () => 0 };
+
+/** A manual clock: timers and idle callbacks run only when the test advances time. */
 class FakeScheduler implements Scheduler {
   now = 1_000;
+  idleCallbacksRun = 0;
   private nextId = 1;
   private timers = new Map<number, { at: number; fn: () => void }>();
   setTimeout(fn: () => void, ms: number): number {
@@ -37,6 +42,15 @@ class FakeScheduler implements Scheduler {
   }
   clearTimeout(id: number): void {
     this.timers.delete(id);
+  }
+  requestIdleCallback(fn: (budget: IdleBudget) => void, timeoutMs: number): number {
+    return this.setTimeout(() => {
+      this.idleCallbacksRun++;
+      fn(NO_IDLE_TIME);
+    }, Math.min(IDLE_AFTER_MS, timeoutMs));
+  }
+  cancelIdleCallback(id: number): void {
+    this.clearTimeout(id);
   }
   get pending(): number {
     return this.timers.size;
