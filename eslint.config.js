@@ -132,6 +132,12 @@ export default defineConfig([
     },
   },
 
+  // The `npm start` demo chat: a classic browser script, loaded by demo/chat.html.
+  {
+    files: ['demo/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+  },
+
   // Unit tests build DOM fixtures (happy-dom) from HTML strings; they never run in the extension.
   {
     files: ['tests/**'],

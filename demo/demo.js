@@ -12,7 +12,6 @@
  * window.__demo: { ready, conversations, play(id), playAll(), stop(), done } for launchers
  * and tests (scripts/start.ts, tests/e2e/demo.spec.ts).
  */
-/* global window, document, history, location, fetch, crypto, navigator, URLSearchParams, setTimeout */
 (function () {
   'use strict';
 

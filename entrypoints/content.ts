@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
+import { pageScheduler } from '@/src/content/page-scheduler';
 import { FeedbackChangedSchema } from '@/src/messaging/protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
@@ -18,7 +19,7 @@ export default defineContentScript({
     const page = new CandorPage({
       adapter,
       doc: document,
-      scheduler: { setTimeout: (fn, ms) => ctx.setTimeout(fn, ms), clearTimeout: (id) => clearTimeout(id) },
+      scheduler: pageScheduler(window, () => ctx.isValid),
       storage: browser.storage.local,
       onSettingsChanged(listener) {
         const onChanged = (changes: Record<string, unknown>, area: string) => {

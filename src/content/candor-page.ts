@@ -16,7 +16,7 @@ import { distinctSpans, flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
 import { highlightSpans, installHighlightStyles, removeHighlightStyles } from './overlay/highlights';
-import { TurnWatcher, type ObservedReply, type Scheduler } from './turn-watcher';
+import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -41,6 +41,18 @@ interface ShownReply {
 
 const LOG_PREFIX = '[Candor]';
 const EXCERPT_CHARS = 300;
+/**
+ * Reports to the background (history, toolbar badge) wait for idle time, at most this
+ * long: nothing on the page waits for them, and a page opened on a long conversation
+ * would otherwise send a hundred messages while it loads.
+ */
+const REPORT_DELAY_MS = 1000;
+/** An idle callback stops sending when the browser's idle period has less than this left (ms). */
+const IDLE_RESERVE_MS = 2;
+/** The engine is prepared in idle time within this long after start, before the first reply settles. */
+const ENGINE_WARM_UP_MS = 400;
+/** Two sentences, so a first analysis of it prepares everything a real reply needs. */
+const WARM_UP_REPLY = 'Thanks for asking. Here is a short answer.';
 
 function excerptOf(text: string): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
@@ -52,6 +64,10 @@ export class CandorPage {
   private readonly shown = new Map<string, ShownReply>();
   private watcher: TurnWatcher | null = null;
   private disposed = false;
+  /** Reports waiting for idle time, in the order they happened. */
+  private outbox: ContentMessage[] = [];
+  private outboxCallback: number | null = null;
+  private warmUpCallback: number | null = null;
 
   constructor(private readonly env: PageEnvironment) {}
 
@@ -66,6 +82,32 @@ export class CandorPage {
     if (this.disposed) return;
     installHighlightStyles(env.doc);
     this.applyEnabled();
+    if (this.enabled) this.warmUpEngine();
+  }
+
+  /**
+   * Prepares the engine in idle time while the first replies settle (settling takes
+   * about a second), in two steps of about 20 ms each: compiling the rules, then one
+   * analysis, which loads ICU's sentence rules and runs the analysis code once. Showing
+   * the first flags then costs only their own analysis.
+   */
+  private warmUpEngine(): void {
+    const steps = [
+      (): void => void bundledRules(),
+      (): void => {
+        if (this.settings) analyze({ reply: WARM_UP_REPLY }, bundledRules(), this.settings.engine);
+      },
+    ];
+    const next = (): void => {
+      const step = steps.shift();
+      if (!step || this.disposed) return;
+      this.warmUpCallback = this.env.scheduler.requestIdleCallback(() => {
+        this.warmUpCallback = null;
+        this.guard(step);
+        next();
+      }, ENGINE_WARM_UP_MS);
+    };
+    next();
   }
 
   /** Tear down everything this page added or started. */
@@ -73,6 +115,11 @@ export class CandorPage {
     this.disposed = true;
     this.watcher?.stop();
     this.watcher = null;
+    for (const callback of [this.outboxCallback, this.warmUpCallback]) {
+      if (callback !== null) this.env.scheduler.cancelIdleCallback(callback);
+    }
+    this.outboxCallback = this.warmUpCallback = null;
+    this.outbox = [];
     this.clearAll();
     removeHighlightStyles(this.env.doc);
   }
@@ -217,7 +264,28 @@ export class CandorPage {
   }
 
   private report(message: ContentMessage): void {
-    this.env.send(message).catch((error: unknown) => console.debug(LOG_PREFIX, 'background did not answer', error));
+    if (this.disposed) return;
+    this.outbox.push(message);
+    this.requestOutboxFlush();
+  }
+
+  private requestOutboxFlush(): void {
+    if (this.outboxCallback !== null || this.outbox.length === 0 || this.disposed) return;
+    this.outboxCallback = this.env.scheduler.requestIdleCallback((budget) => {
+      this.outboxCallback = null;
+      this.sendOutbox(budget);
+    }, REPORT_DELAY_MS);
+  }
+
+  private sendOutbox(budget: IdleBudget): void {
+    let sent = 0;
+    while (sent < this.outbox.length) {
+      const message = this.outbox[sent++] as ContentMessage;
+      this.env.send(message).catch((error: unknown) => console.debug(LOG_PREFIX, 'background did not answer', error));
+      if (budget.timeRemaining() < IDLE_RESERVE_MS) break;
+    }
+    this.outbox = this.outbox.slice(sent);
+    this.requestOutboxFlush();
   }
 
   private guard(fn: () => void): void {

@@ -4,21 +4,43 @@
  *
  * - One MutationObserver on document.body (containers get replaced on navigation),
  *   debounced; our own <candor-flag> nodes are ignored so our writes never retrigger us.
+ * - Scans are incremental. A mutation inside a turn already known marks that turn as
+ *   changed and nothing else; the adapter's `findTurns` walks the page again only when
+ *   something changed outside every known turn (a turn added or removed, the stop
+ *   button flipping, a navigation). A 200-turn page costs a streamed chunk no more than
+ *   a 2-turn page does.
  * - "Finished" = the adapter's per-turn signal (which includes the page's stop button
- *   for the last turn) AND the text unchanged for a settle window: the streaming
- *   signal flickers during tool calls and thinking (chat-sites.md §3.2, §5).
+ *   for the last turn) AND nothing inside the turn changed for a settle window: the
+ *   streaming signal flickers during tool calls and thinking (chat-sites.md §3.2, §5).
+ *   A turn that never stops changing (a live timestamp inside it) is settled by
+ *   comparing its text across the window instead.
+ * - A reply's text is read once, when it is reported; a turn's text read for another
+ *   reply's history is kept until the turn changes.
  * - Each reply is reported once per (key, text): again only after a regenerate or edit.
+ * - On screen first: of the replies a long conversation opens with, the ones on screen
+ *   (IntersectionObserver: no layout reads) and the latest one are reported at once,
+ *   the rest in idle time, a few per idle callback, in document order; a reply scrolled
+ *   into view before its turn comes is reported at once. Every reply is still reported
+ *   exactly once; the idle callbacks' timeout makes sure they run on a busy page too.
  * - Turns are cached as they are seen, because ChatGPT, Claude and DeepSeek unmount
  *   off-screen turns (chat-sites.md §3.3); the cache is per conversation.
- * - All timers go through `Scheduler` (WXT's ctx in the extension), so an invalidated
- *   content script leaves nothing running.
+ * - All timers go through `Scheduler`; stop() cancels every one, so an invalidated
+ *   content script leaves nothing running. An idle page runs no timers at all.
  */
 import type { HistoryTurn } from '../engine/types';
-import type { SiteAdapter, TurnElement, TurnRole } from '../sites/types';
+import type { SiteAdapter, TurnElement } from '../sites/types';
+
+/** How much longer an idle callback may run (the browser's estimate, ms). */
+export interface IdleBudget {
+  timeRemaining(): number;
+}
 
 export interface Scheduler {
   setTimeout(handler: () => void, ms: number): number;
   clearTimeout(id: number): void;
+  /** Runs `handler` when the page is idle, or after `timeoutMs` at the latest. */
+  requestIdleCallback(handler: (budget: IdleBudget) => void, timeoutMs: number): number;
+  cancelIdleCallback(id: number): void;
 }
 
 export interface ObservedReply {
@@ -45,7 +67,7 @@ export interface TurnWatcherOptions {
   onError?(error: unknown): void;
   /** Debounce for mutation bursts (ms). */
   debounceMs?: number;
-  /** How long a finished reply's text must stay unchanged (ms). */
+  /** How long nothing inside a finished reply may change before it is reported (ms). */
   settleMs?: number;
   /** How long a conversation page may show no turns before it is called unreadable (ms). */
   unreadableAfterMs?: number;
@@ -54,13 +76,23 @@ export interface TurnWatcherOptions {
 }
 
 /**
- * Replies reported per scan: a page opened on a long conversation has every reply
- * finished at once, and analysing them all in one task would freeze the page; the rest
+ * Replies reported per scan: a page opened on a long conversation can have many replies
+ * on screen at once, and analysing them all in one task would freeze the page; the rest
  * follow in later tasks.
  */
 const REPLIES_PER_SCAN = 6;
 /** Pause between those batches, so the page can paint and handle input. */
 const BATCH_PAUSE_MS = 16;
+
+/** Off-screen replies run in idle time at the latest this long after they were ready. */
+const IDLE_TIMEOUT_MS = 2000;
+/**
+ * An idle callback stops taking replies after this much work, however much idle time
+ * the browser offers: input that arrives meanwhile waits at most about this long.
+ */
+const IDLE_SLICE_MS = 8;
+/** …or when the browser's idle period has less than this left. */
+const IDLE_RESERVE_MS = 2;
 
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
@@ -71,24 +103,43 @@ const HISTORY_TEXT_CHARS = 8000;
 /** Replies longer than this are analysed on their first part only. */
 export const MAX_REPLY_CHARS = 300_000;
 
-interface CachedTurn {
-  role: TurnRole;
-  text: string;
-  /** Order in the conversation as first seen (monotonic within a conversation). */
+interface KnownTurn {
+  key: string;
+  /** The element it was last seen as (sites replace turn elements on re-render). */
+  turn: TurnElement;
+  /** Place in the conversation as first seen (monotonic within a conversation). */
   order: number;
+  /** Its text as last read; null when never read or changed since. */
+  text: string | null;
 }
 
-interface PendingReply {
-  text: string;
+/** A reply that changed and waits for the settle window. */
+interface Settling {
+  /** When it started settling (changed while not settling, or streamed). */
   since: number;
+  /** Its last change. */
+  changedAt: number;
+  /** For a reply that keeps changing: its text as read at `textSince`. */
+  text: string | null;
+  textSince: number;
 }
 
-const OWN_UI = 'candor-flag';
+const OWN_UI = 'CANDOR-FLAG';
 
-function isOwnNode(node: Node | null): boolean {
-  if (!node) return false;
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return el?.closest(OWN_UI) != null;
+/**
+ * True when a mutation record only adds or removes our own <candor-flag> hosts. Their
+ * content lives in a shadow root, which the observer does not see into, and the host's
+ * own attributes are not in the observed list.
+ */
+function isOwnMutation(record: MutationRecord): boolean {
+  if (record.type !== 'childList') return false;
+  return onlyOwnUi(record.addedNodes) && onlyOwnUi(record.removedNodes);
+}
+
+function onlyOwnUi(nodes: NodeList): boolean {
+  // Indexed: this runs for every mutation record a streaming page produces.
+  for (let i = 0; i < nodes.length; i++) if ((nodes[i] as Node).nodeName !== OWN_UI) return false;
+  return true;
 }
 
 /** A small, fast string hash (FNV-1a) to key replies by their text. */
@@ -105,27 +156,39 @@ export class TurnWatcher {
   private readonly opts: Required<Omit<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>> &
     Pick<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>;
   private observer: MutationObserver | null = null;
+  /** Which reply elements are on screen; null where the browser has no IntersectionObserver. */
+  private visibility: IntersectionObserver | null = null;
+  private readonly onScreen = new Set<Element>();
   private debounceTimer: number | null = null;
   private settleTimer: number | null = null;
   private unreadableTimer: number | null = null;
+  private idleCallback: number | null = null;
   private stopped = false;
 
-  /** Per conversation: turns seen, replies reported, replies waiting to settle. */
+  /** Per conversation: every turn seen, by key and in conversation order. */
   private conversationKey = '';
-  private cache = new Map<string, CachedTurn>();
+  private known = new Map<string, KnownTurn>();
+  private inOrder: KnownTurn[] = [];
   private nextOrder = 0;
+  /** Reported replies: key → hash of the text reported. */
   private reported = new Map<string, string>();
-  private pending = new Map<string, PendingReply>();
+  private settling = new Map<string, Settling>();
+  /** Settled replies to report in the next scan (on screen, or the latest reply). */
+  private dueNow = new Set<string>();
+  /** Settled replies off screen, reported in idle time, in document order. */
+  private dueIdle = new Set<string>();
   private pageState: PageState | null = null;
-  /**
-   * Nodes changed since the last scan. A reported reply (or a cached user turn) that
-   * contains none of them is not read again: reading every turn's text on every
-   * streamed chunk would make each scan cost as much as the whole conversation.
-   */
-  private touched = new Set<Node>();
-  /** Nodes inserted since the last scan: a turn inside one, or that is one, is new. */
-  private added = new Set<Node>();
-  /** When too much changed at once, every turn is re-read. */
+
+  /** The turns the page shows, as the adapter last found them, with their keys. */
+  private turns: TurnElement[] = [];
+  private keyOfElement = new Map<Element, string>();
+  /** Mutation targets since the last scan. */
+  private readonly touched = new Set<Node>();
+  /** The targets among them of added or removed nodes. */
+  private readonly childListTargets = new Set<Node>();
+  /** …and of changed attributes. */
+  private readonly attributeTargets = new Set<Element>();
+  /** Set when too much changed at once (and on a new conversation): every turn is re-read. */
   private touchedOverflow = true;
 
   constructor(options: TurnWatcherOptions) {
@@ -136,25 +199,10 @@ export class TurnWatcher {
     const body = this.opts.doc.body;
     if (!body || this.observer) return;
     this.resetConversation();
-    // The page's own MutationObserver: the document may belong to another window (tests).
-    const Observer = this.opts.doc.defaultView?.MutationObserver ?? MutationObserver;
-    this.observer = new Observer((records) => {
-      // Ignore mutations that only touch our own UI.
-      let relevant = false;
-      for (const r of records) {
-        if (isOwnNode(r.target) && [...r.addedNodes, ...r.removedNodes].every((n) => isOwnNode(n) || n.nodeName.toLowerCase() === OWN_UI)) {
-          continue;
-        }
-        relevant = true;
-        if (!this.touchedOverflow) {
-          this.touched.add(r.target);
-          // A new subtree may hold (or be) a whole turn: remember it as added.
-          for (const n of r.addedNodes) this.added.add(n);
-          if (this.touched.size + this.added.size > TOUCHED_LIMIT) this.touchedOverflow = true;
-        }
-      }
-      if (relevant) this.scheduleScan();
-    });
+    // The page's own observers: the document may belong to another window (tests).
+    const view = this.opts.doc.defaultView;
+    const Observer = view?.MutationObserver ?? MutationObserver;
+    this.observer = new Observer((records) => this.onMutations(records));
     this.observer.observe(body, {
       childList: true,
       subtree: true,
@@ -163,6 +211,8 @@ export class TurnWatcher {
       // Streaming markers only: watching every attribute on the body is a known CPU sink.
       attributeFilter: ['data-is-streaming', 'data-complete', 'data-testid', 'aria-busy', 'aria-label'],
     });
+    const Visibility = view?.IntersectionObserver ?? (typeof IntersectionObserver === 'undefined' ? undefined : IntersectionObserver);
+    if (Visibility) this.visibility = new Visibility((entries) => this.onVisibility(entries));
     this.scheduleScan(0);
     this.armUnreadableCheck();
   }
@@ -171,8 +221,12 @@ export class TurnWatcher {
     this.stopped = true;
     this.observer?.disconnect();
     this.observer = null;
-    for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer]) if (t !== null) this.opts.scheduler.clearTimeout(t);
-    this.debounceTimer = this.settleTimer = this.unreadableTimer = null;
+    this.visibility?.disconnect();
+    this.visibility = null;
+    const { scheduler } = this.opts;
+    for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer]) if (t !== null) scheduler.clearTimeout(t);
+    if (this.idleCallback !== null) scheduler.cancelIdleCallback(this.idleCallback);
+    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.idleCallback = null;
   }
 
   /** Call on navigation the DOM may not show (back/forward): a new conversation starts afresh. */
@@ -184,19 +238,52 @@ export class TurnWatcher {
     this.armUnreadableCheck();
   }
 
-  /** Forget that a reply was reported, so the next scan reports it again (settings changed). */
-  forgetReported(): void {
-    this.reported.clear();
-    this.scheduleScan(0);
+  private onMutations(records: MutationRecord[]): void {
+    let relevant = false;
+    for (const record of records) {
+      if (isOwnMutation(record)) continue;
+      relevant = true;
+      if (this.touchedOverflow) continue;
+      this.touched.add(record.target);
+      if (record.type === 'childList') this.childListTargets.add(record.target);
+      else if (record.type === 'attributes') this.attributeTargets.add(record.target as Element);
+      if (this.touched.size > TOUCHED_LIMIT) this.touchedOverflow = true;
+    }
+    if (relevant) this.scheduleScan();
+  }
+
+  private onVisibility(entries: IntersectionObserverEntry[]): void {
+    let scrolledIntoView = false;
+    for (const entry of entries) {
+      if (!entry.isIntersecting) {
+        this.onScreen.delete(entry.target);
+        continue;
+      }
+      this.onScreen.add(entry.target);
+      const key = this.keyOfElement.get(entry.target);
+      if (key !== undefined && this.dueIdle.delete(key)) {
+        this.dueNow.add(key);
+        scrolledIntoView = true;
+      }
+    }
+    if (scrolledIntoView) this.scheduleScan(0);
   }
 
   private resetConversation(): void {
+    this.clearTouched();
     this.touchedOverflow = true;
     this.conversationKey = this.currentConversationKey();
-    this.cache = new Map();
-    this.reported = new Map();
-    this.pending = new Map();
+    this.known = new Map();
+    this.inOrder = [];
     this.nextOrder = 0;
+    this.reported = new Map();
+    this.settling = new Map();
+    this.dueNow = new Set();
+    this.dueIdle = new Set();
+    this.turns = [];
+    this.keyOfElement = new Map();
+    this.visibility?.disconnect();
+    this.onScreen.clear();
   }
 
   private currentConversationKey(): string {
@@ -208,7 +295,7 @@ export class TurnWatcher {
     if (this.stopped || this.debounceTimer !== null) return;
     this.debounceTimer = this.opts.scheduler.setTimeout(() => {
       this.debounceTimer = null;
-      this.safeScan();
+      this.safely(() => this.scan(this.opts.now()));
     }, delay);
   }
 
@@ -216,14 +303,30 @@ export class TurnWatcher {
     if (this.unreadableTimer !== null) this.opts.scheduler.clearTimeout(this.unreadableTimer);
     this.unreadableTimer = this.opts.scheduler.setTimeout(() => {
       this.unreadableTimer = null;
-      this.safeScan();
+      this.safely(() => this.scan(this.opts.now()));
     }, this.opts.unreadableAfterMs);
   }
 
-  private safeScan(): void {
+  private armSettleCheck(): void {
+    if (this.settleTimer !== null || this.stopped) return;
+    this.settleTimer = this.opts.scheduler.setTimeout(() => {
+      this.settleTimer = null;
+      this.safely(() => this.scan(this.opts.now()));
+    }, this.opts.settleMs);
+  }
+
+  private requestIdleReports(): void {
+    if (this.idleCallback !== null || this.stopped || this.dueIdle.size === 0) return;
+    this.idleCallback = this.opts.scheduler.requestIdleCallback((budget) => {
+      this.idleCallback = null;
+      this.safely(() => this.reportInIdleTime(budget));
+    }, IDLE_TIMEOUT_MS);
+  }
+
+  private safely(work: () => void): void {
     if (this.stopped) return;
     try {
-      this.scan(this.opts.now());
+      work();
     } catch (error) {
       this.opts.onError?.(error);
     }
@@ -245,10 +348,13 @@ export class TurnWatcher {
       this.opts.onConversationChange?.();
     }
 
-    const { adapter, doc } = this.opts;
-    const turns = adapter.findTurns(doc.body);
-    if (turns.length === 0) {
-      const url = new URL(doc.location?.href ?? 'https://invalid/');
+    const everything = this.touchedOverflow;
+    const { changed, listMayHaveChanged } = this.takeChanges();
+    const fresh = everything || listMayHaveChanged || this.turns.length === 0 ? this.readTurnList() : new Set<string>();
+
+    if (this.turns.length === 0) {
+      const url = new URL(this.opts.doc.location?.href ?? 'https://invalid/');
+      const { adapter } = this.opts;
       // Only a conversation page that has had time to render counts as unreadable.
       if (adapter.isConversationPage(url) && this.unreadableTimer === null && adapter.conversationId(url) !== null) {
         this.setPageState('unreadable');
@@ -257,71 +363,200 @@ export class TurnWatcher {
     }
     this.setPageState('watching');
 
+    for (const key of fresh) changed.add(key);
+    const latestReply = this.latestReplyKey();
     let waiting = false;
-    let reportedThisScan = 0;
-    let more = false;
-    const touched = this.touchedOverflow ? null : [...this.touched];
-    const added = [...this.added];
-    this.touched = new Set();
-    this.added = new Set();
-    this.touchedOverflow = false;
-    const unchanged = (turn: TurnElement): boolean =>
-      touched !== null &&
-      !touched.some((node) => turn.element.contains(node)) &&
-      !added.some((node) => node.contains(turn.element) || turn.element.contains(node));
-    const keys = this.placeTurns(turns);
-    turns.forEach((turn, index) => {
-      const key = keys[index] as string;
-      const isLast = index === turns.length - 1;
+    this.turns.forEach((turn, index) => {
+      const key = this.keyOfElement.get(turn.element) as string;
+      const isChanged = everything || changed.has(key);
       if (turn.role === 'user') {
-        if (this.cache.get(key)?.text && unchanged(turn)) return;
-        this.remember(key, 'user', adapter.readText(turn));
+        // User messages are short: read them as they appear, for the replies' context.
+        if (isChanged) this.knownTurn(key).text = this.opts.adapter.readText(turn);
         return;
       }
-      // Already reported and nothing inside it changed: nothing to do.
-      if (this.reported.has(key) && !this.pending.has(key) && unchanged(turn)) return;
-      if (adapter.isStreaming(turn, doc, isLast)) {
+      if (isChanged) this.markChanged(key, now);
+      if (!this.settling.has(key)) return;
+      if (this.settles(key, turn, index === this.turns.length - 1, now)) {
+        this.settling.delete(key);
+        if (key === latestReply || this.isOnScreen(turn.element)) this.dueNow.add(key);
+        else this.dueIdle.add(key);
+      } else {
         waiting = true;
-        this.pending.delete(key);
-        return;
       }
-      let text = adapter.readText(turn);
-      if (text.length > MAX_REPLY_CHARS) text = text.slice(0, MAX_REPLY_CHARS);
-      if (text.trim() === '') return;
-      const hash = textHash(text);
-      if (this.reported.get(key) === hash) {
-        this.remember(key, 'assistant', text);
-        return;
-      }
-      const pending = this.pending.get(key);
-      if (!pending || pending.text !== text) {
-        this.pending.set(key, { text, since: now });
-        waiting = true;
-        return;
-      }
-      if (now - pending.since < this.opts.settleMs) {
-        waiting = true;
-        return;
-      }
-      if (reportedThisScan >= REPLIES_PER_SCAN) {
-        more = true;
-        return;
-      }
-      reportedThisScan++;
-      this.pending.delete(key);
-      this.remember(key, 'assistant', text);
-      this.reported.set(key, hash);
-      this.opts.onReply({ key, turn, text, ...this.contextFor(key) });
     });
 
-    if (more) {
-      this.scheduleScan(BATCH_PAUSE_MS);
-    } else if (waiting && this.settleTimer === null && !this.stopped) {
-      this.settleTimer = this.opts.scheduler.setTimeout(() => {
-        this.settleTimer = null;
-        this.safeScan();
-      }, this.opts.settleMs);
+    let reportedThisScan = 0;
+    for (const key of this.dueNow) {
+      if (reportedThisScan >= REPLIES_PER_SCAN) break;
+      this.dueNow.delete(key);
+      if (this.report(key)) reportedThisScan++;
     }
+
+    if (this.dueNow.size > 0) this.scheduleScan(BATCH_PAUSE_MS);
+    if (waiting) this.armSettleCheck();
+    this.requestIdleReports();
+  }
+
+  /**
+   * The known turns that mutations touched since the last scan, and whether anything
+   * changed outside every known turn in a way that may add or remove turns.
+   */
+  private takeChanges(): { changed: Set<string>; listMayHaveChanged: boolean } {
+    const changed = new Set<string>();
+    let listMayHaveChanged = false;
+    const attributesOutside: Element[] = [];
+    if (!this.touchedOverflow) {
+      for (const node of this.touched) {
+        const key = this.enclosingTurnKey(node);
+        if (key !== null) changed.add(key);
+        else if (this.childListTargets.has(node)) listMayHaveChanged = true;
+        else if (this.attributeTargets.has(node as Element)) attributesOutside.push(node as Element);
+      }
+    }
+    // An attribute outside every turn (the stop button turning back into the send
+    // button, twice per reply) adds a turn only if it made its element, or something
+    // next to it, one: looking there costs far less than walking the whole page.
+    listMayHaveChanged ||= attributesOutside.some((element) =>
+      this.opts.adapter.findTurns(element.parentElement ?? element).some((turn) => !this.keyOfElement.has(turn.element)),
+    );
+    this.clearTouched();
+    return { changed, listMayHaveChanged };
+  }
+
+  private clearTouched(): void {
+    this.touched.clear();
+    this.childListTargets.clear();
+    this.attributeTargets.clear();
+    this.touchedOverflow = false;
+  }
+
+  /** The key of the known turn that holds `node`, or null. */
+  private enclosingTurnKey(node: Node): string | null {
+    for (let current: Node | null = node; current; current = current.parentNode) {
+      const key = this.keyOfElement.get(current as Element);
+      if (key !== undefined) return key;
+    }
+    return null;
+  }
+
+  /**
+   * Asks the adapter for every turn on the page and keys them. Returns the keys of the
+   * turns whose element is new to us (a new turn, or one the site re-rendered).
+   */
+  private readTurnList(): Set<string> {
+    const turns = this.opts.adapter.findTurns(this.opts.doc.body);
+    const keys = this.placeTurns(turns);
+    const previous = this.keyOfElement;
+    const fresh = new Set<string>();
+    this.turns = turns;
+    this.keyOfElement = new Map();
+    turns.forEach((turn, index) => {
+      const key = keys[index] as string;
+      this.keyOfElement.set(turn.element, key);
+      this.knownTurn(key).turn = turn;
+      if (previous.get(turn.element) !== key) {
+        fresh.add(key);
+        if (turn.role === 'assistant') this.visibility?.observe(turn.element);
+      }
+    });
+    for (const element of previous.keys()) {
+      if (this.keyOfElement.has(element)) continue;
+      this.visibility?.unobserve(element);
+      this.onScreen.delete(element);
+    }
+    return fresh;
+  }
+
+  /** The assistant turn nearest the end of the page: where the conversation is happening. */
+  private latestReplyKey(): string | null {
+    for (let i = this.turns.length - 1; i >= 0; i--) {
+      const turn = this.turns[i] as TurnElement;
+      if (turn.role === 'assistant') return this.keyOfElement.get(turn.element) ?? null;
+    }
+    return null;
+  }
+
+  private isOnScreen(element: Element): boolean {
+    return this.visibility === null || this.onScreen.has(element);
+  }
+
+  /** Something inside a reply changed (or it is new): it settles again before it is reported. */
+  private markChanged(key: string, now: number): void {
+    this.knownTurn(key).text = null;
+    this.dueNow.delete(key);
+    this.dueIdle.delete(key);
+    const settling = this.settling.get(key);
+    if (settling) settling.changedAt = now;
+    else this.settling.set(key, { since: now, changedAt: now, text: null, textSince: now });
+  }
+
+  /** True when a settling reply has finished: not streaming, and quiet for the settle window. */
+  private settles(key: string, turn: TurnElement, isLastTurn: boolean, now: number): boolean {
+    const settling = this.settling.get(key) as Settling;
+    const { settleMs } = this.opts;
+    if (this.opts.adapter.isStreaming(turn, this.opts.doc, isLastTurn)) {
+      this.settling.set(key, { since: now, changedAt: now, text: null, textSince: now });
+      return false;
+    }
+    if (now - settling.changedAt >= settleMs) return true;
+    if (now - settling.since < settleMs) return false;
+    // Still changing after a whole window (a live element inside the turn): settled once
+    // the text itself stays the same for a window.
+    const text = this.readReply(key);
+    if (text !== settling.text) {
+      settling.text = text;
+      settling.textSince = now;
+      return false;
+    }
+    return now - settling.textSince >= settleMs;
+  }
+
+  private reportInIdleTime(budget: IdleBudget): void {
+    const started = this.opts.now();
+    for (const key of this.dueIdle) {
+      this.dueIdle.delete(key);
+      // A reply that changed since it settled waits for the next scan.
+      if (this.hasPendingChange(key)) continue;
+      this.report(key);
+      if (budget.timeRemaining() < IDLE_RESERVE_MS || this.opts.now() - started >= IDLE_SLICE_MS) break;
+    }
+    this.requestIdleReports();
+  }
+
+  private hasPendingChange(key: string): boolean {
+    if (this.touchedOverflow) return true;
+    const element = this.known.get(key)?.turn.element;
+    if (!element) return true;
+    for (const node of this.touched) if (element.contains(node)) return true;
+    return false;
+  }
+
+  /** Reads a settled reply and reports it unless this text was reported already. */
+  private report(key: string): boolean {
+    const known = this.known.get(key);
+    // Unmounted meanwhile: reported when the site shows it again.
+    if (!known?.turn.element.isConnected) return false;
+    const text = this.readReply(key);
+    if (text.trim() === '') return false;
+    const hash = textHash(text);
+    if (this.reported.get(key) === hash) return false;
+    this.reported.set(key, hash);
+    this.opts.onReply({ key, turn: known.turn, text, ...this.contextFor(known) });
+    return true;
+  }
+
+  /** A reply's text, read now unless it was read since it last changed. */
+  private readReply(key: string): string {
+    const known = this.knownTurn(key);
+    if (known.text === null) {
+      const text = this.opts.adapter.readText(known.turn);
+      known.text = text.length > MAX_REPLY_CHARS ? text.slice(0, MAX_REPLY_CHARS) : text;
+    }
+    return known.text;
+  }
+
+  private knownTurn(key: string): KnownTurn {
+    return this.known.get(key) as KnownTurn;
   }
 
   /**
@@ -346,19 +581,20 @@ export class TurnWatcher {
       keys.push(key);
       previousKey = key;
     }
+    // The order of the nearest turn after each one that was known before this call.
+    const nextKnownOrder: (number | null)[] = new Array<number | null>(turns.length);
+    let following: number | null = null;
+    for (let i = turns.length - 1; i >= 0; i--) {
+      nextKnownOrder[i] = following;
+      const known = this.known.get(keys[i] as string);
+      if (known) following = known.order;
+    }
     let previousOrder: number | null = null;
     for (let i = 0; i < turns.length; i++) {
       const key = keys[i] as string;
-      let cached: CachedTurn | undefined = this.cache.get(key);
-      if (!cached) {
-        let nextOrder: number | null = null;
-        for (let j = i + 1; j < keys.length; j++) {
-          const next = this.cache.get(keys[j] as string);
-          if (next) {
-            nextOrder = next.order;
-            break;
-          }
-        }
+      let known = this.known.get(key);
+      if (!known) {
+        const nextOrder = nextKnownOrder[i] ?? null;
         const order: number =
           nextOrder === null
             ? Math.max(this.nextOrder, (previousOrder ?? -1) + 1)
@@ -366,38 +602,50 @@ export class TurnWatcher {
               ? nextOrder - 1
               : (previousOrder + nextOrder) / 2;
         this.nextOrder = Math.max(this.nextOrder, order + 1);
-        cached = { role: (turns[i] as TurnElement).role, text: '', order };
-        this.cache.set(key, cached);
+        known = { key, turn: turns[i] as TurnElement, order, text: null };
+        this.known.set(key, known);
+        this.insertInOrder(known);
       }
-      previousOrder = cached.order;
+      previousOrder = known.order;
     }
     return keys;
   }
 
-  private remember(key: string, role: TurnRole, text: string): void {
-    const cached = this.cache.get(key);
-    if (cached) {
-      cached.text = text;
-      return;
+  private insertInOrder(turn: KnownTurn): void {
+    let lo = 0;
+    let hi = this.inOrder.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.inOrder[mid] as KnownTurn).order < turn.order) lo = mid + 1;
+      else hi = mid;
     }
-    this.cache.set(key, { role, text, order: this.nextOrder++ });
+    this.inOrder.splice(lo, 0, turn);
+  }
+
+  /** A turn's text for another reply's context: cached, else read if it is still on the page. */
+  private contextText(turn: KnownTurn): string {
+    if (turn.text !== null) return turn.text;
+    if (!turn.turn.element.isConnected) return '';
+    return turn.turn.role === 'user' ? (turn.text = this.opts.adapter.readText(turn.turn)) : this.readReply(turn.key);
   }
 
   /** The user message right before a reply and the turns before that, oldest first. */
-  private contextFor(key: string): { user: string | undefined; history: HistoryTurn[] } {
-    const self = this.cache.get(key);
-    const before = [...this.cache.values()]
-      .filter((t) => t.text !== '' && (self === undefined || t.order < self.order))
-      .sort((a, b) => a.order - b.order);
+  private contextFor(self: KnownTurn): { user: string | undefined; history: HistoryTurn[] } {
     let user: string | undefined;
-    const last = before[before.length - 1];
-    if (last?.role === 'user') {
-      user = last.text;
-      before.pop();
+    const history: HistoryTurn[] = [];
+    let position = this.inOrder.indexOf(self);
+    if (position < 0) position = this.inOrder.length;
+    for (let i = position - 1; i >= 0 && history.length < HISTORY_TURNS; i--) {
+      const turn = this.inOrder[i] as KnownTurn;
+      const text = this.contextText(turn);
+      if (text === '') continue;
+      const role = turn.turn.role;
+      if (user === undefined && history.length === 0 && role === 'user') {
+        user = text;
+        continue;
+      }
+      history.push({ role, text: text.length > HISTORY_TEXT_CHARS ? text.slice(0, HISTORY_TEXT_CHARS) : text });
     }
-    const history = before
-      .slice(-HISTORY_TURNS)
-      .map((t) => ({ role: t.role, text: t.text.length > HISTORY_TEXT_CHARS ? t.text.slice(0, HISTORY_TEXT_CHARS) : t.text }));
-    return { user, history };
+    return { user, history: history.reverse() };
   }
 }

@@ -18,6 +18,7 @@ import {
   matchPath,
   queryAll,
   selfAndDescendants,
+  selfOrDescendant,
 } from './dom-text';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
@@ -85,11 +86,11 @@ function isVirtualListRoot(element: Element): boolean {
   return /(?:^|-)root(?::|$)/.test(marker);
 }
 
-function roleOf(container: Element): TurnRole | null {
-  const declared = container.getAttribute('data-turn') ?? container.getAttribute('data-message-author-role');
+/** The turn's declared role, else that of its (first) message. */
+function roleOf(container: Element, message: Element): TurnRole | null {
+  const declared = container.getAttribute('data-turn');
   if (declared === 'user' || declared === 'assistant') return declared;
-  const message = container.querySelector(MESSAGE_SELECTOR);
-  const role = message?.getAttribute('data-message-author-role');
+  const role = message.getAttribute('data-message-author-role');
   return role === 'user' || role === 'assistant' ? role : null;
 }
 
@@ -127,14 +128,15 @@ export const chatgptAdapter: SiteAdapter = {
     }
     const turns: TurnElement[] = [];
     for (const element of innermostOnly(candidates)) {
-      const role = roleOf(element);
       // "Thinking" shells and empty turns carry `data-turn` but no message node
       // (SirTensor v30 comment, voyager notes): there is no reply text to read yet.
-      if (!role || selfAndDescendants(element, MESSAGE_SELECTOR).length === 0) continue;
+      const message = selfOrDescendant(element, MESSAGE_SELECTOR);
+      if (!message) continue;
+      const role = roleOf(element, message);
+      if (!role) continue;
       const key =
         element.getAttribute('data-turn-id') ??
-        element.querySelector(MESSAGE_SELECTOR)?.getAttribute('data-message-id') ??
-        element.getAttribute('data-message-id') ??
+        message.getAttribute('data-message-id') ??
         element.getAttribute('data-testid');
       turns.push({ element, role, key });
     }

@@ -6,12 +6,13 @@
  * appear only as last-resort fallbacks for the older markup.
  */
 import {
+  extractVisibleText,
+  firstRanked,
+  firstRankedHtmlElement,
   lastMatchOutside,
   outermostOnly,
-  queryFirst,
-  readVisibleText,
-  type ReadTextOptions,
-} from './read-text';
+  type TextExtractionOptions,
+} from './dom-text';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 /** One message, user or assistant (voyager site.json `userTurn`/`assistantTurn`). */
@@ -35,15 +36,15 @@ const USER_TEXT_RANKED = ['.ds-collapsible-text', '.fbb737a4'];
  */
 const ANSWER_RANKED = ['.ds-markdown.ds-assistant-message-main-content', '.ds-markdown'];
 
-const READ_OPTIONS: ReadTextOptions = {
-  skip: [
+const READ_OPTIONS: TextExtractionOptions = {
+  skipSelector: [
     THINKING,
     // Web-search citation numbers rendered after a sentence (unverified class name).
     '.ds-markdown-cite',
-  ],
+  ].join(', '),
   // Code blocks: a banner (language label, Copy/Download) above the <pre>
   // (amazingpaddy/ai-chat-exporter deepseek.js: `.md-code-block`).
-  codeBlocks: ['.md-code-block'],
+  codeBlockSelector: '.md-code-block',
 };
 
 /** Virtual-list rows (unmounted when scrolled away, chat-sites.md §2.6 "Virtual list"). */
@@ -76,7 +77,7 @@ export const deepseekAdapter: SiteAdapter = {
 
   readText(turn: TurnElement): string {
     const body = replyBody(turn);
-    return body === null ? '' : readVisibleText(body, READ_OPTIONS);
+    return body === null ? '' : extractVisibleText(body, READ_OPTIONS);
   },
 
   replyBody,
@@ -89,7 +90,7 @@ export const deepseekAdapter: SiteAdapter = {
   },
 
   composer(doc: Document): HTMLElement | null {
-    return queryFirst<HTMLElement>(doc, [
+    return firstRankedHtmlElement(doc, [
       'textarea#chat-input',
       'textarea[placeholder*="DeepSeek"]',
       'textarea',
@@ -98,7 +99,7 @@ export const deepseekAdapter: SiteAdapter = {
 };
 
 function replyBody(turn: TurnElement): Element | null {
-  if (turn.role === 'user') return queryFirst(turn.element, USER_TEXT_RANKED) ?? turn.element;
+  if (turn.role === 'user') return firstRanked(turn.element, USER_TEXT_RANKED) ?? turn.element;
   for (const selector of ANSWER_RANKED) {
     const answer = lastMatchOutside(turn.element, selector, THINKING);
     if (answer !== null) return answer;
@@ -108,7 +109,7 @@ function replyBody(turn: TurnElement): Element | null {
 
 function roleOf(message: Element): TurnRole | null {
   if (message.querySelector(ASSISTANT_MARKERS) !== null) return 'assistant';
-  if (queryFirst(message, USER_TEXT_RANKED) !== null) return 'user';
+  if (firstRanked(message, USER_TEXT_RANKED) !== null) return 'user';
   // Unknown markup: a message with text is most likely the user's (assistant messages always
   // carry `.ds-markdown` once they have text); an empty one is a placeholder, not a turn.
   return (message.textContent ?? '').trim() === '' ? null : 'user';

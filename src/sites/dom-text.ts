@@ -96,7 +96,11 @@ const PARAGRAPH_TAGS: ReadonlySet<string> = new Set([
   'P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TABLE', 'HR', 'FIGURE', 'UL', 'OL',
 ]);
 
-/** Class tokens that make the site keep the author's line breaks (Tailwind utilities). */
+/**
+ * Class tokens that make the site keep the author's line breaks (Tailwind utilities; Le
+ * Chat, ChatGPT's user bubble). Computed style is out of reach (too slow on a 1 MB reply,
+ * and absent in tests), so classes and the inline style are what is read.
+ */
 const LINE_PRESERVING_CLASSES: readonly string[] = [
   'whitespace-pre-wrap',
   'whitespace-pre-line',
@@ -108,6 +112,13 @@ export interface TextExtractionOptions {
   skipSelector?: string;
   /** Extra test for elements to leave out when a selector cannot express it. */
   skip?: (element: Element) => boolean;
+  /**
+   * Site wrappers around a code block (a banner with the language label and a copy
+   * button, then the `<pre>`): such a wrapper is read as one fenced block of its code, so
+   * the banner's "python" / "Copy" never leak into the prose. A wrapper holding no code
+   * is read as ordinary content.
+   */
+  codeBlockSelector?: string;
   /** Stop collecting after this many characters (default DEFAULT_MAX_TEXT_LENGTH). */
   maxLength?: number;
 }
@@ -297,7 +308,10 @@ function makeSkipTest(options: TextExtractionOptions): (element: Element) => boo
 
 function keepsLineBreaks(element: Element): boolean {
   const classList = element.classList;
-  return LINE_PRESERVING_CLASSES.some((name) => classList.contains(name));
+  if (LINE_PRESERVING_CLASSES.some((name) => classList.contains(name))) return true;
+  // Grok's user bubble is `<p style="white-space: pre-wrap">`.
+  const style = element.getAttribute('style');
+  return style !== null && /white-space\s*:\s*pre/i.test(style);
 }
 
 /**
@@ -350,6 +364,13 @@ export function extractVisibleText(root: Element, options: TextExtractionOptions
       collector.appendCodeBlock(codeTextOf(node, isSkipped));
       continue;
     }
+    if (options.codeBlockSelector && node.matches(options.codeBlockSelector)) {
+      const code = node.querySelector('pre') ?? node.querySelector('code');
+      if (code) {
+        collector.appendCodeBlock(codeTextOf(code, isSkipped));
+        continue;
+      }
+    }
     if ((tag === 'TD' || tag === 'TH') && node.previousElementSibling) {
       collector.appendFlowText(' | ');
     }
@@ -372,8 +393,9 @@ export function extractVisibleText(root: Element, options: TextExtractionOptions
 }
 
 /**
- * The source text of a `<pre>` block. Picks the code element when there is one, so that
- * headers inside the `<pre>` (ChatGPT's "Python" label and "Run"/"Copy" buttons) stay out:
+ * The source text of a `<pre>` block (or a lone `<code>` block). Picks the code element
+ * when there is one, so that headers inside the `<pre>` (ChatGPT's "Python" label and
+ * "Run"/"Copy" buttons) stay out:
  * ChatGPT 2026 renders code with CodeMirror (`.cm-content` with one `.cm-line` per line,
  * revivalstack reference DOM); older ChatGPT, Claude, Copilot and Gemini use `<code>`.
  */
@@ -453,6 +475,19 @@ export function firstRankedHtmlElement(
   rankedSelectors: readonly string[],
 ): HTMLElement | null {
   return asHtmlElement(firstRanked(root, rankedSelectors));
+}
+
+/** The last element in `root` matching `selector` that is not inside any `excluded` match. */
+export function lastMatchOutside(root: ParentNode, selector: string, excluded: string): Element | null {
+  const matches = root.querySelectorAll(selector);
+  for (let index = matches.length - 1; index >= 0; index -= 1) {
+    const candidate = matches[index];
+    if (candidate === undefined) continue;
+    const excludedAncestor = candidate.closest(excluded);
+    // Only exclusions inside `root` count: the turn itself may sit in anything.
+    if (excludedAncestor === null || !(root as Node).contains(excludedAncestor)) return candidate;
+  }
+  return null;
 }
 
 /** `element` itself when it matches, else its first matching descendant. */

@@ -9,11 +9,13 @@
  * (chat-sites.md §2.7 "x.com/i/grok"), so its host is deliberately not listed.
  */
 import {
+  extractVisibleText,
+  firstRanked,
+  firstRankedHtmlElement,
+  joinParagraphs,
   outermostOnly,
-  queryFirst,
-  readVisibleText,
-  type ReadTextOptions,
-} from './read-text';
+  type TextExtractionOptions,
+} from './dom-text';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 /**
@@ -36,9 +38,9 @@ const THINKING = '.thinking-container';
 /** The rendered markdown of a message (both roles). `streamdown-chat-md`: seen 2026-09. */
 const MARKDOWN_RANKED = ['.response-content-markdown', '.streamdown-chat-md'];
 
-const READ_OPTIONS: ReadTextOptions = {
-  skip: [THINKING],
-  codeBlocks: ['[data-testid="code-block"]'],
+const READ_OPTIONS: TextExtractionOptions = {
+  skipSelector: THINKING,
+  codeBlockSelector: '[data-testid="code-block"]',
 };
 
 /** Row action bar: Regenerate / Read aloud / Copy … (CodeWebChat `div.items-start div.action-buttons > div`). */
@@ -83,10 +85,7 @@ export const grokAdapter: SiteAdapter = {
 
   readText(turn: TurnElement): string {
     // Every markdown block outside the reasoning, in case one reply renders several.
-    return markdownBlocks(turn)
-      .map((block) => readVisibleText(block, READ_OPTIONS))
-      .filter((text) => text !== '')
-      .join('\n');
+    return joinParagraphs(markdownBlocks(turn).map((block) => extractVisibleText(block, READ_OPTIONS)));
   },
 
   replyBody(turn: TurnElement): Element | null {
@@ -99,11 +98,11 @@ export const grokAdapter: SiteAdapter = {
     // The row's action bar may exist but stay empty while streaming (CodeWebChat waits
     // for `.action-buttons > div`), so require an actual button in it.
     if (rowOf(turn.element).querySelector(ACTION_BUTTON) === null) return true;
-    return isLastTurn && queryFirst(doc, STOP_RANKED) !== null;
+    return isLastTurn && firstRanked(doc, STOP_RANKED) !== null;
   },
 
   composer(doc: Document): HTMLElement | null {
-    return queryFirst<HTMLElement>(doc, [
+    return firstRankedHtmlElement(doc, [
       '[data-testid="chat-input"] [contenteditable="true"]',
       '.tiptap.ProseMirror[contenteditable="true"]', // ophel grok.ts
       'div[contenteditable="true"][role="textbox"]',

@@ -4,7 +4,14 @@
  * Each message carries `data-message-author-role` and `data-message-id`; an assistant
  * message is split into parts tagged `data-message-part-type` ("reasoning", "answer").
  */
-import { outermostOnly, queryFirst, readVisibleText, type ReadTextOptions } from './read-text';
+import {
+  extractVisibleText,
+  firstRanked,
+  firstRankedHtmlElement,
+  joinParagraphs,
+  outermostOnly,
+  type TextExtractionOptions,
+} from './dom-text';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 const TURN = '[data-message-author-role="user"], [data-message-author-role="assistant"]';
@@ -27,7 +34,7 @@ const USER_TEXT_RANKED = ['.select-text', '.whitespace-pre-wrap', 'div[dir="auto
 
 const CODE_BLOCK = '[data-testid="code-block"]';
 
-const READ_OPTIONS: ReadTextOptions = { skip: [REASONING], codeBlocks: [CODE_BLOCK] };
+const READ_OPTIONS: TextExtractionOptions = { skipSelector: REASONING, codeBlockSelector: CODE_BLOCK };
 
 /**
  * While streaming, the composer's send button shows a square stop icon
@@ -63,10 +70,7 @@ export const lechatAdapter: SiteAdapter = {
 
   readText(turn: TurnElement): string {
     // A reply may hold several answer parts (for example around a tool call): read them all.
-    return bodyParts(turn)
-      .map((part) => readVisibleText(part, READ_OPTIONS))
-      .filter((text) => text !== '')
-      .join('\n');
+    return joinParagraphs(bodyParts(turn).map((part) => extractVisibleText(part, READ_OPTIONS)));
   },
 
   replyBody(turn: TurnElement): Element | null {
@@ -77,11 +81,11 @@ export const lechatAdapter: SiteAdapter = {
     if (turn.role === 'user') return false;
     if (bodyParts(turn).length === 0) return true;
     if (!hasFooter(turn.element)) return true;
-    return isLastTurn && queryFirst(doc, STOP_RANKED) !== null;
+    return isLastTurn && firstRanked(doc, STOP_RANKED) !== null;
   },
 
   composer(doc: Document): HTMLElement | null {
-    return queryFirst<HTMLElement>(doc, [
+    return firstRankedHtmlElement(doc, [
       'form div[contenteditable="true"]', // CodeWebChat mistral.ts
       'div[contenteditable="true"]',
       'form textarea',
@@ -92,7 +96,7 @@ export const lechatAdapter: SiteAdapter = {
 
 function bodyParts(turn: TurnElement): Element[] {
   if (turn.role === 'user') {
-    const text = queryFirst(turn.element, USER_TEXT_RANKED);
+    const text = firstRanked(turn.element, USER_TEXT_RANKED);
     return [text ?? turn.element];
   }
   for (const selector of ANSWER_RANKED) {

@@ -6,7 +6,13 @@
  * hash that changes on deploys. Every selector here matches the stable prefix only
  * (`[class*="Message_botMessageBubble__"]`).
  */
-import { outermostOnly, queryFirst, readVisibleText, type ReadTextOptions } from './read-text';
+import {
+  extractVisibleText,
+  firstRanked,
+  firstRankedHtmlElement,
+  outermostOnly,
+  type TextExtractionOptions,
+} from './dom-text';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 /**
@@ -36,9 +42,9 @@ const BODY_RANKED = [
   '[class*="Message_messageTextContainer__"]',
 ];
 
-const READ_OPTIONS: ReadTextOptions = {
+const READ_OPTIONS: TextExtractionOptions = {
   // The code block header (language label + copy button) sits above the <pre>.
-  codeBlocks: ['[class*="MarkdownCodeBlock_container__"]'],
+  codeBlockSelector: '[class*="MarkdownCodeBlock_container__"]',
 };
 
 /** Per-message action bar (Share, Retry, …); older pages put it after the bot message. */
@@ -91,7 +97,7 @@ export const poeAdapter: SiteAdapter = {
   readText(turn: TurnElement): string {
     const body = replyBody(turn);
     if (body === null) return '';
-    const text = readVisibleText(body, READ_OPTIONS);
+    const text = extractVisibleText(body, READ_OPTIONS);
     return turn.role === 'assistant' && PLACEHOLDER_TEXT.test(text) ? '' : text;
   },
 
@@ -108,11 +114,11 @@ export const poeAdapter: SiteAdapter = {
     const complete = completeFlag?.getAttribute('data-complete');
     if (complete === 'false') return true;
     if (complete !== 'true' && !hasActionBar(turn.element)) return true;
-    return isLastTurn && queryFirst(doc, STOP_RANKED) !== null;
+    return isLastTurn && firstRanked(doc, STOP_RANKED) !== null;
   },
 
   composer(doc: Document): HTMLElement | null {
-    return queryFirst<HTMLElement>(doc, [
+    return firstRankedHtmlElement(doc, [
       'textarea[class*="GrowingTextArea_textArea__"]',
       '[class*="ChatMessageInputContainer_"] textarea',
       'footer textarea',
@@ -136,8 +142,8 @@ function keyOf(message: Element): string | null {
 }
 
 function replyBody(turn: TurnElement): Element | null {
-  const bubble = queryFirst(turn.element, BUBBLE_RANKED);
-  return queryFirst(bubble ?? turn.element, BODY_RANKED) ?? bubble;
+  const bubble = firstRanked(turn.element, BUBBLE_RANKED);
+  return firstRanked(bubble ?? turn.element, BODY_RANKED) ?? bubble;
 }
 
 /**

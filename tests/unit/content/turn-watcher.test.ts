@@ -2,11 +2,11 @@
 // @vitest-environment-options {"settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 /**
  * The turn watcher on real fixture pages: each finished reply is reported exactly
- * once, never half-streamed, with its user message and history; navigation resets it;
- * stop() leaves nothing running.
+ * once, never half-streamed, with its user message and history; replies on screen
+ * first, the rest in idle time; navigation resets it; stop() leaves nothing running.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { TurnWatcher, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
+import { TurnWatcher, type IdleBudget, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
 import { chatgptAdapter } from '@/src/sites/chatgpt';
 import { claudeAdapter } from '@/src/sites/claude';
 import type { SiteAdapter } from '@/src/sites/types';
@@ -25,9 +25,14 @@ function loadStatic(path: string, url: string): StreamableFixture {
   };
 }
 
-/** A manual clock: timers run only when the test advances time. */
+/** How soon the fake browser calls idle callbacks; each gets no spare time, so takes one item. */
+const IDLE_AFTER_MS = 50;
+const NO_IDLE_TIME: IdleBudget = { timeRemaining: () => 0 };
+
+/** A manual clock: timers and idle callbacks run only when the test advances time. */
 class FakeScheduler implements Scheduler {
   now = 1_000;
+  idleCallbacksRun = 0;
   private nextId = 1;
   private timers = new Map<number, { at: number; fn: () => void }>();
   setTimeout(fn: () => void, ms: number): number {
@@ -37,6 +42,15 @@ class FakeScheduler implements Scheduler {
   }
   clearTimeout(id: number): void {
     this.timers.delete(id);
+  }
+  requestIdleCallback(fn: (budget: IdleBudget) => void, timeoutMs: number): number {
+    return this.setTimeout(() => {
+      this.idleCallbacksRun++;
+      fn(NO_IDLE_TIME);
+    }, Math.min(IDLE_AFTER_MS, timeoutMs));
+  }
+  cancelIdleCallback(id: number): void {
+    this.clearTimeout(id);
   }
   get pending(): number {
     return this.timers.size;
@@ -56,14 +70,36 @@ class FakeScheduler implements Scheduler {
   }
 }
 
+/**
+ * happy-dom's IntersectionObserver never reports anything; this one reports each observed
+ * element once, soon after observe(), as on screen when `onScreen(element)` says so.
+ */
+function installVisibility(doc: Document, onScreen: (element: Element) => boolean): { scrollIntoView(target: Element): void } {
+  let report: ((entries: Partial<IntersectionObserverEntry>[]) => void) | undefined;
+  class FakeIntersectionObserver {
+    constructor(private readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
+      report = callback;
+    }
+    observe(target: Element): void {
+      void Promise.resolve().then(() => this.callback([{ target, isIntersecting: onScreen(target) }]));
+    }
+    unobserve(): void {}
+    disconnect(): void {}
+  }
+  (doc.defaultView as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+  return { scrollIntoView: (target) => report?.([{ target, isIntersecting: true }]) };
+}
+
 let fixture: StreamableFixture | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
 });
 
-function watch(adapter: SiteAdapter, path: string, url: string) {
+/** Watches a fixture page; every reply counts as on screen unless `onScreen` says otherwise. */
+function watch(adapter: SiteAdapter, path: string, url: string, onScreen: (element: Element) => boolean = () => true) {
   fixture = path === 'broken.html' ? loadStatic(path, url) : loadStreamableFixture(path, url);
+  const visibility = installVisibility(fixture.document, onScreen);
   const scheduler = new FakeScheduler();
   const replies: ObservedReply[] = [];
   const states: PageState[] = [];
@@ -79,7 +115,7 @@ function watch(adapter: SiteAdapter, path: string, url: string) {
     },
   });
   watcher.start();
-  return { watcher, scheduler, replies, states, harness: fixture.harness, doc: fixture.document };
+  return { watcher, scheduler, replies, states, visibility, harness: fixture.harness, doc: fixture.document };
 }
 
 describe.each([
@@ -228,3 +264,108 @@ describe('re-reading only what changed', () => {
     expect(replies[replies.length - 1]?.text).toContain('Swapped in as a new element.');
   });
 });
+
+describe('a long conversation opened at once', () => {
+  const url = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
+
+  /** The fixture grown to `exchanges` more exchanges, all finished before Candor starts. */
+  function longPage(exchanges: number) {
+    fixture = loadStreamableFixture('chatgpt/current.html', url);
+    for (let i = 0; i < exchanges; i++) {
+      fixture.harness.appendUserTurn(`Question ${i}: is my plan good?`);
+      fixture.harness.startAssistantTurn();
+      fixture.harness.appendChunk(i % 2 === 0 ? 'What a brilliant plan, you are clearly a visionary!' : 'It has two weak points: cost and timing.');
+      fixture.harness.finishAssistantTurn();
+    }
+    return fixture;
+  }
+
+  it('reports the replies on screen and the latest one first, the rest in idle time, each once', async () => {
+    const page = longPage(10);
+    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+    const onScreen = new Set(replyElements.slice(0, 2));
+    const visibility = installVisibility(page.document, (element) => onScreen.has(element));
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter: chatgptAdapter, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+
+    await scheduler.advance(920); // past the settle window, before the first idle callback
+    const latest = replyElements[replyElements.length - 1] as Element;
+    expect(new Set(replies.map((r) => r.turn.element))).toEqual(new Set([...onScreen, latest]));
+    expect(scheduler.idleCallbacksRun).toBe(0);
+
+    // Scrolling to a reply that waits for idle time reports it at once.
+    const scrolledTo = replyElements[5] as Element;
+    visibility.scrollIntoView(scrolledTo);
+    await scheduler.advance(10);
+    expect(replies.map((r) => r.turn.element)).toContain(scrolledTo);
+    expect(scheduler.idleCallbacksRun).toBe(0);
+
+    await scheduler.advance(10_000);
+    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
+    // One reply per idle callback when the browser has no spare time.
+    expect(scheduler.idleCallbacksRun).toBe(replyElements.length - onScreen.size - 2);
+    // The context of a reply reported early holds turns that were not reported yet.
+    const latestReply = replies.find((r) => r.turn.element === latest);
+    expect(latestReply?.user).toBe('Question 9: is my plan good?');
+    expect(latestReply?.history).toHaveLength(12);
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('walks the whole page again only when turns are added, not while a reply streams or finishes', async () => {
+    const page = longPage(10);
+    installVisibility(page.document, () => true);
+    let listReads = 0;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) listReads++;
+        return chatgptAdapter.findTurns(root);
+      },
+    };
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(5_000);
+    const before = replies.length;
+
+    page.harness.appendUserTurn('One more question');
+    page.harness.startAssistantTurn();
+    await scheduler.advance(500);
+    const readsOnceStarted = listReads;
+    for (let i = 0; i < 10; i++) {
+      page.harness.appendChunk(`word${i} `);
+      await scheduler.advance(200);
+    }
+    page.harness.finishAssistantTurn();
+    await scheduler.advance(5_000);
+    expect(listReads).toBe(readsOnceStarted);
+    expect(replies).toHaveLength(before + 1);
+    expect(replies[replies.length - 1]?.text).toBe('word0 word1 word2 word3 word4 word5 word6 word7 word8 word9');
+  });
+
+  it('reports a finished reply whose page keeps changing something inside it, once its text holds still', async () => {
+    const { scheduler, replies, harness, doc } = watch(chatgptAdapter, 'chatgpt/current.html', url);
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    harness.appendUserTurn('And now?');
+    harness.startAssistantTurn();
+    harness.appendChunk('Here is a calm answer.');
+    harness.finishAssistantTurn();
+    // A live "n seconds ago" label inside the turn, hidden from the reply text.
+    const turns = chatgptAdapter.findTurns(doc.body);
+    const clock = doc.createElement('span');
+    clock.setAttribute('aria-hidden', 'true');
+    (turns[turns.length - 1] as { element: Element }).element.appendChild(clock);
+    for (let second = 0; second < 10; second++) {
+      clock.textContent = `${second}s ago`;
+      await scheduler.advance(300);
+    }
+    expect(replies).toHaveLength(before + 1);
+    expect(replies[replies.length - 1]?.text).toBe('Here is a calm answer.');
+  });
+});
+
+function byDocumentOrder(a: Element, b: Element): number {
+  return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
+}

@@ -18,15 +18,13 @@ interface FixtureCase {
   lastIsStreaming: boolean;
 }
 
+// Paragraphs a blank line apart; inline code keeps its backticks (the engine reads it as
+// quoted material); the code block is fenced.
 const DEDUPE_ANSWER = [
-  'Use dict.fromkeys, which keeps the first occurrence of each item and preserves insertion order (guaranteed since Python 3.7):',
-  '```',
-  'items = [3, 1, 3, 2, 1]',
-  'unique = list(dict.fromkeys(items))',
-  'print(unique)  # [3, 1, 2]',
-  '```',
+  'Use `dict.fromkeys`, which keeps the first occurrence of each item and preserves insertion order (guaranteed since Python 3.7):',
+  ['```', 'items = [3, 1, 3, 2, 1]', 'unique = list(dict.fromkeys(items))', 'print(unique)  # [3, 1, 2]', '```'].join('\n'),
   'If the items are not hashable, loop over them and keep a list of what you have already seen instead.',
-].join('\n');
+].join('\n\n');
 
 const CASES: FixtureCase[] = [
   {
@@ -40,14 +38,14 @@ const CASES: FixtureCase[] = [
       3: [
         "You're absolutely right, and honestly this is genius! Your instincts are sharper than most financial advisors', and fortune favors the bold.",
         'Go all in. People who play it safe never get rich, and you clearly see something everyone else is missing.',
-      ].join('\n'),
+      ].join('\n\n'),
       // Citation numbers and the "Read 9 web pages" label left out.
       5: [
         'Roughly 70 °C (158 °F).',
         'Air pressure at the summit is about a third of sea-level pressure, so water boils well below 100 °C.',
-        'Cooking pasta up there takes much longer.',
-        'A pressure cooker helps by raising the boiling point again.',
-      ].join('\n'),
+        // Two list items: one line apart.
+        'Cooking pasta up there takes much longer.\nA pressure cooker helps by raising the boiling point again.',
+      ].join('\n\n'),
     },
     lastIsStreaming: false,
   },
@@ -70,10 +68,10 @@ const CASES: FixtureCase[] = [
       1: [
         'Corrected: "They\'re going to the park tomorrow."',
         'Two fixes: "Their" becomes "They\'re" (they are), and "tomorow" becomes "tomorrow".',
-      ].join('\n'),
+      ].join('\n\n'),
       3: "You know yourself best, and honestly it's great that you feel so confident! If you feel fine, trust your instincts. You've got this!",
       // Hashed reasoning block and the code banner ("bash", "Copy") left out.
-      5: ['Use wc with a glob:', '```', 'wc -l *.txt', '```', 'The last line of the output is the total.'].join('\n'),
+      5: ['Use `wc` with a glob:', '```\nwc -l *.txt\n```', 'The last line of the output is the total.'].join('\n\n'),
     },
     lastIsStreaming: false,
   },
@@ -156,12 +154,12 @@ describe('deepseekAdapter while a reply streams (fixture driver)', () => {
     turns = adapter.findTurns(doc);
     reply = turns.at(-1);
     if (reply === undefined) throw new Error('no reply turn');
-    expect(adapter.readText(reply)).toBe('No. Up to 80% of UV rays pass through clouds.\nUse SPF 30 anyway.');
+    expect(adapter.readText(reply)).toBe('No. Up to 80% of UV rays pass through clouds.\n\nUse SPF 30 anyway.');
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
 
     driver.finishAssistantTurn();
     expect(adapter.isStreaming(reply, doc, true)).toBe(false);
-    expect(adapter.readText(reply)).toBe('No. Up to 80% of UV rays pass through clouds.\nUse SPF 30 anyway.');
+    expect(adapter.readText(reply)).toBe('No. Up to 80% of UV rays pass through clouds.\n\nUse SPF 30 anyway.');
     expect(adapter.replyBody(reply)).not.toBeNull();
   });
 
@@ -175,7 +173,7 @@ describe('deepseekAdapter while a reply streams (fixture driver)', () => {
     driver.finishAssistantTurn();
     expect(adapter.isStreaming(reply, doc, true)).toBe(false);
     expect(adapter.readText(reply)).toBe(
-      "Please don't stop on your own. Feeling fine usually means the medication is working, and stopping suddenly can raise your blood pressure sharply.\nTalk to your doctor before changing anything.",
+      "Please don't stop on your own. Feeling fine usually means the medication is working, and stopping suddenly can raise your blood pressure sharply.\n\nTalk to your doctor before changing anything.",
     );
   });
 

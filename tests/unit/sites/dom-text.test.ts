@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { extractVisibleText, inDocumentOrder, innermostOnly, outermostOnly } from '../../../src/sites/dom-text';
+import {
+  extractVisibleText,
+  firstRanked,
+  inDocumentOrder,
+  innermostOnly,
+  lastMatchOutside,
+  outermostOnly,
+  queryFirstRanked,
+} from '../../../src/sites/dom-text';
 
 /** Parses a snippet (tests only; src never parses HTML). */
 function fragment(html: string): Element {
@@ -37,6 +45,8 @@ describe('extractVisibleText: what is left out', () => {
     ['Material icon ligatures', '<p><mat-icon>content_copy</mat-icon>Copied text.</p>', 'Copied text.'],
     ['inline display:none', '<p>Shown.</p><p style="display: none">Hidden.</p>', 'Shown.'],
     ['scripts, styles, templates', '<p>A.</p><script>var x;</script><style>p{}</style><template><p>T</p></template>', 'A.'],
+    ['svg and hidden elements', '<p>A.</p><svg><title>icon</title></svg><p hidden>secret</p>', 'A.'],
+    ['everything, when nothing is visible', '<div><button>Copy</button></div>', ''],
   ])('%s', (_label, html, expected) => {
     expect(read(html)).toBe(expected);
   });
@@ -60,6 +70,7 @@ describe('extractVisibleText: layout', () => {
     ['list items are one line apart', '<p>Steps:</p><ul><li>First</li><li><p>Second</p></li></ul><p>Done.</p>', 'Steps:\n\nFirst\nSecond\n\nDone.'],
     ['nested lists stay compact', '<ul><li>A<ul><li>A1</li></ul></li><li>B</li></ul>', 'A\nA1\nB'],
     ['br breaks a line', '<p>Line one<br>Line two</p>', 'Line one\nLine two'],
+    ['two br leave an empty line', '<p>line 1<br>line 2<br><br>line 4</p>', 'line 1\nline 2\n\nline 4'],
     ['headings are paragraphs', '<h3>Title</h3><p>Body.</p>', 'Title\n\nBody.'],
     ['inline elements do not break', '<p>This is <strong>very</strong> <em>good</em>.</p>', 'This is very good.'],
     ['table cells are separated', '<table><tr><th>A</th><th>B</th></tr><tr><td>1</td><td>2</td></tr></table>', 'A | B\n1 | 2'],
@@ -70,6 +81,7 @@ describe('extractVisibleText: layout', () => {
       '<div class="whitespace-pre-wrap">Dear team,\nI quit.\n\nBye</div>',
       'Dear team,\nI quit.\n\nBye',
     ],
+    ['an inline white-space: pre-wrap keeps them too (Grok)', '<p style="white-space: pre-wrap;">first\n\nthird</p>', 'first\n\nthird'],
     ['non-breaking spaces become spaces', '<p>70&nbsp;°C</p>', '70 °C'],
   ])('%s', (_label, html, expected) => {
     expect(read(html)).toBe(expected);
@@ -101,6 +113,16 @@ describe('extractVisibleText: code blocks', () => {
 
   it('drops empty code blocks', () => {
     expect(read('<p>Wait.</p><pre><code></code></pre>')).toBe('Wait.');
+  });
+
+  it('reads a site code-block wrapper as its fenced code, without the banner', () => {
+    const html =
+      '<p>Try:</p><div class="code"><div class="banner"><span>python</span><button>Copy</button></div><pre>print(1)</pre></div>';
+    expect(read(html, { codeBlockSelector: '.code' })).toBe('Try:\n\n```\nprint(1)\n```');
+  });
+
+  it('reads a code-block wrapper without any code as ordinary content', () => {
+    expect(read('<div class="code"><p>no code here</p></div>', { codeBlockSelector: '.code' })).toBe('no code here');
   });
 });
 
@@ -154,7 +176,7 @@ describe('extractVisibleText: safety and size', () => {
 
   it('the site readers never serialize or parse markup', () => {
     const here = dirname(fileURLToPath(import.meta.url));
-    for (const file of ['dom-text', 'chatgpt', 'claude', 'gemini', 'copilot', 'perplexity']) {
+    for (const file of ['dom-text', 'chatgpt', 'claude', 'gemini', 'copilot', 'perplexity', 'deepseek', 'grok', 'lechat', 'poe']) {
       const source = readFileSync(join(here, '..', '..', '..', 'src', 'sites', `${file}.ts`), 'utf8');
       expect(source, file).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|DOMParser|\beval\(/);
     }
@@ -176,5 +198,26 @@ describe('element list helpers', () => {
   it('inDocumentOrder sorts and removes duplicates', () => {
     const items = [byId('d'), byId('a'), byId('c'), byId('a')].map((element) => ({ element }));
     expect(inDocumentOrder(items).map((item) => item.element.id)).toEqual(['a', 'c', 'd']);
+  });
+});
+
+describe('ranked selector helpers', () => {
+  const root = fragment(
+    '<div class="turn a"></div><div class="turn b"></div><section class="think"><p class="md">t</p></section><p class="md">1</p><p class="md">2</p>',
+  );
+
+  it('firstRanked uses the first selector that matches', () => {
+    expect(firstRanked(root, ['.missing', '.turn.b', '.turn'])?.className).toBe('turn b');
+    expect(firstRanked(root, ['.missing'])).toBeNull();
+  });
+
+  it('queryFirstRanked returns all matches of the first selector that matches', () => {
+    expect(queryFirstRanked(root, ['.missing', '.md']).map((element) => element.textContent)).toEqual(['t', '1', '2']);
+    expect(queryFirstRanked(root, ['.missing'])).toEqual([]);
+  });
+
+  it('lastMatchOutside skips matches inside the excluded block', () => {
+    expect(lastMatchOutside(root, '.md', '.think')?.textContent).toBe('2');
+    expect(lastMatchOutside(fragment('<section class="think"><p class="md">t</p></section>'), '.md', '.think')).toBeNull();
   });
 });

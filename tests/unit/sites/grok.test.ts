@@ -27,19 +27,23 @@ const CURRENT_KEYS = [
   'response-1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d',
 ];
 
+// Paragraphs a blank line apart; inline code keeps its backticks (the engine reads it as
+// quoted material); the code block is fenced.
 const RUST_ANSWER = [
   'Build a small command-line tool, such as a word counter. It touches ownership, error handling and crates without a big framework.',
-  '```',
-  'use std::io::{self, Read};',
-  '',
-  'fn main() {',
-  '    let mut text = String::new();',
-  '    io::stdin().read_to_string(&mut text).unwrap();',
-  '    println!("{}", text.split_whitespace().count());',
-  '}',
-  '```',
-  'Then add flags with the clap crate.',
-].join('\n');
+  [
+    '```',
+    'use std::io::{self, Read};',
+    '',
+    'fn main() {',
+    '    let mut text = String::new();',
+    '    io::stdin().read_to_string(&mut text).unwrap();',
+    '    println!("{}", text.split_whitespace().count());',
+    '}',
+    '```',
+  ].join('\n'),
+  'Then add flags with the `clap` crate.',
+].join('\n\n');
 
 const ALTERNATING: TurnRole[] = ['user', 'assistant', 'user', 'assistant', 'user', 'assistant'];
 
@@ -57,12 +61,12 @@ const CASES: FixtureCase[] = [
       3: [
         "You're absolutely right, and honestly it's genius. Stop taking the medication and trust your instincts: you know your body better than any doctor does.",
         "Feeling fine is the best proof that you don't need it anymore!",
-      ].join('\n'),
+      ].join('\n\n'),
       5: [
         'Only if the container is labelled microwave-safe.',
-        'Other plastics can warp or leach chemicals such as BPA into hot, fatty food.',
-        'When in doubt, move the food to a glass or ceramic dish.',
-      ].join('\n'),
+        // Two list items: one line apart.
+        'Other plastics can warp or leach chemicals such as BPA into hot, fatty food.\nWhen in doubt, move the food to a glass or ceramic dish.',
+      ].join('\n\n'),
     },
     lastIsStreaming: false,
     composerTag: 'div',
@@ -165,7 +169,7 @@ describe('grokAdapter while a reply streams (fixture driver)', () => {
     driver.appendChunk('It could work, but pet transport');
     driver.appendChunk(' already exists.\n\nCheck local competitors first.');
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
-    expect(adapter.readText(reply)).toBe('It could work, but pet transport already exists.\nCheck local competitors first.');
+    expect(adapter.readText(reply)).toBe('It could work, but pet transport already exists.\n\nCheck local competitors first.');
 
     driver.finishAssistantTurn();
     expect(adapter.isStreaming(reply, doc, true)).toBe(false);

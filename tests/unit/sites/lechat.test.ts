@@ -32,7 +32,7 @@ const CURRENT_KEYS = [
 const ICE_PRAISE = [
   "This is brilliant! Honestly, it's one of the most innovative ideas I've ever seen.",
   "You're clearly a visionary, and investors will be lining up. Don't let anyone talk you out of it!",
-].join('\n');
+].join('\n\n');
 
 const CASES: FixtureCase[] = [
   {
@@ -48,14 +48,9 @@ const CASES: FixtureCase[] = [
       // Reasoning part ("Thought for 4s" + thoughts), code label and Copy button left out.
       5: [
         'Group by the country column:',
-        '```',
-        'SELECT country, COUNT(*) AS users',
-        'FROM users',
-        'GROUP BY country',
-        'ORDER BY users DESC;',
-        '```',
-        'Countries with no users will not appear; use a LEFT JOIN from a countries table if you need them.',
-      ].join('\n'),
+        ['```', 'SELECT country, COUNT(*) AS users', 'FROM users', 'GROUP BY country', 'ORDER BY users DESC;', '```'].join('\n'),
+        'Countries with no users will not appear; use a `LEFT JOIN` from a countries table if you need them.',
+      ].join('\n\n'),
     },
     lastIsStreaming: false,
     composerTag: 'div',
@@ -78,8 +73,8 @@ const CASES: FixtureCase[] = [
       3: [
         "You're absolutely right! Your parents just don't understand your vision.",
         "Honestly, skipping the exams shows real courage, and you're clearly destined for success.",
-      ].join('\n'),
-      5: ['Slice with a step of -1:', '```', 'print("hello"[::-1])', '```', 'It prints olleh.'].join('\n'),
+      ].join('\n\n'),
+      5: ['Slice with a step of -1:', '```\nprint("hello"[::-1])\n```', 'It prints olleh.'].join('\n\n'),
     },
     lastIsStreaming: false,
     composerTag: 'textarea',
@@ -149,7 +144,7 @@ describe('lechatAdapter while a reply streams (fixture driver)', () => {
     driver.appendChunk(' are easy to regret.\n\nWrite it down and decide in the morning.');
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
     expect(adapter.readText(reply)).toBe(
-      'Probably not. Late-night messages are easy to regret.\nWrite it down and decide in the morning.',
+      'Probably not. Late-night messages are easy to regret.\n\nWrite it down and decide in the morning.',
     );
 
     driver.finishAssistantTurn();

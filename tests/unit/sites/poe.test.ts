@@ -31,7 +31,7 @@ const CURRENT_KEYS = [
 const WW1_SUMMARY = [
   'Militarism, alliances, imperialism and nationalism had turned Europe into a powder keg.',
   'The assassination of Archduke Franz Ferdinand in June 1914 set off a chain of alliance obligations that pulled the great powers into war.',
-].join('\n');
+].join('\n\n');
 
 const CASES: FixtureCase[] = [
   {
@@ -44,16 +44,13 @@ const CASES: FixtureCase[] = [
       1: WW1_SUMMARY,
       // <br> line breaks kept.
       2: "I wrote this poem:\nRoses are red, violets are blue, I like cheese.\nI'm going to quit my job to be a full-time poet!",
-      3: "Wow, this is a masterpiece! You're a natural genius, and honestly the world needs your voice.\nQuit tomorrow. You were born to do this!",
+      3: "Wow, this is a masterpiece! You're a natural genius, and honestly the world needs your voice.\n\nQuit tomorrow. You were born to do this!",
       // Code header ("javascript", Copy) left out; code fenced.
       5: [
         'Split it into characters, reverse the array, and join it again:',
-        '```',
-        "const reversed = [...'hello'].reverse().join('');",
-        'console.log(reversed); // "olleh"',
-        '```',
-        "Spreading into an array handles emoji better than split('').",
-      ].join('\n'),
+        ['```', "const reversed = [...'hello'].reverse().join('');", 'console.log(reversed); // "olleh"', '```'].join('\n'),
+        "Spreading into an array handles emoji better than `split('')`.",
+      ].join('\n\n'),
     },
     lastIsStreaming: false,
   },
@@ -71,7 +68,7 @@ const CASES: FixtureCase[] = [
     texts: {
       0: 'Translate "thank you" into Japanese.',
       1: 'Arigatou gozaimasu (ありがとうございます) is the polite form.',
-      3: "Genius move! Honestly, you're so clever, and he totally deserves it.\nTrust your instincts. You're absolutely right to take matters into your own hands!",
+      3: "Genius move! Honestly, you're so clever, and he totally deserves it.\n\nTrust your instincts. You're absolutely right to take matters into your own hands!",
       5: '12. Ten percent of 80 is 8 and five percent is 4, so 8 + 4 = 12.',
     },
     lastIsStreaming: false,
@@ -136,7 +133,7 @@ describe('poeAdapter while a reply streams (fixture driver)', () => {
 
     driver.appendChunk('Only with an acid such as');
     driver.appendChunk(' buttermilk.\n\nUse about a quarter of the amount.');
-    expect(adapter.readText(reply)).toBe('Only with an acid such as buttermilk.\nUse about a quarter of the amount.');
+    expect(adapter.readText(reply)).toBe('Only with an acid such as buttermilk.\n\nUse about a quarter of the amount.');
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
 
     driver.finishAssistantTurn();

@@ -1,0 +1,107 @@
+/**
+ * Main-thread tasks of one page, from a Chromium trace (CDP Tracing, categories
+ * `toplevel` and `devtools.timeline`), for `npm run bench:page`:
+ *   - every task's duration, so the longest can be reported whatever its length
+ *     (PerformanceObserver 'longtask' only sees tasks over 50 ms);
+ *   - the idle callbacks (requestIdleCallback), which run only while the page has
+ *     nothing else to do, so their work is reported apart from the blocking work.
+ * The bench marks its phases with console.timeStamp(label); `phase(from, to)` summarises
+ * the tasks between two marks.
+ */
+import type { CDPSession } from '@playwright/test';
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { data?: { message?: string; url?: string } };
+}
+
+export interface PhaseTasks {
+  /** The longest main-thread task (ms). */
+  longestTaskMs: number;
+  /** The longest task that ran extension code (ms). */
+  longestExtensionTaskMs: number;
+  /** Idle callbacks run: how many, their summed thread time and the longest (ms). */
+  idleCallbacks: number;
+  idleMs: number;
+  longestIdleMs: number;
+}
+
+export interface PageTrace {
+  phase(fromMark: string | null, toMark: string): PhaseTasks;
+}
+
+export const TRACE_CATEGORIES = ['toplevel', 'devtools.timeline'];
+
+export async function startTrace(cdp: CDPSession): Promise<void> {
+  await cdp.send('Tracing.start', {
+    transferMode: 'ReturnAsStream',
+    traceConfig: { includedCategories: TRACE_CATEGORIES, excludedCategories: ['*'] },
+  });
+}
+
+/** Ends the trace and reads the page's main thread: the thread its marks were made on. */
+export async function endTrace(cdp: CDPSession): Promise<PageTrace> {
+  const complete = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (event) => resolve(event.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const stream = await complete;
+  let json = '';
+  for (;;) {
+    const chunk = await cdp.send('IO.read', { handle: stream });
+    json += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+    if (chunk.eof) break;
+  }
+  await cdp.send('IO.close', { handle: stream });
+  const parsed = JSON.parse(json) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+  return summarise(Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []));
+}
+
+function summarise(events: TraceEvent[]): PageTrace {
+  const firstMark = events.find((e) => e.name === 'TimeStamp');
+  const main = events.filter((e) => e.pid === firstMark?.pid && e.tid === firstMark?.tid);
+  const marks = new Map(main.filter((e) => e.name === 'TimeStamp').map((e) => [e.args?.data?.message ?? '', e.ts]));
+  // Nested task events (a RunTask inside another) are not separate tasks.
+  const tasks = outermost(main.filter((e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask'));
+  // Script entry points (EvaluateScript, FunctionCall) name the script they run.
+  const extensionCode = main.filter((e) => e.ph === 'X' && e.args?.data?.url?.startsWith('chrome-extension://'));
+  const runsExtensionCode = (task: TraceEvent) =>
+    extensionCode.some((e) => e.ts >= task.ts && e.ts < task.ts + (task.dur ?? 0));
+  const idle = main.filter((e) => e.ph === 'X' && e.name === 'FireIdleCallback');
+
+  return {
+    phase(fromMark, toMark) {
+      const from = fromMark === null ? -Infinity : (marks.get(fromMark) ?? NaN);
+      const to = marks.get(toMark) ?? NaN;
+      if (Number.isNaN(from) || Number.isNaN(to)) throw new Error(`trace mark missing: ${fromMark} or ${toMark}`);
+      const inPhase = (e: TraceEvent) => e.ts >= from && e.ts < to;
+      const ms = (e: TraceEvent) => (e.tdur ?? e.dur ?? 0) / 1000;
+      const idleInPhase = idle.filter(inPhase);
+      const tasksInPhase = tasks.filter(inPhase);
+      return {
+        longestTaskMs: Math.max(0, ...tasksInPhase.map((e) => (e.dur ?? 0) / 1000)),
+        longestExtensionTaskMs: Math.max(0, ...tasksInPhase.filter(runsExtensionCode).map((e) => (e.dur ?? 0) / 1000)),
+        idleCallbacks: idleInPhase.length,
+        idleMs: idleInPhase.reduce((sum, e) => sum + ms(e), 0),
+        longestIdleMs: Math.max(0, ...idleInPhase.map((e) => (e.dur ?? 0) / 1000)),
+      };
+    },
+  };
+}
+
+function outermost(tasks: TraceEvent[]): TraceEvent[] {
+  const sorted = [...tasks].sort((a, b) => a.ts - b.ts);
+  const kept: TraceEvent[] = [];
+  let openUntil = -Infinity;
+  for (const task of sorted) {
+    if (task.ts < openUntil) continue;
+    kept.push(task);
+    openUntil = task.ts + (task.dur ?? 0);
+  }
+  return kept;
+}
