@@ -132,9 +132,10 @@ export default defineConfig([
     },
   },
 
-  // The `npm start` demo chat: a classic browser script, loaded by demo/chat.html.
+  // Classic browser scripts: the `npm start` demo chat (demo/chat.html) and the fixture
+  // pages' streaming harnesses (tests/fixtures/sites/<site>/harness.js).
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'tests/fixtures/**/*.js'],
     languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
   },
 

@@ -22,13 +22,14 @@
  * conversation's length (default 200), to tell fixed costs from per-turn ones.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
 import { formatProfile, summariseProfile, type CpuProfile } from './lib/cpu-profile';
 import { endTrace, startTrace } from './lib/trace-tasks';
+import { readFixture } from '../tests/fixtures/read-fixture.ts';
 
 const ROOT = process.cwd();
 const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
@@ -69,7 +70,7 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
 /** Build the 200-turn page once, by streaming exchanges into the ChatGPT fixture. */
 async function buildLongConversation(): Promise<string> {
   const { context, close } = await launch(false);
-  const base = readFileSync(path.join(ROOT, 'tests/fixtures/sites/chatgpt/current.html'), 'utf8');
+  const base = readFixture('chatgpt/current.html');
   await context.route('https://chatgpt.com/**', (route) => route.fulfill({ contentType: 'text/html', body: base }));
   const page = await context.newPage();
   await page.goto(URL_);

@@ -6,10 +6,9 @@
  * stay at zero while replies stream in and time passes. A reload of the page brings
  * Candor back with one flag per reply.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 declare const chrome: {
   runtime: { reload(): void };
@@ -61,7 +60,7 @@ test('reloading the extension under an open chat leaves nothing behind and no wo
   await settings.evaluate(() => new Promise<void>((done) => chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done)));
   await settings.close();
 
-  await serveAt(context, 'https://chatgpt.com/**', readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8'));
+  await serveAt(context, 'https://chatgpt.com/**', readFixture('chatgpt/current.html'));
   const page = await context.newPage();
   await page.goto(URL_OF_CHAT);
   const flags = page.locator('candor-flag');

@@ -4,10 +4,9 @@
  * and the <candor-flag> panel quotes it as literal characters. No element is built from
  * it and no handler runs (each payload would set window.__candorPwned in the page).
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
@@ -31,7 +30,7 @@ async function streamReply(page: Page, reply: string): Promise<void> {
 }
 
 test('markup in a reply is flagged and quoted as text, and none of it runs', async ({ context, pageErrors }) => {
-  await serveAt(context, 'https://chatgpt.com/**', readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8'));
+  await serveAt(context, 'https://chatgpt.com/**', readFixture('chatgpt/current.html'));
   const page = await context.newPage();
   await page.goto('https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
   const flags = page.locator('candor-flag');

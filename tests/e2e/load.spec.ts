@@ -4,15 +4,14 @@
  * history holds an entry for every reply. (How long the main thread is busy is measured
  * by `npm run bench:page`, not here: tests make no timing assertions.)
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 const TURNS = 500;
 const BIG_REPLY_CHARS = 200_000;
 const CHAT_URL = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
 const BUILD_URL = 'https://build.invalid/';
-const fixture = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8');
+const fixture = readFixture('chatgpt/current.html');
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 

@@ -5,10 +5,9 @@
  * pages and the service worker alike. The only ones allowed are the fixture pages the
  * test itself opens and the extension's own packaged files.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -63,7 +62,7 @@ async function recordTraffic(context: BrowserContext): Promise<Seen[]> {
   return seen;
 }
 
-const fixture = (site: string) => readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites', site, 'current.html'), 'utf8');
+const fixture = (site: string) => readFixture(`${site}/current.html`);
 
 test('a session on every supported site sends nothing anywhere', async ({ context, serviceWorker, extensionId, pageErrors }) => {
   const seen = await recordTraffic(context);

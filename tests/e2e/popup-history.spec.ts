@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 /** The slice of the extension API these tests call inside the service worker (not in Node). */
 declare const chrome: {
@@ -17,7 +18,7 @@ declare const chrome: {
 };
 
 const CHAT_URL = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
-const fixture = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8');
+const fixture = readFixture('chatgpt/current.html');
 
 interface StoredReport {
   replyKey: string;
@@ -155,7 +156,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
 });
 
 test('the popup says when a site cannot be read or is not supported', async ({ context, extensionId, serviceWorker }) => {
-  await serveAt(context, 'https://chatgpt.com/**', readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/broken.html'), 'utf8'));
+  await serveAt(context, 'https://chatgpt.com/**', readFixture('broken.html'));
   const chat = await context.newPage();
   await chat.goto(CHAT_URL);
   await expect.poll(async () => (await chatTab(serviceWorker))?.state, { timeout: 15_000 }).toMatchObject({ status: 'unreadable' });

@@ -4,12 +4,11 @@
  * through the Chrome DevTools Protocol) the history is intact, the badge is right, and
  * the next reply is still recorded.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 const CHAT_URL = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
-const fixture = readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites/chatgpt/current.html'), 'utf8');
+const fixture = readFixture('chatgpt/current.html');
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 

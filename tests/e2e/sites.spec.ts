@@ -3,10 +3,9 @@
  * reproducing each site's DOM are served at the site's real URL, a reply streams in,
  * and exactly one <candor-flag> appears per reply, never on a half-streamed one.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
+import { readFixture } from '../fixtures/read-fixture.ts';
 
 interface SiteCase {
   site: string;
@@ -28,7 +27,7 @@ const SITES: SiteCase[] = [
 ];
 
 const fixture = (site: string, file: string) =>
-  readFileSync(path.resolve(process.cwd(), 'tests/fixtures/sites', site, file), 'utf8');
+  readFixture(`${site}/${file}`);
 
 /** Flags on the page: level and categories per <candor-flag>, in document order. */
 async function flags(page: Page) {

@@ -16,7 +16,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/content';
 import { SETTINGS_KEY } from '@/src/storage/settings';
-import { fixtureHtml, type FixtureHarness } from '../sites/load-fixture';
+import { readFixture } from '../../fixtures/read-fixture';
+import type { FixtureHarness } from '../sites/load-fixture';
 
 /** The CSS Custom Highlight API, which happy-dom lacks: a registry of named range sets. */
 class FakeHighlight extends Set<AbstractRange> {}
@@ -48,7 +49,7 @@ beforeEach(() => {
       }
     },
   );
-  document.write(fixtureHtml('chatgpt/current.html'));
+  document.write(readFixture('chatgpt/current.html'));
   sent = [];
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
     sent.push(message);

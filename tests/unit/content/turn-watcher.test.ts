@@ -11,12 +11,13 @@ import { chatgptAdapter } from '@/src/sites/chatgpt';
 import { claudeAdapter } from '@/src/sites/claude';
 import type { SiteAdapter } from '@/src/sites/types';
 import { Window } from 'happy-dom';
-import { fixtureHtml, loadStreamableFixture, type StreamableFixture } from '../sites/load-fixture';
+import { readFixture } from '../../fixtures/read-fixture';
+import { loadStreamableFixture, type StreamableFixture } from '../sites/load-fixture';
 
 /** A fixture with no streaming driver (broken.html), opened at a real URL. */
 function loadStatic(path: string, url: string): StreamableFixture {
   const window = new Window({ url });
-  window.document.write(fixtureHtml(path));
+  window.document.write(readFixture(path));
   const inert = () => undefined;
   return {
     document: window.document as unknown as Document,

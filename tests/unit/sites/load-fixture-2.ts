@@ -2,7 +2,7 @@
  * Loads the DeepSeek / Grok / Le Chat / Poe fixture pages (tests/fixtures/sites/<site>/) into
  * the happy-dom document of the running test file.
  *
- * The current-variant fixtures end with an inline <script> that defines `window.__fixture`,
+ * The current-variant fixtures end with a <script> (harness.js, inlined by readFixture) that defines `window.__fixture`,
  * a driver that mutates the page the way the real site does while a reply streams. happy-dom
  * only runs scripts when the test file enables it:
  *
@@ -11,26 +11,17 @@
  *
  * (The scripts are our own static files, never page content.)
  */
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-// node:path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
-const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../fixtures/sites');
+import { readFixture } from '../../fixtures/read-fixture';
+import type { FixtureHarness } from './load-fixture';
 
 /** What a current-variant fixture's `window.__fixture` offers. */
-export interface FixtureDriver {
-  appendUserTurn(text: string): void;
-  startAssistantTurn(): void;
-  appendChunk(text: string): void;
-  finishAssistantTurn(): void;
-}
+export type FixtureDriver = FixtureHarness;
 
 type WindowWithDriver = Window & { __fixture?: FixtureDriver };
 
 /** Replaces the document with `tests/fixtures/sites/<site>/<name>.html` and runs its scripts. */
 export function loadFixture(site: string, name: string): Document {
-  return loadHtml(readFileSync(join(FIXTURE_DIR, site, `${name}.html`), 'utf8'));
+  return loadHtml(readFixture(`${site}/${name}.html`));
 }
 
 /** Replaces the document's head and body with those of `html`, then runs its inline scripts. */

@@ -6,19 +6,11 @@
  *   with JavaScript enabled, so the fixture's `window.__fixture` streaming harness runs.
  *   Only our own fixture files are evaluated this way.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { Window } from 'happy-dom';
+import { FIXTURE_ROOT, readFixture } from '../../fixtures/read-fixture';
 import type { SiteAdapter, TurnElement, TurnRole } from '../../../src/sites/types';
-
-// A path, not a URL: under the happy-dom environment the global URL is happy-dom's,
-// which node:fs does not accept.
-const FIXTURE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'sites');
-
-export function fixtureHtml(relativePath: string): string {
-  return readFileSync(join(FIXTURE_ROOT, relativePath), 'utf8');
-}
 
 /** The fixture files of one site, as paths relative to tests/fixtures/sites/. */
 export function listFixtures(site: string): string[] {
@@ -29,7 +21,7 @@ export function listFixtures(site: string): string[] {
 }
 
 export function loadFixture(relativePath: string): Document {
-  return new DOMParser().parseFromString(fixtureHtml(relativePath), 'text/html');
+  return new DOMParser().parseFromString(readFixture(relativePath), 'text/html');
 }
 
 /** The streaming harness every current-variant fixture exposes. */
@@ -51,7 +43,7 @@ export function loadStreamableFixture(relativePath: string, url: string): Stream
     url,
     settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
   });
-  window.document.write(fixtureHtml(relativePath));
+  window.document.write(readFixture(relativePath));
   const harness = (window as unknown as { __fixture?: FixtureHarness }).__fixture;
   if (!harness) throw new Error(`${relativePath} does not expose window.__fixture`);
   return {
