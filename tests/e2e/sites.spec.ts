@@ -3,9 +3,9 @@
  * reproducing each site's DOM are served at the site's real URL, a reply streams in,
  * and exactly one <candor-flag> appears per reply, never on a half-streamed one.
  */
-import type { Page } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
 import { readFixture } from '../fixtures/read-fixture.ts';
+import { flagsOnPage as flags, settledFlags } from './flags.ts';
 
 interface SiteCase {
   site: string;
@@ -28,20 +28,6 @@ const SITES: SiteCase[] = [
 
 const fixture = (site: string, file: string) =>
   readFixture(`${site}/${file}`);
-
-/** Flags on the page: level and categories per <candor-flag>, in document order. */
-async function flags(page: Page) {
-  return page.locator('candor-flag').evaluateAll((els) =>
-    els.map((el) => ({ level: el.getAttribute('data-level'), categories: el.getAttribute('data-categories'), turns: el.parentElement?.querySelectorAll(':scope > candor-flag').length })),
-  );
-}
-
-/** Wait until the number of flags stops changing for a moment, then return them. */
-async function settledFlags(page: Page, atLeast: number) {
-  await expect.poll(async () => (await flags(page)).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(atLeast);
-  await page.waitForTimeout(1_500);
-  return flags(page);
-}
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
