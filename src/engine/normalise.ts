@@ -1,0 +1,320 @@
+/**
+ * Evasion-proof text for matching. Before any rule reads a reply, its text is folded so
+ * that characters a reader does not see, or sees as plain Latin letters, cannot hide a
+ * phrase from the rules:
+ *
+ * - Default_Ignorable code points (zero-width space, joiners, word joiner, soft hyphen,
+ *   BOM, bidi controls, variation selectors, tag characters…) are deleted, not turned
+ *   into spaces: "bril\u200bliant" is one word, as a reader sees it.
+ * - Compatibility forms are folded as NFKC folds them: full-width ("ｙｏｕ"), mathematical
+ *   ("𝐲𝐨𝐮"), ligatures, non-breaking and other spaces.
+ * - Combining diacritical marks are removed ("ýóú" and "you" + U+0301 read "you"). Only
+ *   the generic diacritics blocks: the vowel signs of Indic scripts and Arabic harakat
+ *   are parts of their letters and stay.
+ * - Letters of other scripts that look like Latin letters (Cyrillic "о", Greek "ο"…)
+ *   become those letters, after UTS #39's skeleton idea, with the table in
+ *   confusables.json (its comment says what it holds and why).
+ * - A single line break inside a sentence becomes a space (see joinBrokenLines).
+ *
+ * Case is kept (sentence boundaries depend on it); the tokenizer lower-cases words.
+ * Folding can delete and expand characters, so it returns an offset map from each
+ * folded character back to the original characters it came from: every span the engine
+ * reports is mapped back and points at the original reply. Plain text (ASCII and the
+ * punctuation chat replies use, which folding leaves alone) takes a fast path that
+ * allocates nothing and has no map.
+ */
+import { z } from 'zod';
+import confusablesData from './confusables.json';
+
+const ConfusablesSchema = z
+  .object({
+    $comment: z.array(z.string()),
+    /** Per Unicode block: one letter of another script → the one ASCII letter it looks like. */
+    blocks: z.record(
+      z.string(),
+      z.record(
+        z.string().regex(/^\p{L}$/u, 'each key must be a single letter'),
+        z.string().regex(/^[A-Za-z]$/u, 'each value must be one ASCII letter'),
+      ),
+    ),
+  })
+  .strict();
+
+/** The confusables table, validated once when the engine loads. */
+export const CONFUSABLES: ReadonlyMap<string, string> = (() => {
+  const parsed = ConfusablesSchema.parse(confusablesData);
+  const table = new Map<string, string>();
+  for (const letters of Object.values(parsed.blocks)) {
+    for (const [letter, latin] of Object.entries(letters)) {
+      if (letter.charCodeAt(0) < 128) throw new Error(`confusables.json: ASCII "${letter}" must not be folded`);
+      table.set(letter, latin);
+    }
+  }
+  return table;
+})();
+
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+/**
+ * Combining Diacritical Marks, their Extended and Supplement blocks, the marks for
+ * symbols, and the half marks: the accents that sit on any letter (and are piled up in
+ * "Zalgo" text). Script-specific marks are left alone.
+ */
+function isCombiningDiacritic(c: number): boolean {
+  return (
+    (c >= 0x0300 && c <= 0x036f) ||
+    (c >= 0x1ab0 && c <= 0x1aff) ||
+    (c >= 0x1dc0 && c <= 0x1dff) ||
+    (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f)
+  );
+}
+
+/** `text` without its combining diacritical marks (all of them are in the BMP). */
+function withoutDiacritics(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isCombiningDiacritic(c)) out += text[i] as string;
+  }
+  return out;
+}
+
+/**
+ * The folded form of one code point (see the file comment). Returns the character
+ * itself when nothing changes.
+ */
+export function foldCodePoint(char: string): string {
+  if (DEFAULT_IGNORABLE.test(char)) return '';
+  const direct = CONFUSABLES.get(char);
+  if (direct !== undefined) return direct;
+  let folded = char.normalize('NFKC');
+  const decomposed = folded.normalize('NFD');
+  const stripped = withoutDiacritics(decomposed);
+  if (stripped.length !== decomposed.length) folded = stripped.normalize('NFC');
+  let out = '';
+  for (const part of folded) {
+    // A compatibility decomposition may hold an ignorable of its own: drop it too.
+    if (DEFAULT_IGNORABLE.test(part)) continue;
+    out += CONFUSABLES.get(part) ?? part;
+  }
+  return out;
+}
+
+const UNCLASSIFIED = 0;
+const UNCHANGED = 1;
+const CHANGED = 2;
+/** Whether folding changes each BMP code unit, classified when first met. */
+const bmpKinds = new Uint8Array(0x10000);
+/** The folded form of each BMP character that folding changes. */
+const bmpFolds = new Map<number, string>();
+/** Folded forms of characters outside the BMP, up to a bound (hostile text may hold many distinct ones). */
+const astralFolds = new Map<number, string>();
+const MAX_ASTRAL_CACHE = 4096;
+for (let c = 0; c < 128; c++) bmpKinds[c] = UNCHANGED;
+
+/** Classify BMP code unit `c` (not a surrogate); returns UNCHANGED or CHANGED. */
+function classifyBmp(c: number): number {
+  const folded = foldCodePoint(String.fromCharCode(c));
+  if (folded.length === 1 && folded.charCodeAt(0) === c) {
+    bmpKinds[c] = UNCHANGED;
+    return UNCHANGED;
+  }
+  bmpFolds.set(c, folded);
+  bmpKinds[c] = CHANGED;
+  return CHANGED;
+}
+
+function foldAstral(codePoint: number): string {
+  let folded = astralFolds.get(codePoint);
+  if (folded === undefined) {
+    folded = foldCodePoint(String.fromCodePoint(codePoint));
+    if (astralFolds.size < MAX_ASTRAL_CACHE) astralFolds.set(codePoint, folded);
+  }
+  return folded;
+}
+
+/**
+ * Where each folded character came from: folded character i stands for the original
+ * characters [starts[i], ends[i]). A character that expanded (one ligature into two
+ * letters) gives each of its parts the same range; a deleted character joins the range
+ * of the folded character before it (deleted characters at the very start belong to
+ * none). Ranges are in order and do not overlap except between parts of one expansion.
+ */
+export interface OffsetMap {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+}
+
+export interface FoldedText {
+  /** The folded text rules match against. */
+  text: string;
+  /** Null when folding kept every character in place (offsets are the same). */
+  map: OffsetMap | null;
+}
+
+/** The index of the first code unit that folding changes, or -1 when none does. */
+function firstChange(text: string): number {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) continue;
+    if (c >= 0xd800 && c <= 0xdfff) return i;
+    const kind = bmpKinds[c] === UNCLASSIFIED ? classifyBmp(c) : bmpKinds[c];
+    if (kind === CHANGED) return i;
+  }
+  return -1;
+}
+
+/** Fold a text character by character (no line joining), with its offset map. */
+export function foldCharacters(text: string): FoldedText {
+  const first = firstChange(text);
+  if (first === -1) return { text, map: null };
+  const n = text.length;
+  let capacity = n + 16;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  for (let i = 0; i < first; i++) {
+    starts[i] = i;
+    ends[i] = i + 1;
+  }
+  const pieces: string[] = [text.slice(0, first)];
+  let length = first;
+  /** Start of the current run of unchanged characters, copied in one slice. */
+  let runStart = first;
+  const ensure = (extra: number) => {
+    if (length + extra <= capacity) return;
+    while (length + extra > capacity) capacity *= 2;
+    const biggerStarts = new Int32Array(capacity);
+    biggerStarts.set(starts.subarray(0, length));
+    starts = biggerStarts;
+    const biggerEnds = new Int32Array(capacity);
+    biggerEnds.set(ends.subarray(0, length));
+    ends = biggerEnds;
+  };
+  let i = first;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let folded: string | null = null;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        width = 2;
+        const codePoint = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+        folded = foldAstral(codePoint);
+        if (folded.length === 2 && folded.charCodeAt(0) === c && folded.charCodeAt(1) === low) folded = null;
+      }
+    } else if (c >= 128 && !(c >= 0xd800 && c <= 0xdfff)) {
+      const kind = bmpKinds[c] === UNCLASSIFIED ? classifyBmp(c) : bmpKinds[c];
+      if (kind === CHANGED) folded = bmpFolds.get(c) as string;
+    }
+    if (folded === null) {
+      // Unchanged (a lone surrogate too): map its code units one to one.
+      ensure(width);
+      for (let k = 0; k < width; k++) {
+        starts[length] = i + k;
+        ends[length] = i + k + 1;
+        length++;
+      }
+      i += width;
+      continue;
+    }
+    if (runStart < i) pieces.push(text.slice(runStart, i));
+    if (folded.length === 0 && length > 0) {
+      // A deleted character belongs to the one before it (an accent to its letter, a
+      // soft hyphen to its syllable), so a span never cuts a letter from its accent.
+      ends[length - 1] = i + width;
+    }
+    pieces.push(folded);
+    ensure(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      starts[length] = i;
+      ends[length] = i + width;
+      length++;
+    }
+    i += width;
+    runStart = i;
+  }
+  if (runStart < n) pieces.push(text.slice(runStart));
+  const out = pieces.join('');
+  return { text: out, map: { starts: starts.subarray(0, length), ends: ends.subarray(0, length) } };
+}
+
+/** Characters after which a line break ends the sentence anyway. */
+const SENTENCE_TERMINATORS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01', '\uff1f', '\u06d4', '\u0964']);
+/** Line starts that make a line its own block: heading, quote, table row, code fence. */
+const BLOCK_LINE_STARTS = new Set(['#', '>', '|', '`']);
+const LOWER_CASE_START = /^\p{Ll}$/u;
+
+/**
+ * Replace single line breaks inside sentences with spaces, keeping every offset. A
+ * chat page wraps a sentence onto a new line ("You are absolutely\nright"), or a reply
+ * is written that way to slip past rules matched sentence by sentence. A line break
+ * continues the sentence when the text before it has no sentence end and the next line
+ * starts with a lower-case letter; it still ends the sentence after a blank line, before
+ * a list item (a marker, a digit or a capital: adapters drop list markers), before or
+ * after a heading, block quote, table row or code fence.
+ */
+export function joinBrokenLines(text: string): string {
+  let breakAt = text.indexOf('\n');
+  if (breakAt === -1) return text;
+  let pieces: string[] | null = null;
+  let copiedTo = 0;
+  let lineStart = 0;
+  while (breakAt !== -1) {
+    if (continuesSentence(text, lineStart, breakAt)) {
+      pieces ??= [];
+      pieces.push(text.slice(copiedTo, breakAt), ' ');
+      copiedTo = breakAt + 1;
+    }
+    lineStart = breakAt + 1;
+    breakAt = text.indexOf('\n', lineStart);
+  }
+  if (pieces === null) return text;
+  pieces.push(text.slice(copiedTo));
+  return pieces.join('');
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 13;
+}
+
+/** Whether the line break at `breakAt` (ending the line that starts at `lineStart`) continues a sentence. */
+function continuesSentence(text: string, lineStart: number, breakAt: number): boolean {
+  let next = breakAt + 1;
+  while (next < text.length && isSpace(text.charCodeAt(next))) next++;
+  if (next >= text.length) return false;
+  const nextChar = text.codePointAt(next) as number;
+  if (nextChar < 97 || nextChar > 122) {
+    if (nextChar < 128 || !LOWER_CASE_START.test(String.fromCodePoint(nextChar))) return false;
+  }
+  let last = breakAt - 1;
+  while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
+  if (last < lineStart) return false; // a blank line
+  if (SENTENCE_TERMINATORS.has(text[last] as string)) return false;
+  let first = lineStart;
+  while (first < last && isSpace(text.charCodeAt(first))) first++;
+  return !BLOCK_LINE_STARTS.has(text[first] as string);
+}
+
+/** Fold a text for matching (characters, then line breaks inside sentences). */
+export function foldText(text: string): FoldedText {
+  const folded = foldCharacters(text);
+  return { text: joinBrokenLines(folded.text), map: folded.map };
+}
+
+/** A half-open range [start, end) of folded text, mapped to the original text. */
+export function originalRange(map: OffsetMap | null, start: number, end: number): [number, number] {
+  if (map === null) return [start, end];
+  const { starts, ends } = map;
+  const length = starts.length;
+  if (start >= length) {
+    const tail = length === 0 ? 0 : (ends[length - 1] as number);
+    return [tail, tail];
+  }
+  if (end <= start) {
+    const at = starts[start] as number;
+    return [at, at];
+  }
+  return [starts[start] as number, ends[Math.min(end, length) - 1] as number];
+}
