@@ -152,17 +152,26 @@ export interface FoldedText {
   map: OffsetMap | null;
 }
 
+/**
+ * Characters folding might change: anything but ASCII and the typographic punctuation
+ * most replies are full of (dashes, curly quotes, bullet), which NFKC leaves alone. A
+ * regex search skips the rest in native code, several times faster than a loop here.
+ */
+const MAYBE_CHANGED = /[^\t\n\r\x20-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/g;
+
 /** The index of the first code unit that folding changes, or -1 when none does. */
 function firstChange(text: string): number {
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
+  let from = 0;
+  for (;;) {
+    MAYBE_CHANGED.lastIndex = from;
+    if (!MAYBE_CHANGED.test(text)) return -1;
+    const i = MAYBE_CHANGED.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c < 128) continue;
     if (c >= 0xd800 && c <= 0xdfff) return i;
     const kind = bmpKinds[c] === UNCLASSIFIED ? classifyBmp(c) : bmpKinds[c];
     if (kind === CHANGED) return i;
+    from = i + 1;
   }
-  return -1;
 }
 
 /** Fold a text character by character (no line joining), with its offset map. */
