@@ -254,15 +254,27 @@ const SENTENCE_TERMINATORS = new Set(['.', '!', '?', '\u2026', '\u3002', '\uff01
 /** Line starts that make a line its own block: heading, quote, table row, code fence. */
 const BLOCK_LINE_STARTS = new Set(['#', '>', '|', '`']);
 const LOWER_CASE_START = /^\p{Ll}$/u;
+/**
+ * Words an English sentence never ends on (articles, possessives, conjunctions, the
+ * commonest prepositions and intensifiers): a line that ends on one continues on the
+ * next line even when that starts with a capital ("What a\nBrilliant idea").
+ */
+const NEVER_LAST_WORDS = new Set([
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'to', 'for', 'with', 'from', 'into', 'onto',
+  'your', 'my', 'our', 'their', 'its', 'such', 'very', 'truly', 'absolutely', 'incredibly', 'genuinely',
+]);
+/** The longest word in NEVER_LAST_WORDS: only a line's last few letters are ever read. */
+const LONGEST_NEVER_LAST = 10;
 
 /**
  * Replace single line breaks inside sentences with spaces, keeping every offset. A
  * chat page wraps a sentence onto a new line ("You are absolutely\nright"), or a reply
  * is written that way to slip past rules matched sentence by sentence. A line break
  * continues the sentence when the text before it has no sentence end and the next line
- * starts with a lower-case letter; it still ends the sentence after a blank line, before
- * a list item (a marker, a digit or a capital: adapters drop list markers), before or
- * after a heading, block quote, table row or code fence.
+ * starts with a lower-case letter, or with any letter when the line ends on a word no
+ * sentence ends on ("a", "your", "and"). It still ends the sentence after a blank line,
+ * before a list item (a marker, a digit, or a capital after an ordinary word: adapters
+ * drop list markers), before or after a heading, block quote, table row or code fence.
  */
 export function joinBrokenLines(text: string): string {
   let breakAt = text.indexOf('\n');
@@ -294,16 +306,31 @@ function continuesSentence(text: string, lineStart: number, breakAt: number): bo
   while (next < text.length && isSpace(text.charCodeAt(next))) next++;
   if (next >= text.length) return false;
   const nextChar = text.codePointAt(next) as number;
-  if (nextChar < 97 || nextChar > 122) {
-    if (nextChar < 128 || !LOWER_CASE_START.test(String.fromCodePoint(nextChar))) return false;
-  }
+  let lowerCase = nextChar >= 97 && nextChar <= 122;
+  if (!lowerCase && nextChar >= 128) lowerCase = LOWER_CASE_START.test(String.fromCodePoint(nextChar));
+  const upperCase = !lowerCase && nextChar >= 65 && nextChar <= 90;
+  if (!lowerCase && !upperCase) return false;
   let last = breakAt - 1;
   while (last >= lineStart && isSpace(text.charCodeAt(last))) last--;
   if (last < lineStart) return false; // a blank line
   if (SENTENCE_TERMINATORS.has(text[last] as string)) return false;
+  if (upperCase && !endsOnNeverLastWord(text, lineStart, last)) return false;
   let first = lineStart;
   while (first < last && isSpace(text.charCodeAt(first))) first++;
   return !BLOCK_LINE_STARTS.has(text[first] as string);
+}
+
+/** Whether the line [lineStart, last] ends on a word from NEVER_LAST_WORDS. */
+function endsOnNeverLastWord(text: string, lineStart: number, last: number): boolean {
+  let start = last;
+  while (start > lineStart && last - start < LONGEST_NEVER_LAST && isAsciiLetter(text.charCodeAt(start - 1))) start--;
+  if (!isAsciiLetter(text.charCodeAt(last))) return false;
+  if (start > lineStart && isAsciiLetter(text.charCodeAt(start - 1))) return false; // a longer word
+  return NEVER_LAST_WORDS.has(text.slice(start, last + 1).toLowerCase());
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Fold a text for matching (characters, then line breaks inside sentences). */

@@ -60,6 +60,11 @@ describe('joinBrokenLines', () => {
     ['a table row', '| plan | risk\nlow', '| plan | risk\nlow'],
     ['a code fence', '```\nbrilliant', '```\nbrilliant'],
     ['a lower-case letter of another script', 'это\nправда', 'это правда'],
+    ['a capital after a word no sentence ends on', 'What a\nBrilliant idea', 'What a Brilliant idea'],
+    ['a capital after "your"', 'I love your\nTheory', 'I love your Theory'],
+    ['a capital after a word that merely ends like one ("Ida")', 'Ask Ida\nTomorrow', 'Ask Ida\nTomorrow'],
+    ['a capital after a conjunction', 'Savings and\nBonds', 'Savings and Bonds'],
+    ['a heading after an article still stands alone', 'Read the\n# Summary', 'Read the\n# Summary'],
   ])('%s', (_name, input, expected) => {
     const joined = joinBrokenLines(input);
     expect(joined).toBe(expected);
