@@ -351,7 +351,7 @@ export function scoreReading(
   const active = reading.hits.filter((h) => h.rule.weight * factorOf(h.rule.id) > 0);
   const flags = active.map(flagOf);
   const result = model
-    ? scoreWithModel(reading, active, flags, model, settings, factorOf)
+    ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
     : scoreByHand(reading, active, compiled, settings, factorOf);
   flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
   return { ...result, flags };
@@ -444,6 +444,7 @@ function scoreWithModel(
   reading: TurnReading,
   active: readonly RuleHit[],
   flags: Flag[],
+  compiled: CompiledRules,
   model: RuntimeModel,
   settings: EngineSettings,
   factorOf: (ruleId: string) => number,
@@ -471,9 +472,13 @@ function scoreWithModel(
   }
 
   const p = sigmoid(model.calibration.a * z + model.calibration.b);
-  let score = scoreOfProbability(p, model.thresholds);
-  let level = levelFor(score, preset.flagAt);
-  if (level === 'none') return { score, level };
+  // The rules keep flagging what they flag on their own (hand-set, explained phrases);
+  // the model adds what they miss. The score is the stronger of the two.
+  const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
+  const modelScore = scoreOfProbability(p, model.thresholds);
+  const score = Math.max(modelScore, byHand.score);
+  const level = levelFor(score, preset.flagAt);
+  if (modelScore < preset.flagAt) return { score, level };
 
   // What the wording contributes, sentence by sentence.
   const bySentence = new Map<number, number>();
@@ -487,18 +492,16 @@ function scoreWithModel(
   });
   let wordingEvidence = 0;
   for (const c of bySentence.values()) wordingEvidence += c;
-  const explainedByRules = flags.length > 0 && ruleEvidence >= wordingEvidence;
+  const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
   if (explainedByRules) return { score, level };
 
   const top = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MODEL_SPAN_SENTENCES);
   const spans = top.map(([s]) => sentenceSpan(reading.reply, s)).filter((s) => s.end > s.start);
   if (spans.length === 0) {
-    if (flags.length === 0) {
-      // Never a warning without words to point at.
-      score = Math.min(score, preset.flagAt - 1);
-      level = 'none';
-    }
-    return { score, level };
+    // Never a warning without words to point at: the rules' flags, or the model's sentences.
+    if (flags.length > 0) return { score, level };
+    const quiet = Math.max(byHand.score, Math.min(modelScore, preset.flagAt - 1));
+    return { score: quiet, level: levelFor(quiet, preset.flagAt) };
   }
 
   let category: Category = 'flattery';

@@ -108,7 +108,7 @@ function table(names: readonly string[], block: z.infer<typeof WeightBlockSchema
 }
 
 /** Turn validated model data into the tables scoring uses. */
-export function runtimeModel(data: ModelFile): RuntimeModel {
+export function runtimeModel(data: Omit<ModelFile, 'training' | 'metrics'>): RuntimeModel {
   return {
     known: new Set(data.features.named),
     ngramIndex: new NgramIndex(data.features.ngrams),
