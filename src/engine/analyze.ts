@@ -492,7 +492,19 @@ function scoreWithModel(
   });
   let wordingEvidence = 0;
   for (const c of bySentence.values()) wordingEvidence += c;
-  const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
+  let category: Category = 'flattery';
+  let best = -Infinity;
+  for (const { category: c, table } of model.categories) {
+    const zc = logitOf(table, named, ngrams);
+    if (zc > best) {
+      best = zc;
+      category = c;
+    }
+  }
+  // The rules' flags explain the warning when they carry the evidence and name what the
+  // model sees; otherwise the model says in its own flag what it saw, and where.
+  const explainedByRules =
+    flags.some((f) => f.category === category) && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
   if (explainedByRules) return { score, level };
 
   const top = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MODEL_SPAN_SENTENCES);
@@ -504,15 +516,6 @@ function scoreWithModel(
     return { score: quiet, level: levelFor(quiet, preset.flagAt) };
   }
 
-  let category: Category = 'flattery';
-  let best = -Infinity;
-  for (const { category: c, table } of model.categories) {
-    const zc = logitOf(table, named, ngrams);
-    if (zc > best) {
-      best = zc;
-      category = c;
-    }
-  }
   const words = byGram
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MODEL_QUOTED_NGRAMS)

@@ -63,9 +63,11 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   for (const [id, n] of signals.counters) if (n > 0) out.set(`counter:${id}`, capped(n));
 
   const pushback = signals.userSignals.includes('pushback');
-  if (signals.position !== 'unknown') out.set(`position:${signals.position}`, 1);
+  // A changed or kept answer only counts after pushback: in a real chat, consecutive
+  // answers to different questions often start with different verdicts.
+  // Whether there was an earlier turn at all is deliberately not a feature: in the
+  // training data it marks the caving benchmarks, but in a real chat almost every reply has one.
   if (signals.hasPrevious) {
-    out.set('previous-turn', 1);
     // After pushback, a reply that keeps its own words usually kept its position; one
     // that drops them often switched sides without saying so (debate caving).
     out.set('previous-overlap', signals.previousOverlap);
