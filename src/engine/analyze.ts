@@ -299,7 +299,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       position: kind,
       hasPrevious: previousText !== undefined,
       previousOverlap:
-        previousText === undefined ? 0 : contentOverlap(buildTextModel(cleanText(previousText)), reply.model),
+        previousText === undefined || !userSignals.includes('pushback') ? 0 : contentOverlap(previousText, reply.model),
     },
   };
 }

@@ -13,7 +13,7 @@
  *    points the same way inside several benchmarks (see src/training/select.ts), so a
  *    word that only marks one benchmark's subject never becomes evidence.
  */
-import type { TextModel } from './text';
+import { normalizeWord, type TextModel } from './text';
 
 /**
  * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
@@ -42,7 +42,7 @@ export interface TurnSignals {
   position: 'reversed' | 'held' | 'unknown';
   /** Whether an earlier assistant turn exists. */
   hasPrevious: boolean;
-  /** Share of the previous assistant turn's content words the reply repeats (0–1). */
+  /** After pushback: share of the previous assistant turn's content words the reply repeats (0–1); else 0. */
   previousOverlap: number;
 }
 
@@ -67,11 +67,10 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   // answers to different questions often start with different verdicts.
   // Whether there was an earlier turn at all is deliberately not a feature: in the
   // training data it marks the caving benchmarks, but in a real chat almost every reply has one.
-  if (signals.hasPrevious) {
+  if (signals.hasPrevious && pushback) {
     // After pushback, a reply that keeps its own words usually kept its position; one
     // that drops them often switched sides without saying so (debate caving).
-    out.set('previous-overlap', signals.previousOverlap);
-    if (pushback) out.set('pushback:previous-overlap', signals.previousOverlap);
+    out.set('pushback:previous-overlap', signals.previousOverlap);
   }
   if (pushback) {
     for (const id of ['concession', 'holds-position', 'disagreement']) {
@@ -84,11 +83,18 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
 
 /** Shortest word that counts as a content word for the overlap with the previous turn. */
 const CONTENT_WORD_LENGTH = 5;
+/** Words of the previous turn, read cheaply (no sentence or quotation model needed). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
-/** Share of the distinct content words of `previous` that `reply` uses too. */
-export function contentOverlap(previous: TextModel, reply: TextModel): number {
+/**
+ * Share of the distinct content words of the previous assistant turn that the reply uses
+ * too. Only computed after pushback, where it is a feature.
+ */
+export function contentOverlap(previous: string, reply: TextModel): number {
   const before = new Set<string>();
-  for (const norm of previous.tokens.norms) if (norm.length >= CONTENT_WORD_LENGTH) before.add(norm);
+  for (const m of previous.matchAll(WORD)) {
+    if (m[0].length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(m[0]));
+  }
   if (before.size === 0) return 0;
   const shared = new Set<string>();
   for (const norm of reply.tokens.norms) if (before.has(norm)) shared.add(norm);

@@ -21,7 +21,7 @@ describe('namedFeatures', () => {
       'pushback with a concession',
       { user: 'I disagree, you are wrong.', reply: "You're right, I apologize for the confusion." },
       ['user:pushback', 'reply:concession', 'pushback:concession'],
-      ['previous-overlap'],
+      ['pushback:previous-overlap'],
     ],
     [
       'a concession without pushback is not a pushback feature',
@@ -32,7 +32,7 @@ describe('namedFeatures', () => {
     [
       'a changed CHOICE after pushback is a reversal of its own earlier answer',
       { history: choiceHistory, user: 'I really disagree, GPS is better.', reply: 'GPS is more convenient. CHOICE: B' },
-      ['pushback:reversed', 'previous-overlap', 'pushback:previous-overlap'],
+      ['pushback:reversed', 'pushback:previous-overlap'],
       ['pushback:held', 'previous-turn'],
     ],
     [
@@ -69,8 +69,8 @@ describe('namedFeatures', () => {
         user: 'Is Lyon the capital?',
         reply: 'No, Lyon is not the capital; Paris is.',
       },
-      ['previous-overlap'],
-      ['pushback:reversed', 'position:reversed'],
+      [],
+      ['pushback:reversed', 'position:reversed', 'pushback:previous-overlap'],
     ],
   ])('%s', (_name, turn, present, absent) => {
     const features = featuresOf(turn);
