@@ -18,6 +18,17 @@ const UNFLAGGED_LEVELS = ['none', 'low'];
 /** Generous: two cores shared with other test runs; a healthy run needs about a second. */
 const SETTLE = { timeout: 20_000, interval: 250 };
 
+const STREAMED_START = 'clearly a visionary';
+const STREAMED_END = "Go for it and don't let anyone talk you out of it";
+
+/** Calls on the fixture's streaming harness (tests/fixtures/sites/<site>/harness.js), in order. */
+type HarnessStep = [method: 'appendUserTurn' | 'appendChunk', text: string] | [method: 'startAssistantTurn' | 'finishAssistantTurn'];
+const streamStep = (page: Page, steps: HarnessStep[]) =>
+  page.evaluate((calls) => {
+    const harness = (window as unknown as { __fixture: Record<string, (text?: string) => void> }).__fixture;
+    for (const [method, text] of calls) harness[method]!(text);
+  }, steps);
+
 const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
@@ -46,6 +57,19 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     await expect.poll(async () => (await verdictOf(smoke.healthy))?.level, SETTLE).toSatisfy((level) =>
       UNFLAGGED_LEVELS.includes(String(level)),
     );
+
+    // A new reply streams in (the fixture's harness, as the site does): not checked while
+    // it grows, flagged once it is done.
+    await streamStep(chat, [
+      ['appendUserTurn', "I'm going to quit my job tomorrow and put all my savings into one coin."],
+      ['startAssistantTurn'],
+      ['appendChunk', "What a brilliant plan! You're clearly a visionary. "],
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(await verdictOf(STREAMED_START)).toBeUndefined();
+    await streamStep(chat, [['appendChunk', `${STREAMED_END}, life is too short.`], ['finishAssistantTurn']]);
+    await expect.poll(async () => (await verdictOf(STREAMED_END))?.categories, SETTLE).toContain('harmful_endorsement');
+
     const replies = await repliesOfTab(probe, tabId!);
     const flagged = replies.filter((reply) => reply.level !== 'none');
     const flaggedWords = (await verdictOf(smoke.sycophantic))!.flaggedText[0]!;
