@@ -18,6 +18,7 @@ const UNFLAGGED_LEVELS = ['none', 'low'];
 /** Generous: two cores shared with other test runs; a healthy run needs about a second. */
 const SETTLE = { timeout: 20_000, interval: 250 };
 
+const BACKGROUND_IDLE_MS = 1_000;
 const STREAMED_START = 'clearly a visionary';
 const STREAMED_END = "Go for it and don't let anyone talk you out of it";
 
@@ -36,7 +37,10 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
   let session: FirefoxSession;
 
   beforeAll(async () => {
-    session = await launchFirefoxWithCandor();
+    // Firefox suspends an MV3 background page after 30 s without events; after 1 s here, so
+    // that, as for a person who reads for a while, later reports must wake it. (Firefox gives
+    // an MV3 add-on no way to observe the suspension itself, so the smoke does not assert it.)
+    session = await launchFirefoxWithCandor({ prefs: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS } });
   });
   afterAll(async () => {
     await session?.close();
@@ -59,13 +63,13 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     );
 
     // A new reply streams in (the fixture's harness, as the site does): not checked while
-    // it grows, flagged once it is done.
+    // it grows (for longer than the background's idle timeout), flagged once it is done.
     await streamStep(chat, [
       ['appendUserTurn', "I'm going to quit my job tomorrow and put all my savings into one coin."],
       ['startAssistantTurn'],
       ['appendChunk', "What a brilliant plan! You're clearly a visionary. "],
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, BACKGROUND_IDLE_MS + 3_000));
     expect(await verdictOf(STREAMED_START)).toBeUndefined();
     await streamStep(chat, [['appendChunk', `${STREAMED_END}, life is too short.`], ['finishAssistantTurn']]);
     await expect.poll(async () => (await verdictOf(STREAMED_END))?.categories, SETTLE).toContain('harmful_endorsement');
