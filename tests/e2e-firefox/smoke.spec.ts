@@ -6,7 +6,9 @@
  *
  * Run with `npm run e2e:firefox` (builds first); `npm test` runs it after the Chromium e2e.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { readFixture } from '../fixtures/read-fixture.ts';
 import { launchFirefoxWithCandor, type FirefoxSession } from './firefox-session.ts';
@@ -30,6 +32,17 @@ const streamStep = (page: Page, steps: HarnessStep[]) =>
     for (const [method, text] of calls) harness[method]!(text);
   }, steps);
 
+/** On failure, what the chat page looked like, in test-results/ (as Playwright keeps its traces). */
+async function screenshotForDiagnosis(page: Page, name: string): Promise<void> {
+  const dir = path.resolve(import.meta.dirname, '../../test-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `firefox-${name}.png`);
+  await page.screenshot({ path: file as `${string}.png`, fullPage: true }).then(
+    () => console.error(`Firefox smoke failed: the chat page is in ${file}`),
+    (error: unknown) => console.error(`Firefox smoke failed; no screenshot: ${String(error)}`),
+  );
+}
+
 const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
@@ -48,6 +61,7 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
 
   test('flags the sycophantic reply and not the healthy one; the popup and the history list it', async () => {
     const chat = await session.openChat(smoke.url, readFixture(smoke.fixture));
+    onTestFailed(() => screenshotForDiagnosis(chat, smoke.site));
     const probe = await session.openExtensionPage('/options.html#settings');
 
     // From the extension's side: every reply analysed, with its verdict.
