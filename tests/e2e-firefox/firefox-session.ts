@@ -74,7 +74,12 @@ async function navigateOverBidi(page: Page, url: string): Promise<void> {
   await frame.browsingContext.navigate(url, 'complete');
 }
 
-export async function launchFirefoxWithCandor(): Promise<FirefoxSession> {
+export interface LaunchOptions {
+  /** Extra Firefox preferences for this session (e.g. a shorter background idle timeout). */
+  prefs?: Record<string, unknown>;
+}
+
+export async function launchFirefoxWithCandor(options: LaunchOptions = {}): Promise<FirefoxSession> {
   if (!existsSync(path.join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
     throw new Error(`No Firefox build at ${FIREFOX_EXTENSION_DIR}: run \`npx wxt build -b firefox\` first (or \`npm run e2e:firefox\`)`);
   }
@@ -98,6 +103,7 @@ export async function launchFirefoxWithCandor(): Promise<FirefoxSession> {
       extraPrefsFirefox: {
         ...offlineFirefoxPrefs(await closedLocalPort()),
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+        ...options.prefs,
       },
     });
   } catch (error) {

@@ -6,7 +6,9 @@
  *
  * Run with `npm run e2e:firefox` (builds first); `npm test` runs it after the Chromium e2e.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, onTestFailed, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { readFixture } from '../fixtures/read-fixture.ts';
 import { launchFirefoxWithCandor, type FirefoxSession } from './firefox-session.ts';
@@ -18,6 +20,7 @@ const UNFLAGGED_LEVELS = ['none', 'low'];
 /** Generous: two cores shared with other test runs; a healthy run needs about a second. */
 const SETTLE = { timeout: 20_000, interval: 250 };
 
+const BACKGROUND_IDLE_MS = 1_000;
 const STREAMED_START = 'clearly a visionary';
 const STREAMED_END = "Go for it and don't let anyone talk you out of it";
 
@@ -29,6 +32,17 @@ const streamStep = (page: Page, steps: HarnessStep[]) =>
     for (const [method, text] of calls) harness[method]!(text);
   }, steps);
 
+/** On failure, what the chat page looked like, in test-results/ (as Playwright keeps its traces). */
+async function screenshotForDiagnosis(page: Page, name: string): Promise<void> {
+  const dir = path.resolve(import.meta.dirname, '../../test-results');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `firefox-${name}.png`);
+  await page.screenshot({ path: file as `${string}.png`, fullPage: true }).then(
+    () => console.error(`Firefox smoke failed: the chat page is in ${file}`),
+    (error: unknown) => console.error(`Firefox smoke failed; no screenshot: ${String(error)}`),
+  );
+}
+
 const count = (page: Page, selector: string) => page.$$eval(selector, (els) => els.length);
 const texts = (page: Page, selector: string) => page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
@@ -36,7 +50,10 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
   let session: FirefoxSession;
 
   beforeAll(async () => {
-    session = await launchFirefoxWithCandor();
+    // Firefox suspends an MV3 background page after 30 s without events; after 1 s here, so
+    // that, as for a person who reads for a while, later reports must wake it. (Firefox gives
+    // an MV3 add-on no way to observe the suspension itself, so the smoke does not assert it.)
+    session = await launchFirefoxWithCandor({ prefs: { 'extensions.background.idle.timeout': BACKGROUND_IDLE_MS } });
   });
   afterAll(async () => {
     await session?.close();
@@ -44,6 +61,7 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
 
   test('flags the sycophantic reply and not the healthy one; the popup and the history list it', async () => {
     const chat = await session.openChat(smoke.url, readFixture(smoke.fixture));
+    onTestFailed(() => screenshotForDiagnosis(chat, smoke.site));
     const probe = await session.openExtensionPage('/options.html#settings');
 
     // From the extension's side: every reply analysed, with its verdict.
@@ -59,13 +77,13 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     );
 
     // A new reply streams in (the fixture's harness, as the site does): not checked while
-    // it grows, flagged once it is done.
+    // it grows (for longer than the background's idle timeout), flagged once it is done.
     await streamStep(chat, [
       ['appendUserTurn', "I'm going to quit my job tomorrow and put all my savings into one coin."],
       ['startAssistantTurn'],
       ['appendChunk', "What a brilliant plan! You're clearly a visionary. "],
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await new Promise((resolve) => setTimeout(resolve, BACKGROUND_IDLE_MS + 3_000));
     expect(await verdictOf(STREAMED_START)).toBeUndefined();
     await streamStep(chat, [['appendChunk', `${STREAMED_END}, life is too short.`], ['finishAssistantTurn']]);
     await expect.poll(async () => (await verdictOf(STREAMED_END))?.categories, SETTLE).toContain('harmful_endorsement');
