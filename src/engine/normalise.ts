@@ -159,6 +159,21 @@ export interface FoldedText {
  */
 const MAYBE_CHANGED = /[^\t\n\r\x20-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/g;
 
+/** 2 when a surrogate pair starts at `i`, else 1 (a lone surrogate stays as it is). */
+function astralWidth(text: string, i: number): number {
+  const high = text.charCodeAt(i);
+  if (high < 0xd800 || high > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/** Whether folding changes the surrogate pair at `i` (its folded form is then in foldAstral's cache). */
+function astralChanges(text: string, i: number): boolean {
+  const codePoint = text.codePointAt(i) as number;
+  const folded = foldAstral(codePoint);
+  return !(folded.length === 2 && folded.charCodeAt(0) === text.charCodeAt(i) && folded.charCodeAt(1) === text.charCodeAt(i + 1));
+}
+
 /** The index of the first code unit that folding changes, or -1 when none does. */
 function firstChange(text: string): number {
   let from = 0;
@@ -167,7 +182,13 @@ function firstChange(text: string): number {
     if (!MAYBE_CHANGED.test(text)) return -1;
     const i = MAYBE_CHANGED.lastIndex - 1;
     const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdfff) return i;
+    if (c >= 0xd800 && c <= 0xdfff) {
+      // Emoji and other characters outside the BMP mostly stay as they are.
+      const width = astralWidth(text, i);
+      if (width === 2 && astralChanges(text, i)) return i;
+      from = i + (width === 2 ? 2 : 1);
+      continue;
+    }
     const kind = bmpKinds[c] === UNCLASSIFIED ? classifyBmp(c) : bmpKinds[c];
     if (kind === CHANGED) return i;
     from = i + 1;
@@ -205,15 +226,10 @@ export function foldCharacters(text: string): FoldedText {
     const c = text.charCodeAt(i);
     let width = 1;
     let folded: string | null = null;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const low = text.charCodeAt(i + 1);
-      if (low >= 0xdc00 && low <= 0xdfff) {
-        width = 2;
-        const codePoint = ((c - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
-        folded = foldAstral(codePoint);
-        if (folded.length === 2 && folded.charCodeAt(0) === c && folded.charCodeAt(1) === low) folded = null;
-      }
-    } else if (c >= 128 && !(c >= 0xd800 && c <= 0xdfff)) {
+    if (c >= 0xd800 && c <= 0xdfff) {
+      width = astralWidth(text, i);
+      if (width === 2 && astralChanges(text, i)) folded = foldAstral(text.codePointAt(i) as number);
+    } else if (c >= 128) {
       const kind = bmpKinds[c] === UNCLASSIFIED ? classifyBmp(c) : bmpKinds[c];
       if (kind === CHANGED) folded = bmpFolds.get(c) as string;
     }

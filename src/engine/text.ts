@@ -4,7 +4,7 @@
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
 import { charCursor, classCursor } from './cursor';
-import { foldCharacters, foldText, originalRange } from './normalise';
+import { foldCharacters, foldText, originalRange, type OffsetMap } from './normalise';
 import { SentenceBreaker } from './sentence-breaks';
 
 /**
@@ -179,14 +179,29 @@ for (const [contraction, parts] of CONTRACTIONS) {
   lexicon.set(contraction, parts.map((norm) => ({ norm, id: internWord(norm) })));
 }
 
-/** Normalise one word the way templates are normalised. */
+/** Normalise one word the way templates are normalised: folded (normalise.ts), then lowerFoldedWord. */
 export function normalizeWord(word: string): string {
+  return lowerFoldedWord(isAscii(word) ? word : foldCharacters(word).text);
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu;
+
+/**
+ * Lower-case a word of already folded text and straighten its apostrophes. The
+ * tokenizer reads folded text, so its words skip folding a second time.
+ */
+function lowerFoldedWord(word: string): string {
   // Fast path: plain ASCII words (most of them) need at most lower-casing, and
   // lower-case ones nothing at all (no allocation).
   let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return foldCharacters(word).text.toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/gu, "'");
+    if (c > 127) return word.toLowerCase().replace(APOSTROPHES, "'");
     if (c >= 65 && c <= 90) upper = true;
   }
   if (!upper) return word;
@@ -528,7 +543,7 @@ export function buildTextModel(original: string): TextModel {
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    const norm = normalizeWord(text.slice(start, end));
+    const norm = lowerFoldedWord(text.slice(start, end));
     const entry = lexicon.get(norm);
     if (entry === undefined || typeof entry === 'number') {
       builder.push(norm, entry ?? UNKNOWN_WORD, start, end, sentenceIndex, isQuoted);
@@ -548,18 +563,21 @@ export function buildTextModel(original: string): TextModel {
     while (t < tokens.count && sentenceOf[t] === s) t++;
     sentence.endToken = t;
   }
-  if (map !== null) {
-    const { starts, ends } = tokens;
-    for (let i = 0; i < tokens.count; i++) {
-      const [start, end] = originalRange(map, starts[i] as number, ends[i] as number);
-      starts[i] = start;
-      ends[i] = end;
-    }
-    for (const sentence of sentences) {
-      [sentence.start, sentence.end] = originalRange(map, sentence.start, sentence.end);
-    }
-  }
+  if (map !== null) mapToOriginal(map, tokens, sentences);
   return { text: original, folded: text, tokens, sentences };
+}
+
+/** Move token and sentence offsets from the folded text onto the original. */
+function mapToOriginal(map: OffsetMap, tokens: TokenList, sentences: Sentence[]): void {
+  const { starts, ends } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    const [start, end] = originalRange(map, starts[i] as number, ends[i] as number);
+    starts[i] = start;
+    ends[i] = end;
+  }
+  for (const sentence of sentences) {
+    [sentence.start, sentence.end] = originalRange(map, sentence.start, sentence.end);
+  }
 }
 
 /**

@@ -53,7 +53,7 @@ describe('candor check', () => {
   });
 
   it('honours --sensitivity', async () => {
-    const mild = JSON.stringify({ id: 'm', reply: 'What a fascinating question.' });
+    const mild = JSON.stringify({ id: 'm', reply: 'What a fascinating idea.' });
     const relaxed = await runCli(['check', '--sensitivity', 'relaxed'], mild);
     const strict = await runCli(['check', '--sensitivity', 'strict'], mild);
     expect(strict.lines[0]?.score as number).toBeGreaterThanOrEqual(relaxed.lines[0]?.score as number);

@@ -122,7 +122,7 @@ describe('spans', () => {
 });
 
 describe('sensitivity and settings', () => {
-  const mild = { reply: 'What a fascinating question.' };
+  const mild = { reply: 'What a fascinating idea.' };
   it('orders presets: strict flags at least what balanced flags, balanced at least what relaxed flags', () => {
     const levels = (['relaxed', 'balanced', 'strict'] as const).map((sensitivity) => run(mild, { sensitivity }));
     const scores = levels.map((a) => a.score);

@@ -117,6 +117,8 @@ const ruleExamples: Case[] = rules.rules.flatMap((rule) =>
  * the test stays fast in CI. Skipped where the evaluation data is not checked out.
  */
 const DEV_SAMPLE_STEP = 4;
+/** About a second each on a quiet machine; generous, because CI machines are shared. */
+const TIMEOUT_MS = 60_000;
 const devFile = path.join(process.env.CANDOR_EVAL_DIR ?? path.resolve(__dirname, '../../../../shared/eval'), 'dev.jsonl');
 const devPositives: Case[] = existsSync(devFile)
   ? readFileSync(devFile, 'utf8')
@@ -164,9 +166,9 @@ describe.each(Object.entries(TRANSFORMATIONS))('%s', (_name, transform) => {
 
   it(`keeps the verdict and spans of all ${ruleExamples.length} rule examples that must match`, () => {
     for (const c of ruleExamples) checkCase(c, transform);
-  });
+  }, TIMEOUT_MS);
 
   it.skipIf(devPositives.length === 0)(`keeps the verdict and spans of ${devPositives.length} flagged dev positives (every ${DEV_SAMPLE_STEP}th)`, () => {
     for (const c of devPositives) checkCase(c, transform);
-  });
+  }, TIMEOUT_MS);
 });
