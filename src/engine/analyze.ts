@@ -507,10 +507,9 @@ function scoreWithModel(
       category = c;
     }
   }
-  // The rules' flags explain the warning when they carry the evidence and name what the
-  // model sees; otherwise the model says in its own flag what it saw, and where.
-  const explainedByRules =
-    flags.some((f) => f.category === category) && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
+  // The rules' flags explain the warning when they carry the evidence (or warn on their
+  // own); otherwise the model says in its own flag what it saw, and where.
+  const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
   if (explainedByRules) return { score, level };
 
   const top = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MODEL_SPAN_SENTENCES);
