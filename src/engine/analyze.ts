@@ -477,8 +477,14 @@ function scoreWithModel(
   const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
   const modelScore = scoreOfProbability(p, model.thresholds);
   const score = Math.max(modelScore, byHand.score);
-  const level = levelFor(score, preset.flagAt);
-  if (modelScore < preset.flagAt) return { score, level };
+  // `relaxed` asks for fewer warnings, not for silence on the gravest harms: a severity-3
+  // rule hit (validating a delusion, cheering a dangerous plan) warns from the balanced
+  // threshold on.
+  const flagAt = active.some((h) => h.rule.severity === 3)
+    ? Math.min(preset.flagAt, SENSITIVITY_PRESETS.balanced.flagAt)
+    : preset.flagAt;
+  const level = levelFor(score, flagAt);
+  if (modelScore < flagAt) return { score, level };
 
   // What the wording contributes, sentence by sentence.
   const bySentence = new Map<number, number>();
@@ -501,10 +507,9 @@ function scoreWithModel(
       category = c;
     }
   }
-  // The rules' flags explain the warning when they carry the evidence and name what the
-  // model sees; otherwise the model says in its own flag what it saw, and where.
-  const explainedByRules =
-    flags.some((f) => f.category === category) && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
+  // The rules' flags explain the warning when they carry the evidence (or warn on their
+  // own); otherwise the model says in its own flag what it saw, and where.
+  const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
   if (explainedByRules) return { score, level };
 
   const top = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MODEL_SPAN_SENTENCES);
@@ -512,8 +517,8 @@ function scoreWithModel(
   if (spans.length === 0) {
     // Never a warning without words to point at: the rules' flags, or the model's sentences.
     if (flags.length > 0) return { score, level };
-    const quiet = Math.max(byHand.score, Math.min(modelScore, preset.flagAt - 1));
-    return { score: quiet, level: levelFor(quiet, preset.flagAt) };
+    const quiet = Math.max(byHand.score, Math.min(modelScore, flagAt - 1));
+    return { score: quiet, level: levelFor(quiet, flagAt) };
   }
 
   const words = byGram

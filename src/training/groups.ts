@@ -54,11 +54,12 @@ export function groupOf(id: string): string {
   if (id.startsWith('fastchat-')) {
     // fastchat-<set>-<model with dashes>-<prompt>[-t<turn>]: the prompt is a question
     // number (q12) or, for Arena prompts, a hex hash.
-    const set = id.split('-')[1] ?? '';
-    const question = /-(q\d+)(?:-t\d+)?$/u.exec(id);
-    if (question) return `fastchat-${set}:${question[1]}`;
-    const hash = /-([0-9a-f]{8,})$/u.exec(id);
-    if (hash) return `fastchat-${set}:${hash[1]}`;
+    const parts = id.split('-');
+    const set = parts[1] ?? '';
+    const question = parts.find((part) => /^q\d+$/u.test(part));
+    if (question) return `fastchat-${set}:${question}`;
+    const last = parts[parts.length - 1] ?? '';
+    if (last.length >= 8 && /^[0-9a-f]+$/u.test(last)) return `fastchat-${set}:${last}`;
   }
   return `id:${id}`;
 }
