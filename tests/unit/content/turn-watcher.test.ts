@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { TurnWatcher, type IdleBudget, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
 import { chatgptAdapter } from '@/src/sites/chatgpt';
 import { claudeAdapter } from '@/src/sites/claude';
+import { adapterById } from '@/src/sites';
 import type { SiteAdapter } from '@/src/sites/types';
+import { SITE_FIXTURES } from '../../fixtures/sites/generations';
 import { Window } from 'happy-dom';
 import { readFixture } from '../../fixtures/read-fixture';
 import { loadStreamableFixture, type StreamableFixture } from '../sites/load-fixture';
@@ -119,10 +121,7 @@ function watch(adapter: SiteAdapter, path: string, url: string, onScreen: (eleme
   return { watcher, scheduler, replies, states, visibility, harness: fixture.harness, doc: fixture.document };
 }
 
-describe.each([
-  ['chatgpt', chatgptAdapter, 'chatgpt/current.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777'],
-  ['claude', claudeAdapter, 'claude/current.html', 'https://claude.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b'],
-])('%s', (_site, adapter, path, url) => {
+describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
   it('reports each finished reply once, with its user message and earlier turns', async () => {
     const { scheduler, replies, states } = watch(adapter, path, url);
     await scheduler.advance(5_000);
