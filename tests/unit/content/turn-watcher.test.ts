@@ -8,7 +8,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TurnWatcher, type IdleBudget, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
 import { chatgptAdapter } from '@/src/sites/chatgpt';
-import { claudeAdapter } from '@/src/sites/claude';
 import { adapterById } from '@/src/sites';
 import type { SiteAdapter } from '@/src/sites/types';
 import { SITE_FIXTURES } from '../../fixtures/sites/generations';
