@@ -4,7 +4,14 @@
  * service worker loses nothing; the popup reads it from there.
  */
 import { z } from 'zod';
-import { AnalysisReportSchema, VERDICTS, type AnalysisReport, type PageStatus, type Verdict } from '../messaging/protocol';
+import {
+  AnalysisReportSchema,
+  LayoutHealthSchema,
+  VERDICTS,
+  type AnalysisReport,
+  type PageStatus,
+  type Verdict,
+} from '../messaging/protocol';
 import type { KeyValueArea } from '../storage/settings';
 
 export const TAB_STATE_PREFIX = 'tab:';
@@ -17,6 +24,8 @@ export const TabStateSchema = z.object({
   replies: z.record(z.string(), AnalysisReportSchema),
   /** replyKey → the person's verdict, when they gave one. */
   feedback: z.record(z.string(), z.enum(VERDICTS)).default({}),
+  /** Layout health of the page, as its content script last reported it. */
+  health: LayoutHealthSchema.optional(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -47,6 +56,7 @@ export async function updateTabState(
       status: message.status,
       replies: kept?.replies ?? {},
       feedback: kept?.feedback ?? {},
+      ...((message.health ?? kept?.health) ? { health: message.health ?? kept?.health } : {}),
     };
   } else {
     next = {
@@ -55,6 +65,7 @@ export async function updateTabState(
       status: 'watching',
       replies: { ...kept?.replies, [message.replyKey]: message },
       feedback: kept?.feedback ?? {},
+      ...(kept?.health ? { health: kept.health } : {}),
     };
   }
   await area.set({ [tabStateKey(tabId)]: next });

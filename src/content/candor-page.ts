@@ -10,13 +10,14 @@ import { analyze } from '../engine/analyze';
 import { bundledRules } from '../engine/bundled-rules';
 import type { Analysis } from '../engine/types';
 import type { ContentMessage } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/types';
+import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
+import type { SiteAdapter, TurnElement } from '../sites/types';
 import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
 import { distinctSpans, flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
 import { highlightSpans, installHighlightStyles, removeHighlightStyles } from './overlay/highlights';
-import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler } from './turn-watcher';
+import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -144,7 +145,13 @@ export class CandorPage {
       scheduler: this.env.scheduler,
       onReply: (reply) => this.guard(() => this.onReply(reply)),
       onPageState: (status) => this.report({ type: 'pageStatus', site: this.env.adapter.id, url: this.url(), status }),
-      onConversationChange: () => this.guard(() => this.clearAll()),
+      onConversationChange: () =>
+        this.guard(() => {
+          this.clearAll();
+          resetRanks();
+        }),
+      onReplyRemounted: (key, turn) => this.guard(() => this.onReplyRemounted(key, turn)),
+      onCounts: (counts) => this.guard(() => this.reportHealth(counts)),
       onError: (error) => console.debug(LOG_PREFIX, 'could not read the page', error),
     });
     this.watcher.start();
@@ -172,6 +179,25 @@ export class CandorPage {
     }
   }
 
+  /** Layout health, as numbers, to the background (popup, options page); never page text. */
+  private reportHealth(counts: WatcherCounts): void {
+    const { adapter } = this.env;
+    const ranks = recordedRanks(adapter.id);
+    const since = counts.firstReplySeenAt === null ? null : this.env.now() - counts.firstReplySeenAt;
+    const { verdict, reason } = judgeLayout(counts, ranks, since);
+    const { turnsFound, repliesSeen, repliesFinished, repliesEmpty, repliesByFallback } = counts;
+    const health = { verdict, reason, turnsFound, repliesSeen, repliesFinished, repliesEmpty, repliesByFallback, ranks };
+    this.report({ type: 'pageStatus', site: adapter.id, url: this.url(), status: 'watching', health });
+  }
+
+  /** A reply a virtual list scrolled out and back in: its flag comes back, nothing is reported. */
+  private onReplyRemounted(key: string, turn: TurnElement): void {
+    const shown = this.shown.get(key);
+    if (!shown) return;
+    removeFlag(shown.reply.turn.element);
+    this.show({ ...shown.reply, turn }, shown.dismissed, { report: false });
+  }
+
   private onReply(reply: ObservedReply): void {
     const previous = this.shown.get(reply.key);
     // A regenerated or edited reply starts undismissed.
@@ -179,7 +205,7 @@ export class CandorPage {
     this.show(reply, dismissed);
   }
 
-  private show(reply: ObservedReply, dismissed: boolean): void {
+  private show(reply: ObservedReply, dismissed: boolean, { report = true }: { report?: boolean } = {}): void {
     if (!this.settings) return;
     const analysis = analyze({ reply: reply.text, user: reply.user, history: reply.history }, bundledRules(), this.settings.engine);
     this.shown.get(reply.key)?.clearHighlight();
@@ -199,6 +225,7 @@ export class CandorPage {
         ? highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
         : () => undefined;
     this.shown.set(reply.key, { reply, analysis, dismissed, clearHighlight });
+    if (!report) return;
     this.report({
       type: 'analysisReport',
       site: this.env.adapter.id,
@@ -265,6 +292,8 @@ export class CandorPage {
 
   private report(message: ContentMessage): void {
     if (this.disposed) return;
+    // Only the latest page status matters: one waiting is replaced, not queued behind.
+    if (message.type === 'pageStatus') this.outbox = this.outbox.filter((waiting) => waiting.type !== 'pageStatus');
     this.outbox.push(message);
     this.requestOutboxFlush();
   }

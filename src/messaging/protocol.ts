@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '../engine/types';
+import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
 
 const SiteIdSchema = z.enum(SITE_IDS);
@@ -40,6 +41,26 @@ export const AnalysisReportSchema = z
   .strict();
 export type AnalysisReport = z.infer<typeof AnalysisReportSchema>;
 
+const Count = z.number().int().nonnegative().max(1_000_000);
+
+/**
+ * Whether Candor can follow this page's replies (src/sites/layout-health.ts): numbers
+ * only, never page text. `ranks`: per selector list, the rank that matched (0 = newest).
+ */
+export const LayoutHealthSchema = z
+  .object({
+    verdict: z.enum(['ok', 'cannot-follow']),
+    reason: z.enum(['following', 'no-reply-finishes', 'only-last-resort-selectors', 'too-early']),
+    turnsFound: Count,
+    repliesSeen: Count,
+    repliesFinished: Count,
+    repliesEmpty: Count,
+    repliesByFallback: Count,
+    ranks: z.partialRecord(z.enum(SELECTOR_LISTS), z.object({ rank: z.number().int().min(0).max(40), lastResort: z.boolean() }).strict()),
+  })
+  .strict();
+export type LayoutHealth = z.infer<typeof LayoutHealthSchema>;
+
 /** What the content script can say about the page as a whole. */
 export const PageStatusSchema = z
   .object({
@@ -48,6 +69,8 @@ export const PageStatusSchema = z
     url: ShortText(2048),
     /** watching: turns found; unreadable: a conversation page with no readable turns; disabled: off for this site. */
     status: z.enum(['watching', 'unreadable', 'disabled']),
+    /** Layout health, when the page has been watched long enough to say. */
+    health: LayoutHealthSchema.optional(),
   })
   .strict();
 export type PageStatus = z.infer<typeof PageStatusSchema>;

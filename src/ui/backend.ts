@@ -17,6 +17,8 @@ export interface UiBackend {
   /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
   currentTabId(): Promise<number | null>;
   readTabState(tabId: number): Promise<TabState | null>;
+  /** Every open tab's state (layout health per site); optional so fakes may leave it out. */
+  readAllTabStates?(): Promise<TabState[]>;
   readHistory(): Promise<ReadResult>;
   send(message: UiMessage): Promise<UiResponse>;
   /** Calls `listener` whenever settings, tab state or history change; returns unsubscribe. */

@@ -1,6 +1,6 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
-import { readTabState, TAB_STATE_PREFIX } from '../background/tab-state';
+import { readTabState, TAB_STATE_PREFIX, TabStateSchema } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
@@ -34,6 +34,15 @@ export function createBrowserBackend(): UiBackend {
       return tab?.id ?? null;
     },
     readTabState: (tabId) => readTabState(session, tabId),
+    async readAllTabStates() {
+      const everything = (await session.get(null)) as Record<string, unknown>;
+      return Object.entries(everything)
+        .filter(([key]) => key.startsWith(TAB_STATE_PREFIX))
+        .flatMap(([, raw]) => {
+          const parsed = TabStateSchema.safeParse(raw);
+          return parsed.success ? [parsed.data] : [];
+        });
+    },
     async readHistory() {
       history ??= HistoryStore.open();
       return (await history).readAll();
