@@ -3,6 +3,7 @@
  * one interface. The extension implements it with `browser.*` (browser-backend.ts);
  * component tests pass an in-memory fake. Components never touch `browser` directly.
  */
+import type { InterferenceNotice } from '../background/card-actions';
 import type { TabState } from '../background/tab-state';
 import type { ReadResult } from '../history/store';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
@@ -17,6 +18,8 @@ export interface UiBackend {
   /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
   currentTabId(): Promise<number | null>;
   readTabState(tabId: number): Promise<TabState | null>;
+  /** Whether the page in the tab fought Candor's in-page marks (optional: fakes may leave it out). */
+  readInterference?(tabId: number): Promise<InterferenceNotice | null>;
   readHistory(): Promise<ReadResult>;
   send(message: UiMessage): Promise<UiResponse>;
   /** Calls `listener` whenever settings, tab state or history change; returns unsubscribe. */
