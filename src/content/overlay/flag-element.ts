@@ -252,6 +252,8 @@ function applyOpen(state: FlagState): void {
   card = null;
   const root = state.shadow.querySelector('.root');
   if (state.open && badge && root) {
+    // The page may have switched between light and dark since the badge was drawn.
+    root.setAttribute('data-look', pageLookBehind(state.turn));
     card = buildCard(state.host.ownerDocument, {
       analysis: state.model.analysis,
       replyText: state.model.replyText,
