@@ -29,7 +29,7 @@ import { CATEGORY_LABELS } from '../../ui/labels';
 import { buildCard, CARD_ID, type CardAction, type CardNotice } from './card';
 import { straightAnswerPrompt } from './card-text';
 import { FLAG_STYLES } from './flag-styles';
-import { pageLookBehind } from './page-look';
+import { cachedPageLook } from './page-look';
 import { isFromPerson } from './person-events';
 
 export interface FlagViewModel {
@@ -118,6 +118,8 @@ export function renderFlag(turn: Element, after: Element | null, model: FlagView
     const shadow = host.attachShadow({ mode: 'closed' });
     state = { host, shadow, turn, model, callbacks, open: false, showExample: false, notice: null, detachOpen: null };
     states.set(host, state);
+    // Hosts whose replies the site threw away are forgotten here (they are never reused).
+    if (liveHosts.size > 500) for (const old of liveHosts) if (!old.isConnected) liveHosts.delete(old);
     liveHosts.add(host);
     wireShadow(state);
   }
@@ -221,7 +223,7 @@ function update(state: FlagState): void {
 
   const style = el(doc, 'style');
   style.textContent = FLAG_STYLES;
-  root.setAttribute('data-look', pageLookBehind(state.turn));
+  root.setAttribute('data-look', cachedPageLook(state.turn, false));
   const badge = el(doc, 'button', 'badge');
   badge.type = 'button';
   badge.setAttribute('data-action', 'toggle');
@@ -253,7 +255,7 @@ function applyOpen(state: FlagState): void {
   const root = state.shadow.querySelector('.root');
   if (state.open && badge && root) {
     // The page may have switched between light and dark since the badge was drawn.
-    root.setAttribute('data-look', pageLookBehind(state.turn));
+    root.setAttribute('data-look', cachedPageLook(state.turn, true));
     card = buildCard(state.host.ownerDocument, {
       analysis: state.model.analysis,
       replyText: state.model.replyText,

@@ -11,7 +11,7 @@
  * text is not found is skipped.
  */
 import type { Level, Span } from '../../engine/types';
-import { pageLookBehind } from './page-look';
+import { knownPageLook } from './page-look';
 
 type HighlightLevel = Exclude<Level, 'none'>;
 
@@ -176,7 +176,9 @@ export function highlightSpans(key: string, root: Element, text: string, spans: 
   const doc = root.ownerDocument;
   const entry: KeyEntry = { name, highlight, ranges, doc };
   entries.set(key, entry);
-  ensureStyles(doc, styleLooks.get(doc) ?? pageLookBehind(root));
+  // The badge drawn just before sampled the page's look; sampling here again would force
+  // another style recalculation for every first highlight.
+  ensureStyles(doc, styleLooks.get(doc) ?? knownPageLook(doc) ?? 'light');
 
   return () => {
     if (entries.get(key) !== entry) return;

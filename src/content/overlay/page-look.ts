@@ -58,3 +58,25 @@ export function pageLookBehind(element: Element): PageLook {
   }
   return 'light';
 }
+
+/**
+ * The page's look, sampled once per document (getComputedStyle forces a style
+ * recalculation, too costly for each of a hundred badges drawn at load) and again when
+ * `fresh` is asked for (a card opening), which also refreshes it for what is drawn after.
+ */
+const looks = new WeakMap<Document, PageLook>();
+
+export function cachedPageLook(element: Element, fresh: boolean): PageLook {
+  const doc = element.ownerDocument;
+  let look = fresh ? undefined : looks.get(doc);
+  if (look === undefined) {
+    look = pageLookBehind(element);
+    looks.set(doc, look);
+  }
+  return look;
+}
+
+/** The look last sampled for `doc`, without sampling (undefined when nothing was drawn yet). */
+export function knownPageLook(doc: Document): PageLook | undefined {
+  return looks.get(doc);
+}
