@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
+import { interferenceKey } from '@/src/background/card-actions';
+import { onCommand } from '@/src/background/commands';
 import { applyHistorySettings } from '@/src/background/history-upkeep';
 import { tabStateKey } from '@/src/background/tab-state';
 import { HISTORY_REVISION_KEY } from '@/src/history/revision';
@@ -40,6 +42,7 @@ export default defineBackground(() => {
     onHistoryChanged: () => session.set({ [HISTORY_REVISION_KEY]: Date.now() }),
     now: () => Date.now(),
     logError,
+    local,
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -48,9 +51,22 @@ export default defineBackground(() => {
     return handlers.onContentMessage(raw, sender).then((handled) => ({ ok: handled }));
   });
 
+  // The keyboard shortcut that opens the latest flag's card in the page.
+  browser.commands?.onCommand.addListener((command) => {
+    void onCommand(
+      {
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+        sendToTab: async (tabId, message) => {
+          await browser.tabs.sendMessage(tabId, message);
+        },
+      },
+      command,
+    ).catch((error: unknown) => logError('could not run a keyboard shortcut', error));
+  });
+
   // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).
   browser.tabs.onRemoved.addListener((tabId) => {
-    session.remove(tabStateKey(tabId)).catch((error: unknown) => logError('could not forget a closed tab', error));
+    session.remove([tabStateKey(tabId), interferenceKey(tabId)]).catch((error: unknown) => logError('could not forget a closed tab', error));
   });
 
   // Retention and privacy changes apply to what is already stored.

@@ -11,6 +11,7 @@ import { entryIdOf, conversationKeyOf } from '../history/entry';
 import type { HistoryStore } from '../history/store';
 import { parseContentMessage, parseUiMessage, type FeedbackChanged, type UiResponse, type Verdict } from '../messaging/protocol';
 import type { HistorySettings, KeyValueArea } from '../storage/settings';
+import { applyCardMessage, isCardMessage } from './card-actions';
 import { createSerialQueue } from './serial-queue';
 import { flaggedCount, readTabState, setTabFeedback, updateTabState, type TabState } from './tab-state';
 
@@ -39,6 +40,8 @@ export interface BackgroundDeps {
   now(): number;
   /** Where write failures are reported (they never reach the sender as exceptions). */
   logError(context: string, error: unknown): void;
+  /** storage.local, for the in-page card's rule switches and pauses (card-actions.ts). */
+  local?: KeyValueArea;
 }
 
 export interface BackgroundHandlers {
@@ -83,6 +86,16 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       const message = parseContentMessage(raw);
       if (!message) return Promise.resolve(false);
       return serially(async () => {
+        if (isCardMessage(message)) {
+          if (!deps.local) return false;
+          try {
+            await applyCardMessage({ local: deps.local, session: deps.session, now: deps.now }, tabId, message);
+            return true;
+          } catch (error) {
+            deps.logError(`could not apply ${message.type}`, error);
+            return false;
+          }
+        }
         if (message.type === 'feedback') {
           const state = await setTabFeedback(deps.session, tabId, message.replyKey, message.verdict);
           const report = state?.replies[message.replyKey];

@@ -90,7 +90,45 @@ export const FeedbackSchema = z
   .strict();
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [AnalysisReportSchema, PageStatusSchema, FeedbackSchema]);
+/** "Don't flag this rule again" in the in-page card (`enabled: false`), and its undo. */
+export const RuleSwitchSchema = z
+  .object({ type: z.literal('ruleSwitch'), ruleId: ShortText(64).min(1), enabled: z.boolean() })
+  .strict();
+export type RuleSwitch = z.infer<typeof RuleSwitchSchema>;
+
+/** "Pause on this conversation" in the in-page card: until a time, or until resumed (`until: null`). */
+export const ConversationPauseSchema = z
+  .object({
+    type: z.literal('conversationPause'),
+    site: SiteIdSchema,
+    conversationId: ShortText(200).nullable(),
+    /** Epoch ms when the pause ends; null: until the person resumes. `resume: true` ends it now. */
+    until: z.number().int().nonnegative().nullable(),
+    resume: z.boolean(),
+  })
+  .strict();
+export type ConversationPause = z.infer<typeof ConversationPauseSchema>;
+
+/** The page keeps removing or hiding Candor's marks (the popup says so in one line). */
+export const PageInterferenceSchema = z
+  .object({
+    type: z.literal('pageInterference'),
+    site: SiteIdSchema,
+    url: ShortText(2048),
+    restored: z.number().int().nonnegative().max(1_000_000),
+    gaveUp: z.boolean(),
+  })
+  .strict();
+export type PageInterference = z.infer<typeof PageInterferenceSchema>;
+
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  AnalysisReportSchema,
+  PageStatusSchema,
+  FeedbackSchema,
+  RuleSwitchSchema,
+  ConversationPauseSchema,
+  PageInterferenceSchema,
+]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Largest message accepted, in characters of JSON: anything bigger is refused unread. */
@@ -141,3 +179,7 @@ export const FeedbackChangedSchema = z
   .object({ type: z.literal('feedbackChanged'), replyKey: ShortText(300), verdict: z.enum(VERDICTS) })
   .strict();
 export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
+
+/** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
+export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();
+export type OpenLatestFlag = z.infer<typeof OpenLatestFlagSchema>;

@@ -3,6 +3,7 @@
  * one interface. The extension implements it with `browser.*` (browser-backend.ts);
  * component tests pass an in-memory fake. Components never touch `browser` directly.
  */
+import type { InterferenceNotice } from '../background/card-actions';
 import type { TabState } from '../background/tab-state';
 import type { ReadResult } from '../history/store';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
@@ -19,6 +20,8 @@ export interface UiBackend {
   readTabState(tabId: number): Promise<TabState | null>;
   /** Every open tab's state (layout health per site); optional so fakes may leave it out. */
   readAllTabStates?(): Promise<TabState[]>;
+  /** Whether the page in the tab fought Candor's in-page marks (optional: fakes may leave it out). */
+  readInterference?(tabId: number): Promise<InterferenceNotice | null>;
   readHistory(): Promise<ReadResult>;
   send(message: UiMessage): Promise<UiResponse>;
   /** Calls `listener` whenever settings, tab state or history change; returns unsubscribe. */

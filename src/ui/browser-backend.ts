@@ -1,5 +1,6 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
+import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
 import { readTabState, TAB_STATE_PREFIX, TabStateSchema } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
@@ -43,6 +44,7 @@ export function createBrowserBackend(): UiBackend {
           return parsed.success ? [parsed.data] : [];
         });
     },
+    readInterference: (tabId) => readInterference(session, tabId),
     async readHistory() {
       history ??= HistoryStore.open();
       return (await history).readAll();
@@ -52,7 +54,7 @@ export function createBrowserBackend(): UiBackend {
       const onChanged = (changes: Record<string, unknown>, area: string) => {
         const keys = Object.keys(changes);
         if (area === 'local' && keys.includes(SETTINGS_KEY)) listener('settings');
-        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX))) listener('tabs');
+        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX) || key.startsWith(INTERFERENCE_PREFIX))) listener('tabs');
         if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
       };
       browser.storage.onChanged.addListener(onChanged);

@@ -5,7 +5,7 @@
  */
 import { expect, serveAt, test } from './fixtures';
 import { readFixture } from '../fixtures/read-fixture.ts';
-import { flagsOnPage as flags, settledFlags } from './flags.ts';
+import { clickInFlag, flagText, flagsOnPage as flags, settledFlags } from './flags.ts';
 import { SITE_FIXTURES } from '../fixtures/sites/generations.ts';
 
 interface SiteCase {
@@ -37,7 +37,7 @@ for (const { site, generation, file, url, composer } of SITE_FIXTURES) {
       expect(initial.some((f) => f.level !== 'none')).toBe(true);
       expect(initial.some((f) => f.level === 'none')).toBe(true);
       // The flagged words are highlighted with the CSS Custom Highlight API.
-      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('candor-')).length)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
 
       // A new reply streams in: nothing while it streams, one flag when it is done.
       await page.evaluate(() => {
@@ -60,18 +60,21 @@ for (const { site, generation, file, url, composer } of SITE_FIXTURES) {
       await page.waitForTimeout(1_500);
       expect(await flags(page)).toHaveLength(initial.length + 1);
 
-      // The panel explains the flag; "Ask for a straight answer" fills the composer without sending.
-      const badge = page.locator('candor-flag:not([data-level="none"])').last().getByRole('button').first();
-      await badge.click();
-      const panel = page.locator('candor-flag:not([data-level="none"])').last();
-      await expect(panel).toContainText('Ask');
-      await panel.getByRole('button', { name: /straight answer/iu }).click();
-      const composerText = await page.locator(composer).first().evaluate((el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent ?? ''));
-      expect(composerText.length).toBeGreaterThan(20);
+      // The card explains the flag; "Ask for a straight answer" adds a follow-up after the
+      // person's half-typed draft, without sending.
+      const box = page.locator(composer).first();
+      await box.click();
+      await page.keyboard.type('My half-typed draft');
+      await clickInFlag(page, 'last-flagged', 'toggle');
+      await expect.poll(() => flagText(page, 'last-flagged')).toContain('Ask instead');
+      await clickInFlag(page, 'last-flagged', 'ask');
+      const composerText = await box.evaluate((el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent ?? ''));
+      expect(composerText).toContain('My half-typed draft');
+      expect(composerText).toMatch(/strong and what is weak/u);
 
-      // "Not sycophantic" dismisses it: the flag stays (the contract) but is marked dismissed.
-      await panel.getByRole('button', { name: /not sycophantic/iu }).click();
-      await expect(panel.getByRole('button', { name: /undo/iu })).toBeVisible();
+      // "Not sycophantic" from the card (still open): the flag stays (the contract) and offers Undo.
+      await clickInFlag(page, 'last-flagged', 'not-sycophantic');
+      await expect.poll(() => flagText(page, 'last-flagged')).toContain('Undo');
 
       expect(pageErrors).toEqual([]);
     });
@@ -84,14 +87,17 @@ test('single-page navigation: flags are rebuilt for the new conversation, never 
   const page = await context.newPage();
   await page.goto(url);
   const before = await settledFlags(page, 2);
-  // Mark today's flags so we can tell rebuilt ones apart.
-  await page.locator('candor-flag').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-test-old', '')));
+  // Hold today's flags by reference so we can tell rebuilt ones apart (an attribute on
+  // the host would be stripped by Candor's mark guard).
+  await page.evaluate(() => ((window as unknown as { __oldFlags: Element[] }).__oldFlags = [...document.querySelectorAll('candor-flag')]));
   // Navigate the way ChatGPT does: pushState, then the page re-renders.
   await page.evaluate(() => {
     history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777');
     (window as unknown as { __fixture: Harness }).__fixture.appendUserTurn('And another thing…');
   });
-  await expect.poll(() => page.locator('candor-flag[data-test-old]').count(), { timeout: 10_000 }).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __oldFlags: Element[] }).__oldFlags.filter((el) => el.isConnected).length), { timeout: 10_000 })
+    .toBe(0);
   const after = await settledFlags(page, before.length);
   expect(after).toHaveLength(before.length);
   expect(after.every((f) => f.turns === 1)).toBe(true);

@@ -13,6 +13,7 @@ import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplan
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
 import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
 import { LayoutNotice } from './layout-notice';
+import { InterferenceNotice } from './interference-notice';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -54,6 +55,7 @@ export function Popup() {
         <>
           <QuickControls state={state} settings={settings} save={save} />
           <LayoutNotice state={state} />
+          <InterferenceNotice tabId={tabId} url={state?.url} />
           <TabFindings tabId={tabId} state={state} />
         </>
       )}
