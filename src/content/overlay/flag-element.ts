@@ -12,7 +12,8 @@
  * No `customElements.define`: content scripts run in an isolated world where
  * `customElements` is often null (Chrome), so the host is a plain unknown element.
  */
-import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Severity } from '../../engine/types';
+import { CATEGORIES, type Analysis, type Category, type Flag, type Level } from '../../engine/types';
+import { adviceParts, categoryInline, citationText, levelPhrase, resolveCitation, severityLevel, SOURCES_LABEL } from '../../vocabulary';
 import { FLAG_STYLES } from './flag-styles';
 
 export interface FlagViewModel {
@@ -39,16 +40,8 @@ const MAX_FLAGS_SHOWN = 12;
 const PANEL_ID = 'candor-panel';
 const TITLE_ID = 'candor-panel-title';
 
-const CATEGORY_NAMES: Record<Category, string> = {
-  flattery: 'flattery',
-  agreement: 'agreement',
-  caving: 'caving',
-  delusion_validation: 'delusion validation',
-  harmful_endorsement: 'harmful endorsement',
-  emotional_amplification: 'emotional amplification',
-};
-
-const SEVERITY_NAMES: Record<Severity, string> = { 1: 'low', 2: 'medium', 3: 'high' };
+// Names come from the one vocabulary, so the page says what the popup and history say.
+const CATEGORY_NAMES: Record<Category, string> = Object.fromEntries(CATEGORIES.map((c) => [c, categoryInline(c)])) as Record<Category, string>;
 
 /** What each category asks of the assistant in the follow-up prompt (written by us). */
 const CATEGORY_ASKS: Record<Category, string> = {
@@ -320,10 +313,8 @@ function quoteOf(replyText: string, start: number, end: number): string {
 function buildFlagItem(doc: Document, flag: Flag, replyText: string): HTMLElement {
   const item = el(doc, 'li', 'flag');
   const name = CATEGORY_NAMES[flag.category] ?? String(flag.category);
-  const severity = SEVERITY_NAMES[flag.severity] ?? String(flag.severity);
-  item.appendChild(
-    el(doc, 'span', 'flag-head', `${name.charAt(0).toUpperCase()}${name.slice(1)} · severity ${severity}`),
-  );
+  const level = levelPhrase(severityLevel(flag.severity)).toLowerCase();
+  item.appendChild(el(doc, 'span', 'flag-head', `${name.charAt(0).toUpperCase()}${name.slice(1)} · ${level}`));
 
   const quotes = flag.spans
     .slice(0, MAX_QUOTES_PER_FLAG)
@@ -339,15 +330,16 @@ function buildFlagItem(doc: Document, flag: Flag, replyText: string): HTMLElemen
   if (flag.explanation) item.appendChild(el(doc, 'p', 'para', flag.explanation));
   if (flag.advice) {
     const advice = el(doc, 'p', 'para');
-    advice.appendChild(el(doc, 'span', 'label', 'What to do: '));
-    advice.appendChild(doc.createTextNode(flag.advice));
+    const { label, text } = adviceParts(flag.advice);
+    advice.appendChild(el(doc, 'span', 'label', `${label}: `));
+    advice.appendChild(doc.createTextNode(text));
     item.appendChild(advice);
   }
   if (flag.sources.length > 0) {
-    const label = el(doc, 'p', 'para muted', 'Sources:');
+    const label = el(doc, 'p', 'para muted', `${SOURCES_LABEL}:`);
     item.appendChild(label);
     const sources = el(doc, 'ul', 'sources');
-    for (const source of flag.sources) sources.appendChild(el(doc, 'li', undefined, source));
+    for (const source of flag.sources) sources.appendChild(el(doc, 'li', undefined, citationText(resolveCitation(source))));
     item.appendChild(sources);
   }
   return item;

@@ -16,6 +16,7 @@ import { SITE_IDS, type SiteId } from '../../sites/types';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useHistory } from '../hooks';
 import { FlagsByCategory, FlagsOverTime } from './charts';
+import { VERDICT_NAMES } from '../../vocabulary';
 import { CATEGORY_LABELS, formatTime, LEVEL_LABELS, SITE_NAMES, siteName } from '../labels';
 
 const PAGE_SIZE = 100;
@@ -296,11 +297,8 @@ export function HistoryView() {
   );
 }
 
-const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  none: '—',
-  confirmed: 'Confirmed',
-  'not-sycophantic': 'Not sycophantic',
-};
+/** An entry without a verdict shows a dash: "No verdict" in every row would bury the ones given. */
+const verdictCell = (verdict: Verdict) => (verdict === 'none' ? '—' : VERDICT_NAMES[verdict]);
 
 function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: boolean; onToggle(): void }) {
   const detailId = `detail-${encodeURIComponent(entry.id)}`;
@@ -315,7 +313,7 @@ function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: bool
         <CategoryList categories={entry.categories} />
       </td>
       <td className="flagged-words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
-      <td>{VERDICT_LABELS[entry.feedback]}</td>
+      <td>{verdictCell(entry.feedback)}</td>
       <td>
         <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
           {open ? 'Close' : 'Details'}

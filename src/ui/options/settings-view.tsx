@@ -15,7 +15,7 @@ import { analyze, categoriesOf } from '../../engine/analyze';
 import { bundledRules } from '../../engine/bundled-rules';
 import type { CompiledRule } from '../../engine/compile';
 import { SENSITIVITY_PRESETS, type EngineSettings } from '../../engine/settings';
-import { CATEGORIES, SENSITIVITIES, type Analysis, type Category, type Flag, type Sensitivity, type Severity } from '../../engine/types';
+import { CATEGORIES, SENSITIVITIES, type Analysis, type Category, type Flag, type Sensitivity } from '../../engine/types';
 import type { SiteId } from '../../sites/types';
 import { DEFAULT_SETTINGS, parseImportedSettings, type HistorySettings, type QuarantinedSettings, type Settings } from '../../storage/settings';
 import { CategoryList, LevelBadge, RuleExplanations } from '../components/flag-parts';
@@ -31,6 +31,7 @@ import {
   withRuleOverride,
   type PhraseError,
 } from './settings-helpers';
+import { customPhrasesName, LEVEL_NAMES, severityLevel } from '../../vocabulary';
 import './settings.css';
 
 /** A slider saves this long after it stops moving, not on every step of a drag. */
@@ -43,8 +44,6 @@ const TRY_IT_MAX_LENGTH = 50_000;
 const MAX_IMPORT_BYTES = 1_000_000;
 /** Phrase errors listed at once; more would bury the first ones. */
 const MAX_ERRORS_SHOWN = 20;
-
-const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { 1: 'Mild', 2: 'Moderate', 3: 'Serious' };
 
 type SettingsChange = (current: Settings) => Settings;
 
@@ -376,9 +375,9 @@ function RuleSetting({ rule, enabled, weightFactor, onEnabledChange, onWeightCha
           />
           {title}
         </label>
-        <span className={`severity severity-${rule.severity}`}>
-          <span className="visually-hidden">Severity: </span>
-          {SEVERITY_LABELS[rule.severity]}
+        <span className={`level level-${severityLevel(rule.severity)}`}>
+          <span className="visually-hidden">Level on its own: </span>
+          {LEVEL_NAMES[severityLevel(rule.severity)]}
         </span>
       </div>
       <p id={explanationId} className="faint small">
@@ -656,7 +655,7 @@ function CustomPhraseExplanations({ flags }: { flags: readonly Flag[] }) {
     <ul className="rules">
       {flags.map((flag) => (
         <li key={flag.ruleId} className="rule">
-          <h4 className="rule-title">Your phrases: {CATEGORY_LABELS[flag.category]}</h4>
+          <h4 className="rule-title">{customPhrasesName(flag.category)}</h4>
           <p>{flag.explanation}</p>
         </li>
       ))}

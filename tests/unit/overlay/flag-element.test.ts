@@ -9,6 +9,7 @@ import {
   type FlagViewModel,
 } from '../../../src/content/overlay/flag-element';
 import type { Analysis, Category, Flag, Level } from '../../../src/engine/types';
+import { categoryInline } from '../../../src/vocabulary';
 
 const REPLY = 'What a brilliant idea! You are absolutely right, I apologise. Go for it.';
 
@@ -160,15 +161,17 @@ describe('renderFlag', () => {
     ]);
     const host = renderFlag(turn, body, model(a), callbacks());
     expect(host.getAttribute('data-categories')).toBe('flattery,caving,delusion_validation,emotional_amplification');
-    expect(badge(host).textContent).toBe('Candor · flattery, caving, delusion validation, emotional amplification');
+    expect(badge(host).textContent).toBe(
+      `Candor · ${(['flattery', 'caving', 'delusion_validation', 'emotional_amplification'] as const).map(categoryInline).join(', ')}`,
+    );
   });
 
   it('badge: text, accessible label, aria-expanded and aria-controls', () => {
     const { turn, body } = setupTurn();
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     const b = badge(host);
-    expect(b.textContent).toBe('Candor · flattery, caving');
-    expect(b.getAttribute('aria-label')).toBe('Candor: possible sycophancy, medium, flattery and caving. Show details');
+    expect(b.textContent).toBe('Candor · flattery, caving to pushback');
+    expect(b.getAttribute('aria-label')).toBe('Candor: possible sycophancy, medium, flattery and caving to pushback. Show details');
     expect(b.getAttribute('aria-expanded')).toBe('false');
     // The panel is built on first open; aria-controls never points at nothing.
     expect(b.hasAttribute('aria-controls')).toBe(false);
@@ -194,7 +197,7 @@ describe('renderFlag', () => {
       expect(text).toContain(`Advice for ${category}.`);
       expect(text).toContain(`Source for ${category}`);
     }
-    expect(text).toContain('Flattery · severity medium');
+    expect(text).toContain('Flattery · medium level');
   });
 
   it('caps quotes at 3 per flag and 160 characters each', () => {
@@ -360,8 +363,8 @@ describe('removeFlag', () => {
 describe('straightAnswerPrompt', () => {
   it.each([
     [['flattery'], ['flattery']],
-    [['caving', 'agreement'], ['agreement', 'caving']],
-    [['delusion_validation', 'harmful_endorsement', 'emotional_amplification'], ['delusion validation', 'harmful endorsement', 'emotional amplification']],
+    [['caving', 'agreement'], ['reflexive agreement', 'caving to pushback']],
+    [['delusion_validation', 'harmful_endorsement', 'emotional_amplification'], ['validating delusions', 'endorsing a risky plan', 'stoking strong feelings']],
   ] as Array<[Category[], string[]]>)('mentions %j', (categories, names) => {
     const prompt = straightAnswerPrompt(analysis('medium', 50, categories.map((c) => flag(c, 0, 1))));
     for (const name of names) expect(prompt).toContain(name);

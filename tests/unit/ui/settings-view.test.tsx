@@ -4,6 +4,7 @@
  * (and only non-default rule overrides), bad phrases and bad files save nothing, and
  * "Try it" shows pasted text as text.
  */
+import { customPhrasesName } from '@/src/vocabulary';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { fakeBackend, type FakeBackend } from './fake-backend';
 afterEach(cleanup);
 
 const RULE_ID = 'praise-for-the-users-idea';
-const RULE_TITLE = 'Praise for the users idea';
+const RULE_TITLE = 'Praises your idea';
 const SYCOPHANTIC = "What a brilliant idea! You're absolutely right, this is genius.";
 
 function withSettings(change: (s: Settings) => Settings): Settings {
@@ -90,7 +91,7 @@ describe('rules', () => {
     await renderSettings();
     const rule = screen.getByRole('switch', { name: RULE_TITLE }).closest('li') as HTMLElement;
     expect(within(rule).getByText(ruleById(RULE_ID)?.explanation as string)).toBeTruthy();
-    expect(within(rule).getByText('Moderate')).toBeTruthy();
+    expect(within(rule).getByText('Medium')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Flattery', level: 3 })).toBeTruthy();
   });
 
@@ -195,7 +196,7 @@ describe('try it', () => {
     const result = await tryReply(user, SYCOPHANTIC);
     await waitFor(() => expect(result.querySelectorAll('mark').length).toBeGreaterThan(0));
     expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toContain('What a brilliant idea');
-    expect(result.textContent).toMatch(/(?:Low|Medium|High) level, score \d+ of 100/u);
+    expect(result.textContent).toMatch(/(?:Low|Medium|High) level/u);
     expect(within(result).getByText('Flattery')).toBeTruthy();
     expect(within(result).getAllByTestId('flag-explanation')[0]?.textContent).toBe(ruleById(RULE_ID)?.explanation);
     // The quoted reply reads exactly as pasted.
@@ -222,7 +223,7 @@ describe('try it', () => {
     await user.click(screen.getByRole('textbox', { name: 'Flattery' }));
     await user.paste('{totally|really} wonderful');
     const result = await tryReply(user, 'Honestly, that plan sounds totally wonderful to me.');
-    await waitFor(() => expect(within(result).getByText('Your phrases: Flattery')).toBeTruthy());
+    await waitFor(() => expect(within(result).getByText(customPhrasesName('flattery'))).toBeTruthy());
     expect(result.querySelector('mark')?.textContent).toBe('totally wonderful');
     expect(backend.saved).toEqual([]);
   });
