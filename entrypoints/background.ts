@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeColourFor } from '@/src/background/badge-colour';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { applyHistorySettings } from '@/src/background/history-upkeep';
 import { tabStateKey } from '@/src/background/tab-state';
@@ -30,9 +31,9 @@ export default defineBackground(() => {
     session,
     history: openHistory,
     historySettings: async () => (await loadSettings(local)).settings.history,
-    setBadge: async (tabId, text) => {
+    setBadge: async (tabId, text, worstLevel = 'medium') => {
       await action.setBadgeText({ tabId, text });
-      await action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+      await action.setBadgeBackgroundColor({ tabId, color: badgeColourFor(worstLevel) });
     },
     notifyTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
