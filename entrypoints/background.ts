@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { badgeColourFor } from '@/src/background/badge-colour';
+import { shouldOpenWelcome, WELCOME_PAGE } from '@/src/background/first-run';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { applyHistorySettings } from '@/src/background/history-upkeep';
 import { tabStateKey } from '@/src/background/tab-state';
@@ -47,6 +48,11 @@ export default defineBackground(() => {
     const fromOurPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     if (fromOurPage) return handlers.onUiMessage(raw, sender);
     return handlers.onContentMessage(raw, sender).then((handled) => ({ ok: handled }));
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (!shouldOpenWelcome(details)) return;
+    browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((error: unknown) => logError('could not open the welcome page', error));
   });
 
   // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).
