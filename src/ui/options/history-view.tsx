@@ -304,17 +304,17 @@ function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: bool
   const detailId = `detail-${encodeURIComponent(entry.id)}`;
   return (
     <tr data-testid="history-row" className={open ? 'open' : undefined}>
-      <td>{formatTime(entry.time)}</td>
-      <td>{siteName(entry.site)}</td>
-      <td>
+      <td data-label="When">{formatTime(entry.time)}</td>
+      <td data-label="Site">{siteName(entry.site)}</td>
+      <td data-label="Level">
         <LevelBadge level={entry.level} score={entry.score} />
       </td>
-      <td>
+      <td data-label="Categories">
         <CategoryList categories={entry.categories} />
       </td>
-      <td className="flagged-words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
-      <td>{verdictCell(entry.feedback)}</td>
-      <td>
+      <td className="flagged-words" data-label="Flagged words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
+      <td data-label="Your verdict">{verdictCell(entry.feedback)}</td>
+      <td className="row-actions">
         <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
           {open ? 'Close' : 'Details'}
         </button>
