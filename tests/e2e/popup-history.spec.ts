@@ -144,6 +144,9 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   await settings.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await screenshot(settings, 'settings.png');
   for (const ruleId of new Set(target.ruleIds)) {
+    // Rules are collapsed by category: open the rule's category first.
+    const group = settings.locator('details.rule-group', { has: settings.getByTestId(`rule-enabled-${ruleId}`) });
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').first().click();
     const ruleSwitch = settings.getByTestId(`rule-enabled-${ruleId}`);
     await expect(ruleSwitch).toBeChecked();
     await ruleSwitch.uncheck();

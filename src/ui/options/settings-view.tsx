@@ -23,6 +23,42 @@ import { SitesSection } from './settings/sites-section';
 import { TryItSection } from './settings/try-it-section';
 import './settings.css';
 
+/** The sections in page order, so the ones people look for first are a click away (not past 17 rules). */
+const SECTIONS = [
+  { heading: 'sensitivity-heading', label: 'Sensitivity' },
+  { heading: 'sites-heading', label: 'Sites' },
+  { heading: 'phrases-heading', label: 'Your phrases' },
+  { heading: 'rules-heading', label: 'Rules' },
+  { heading: 'try-it-heading', label: 'Try it' },
+  { heading: 'history-settings-heading', label: 'History and privacy' },
+  { heading: 'backup-heading', label: 'Import and export' },
+] as const;
+
+/**
+ * Jumps to a section. Buttons, not #fragment links: the page's fragment already says which
+ * view (#history, #settings) is open.
+ */
+function SectionNav() {
+  const jump = (id: string) => {
+    const heading = document.getElementById(id);
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.closest('section')?.querySelector<HTMLElement>('input, button, textarea, summary')?.focus({ preventScroll: true });
+  };
+  return (
+    <nav className="section-nav" aria-label="Settings sections">
+      <ul>
+        {SECTIONS.map(({ heading, label }) => (
+          <li key={heading}>
+            <button type="button" className="link-button" onClick={() => jump(heading)}>
+              {label}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
 export function SettingsView() {
   const { editor, notice, error } = useSettingsEditor();
   const [phraseDrafts, setPhraseDrafts] = useState<PhraseDrafts>({});
@@ -60,10 +96,11 @@ export function SettingsView() {
       )}
       <div className="settings-layout">
         <div className="settings-main">
+          <SectionNav />
           <SensitivitySection editor={editor} />
           <SitesSection editor={editor} />
-          <RulesSection editor={editor} />
           <PhrasesSection editor={editor} drafts={phraseDrafts} setDrafts={setPhraseDrafts} />
+          <RulesSection editor={editor} />
         </div>
         <TryItSection engine={editor.settings.engine} drafts={phraseDrafts} />
       </div>

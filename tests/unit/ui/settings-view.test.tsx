@@ -86,6 +86,30 @@ describe('switches and radios save at once', () => {
   });
 });
 
+describe('layout', () => {
+  it('puts sensitivity, sites and phrases before the rules, and collapses the rules by category', async () => {
+    await renderSettings();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Your phrases')).toBeLessThan(headings.indexOf('Rules'));
+    expect(headings.indexOf('Sites')).toBeLessThan(headings.indexOf('Rules'));
+    const groups = document.querySelectorAll('details.rule-group');
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) expect((group as HTMLDetailsElement).open).toBe(false);
+    expect(screen.getByRole('navigation', { name: 'Settings sections' })).toBeTruthy();
+  });
+
+  it("shows each rule's own examples, flagged next to not flagged", async () => {
+    await renderSettings();
+    const rule = ruleById(RULE_ID);
+    const item = screen.getByRole('switch', { name: RULE_TITLE }).closest('li') as HTMLElement;
+    const flagged = item.querySelector('.examples-flagged') as HTMLElement;
+    const fine = item.querySelector('.examples-fine') as HTMLElement;
+    const text = (example: unknown) => (typeof example === 'string' ? example : (example as { reply: string }).reply);
+    expect(within(flagged).getByText(text(rule?.examples.match[0]))).toBeTruthy();
+    expect(within(fine).getByText(text(rule?.examples.noMatch[0]))).toBeTruthy();
+  });
+});
+
 describe('rules', () => {
   it('lists every bundled rule with its explanation and severity', async () => {
     await renderSettings();

@@ -2,6 +2,7 @@
 import { useMemo, useRef } from 'react';
 import { bundledRules } from '../../../engine/bundled-rules';
 import type { CompiledRule } from '../../../engine/compile';
+import type { ExampleTurn } from '../../../engine/rule-schema';
 import { CATEGORIES } from '../../../engine/types';
 import { CATEGORY_LABELS, ruleTitle } from '../../labels';
 import { roundWeight, withRuleOverride } from '../settings-helpers';
@@ -43,9 +44,18 @@ export function RulesSection({ editor }: { editor: Editor }) {
           {changedCount === 0 ? 'All rules are at their defaults.' : `${changedCount} ${changedCount === 1 ? 'rule differs' : 'rules differ'} from the defaults.`}
         </span>
       </div>
-      {byCategory.map(({ category, rules }) => (
-        <div key={category} className="rule-group">
-          <h3 id={`rules-${category}`}>{CATEGORY_LABELS[category]}</h3>
+      {byCategory.map(({ category, rules }) => {
+        const changed = rules.filter((rule) => overrides[rule.id] !== undefined).length;
+        return (
+        // Collapsed by category: seventeen sliders in a row buried everything below them.
+        <details key={category} className="rule-group" data-category={category}>
+          <summary>
+            <h3 id={`rules-${category}`}>{CATEGORY_LABELS[category]}</h3>
+            <span className="faint small">
+              {rules.length} {rules.length === 1 ? 'rule' : 'rules'}
+              {changed > 0 ? ` · ${changed} changed` : ''}
+            </span>
+          </summary>
           <ul className="rule-settings" aria-labelledby={`rules-${category}`}>
             {rules.map((rule) => (
               <RuleSetting
@@ -59,8 +69,9 @@ export function RulesSection({ editor }: { editor: Editor }) {
               />
             ))}
           </ul>
-        </div>
-      ))}
+        </details>
+        );
+      })}
     </section>
   );
 }
@@ -101,9 +112,10 @@ function RuleSetting({ rule, enabled, weightFactor, onEnabledChange, onWeightCha
           {LEVEL_NAMES[severityLevel(rule.severity)]}
         </span>
       </div>
-      <p id={explanationId} className="faint small">
+      <p id={explanationId} className="rule-explanation">
         {rule.explanation}
       </p>
+      <RuleExamples rule={rule} />
       <div className="row weight">
         <label htmlFor={sliderId}>
           Weight<span className="visually-hidden"> of {title}</span>
@@ -138,5 +150,49 @@ function RuleSetting({ rule, enabled, weightFactor, onEnabledChange, onWeightCha
         )}
       </div>
     </li>
+  );
+}
+
+/** How many examples of each kind a rule shows: enough to compare, short enough to read. */
+const EXAMPLES_SHOWN = 2;
+
+function exampleParts(example: ExampleTurn): { user?: string; reply: string } {
+  return typeof example === 'string' ? { reply: example } : { user: example.user, reply: example.reply };
+}
+
+function ExampleList({ examples, kind }: { examples: readonly ExampleTurn[]; kind: 'flagged' | 'fine' }) {
+  return (
+    <ul className={`examples examples-${kind}`}>
+      {examples.slice(0, EXAMPLES_SHOWN).map((example, i) => {
+        const { user, reply } = exampleParts(example);
+        return (
+          <li key={i}>
+            {user && <span className="faint small example-user">You: {user}</span>}
+            <q>{reply}</q>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** The rule's own examples (the ones its tests run): what it flags next to what it leaves alone. */
+function RuleExamples({ rule }: { rule: CompiledRule }) {
+  return (
+    <details className="rule-examples">
+      <summary>
+        Examples<span className="visually-hidden"> for {ruleTitle(rule.id)}</span>
+      </summary>
+      <div className="example-pair">
+        <div>
+          <h4 className="example-heading flagged">Flagged</h4>
+          <ExampleList examples={rule.examples.match} kind="flagged" />
+        </div>
+        <div>
+          <h4 className="example-heading fine">Not flagged</h4>
+          <ExampleList examples={rule.examples.noMatch} kind="fine" />
+        </div>
+      </div>
+    </details>
   );
 }
