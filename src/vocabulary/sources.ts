@@ -11,12 +11,27 @@ import table from './sources.json';
 
 const SOURCE_KINDS = ['document', 'benchmark', 'post-mortem'] as const;
 
-/** "2025", "2025-05" or "2025-05-05": as precise as the source itself says. */
-const PartialDate = z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/u, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const isDigits = (s: string, length: number) => s.length === length && [...s].every((c) => c >= '0' && c <= '9');
+
+/** "2025", "2025-05" or "2025-05-05": as precise as the source itself says. Checked without a regex (src/ regexes must pass the ReDoS checks). */
+function isPartialDate(value: string): boolean {
+  const [year, month, day, ...rest] = value.split('-');
+  if (rest.length > 0 || !year || !isDigits(year, 4)) return false;
+  if (month === undefined) return true;
+  if (!isDigits(month, 2) || Number(month) < 1 || Number(month) > 12) return false;
+  return day === undefined || (isDigits(day, 2) && Number(day) >= 1 && Number(day) <= 31);
+}
+
+/** kebab-case: lower-case letters and digits in words joined by single dashes. */
+function isKebabCase(value: string): boolean {
+  return value.split('-').every((word) => word.length > 0 && [...word].every((c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')));
+}
+
+const PartialDate = z.string().refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 export const SourceSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be kebab-case'),
+    id: z.string().refine(isKebabCase, 'must be kebab-case'),
     kind: z.enum(SOURCE_KINDS),
     title: z.string().min(3).max(200),
     author: z.string().min(2).max(120).optional(),
