@@ -15,6 +15,7 @@ import type { UiMessage, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useHistory } from '../hooks';
+import { WeeklyDigest } from '../insights/insights';
 import { FlagsByCategory, FlagsOverTime } from './charts';
 import { VERDICT_NAMES } from '../../vocabulary';
 import { CATEGORY_LABELS, formatTime, LEVEL_LABELS, SITE_NAMES, siteName } from '../labels';
@@ -77,6 +78,8 @@ export function HistoryView() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'filtered' | 'all' | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  // "This week" is the week when the page was opened: recomputing it on every render would redo the digest each time.
+  const [openedAt] = useState(() => Date.now());
 
   const filtered = useMemo(() => filterEntries(history.entries, toFilter(deferredForm)), [history.entries, deferredForm]);
   const days = useMemo(() => countPerDay(filtered), [filtered]);
@@ -191,6 +194,8 @@ export function HistoryView() {
           )}
         </form>
       </section>
+
+      <WeeklyDigest entries={history.entries} now={openedAt} />
 
       {filtered.length > 0 && (
         <section className="panel charts" aria-label="Charts">

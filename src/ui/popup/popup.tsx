@@ -11,6 +11,7 @@ import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
+import { ConversationDrift } from '../insights/insights';
 import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
@@ -143,6 +144,8 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     );
   }
   return (
+    <>
+    <ConversationDrift state={state} />
     <section aria-labelledby="flag-list-heading">
       <h2 id="flag-list-heading">
         {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
@@ -153,6 +156,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
         ))}
       </ol>
     </section>
+    </>
   );
 }
 
