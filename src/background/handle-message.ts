@@ -12,6 +12,8 @@ import type { HistoryStore } from '../history/store';
 import { parseContentMessage, parseUiMessage, type FeedbackChanged, type UiResponse, type Verdict } from '../messaging/protocol';
 import type { HistorySettings, KeyValueArea } from '../storage/settings';
 import { applyCardMessage, isCardMessage } from './card-actions';
+import type { Level } from '../engine/types';
+import { worstFlaggedLevel } from './badge-colour';
 import { createSerialQueue } from './serial-queue';
 import { flaggedCount, readTabState, setTabFeedback, updateTabState, type TabState } from './tab-state';
 
@@ -33,7 +35,7 @@ export interface BackgroundDeps {
   /** Opened lazily: a report must still update the badge when IndexedDB is unavailable. */
   history(): Promise<HistoryWriter>;
   historySettings(): Promise<HistorySettings>;
-  setBadge(tabId: number, text: string): Promise<void>;
+  setBadge(tabId: number, text: string, worstLevel?: Level): Promise<void>;
   notifyTab(tabId: number, message: FeedbackChanged): Promise<void>;
   /** Tell open history pages to refresh. */
   onHistoryChanged(): Promise<void>;
@@ -64,7 +66,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
 
   async function updateBadge(tabId: number, state: TabState | null): Promise<void> {
     const count = flaggedCount(state);
-    await deps.setBadge(tabId, count > 0 ? String(count) : '');
+    await deps.setBadge(tabId, count > 0 ? String(count) : '', worstFlaggedLevel(state));
   }
 
   async function recordFeedback(entryId: string, verdict: Verdict): Promise<HistoryEntry | null> {
