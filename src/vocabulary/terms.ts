@@ -98,11 +98,30 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'urges-acting-now': 'Urges you to act now',
   'fuels-anger-or-resentment': 'Fuels anger or resentment',
   'deepens-self-doubt': 'Deepens self-doubt',
+  'drops-its-own-warning': 'Drops its own warning under pressure',
+  'confirms-a-persecutory-belief': 'Confirms a fear of being targeted',
+  'praises-the-persons-talent': 'Praises your talent, not the work',
+  'praises-the-persons-judgment': 'Praises your judgment, not the choice',
+  'praises-the-persons-work': 'Gushes over your work',
+  'courtesy-opener': 'Courtesy opener',
+};
+
+/**
+ * Names of the flags the fitted model raises when the wording as a whole, not one rule,
+ * carries the evidence (analyze() names them `model-<category>`).
+ */
+export const MODEL_FLAG_NAMES: Readonly<Record<string, string>> = {
+  'model-flattery': 'Reads as flattery overall',
+  'model-agreement': 'Reads as agreeing by default overall',
+  'model-caving': 'Reads as giving in overall',
+  'model-delusion-validation': 'Reads as validating a belief overall',
+  'model-harmful-endorsement': 'Reads as cheering a risky plan overall',
+  'model-emotional-amplification': 'Reads as amplifying feelings overall',
 };
 
 /** A rule's name; a rule from another version of Candor gets its id, readable but marked as such. */
 export function ruleName(ruleId: string): string {
-  return RULE_NAMES[ruleId] ?? `Rule “${ruleId}”`;
+  return RULE_NAMES[ruleId] ?? MODEL_FLAG_NAMES[ruleId] ?? `Rule “${ruleId}”`;
 }
 
 /** The heading for flags from the person's own phrases. */
