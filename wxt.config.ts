@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
 import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
 
 // WXT builds the Chrome and Firefox extensions from entrypoints/.
@@ -31,7 +32,8 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [zodWithoutEval()],
+    // Rules compiled here, once, not on every page load.
+    plugins: [zodWithoutEval(), prebuiltEngineTables()],
     // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
     // preload natively, and the shipped bundles must contain no network calls at all.
     build: { modulePreload: { polyfill: false } },
