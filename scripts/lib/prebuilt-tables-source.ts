@@ -19,11 +19,10 @@ export function prebuiltTablesModule(): string {
   // interning can happen.
   return [
     `import { restoreVocabulary, unpackTables } from ${importPath('src/engine/prebuilt-tables.ts')};`,
-    `import { assembleBundledTables } from ${importPath('src/engine/bundled-assemble.ts')};`,
     `restoreVocabulary(${JSON.stringify(vocabulary)});`,
     `const RULES = ${JSON.stringify(JSON.stringify(rules))};`,
     'export const TABLES_PREBUILT = true;',
-    'export function loadBundledTables() { return assembleBundledTables(unpackTables(JSON.parse(RULES))); }',
+    'export function loadPreparedTables() { return unpackTables(JSON.parse(RULES)); }',
     '',
   ].join('\n');
 }

@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { compileBundledTables, prepareBundledTables } from '@/src/engine/bundled-sources';
-import { loadBundledTables, TABLES_PREBUILT } from '@/src/engine/bundled-tables';
+import { assembleBundledTables } from '@/src/engine/bundled-assemble';
+import { loadPreparedTables, TABLES_PREBUILT } from '@/src/engine/bundled-tables';
 import { compileTemplate, packTemplate, unpackTemplate } from '@/src/engine/pattern';
 import { currentVocabulary, packTables, restoreVocabulary, unpackTables } from '@/src/engine/prebuilt-tables';
 import { prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
@@ -18,7 +19,8 @@ describe('prebuilt engine tables', () => {
 
   // A deep comparison of the whole rule graph takes seconds on a busy machine.
   it('equal a fresh compile of the rule files', { timeout: 60_000 }, () => {
-    expect(loadBundledTables()).toStrictEqual(compileBundledTables());
+    expect(loadPreparedTables()).toStrictEqual(prepareBundledTables());
+    expect(assembleBundledTables(loadPreparedTables())).toStrictEqual(compileBundledTables());
   });
 
   it('keep the identity the unified index relies on', () => {
@@ -36,7 +38,7 @@ describe('prebuilt engine tables', () => {
   it('ship a module that replays this engine’s vocabulary before anything else runs', () => {
     const source = prebuiltTablesModule();
     expect(source).toContain(`restoreVocabulary(${JSON.stringify(currentVocabulary())})`);
-    expect(source.indexOf('restoreVocabulary(')).toBeLessThan(source.indexOf('export function loadBundledTables'));
+    expect(source.indexOf('restoreVocabulary(')).toBeLessThan(source.indexOf('export function loadPreparedTables'));
   });
 
   it('refuse a vocabulary that does not fit this engine', () => {
