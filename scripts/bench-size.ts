@@ -21,6 +21,8 @@ const FILE = path.join(OUT, 'chrome-mv3/content-scripts/content.js');
 /** "zod", "@wxt-dev/browser", "src/engine", "rules", … */
 function groupOf(source: string): string {
   const normalized = source.replace(/\\/g, '/');
+  // The module the build writes in place of bundled-tables.ts: the rules, prebuilt.
+  if (normalized.endsWith('src/engine/bundled-tables.ts')) return 'rules, prebuilt (src/engine/bundled-tables.ts as built)';
   const inModules = normalized.lastIndexOf('node_modules/');
   if (inModules >= 0) {
     const parts = normalized.slice(inModules + 'node_modules/'.length).split('/');
@@ -28,7 +30,6 @@ function groupOf(source: string): string {
   }
   const own = /(?:^|\/)(src\/[^/]+|entrypoints|rules|scripts\/lib|\.wxt)\//.exec(normalized);
   if (own) return own[1] as string;
-  if (normalized.includes('candor/src/engine/bundled-tables')) return 'src/engine';
   return normalized;
 }
 
