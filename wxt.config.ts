@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
+import { reactWithoutInnerHtml } from './scripts/lib/vite-react-without-inner-html';
 import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
 
 // WXT builds the Chrome and Firefox extensions from entrypoints/.
@@ -33,7 +34,7 @@ export default defineConfig({
   }),
   vite: () => ({
     // Rules compiled here, once, not on every page load.
-    plugins: [zodWithoutEval(), prebuiltEngineTables()],
+    plugins: [zodWithoutEval(), prebuiltEngineTables(), reactWithoutInnerHtml()],
     // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
     // preload natively, and the shipped bundles must contain no network calls at all.
     // CANDOR_SOURCEMAP=1: hidden source maps, so scripts/bench-size.ts can say what each
