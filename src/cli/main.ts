@@ -3,6 +3,7 @@
  *
  *   candor check [FILE|-] [--sensitivity relaxed|balanced|strict]
  *   candor eval FILE... [--json] [--table] [--sensitivity …]
+ *   candor eval FILE... --cv K [--loso] [--json] [--table]
  *
  * Reads local files or stdin only; writes stdout/stderr only.
  */
@@ -14,6 +15,7 @@ import { z } from 'zod';
 import { EngineSettingsSchema, type EngineSettings } from '../engine/settings';
 import { SENSITIVITIES, type Sensitivity } from '../engine/types';
 import { analyzeRow, checkBatch, type CheckBatch, type CheckBatchResult } from './check-batch';
+import { crossEvaluate, formatCrossEvalTable } from './cross-eval';
 import { evaluateRows, formatEvalTable, formatEvalText, type EvalRow, type EvalReport } from './evaluate';
 import { readEvalRow, RowError } from './rows';
 
@@ -23,6 +25,9 @@ const USAGE = `Usage:
       order. --jobs: worker threads (default: the number of cores).
   candor eval FILE... [--json] [--table] [--sensitivity relaxed|balanced|strict]
       Precision, recall, F1 and false-positive rate against each line's "label".
+  candor eval FILE... --cv K [--loso] [--json] [--table]
+      The fitted engine on data it never saw, beside the hand-set rules: grouped K-fold
+      cross-validation over the files together, and/or leave-one-source-out (--loso).
   candor --help | --version`;
 
 /** What eval needs, said once, when lines come without a label. */
@@ -176,6 +181,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         json: { type: 'boolean', default: false },
         table: { type: 'boolean', default: false },
         jobs: { type: 'string', short: 'j' },
+        cv: { type: 'string' },
+        loso: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -217,6 +224,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (rest.length === 0) {
           io.stderr('candor: eval needs at least one FILE\n');
           return 2;
+        }
+        if (values.cv !== undefined || values.loso) {
+          const folds = values.cv === undefined ? null : Number(values.cv);
+          if (folds !== null && (!Number.isInteger(folds) || folds < 2)) {
+            io.stderr('candor: --cv needs a whole number of folds, at least 2\n');
+            return 2;
+          }
+          const result = crossEvaluate(rest, settings, { folds, loso: values.loso });
+          io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCrossEvalTable(result));
+          return 0;
         }
         return await runEval(rest, settings, values.json ? 'json' : values.table ? 'table' : 'text', io);
       default:
