@@ -12,7 +12,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const importPath = (file: string): string => JSON.stringify(path.join(ROOT, file).split(path.sep).join('/'));
 
 export function prebuiltTablesModule(): string {
-  const { vocabulary, rules } = packTables(prepareBundledTables());
+  const { vocabulary, rules, model } = packTables(prepareBundledTables());
   // The tables as a JSON string parsed at first use: V8 parses JSON faster than the
   // same data as a JavaScript literal, and nothing is parsed before the engine is
   // needed. The vocabulary is replayed as the module is evaluated: before any other
@@ -21,8 +21,9 @@ export function prebuiltTablesModule(): string {
     `import { restoreVocabulary, unpackTables } from ${importPath('src/engine/prebuilt-tables.ts')};`,
     `restoreVocabulary(${JSON.stringify(vocabulary)});`,
     `const RULES = ${JSON.stringify(JSON.stringify(rules))};`,
+    `const MODEL = ${JSON.stringify(JSON.stringify(model))};`,
     'export const TABLES_PREBUILT = true;',
-    'export function loadPreparedTables() { return unpackTables(JSON.parse(RULES)); }',
+    'export function loadPreparedTables() { return unpackTables(JSON.parse(RULES), JSON.parse(MODEL)); }',
     '',
   ].join('\n');
 }

@@ -9,7 +9,7 @@
  * a word, so every id in the tables means the same word again. A mismatch (a different
  * text.ts, or something interned first) is an error, never silently wrong matching.
  */
-import type { PreparedTables } from './bundled-assemble';
+import type { PreparedModel, PreparedTables } from './bundled-assemble';
 import type { PreparedRules } from './compile';
 import { packTemplate, unpackTemplate, type CompiledTemplate, type PackedTemplate } from './pattern';
 import { internWord, wordOf } from './text';
@@ -26,6 +26,8 @@ export interface PackedRules {
 export interface PrebuiltTables {
   vocabulary: string[];
   rules: PackedRules;
+  /** The fitted model, validated at build time (or the reason it was refused). */
+  model: PreparedModel;
 }
 
 /** The whole vocabulary interned so far, in id order. */
@@ -55,6 +57,7 @@ export function packTables(prepared: PreparedTables): PrebuiltTables {
   return {
     vocabulary: currentVocabulary(),
     rules: { rules: rules.map(pack), signals: signals.map(pack), counters: counters.map(pack) },
+    model: prepared.model,
   };
 }
 
@@ -71,6 +74,9 @@ export function restoreVocabulary(vocabulary: readonly string[]): void {
 }
 
 /** Unpack tables packed by packTables (restoreVocabulary must have run). */
-export function unpackTables(rules: PackedRules): PreparedTables {
-  return { rules: { rules: rules.rules.map(unpack), signals: rules.signals.map(unpack), counters: rules.counters.map(unpack) } };
+export function unpackTables(rules: PackedRules, model: PreparedModel): PreparedTables {
+  return {
+    rules: { rules: rules.rules.map(unpack), signals: rules.signals.map(unpack), counters: rules.counters.map(unpack) },
+    model,
+  };
 }

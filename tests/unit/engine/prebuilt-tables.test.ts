@@ -4,10 +4,12 @@
  * unified index relies on (it finds a rule's template set by identity).
  */
 import { describe, expect, it } from 'vitest';
+import modelJson from '@/rules/model.json';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { compileBundledTables, prepareBundledTables } from '@/src/engine/bundled-sources';
 import { assembleBundledTables } from '@/src/engine/bundled-assemble';
 import { loadPreparedTables, TABLES_PREBUILT } from '@/src/engine/bundled-tables';
+import { runtimeModel, validateModel, type ModelData } from '@/src/engine/model-schema';
 import { compileTemplate, packTemplate, unpackTemplate } from '@/src/engine/pattern';
 import { currentVocabulary, packTables, restoreVocabulary, unpackTables } from '@/src/engine/prebuilt-tables';
 import { prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
@@ -23,6 +25,23 @@ describe('prebuilt engine tables', () => {
     expect(assembleBundledTables(loadPreparedTables())).toStrictEqual(compileBundledTables());
   });
 
+  it('carry the fitted model, validated at build time', () => {
+    const shipped = loadPreparedTables();
+    expect(shipped.model.problem).toBeNull();
+    expect(shipped.model.data).toStrictEqual(validateModel(modelJson));
+    expect(bundledRules().model).toStrictEqual(runtimeModel(shipped.model.data as ModelData));
+  });
+
+  it('carry a malformed model as a refusal naming the field, so the engine falls back to the hand-set weights', { timeout: 60_000 }, () => {
+    const { calibration: _dropped, ...broken } = modelJson;
+    const prepared = prepareBundledTables(broken);
+    expect(prepared.model).toEqual({ data: null, problem: { field: 'calibration', message: expect.stringContaining('calibration') } });
+    const shipped = JSON.parse(JSON.stringify(packTables(prepared))) as ReturnType<typeof packTables>;
+    const tables = assembleBundledTables(unpackTables(shipped.rules, shipped.model));
+    expect(tables.rules.model).toBeNull();
+    expect(tables.modelProblem?.field).toBe('calibration');
+  });
+
   it('keep the identity the unified index relies on', () => {
     const rules = bundledRules();
     rules.rules.forEach((rule, i) => expect(rules.index.setIds.get(rule.templates)).toBe(i));
@@ -32,7 +51,7 @@ describe('prebuilt engine tables', () => {
   it('survive JSON as shipped: pack, stringify, parse, unpack, assemble', { timeout: 60_000 }, () => {
     const prepared = prepareBundledTables();
     const shipped = JSON.parse(JSON.stringify(packTables(prepared))) as ReturnType<typeof packTables>;
-    expect(unpackTables(shipped.rules)).toStrictEqual(prepared);
+    expect(unpackTables(shipped.rules, shipped.model)).toStrictEqual(prepared);
   });
 
   it('ship a module that replays this engine’s vocabulary before anything else runs', () => {
