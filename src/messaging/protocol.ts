@@ -118,3 +118,20 @@ export const FeedbackChangedSchema = z
   .object({ type: z.literal('feedbackChanged'), replyKey: ShortText(300), verdict: z.enum(VERDICTS) })
   .strict();
 export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
+
+/**
+ * What the background answers a content script's message. `ok` only once the message
+ * is stored (for a report: after its IndexedDB transaction committed), so the content
+ * script keeps and resends anything not acknowledged. `retry: false` means the message
+ * was refused as malformed or not ours: sending it again would change nothing.
+ */
+export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string };
+
+export function isAcknowledged(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true;
+}
+
+/** True when the background refused the message for good (malformed, not ours). */
+export function isRefused(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { retry?: unknown }).retry === false;
+}

@@ -27,6 +27,12 @@ export const HistorySettingsSchema = z
      * `spans`: only the flagged words (nothing else of the conversation is stored).
      */
     keep: z.enum(['excerpt', 'spans']).default('excerpt'),
+    /**
+     * Replies judged "none": `count` (default) keeps only a marker per reply (no text),
+     * so a page streaming thousands of ordinary replies cannot push flagged entries out of
+     * the history; `entry` keeps a full entry for them too.
+     */
+    unflagged: z.enum(['count', 'entry']).default('count'),
   })
   .strict();
 export type HistorySettings = z.infer<typeof HistorySettingsSchema>;

@@ -32,12 +32,25 @@ interface StoredTab {
   feedback: Record<string, string>;
 }
 
-/** The tab state the background keeps for the chat page (tab id and reports). */
+/**
+ * The tab state the background keeps for the chat page: its compact index under
+ * `tab:<id>`, each flagged reply's report under `tab:<id>:reply:<key>` (see
+ * src/background/tab-state.ts); a reply judged "none" is only indexed.
+ */
 async function chatTab(worker: Worker): Promise<{ tabId: number; state: StoredTab } | null> {
   return worker.evaluate(async (url) => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, StoredTab>;
-    for (const [key, state] of Object.entries(all)) {
-      if (key.startsWith('tab:') && state.url === url) return { tabId: Number(key.slice(4)), state };
+    type Index = { url: string; index: Record<string, { level: string }>; feedback: Record<string, string> };
+    const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(all)) {
+      const state = value as Index;
+      if (!/^tab:\d+$/u.test(key) || state.url !== url) continue;
+      const replies = Object.fromEntries(
+        Object.entries(state.index).map(([replyKey, summary]) => [
+          replyKey,
+          (all[`${key}:reply:${replyKey}`] as StoredReport | undefined) ?? { replyKey, level: summary.level, ruleIds: [], categories: [] },
+        ]),
+      );
+      return { tabId: Number(key.slice(4)), state: { url: state.url, replies, feedback: state.feedback } };
     }
     return null;
   }, CHAT_URL);

@@ -708,6 +708,7 @@ function HistorySection({ editor }: { editor: Editor }) {
       return;
     }
     const history: HistorySettings = {
+      ...stored,
       retentionDays: parseWholeNumber(form.retentionDays) as number,
       maxEntries: parseWholeNumber(form.maxEntries) as number,
       keep: form.keep,

@@ -130,7 +130,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     );
   }
   const flagged = flaggedReplies(state);
-  const checked = Object.keys(state.replies).length;
+  const checked = state.checked;
   if (flagged.length === 0) {
     return (
       <section className="state-empty" aria-live="polite">
@@ -147,6 +147,12 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
       <h2 id="flag-list-heading">
         {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
       </h2>
+      {state.unlisted > 0 && (
+        <p className="faint small" data-testid="unlisted-note">
+          {state.unlisted} earlier flagged {state.unlisted === 1 ? 'reply is' : 'replies are'} not listed here (this page sent
+          too many to keep); the history has them.
+        </p>
+      )}
       <ol className="flag-list">
         {flagged.map((reply) => (
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />

@@ -32,13 +32,21 @@ function report(replyKey: string, extra: Partial<AnalysisReport> = {}): Analysis
   };
 }
 
+/** The tab state the background would keep for these reports: flagged ones stored, every one indexed. */
 function tab(replies: AnalysisReport[], extra: Partial<TabState> = {}): TabState {
   return {
     site: 'chatgpt',
     url: 'https://chatgpt.com/c/abc',
     status: 'watching',
-    replies: Object.fromEntries(replies.map((r) => [r.replyKey, r])),
+    index: Object.fromEntries(replies.map((r, seq) => [r.replyKey, { level: r.level, score: r.score, seq, bytes: r.level === 'none' ? 0 : 1 }])),
+    replies: Object.fromEntries(replies.filter((r) => r.level !== 'none').map((r) => [r.replyKey, r])),
     feedback: {},
+    nextSeq: replies.length,
+    earlierChecked: 0,
+    earlierFlagged: 0,
+    bytes: replies.length,
+    checked: replies.length,
+    unlisted: 0,
     ...extra,
   };
 }
