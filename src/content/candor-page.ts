@@ -16,7 +16,8 @@ import { distinctSpans, flaggedContexts } from './flag-context';
 import { putIntoComposer } from './overlay/composer';
 import { removeFlag, renderFlag } from './overlay/flag-element';
 import { highlightSpans, installHighlightStyles, removeHighlightStyles } from './overlay/highlights';
-import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler } from './turn-watcher';
+import { ReportOutbox } from './report-outbox';
+import { TurnWatcher, type ObservedReply, type Scheduler } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -26,7 +27,8 @@ export interface PageEnvironment {
   storage: KeyValueArea;
   /** Subscribe to settings changes; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
-  send(message: ContentMessage): Promise<void>;
+  /** Resolves with the background's answer (see ContentAck); unacknowledged messages are resent. */
+  send(message: ContentMessage): Promise<unknown>;
   /** Register cleanup for when the content script is invalidated. */
   onInvalidated(cleanup: () => void): void;
   now(): number;
@@ -41,14 +43,6 @@ interface ShownReply {
 
 const LOG_PREFIX = '[Candor]';
 const EXCERPT_CHARS = 300;
-/**
- * Reports to the background (history, toolbar badge) wait for idle time, at most this
- * long: nothing on the page waits for them, and a page opened on a long conversation
- * would otherwise send a hundred messages while it loads.
- */
-const REPORT_DELAY_MS = 1000;
-/** An idle callback stops sending when the browser's idle period has less than this left (ms). */
-const IDLE_RESERVE_MS = 2;
 /** The engine is prepared in idle time within this long after start, before the first reply settles. */
 const ENGINE_WARM_UP_MS = 400;
 /** Two sentences, so a first analysis of it prepares everything a real reply needs. */
@@ -64,12 +58,13 @@ export class CandorPage {
   private readonly shown = new Map<string, ShownReply>();
   private watcher: TurnWatcher | null = null;
   private disposed = false;
-  /** Reports waiting for idle time, in the order they happened. */
-  private outbox: ContentMessage[] = [];
-  private outboxCallback: number | null = null;
+  /** Reports waiting for idle time or for the background's acknowledgement. */
+  private readonly outbox: ReportOutbox;
   private warmUpCallback: number | null = null;
 
-  constructor(private readonly env: PageEnvironment) {}
+  constructor(private readonly env: PageEnvironment) {
+    this.outbox = new ReportOutbox({ scheduler: env.scheduler, send: (message) => env.send(message), now: () => env.now() });
+  }
 
   async start(): Promise<void> {
     const { env } = this;
@@ -115,11 +110,9 @@ export class CandorPage {
     this.disposed = true;
     this.watcher?.stop();
     this.watcher = null;
-    for (const callback of [this.outboxCallback, this.warmUpCallback]) {
-      if (callback !== null) this.env.scheduler.cancelIdleCallback(callback);
-    }
-    this.outboxCallback = this.warmUpCallback = null;
-    this.outbox = [];
+    if (this.warmUpCallback !== null) this.env.scheduler.cancelIdleCallback(this.warmUpCallback);
+    this.warmUpCallback = null;
+    this.outbox.dispose();
     this.clearAll();
     removeHighlightStyles(this.env.doc);
   }
@@ -266,26 +259,6 @@ export class CandorPage {
   private report(message: ContentMessage): void {
     if (this.disposed) return;
     this.outbox.push(message);
-    this.requestOutboxFlush();
-  }
-
-  private requestOutboxFlush(): void {
-    if (this.outboxCallback !== null || this.outbox.length === 0 || this.disposed) return;
-    this.outboxCallback = this.env.scheduler.requestIdleCallback((budget) => {
-      this.outboxCallback = null;
-      this.sendOutbox(budget);
-    }, REPORT_DELAY_MS);
-  }
-
-  private sendOutbox(budget: IdleBudget): void {
-    let sent = 0;
-    while (sent < this.outbox.length) {
-      const message = this.outbox[sent++] as ContentMessage;
-      this.env.send(message).catch((error: unknown) => console.debug(LOG_PREFIX, 'background did not answer', error));
-      if (budget.timeRemaining() < IDLE_RESERVE_MS) break;
-    }
-    this.outbox = this.outbox.slice(sent);
-    this.requestOutboxFlush();
   }
 
   private guard(fn: () => void): void {
