@@ -176,7 +176,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           return { ok: true };
         });
       } catch (error) {
-        if (!(error instanceof QueueFullError)) deps.logError('could not handle a report', error);
+        if (error instanceof QueueFullError) return { ok: false, retry: true, busy: true, error: describe(error) };
+        deps.logError('could not handle a report', error);
         return { ok: false, retry: true, error: describe(error) };
       }
     },

@@ -9,8 +9,11 @@
  * Messages go out in idle time, at most REPORT_DELAY_MS after they happen: nothing on
  * the page waits for them. Only the latest message per reply is kept (a re-analysis
  * replaces the earlier report), so the outbox never holds more than one entry per reply.
+ * At most `maxInFlight` messages await an answer at once: a page with a thousand new
+ * replies keeps its backlog here and feeds the background as fast as it acknowledges,
+ * instead of overflowing its queue there.
  */
-import { isAcknowledged, isRefused, type ContentMessage } from '../messaging/protocol';
+import { isAcknowledged, isBusy, isRefused, type ContentMessage } from '../messaging/protocol';
 import type { IdleBudget, Scheduler } from './turn-watcher';
 
 export interface OutboxOptions {
@@ -24,8 +27,10 @@ export interface OutboxOptions {
   idleReserveMs?: number;
   /** Delay before the n-th resend (n from 1). */
   retryDelayMs?(attempt: number): number;
-  /** Sends per message before it is given up (logged, never thrown into the page). */
+  /** Failed sends per message before it is given up (logged, never thrown into the page). */
   maxAttempts?: number;
+  /** Messages awaiting an answer at once. */
+  maxInFlight?: number;
   log?(message: string, detail: unknown): void;
 }
 
@@ -35,6 +40,8 @@ interface Pending {
   inFlight: boolean;
   /** Not sent again before this time. */
   dueAt: number;
+  /** It has waited for an idle period once (new messages do, so a page never waits for them). */
+  waited: boolean;
 }
 
 /** One entry per reply and kind: a newer message about the same reply replaces the older. */
@@ -65,6 +72,7 @@ export class ReportOutbox {
       idleReserveMs: 2,
       retryDelayMs: defaultRetryDelay,
       maxAttempts: 12,
+      maxInFlight: 16,
       log: (message, detail) => console.debug('[Candor]', message, detail),
       ...options,
     };
@@ -80,7 +88,7 @@ export class ReportOutbox {
     const key = keyOf(message);
     // Re-inserted at the end: the order of messages is the order they happened.
     this.pending.delete(key);
-    this.pending.set(key, { message, attempts: 0, inFlight: false, dueAt: 0 });
+    this.pending.set(key, { message, attempts: 0, inFlight: false, dueAt: 0, waited: false });
     this.requestFlush();
   }
 
@@ -95,6 +103,7 @@ export class ReportOutbox {
   private requestFlush(): void {
     if (this.idleCallback !== null || this.disposed) return;
     const now = this.opts.now();
+    if (this.inFlight >= this.opts.maxInFlight) return;
     if (![...this.pending.values()].some((p) => !p.inFlight && p.dueAt <= now)) return;
     this.idleCallback = this.opts.scheduler.requestIdleCallback((budget) => {
       this.idleCallback = null;
@@ -102,9 +111,13 @@ export class ReportOutbox {
     }, this.opts.idleTimeoutMs);
   }
 
+  private inFlight = 0;
+
   private flush(budget: IdleBudget): void {
     const now = this.opts.now();
+    for (const entry of this.pending.values()) entry.waited = true;
     for (const [key, entry] of this.pending) {
+      if (this.inFlight >= this.opts.maxInFlight) return;
       if (entry.inFlight || entry.dueAt > now) continue;
       this.sendOne(key, entry);
       if (budget.timeRemaining() < this.opts.idleReserveMs) break;
@@ -114,7 +127,7 @@ export class ReportOutbox {
 
   private sendOne(key: string, entry: Pending): void {
     entry.inFlight = true;
-    entry.attempts++;
+    this.inFlight++;
     this.opts.send(entry.message).then(
       (response) => this.settle(key, entry, response, null),
       (error: unknown) => this.settle(key, entry, null, error),
@@ -123,7 +136,26 @@ export class ReportOutbox {
 
   private settle(key: string, entry: Pending, response: unknown, error: unknown): void {
     entry.inFlight = false;
+    this.inFlight--;
     if (this.disposed) return;
+    this.decide(key, entry, response, error);
+    // A freed slot lets the next waiting message go at once: it already waited for idle
+    // time once, and one send per answer is all the page pays.
+    this.sendNextDue();
+    this.requestFlush();
+  }
+
+  private sendNextDue(): void {
+    const now = this.opts.now();
+    for (const [key, entry] of this.pending) {
+      if (this.inFlight >= this.opts.maxInFlight) return;
+      if (entry.inFlight || entry.dueAt > now || !entry.waited) continue;
+      this.sendOne(key, entry);
+      return;
+    }
+  }
+
+  private decide(key: string, entry: Pending, response: unknown, error: unknown): void {
     // A newer message about the same reply took this one's place: it has its own fate.
     if (this.pending.get(key) !== entry) return;
     if (isAcknowledged(response)) {
@@ -135,12 +167,14 @@ export class ReportOutbox {
       this.opts.log('the background refused a message', response ?? error);
       return;
     }
+    // Busy is the background pacing this page, not a failure: it does not use up attempts.
+    if (!isBusy(response)) entry.attempts++;
     if (entry.attempts >= this.opts.maxAttempts) {
       this.pending.delete(key);
       this.opts.log('the background did not acknowledge a message; giving up', response ?? error);
       return;
     }
-    entry.dueAt = this.opts.now() + this.opts.retryDelayMs(entry.attempts);
+    entry.dueAt = this.opts.now() + this.opts.retryDelayMs(Math.max(1, entry.attempts));
     this.scheduleRetry(entry.dueAt);
   }
 

@@ -125,10 +125,15 @@ export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
  * script keeps and resends anything not acknowledged. `retry: false` means the message
  * was refused as malformed or not ours: sending it again would change nothing.
  */
-export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string };
+export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string; busy?: true };
 
 export function isAcknowledged(response: unknown): boolean {
   return typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true;
+}
+
+/** True when the background was only busy (the tab's queue is full): not a failure. */
+export function isBusy(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { busy?: unknown }).busy === true;
 }
 
 /** True when the background refused the message for good (malformed, not ours). */

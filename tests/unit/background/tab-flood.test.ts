@@ -128,7 +128,7 @@ describe('the global session budget', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(sessionBytes(session.data)).toBeLessThan(6.5 * 1024 * 1024);
     expect(Object.keys((await readTabState(session, 99))?.replies ?? {})).toEqual(['r0']);
-  });
+  }, 60_000);
 });
 
 describe('per-tab queues', () => {

@@ -18,7 +18,8 @@ const timerScheduler: Scheduler = {
 
 const report = (i: number, extra: Partial<AnalysisReport> = {}): AnalysisReport => ({ ...SAMPLE_REPORT, replyKey: `r${i}`, ...extra });
 const ACK = { ok: true };
-const BUSY = { ok: false, retry: true, error: 'busy' };
+const BUSY = { ok: false, retry: true, busy: true, error: 'too many reports waiting' };
+const FAILED = { ok: false, retry: true, error: 'could not record history' };
 const REFUSED = { ok: false, retry: false, error: 'not ours' };
 const STOPPED = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
 
@@ -48,7 +49,8 @@ describe('ReportOutbox', () => {
     ['acknowledged at once', [ACK], 1, 0],
     ['the worker stopped before answering, twice', [STOPPED, STOPPED, ACK], 3, 0],
     ['busy (its tab queue is full), then stored', [BUSY, ACK], 2, 0],
-    ['a history write that failed, then succeeded', [{ ok: false, retry: true, error: 'could not record history' }, ACK], 2, 0],
+    ['a history write that failed, then succeeded', [FAILED, ACK], 2, 0],
+    ['busy 20 times: pacing is not failure, so it is never given up', [...Array.from({ length: 20 }, () => BUSY), ACK], 21, 0],
     ['refused as malformed: not resent', [REFUSED], 1, 0],
     ['answers that are no acknowledgement', [{}, { ok: 'yes' }, ACK], 3, 0],
   ])('%s', async (_what, outcomes, sends, left) => {
@@ -66,6 +68,18 @@ describe('ReportOutbox', () => {
     expect(sent).toHaveLength(12);
     expect(outbox.size).toBe(0);
     expect(logged).toEqual(['the background did not acknowledge a message; giving up']);
+  });
+
+  it('has at most 16 messages awaiting an answer, and sends the next as each is answered', async () => {
+    const answers: ((value: unknown) => void)[] = [];
+    const outbox = new ReportOutbox({ scheduler: timerScheduler, now: () => Date.now(), send: () => new Promise((resolve) => answers.push(resolve)) });
+    for (let i = 0; i < 40; i++) outbox.push(report(i));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(answers).toHaveLength(16);
+    answers[0]?.(ACK);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(answers).toHaveLength(17);
+    expect(outbox.size).toBe(39);
   });
 
   it('keeps only the latest report per reply, in the order things happened', async () => {
