@@ -120,15 +120,17 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
     await expect(items.nth(1).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-pressed', 'true');
   }
 
-  // History: every reply recorded; flagged ones shown by default; filters work.
+  // History: every flagged reply recorded (replies judged "none" are only counted, by
+  // default); flagged ones shown by default; filters work.
   const history = await context.newPage();
   await history.goto(`chrome-extension://${extensionId}/options.html#history`);
   const rows = history.getByTestId('history-row');
   await expect(rows).toHaveCount(flaggedCount);
   await history.getByLabel('Level', { exact: true }).selectOption('all');
-  await expect(rows).toHaveCount(replyCount);
+  await expect(rows).toHaveCount(flaggedCount);
   await history.getByLabel('Level', { exact: true }).selectOption('none');
-  await expect(rows).toHaveCount(replyCount - flaggedCount);
+  await expect(rows).toHaveCount(0);
+  await expect(history.getByTestId('unflagged-count')).toContainText(String(replyCount - flaggedCount));
   await history.getByLabel('Level', { exact: true }).selectOption('flagged');
   await history.getByLabel('Search', { exact: true }).fill('no such words anywhere');
   await expect(rows).toHaveCount(0);

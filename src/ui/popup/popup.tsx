@@ -15,6 +15,12 @@ import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
+/**
+ * Flagged replies rendered at first, and added per "Show more": a page can send hundreds,
+ * and each item carries its explanations (issue #11.6: 300 flags must open fast).
+ */
+export const POPUP_PAGE_SIZE = 25;
+
 function flaggedReplies(state: TabState): AnalysisReport[] {
   // Worst first: the reply most worth a second look is at the top.
   return Object.values(state.replies)
@@ -102,6 +108,7 @@ function QuickControls({ state, settings, save }: { state: TabState | null; sett
 }
 
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
+  const [shown, setShown] = useState(POPUP_PAGE_SIZE);
   if (!state) {
     return (
       <section className="state-unsupported" aria-live="polite">
@@ -154,10 +161,15 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
         </p>
       )}
       <ol className="flag-list">
-        {flagged.map((reply) => (
+        {flagged.slice(0, shown).map((reply) => (
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
         ))}
       </ol>
+      {flagged.length > shown && (
+        <button type="button" className="link-button" data-testid="show-more-flags" onClick={() => setShown(shown + POPUP_PAGE_SIZE * 4)}>
+          Show {Math.min(POPUP_PAGE_SIZE * 4, flagged.length - shown)} more of {flagged.length - shown}
+        </button>
+      )}
     </section>
   );
 }

@@ -156,3 +156,15 @@ describe('quick controls', () => {
     expect((await screen.findByRole('link', { name: /History and settings/u })).getAttribute('href')).toContain('options.html#history');
   });
 });
+
+describe('a page that sent hundreds of flags', () => {
+  it('renders the worst 25 first and more on request, and says how many are not kept', async () => {
+    const reports = Array.from({ length: 300 }, (_, i) => report(`r${i}`, { score: 30 + (i % 70) }));
+    renderPopup(fakeBackend({ tabState: tab(reports, { unlisted: 12 }) }));
+    expect(await screen.findAllByTestId('flag-item')).toHaveLength(25);
+    expect(screen.getByTestId('unlisted-note').textContent).toContain('12 earlier flagged replies');
+    await userEvent.setup().click(screen.getByTestId('show-more-flags'));
+    expect(screen.getAllByTestId('flag-item')).toHaveLength(125);
+    expect(screen.getByRole('heading', { name: /300 flagged replies/u })).toBeTruthy();
+  }, 30_000);
+});
