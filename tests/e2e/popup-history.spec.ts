@@ -28,6 +28,7 @@ interface StoredReport {
 }
 interface StoredTab {
   url: string;
+  status: string;
   replies: Record<string, StoredReport>;
   feedback: Record<string, string>;
 }
@@ -39,7 +40,7 @@ interface StoredTab {
  */
 async function chatTab(worker: Worker): Promise<{ tabId: number; state: StoredTab } | null> {
   return worker.evaluate(async (url) => {
-    type Index = { url: string; index: Record<string, { level: string }>; feedback: Record<string, string> };
+    type Index = { url: string; status: string; index: Record<string, { level: string }>; feedback: Record<string, string> };
     const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
     for (const [key, value] of Object.entries(all)) {
       const state = value as Index;
@@ -50,7 +51,7 @@ async function chatTab(worker: Worker): Promise<{ tabId: number; state: StoredTa
           (all[`${key}:reply:${replyKey}`] as StoredReport | undefined) ?? { replyKey, level: summary.level, ruleIds: [], categories: [] },
         ]),
       );
-      return { tabId: Number(key.slice(4)), state: { url: state.url, replies, feedback: state.feedback } };
+      return { tabId: Number(key.slice(4)), state: { url: state.url, status: state.status, replies, feedback: state.feedback } };
     }
     return null;
   }, CHAT_URL);
@@ -81,7 +82,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   extensionId,
   pageErrors,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(150_000);
   await serveAt(context, 'https://chatgpt.com/**', fixture);
   const chat = await context.newPage();
   await chat.goto(CHAT_URL);
