@@ -15,6 +15,13 @@ export default defineConfig({
     description: 'Warns you when an AI chatbot is flattering you instead of helping you. Everything stays on your device.',
     // storage: settings and flag history. Nothing else is needed; see PRIVACY.md.
     permissions: ['storage'],
+    // The person's shortcut to the in-page card of the latest flagged reply (no permission needed).
+    commands: {
+      'open-latest-flag': {
+        suggested_key: { default: 'Alt+Shift+Y' },
+        description: 'Explain the latest flagged reply on this page',
+      },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; connect-src 'none'",
     },

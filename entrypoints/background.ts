@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
+import { onCommand } from '@/src/background/commands';
 import { applyHistorySettings, containCorruptHistoryOnce } from '@/src/background/history-upkeep';
 import { HISTORY_REVISION_KEY } from '@/src/history/revision';
 import { HistoryStore } from '@/src/history/store';
@@ -39,6 +40,7 @@ export default defineBackground(() => {
     onHistoryChanged: () => session.set({ [HISTORY_REVISION_KEY]: Date.now() }),
     now: () => Date.now(),
     logError,
+    local,
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -46,6 +48,19 @@ export default defineBackground(() => {
     if (fromOurPage) return handlers.onUiMessage(raw, sender);
     // Answered with an acknowledgement only once the report is stored (ContentAck).
     return handlers.onContentMessage(raw, sender);
+  });
+
+  // The keyboard shortcut that opens the latest flag's card in the page.
+  browser.commands?.onCommand.addListener((command) => {
+    void onCommand(
+      {
+        activeTabId: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id ?? null,
+        sendToTab: async (tabId, message) => {
+          await browser.tabs.sendMessage(tabId, message);
+        },
+      },
+      command,
+    ).catch((error: unknown) => logError('could not run a keyboard shortcut', error));
   });
 
   // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).

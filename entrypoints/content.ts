@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
 import { pageScheduler } from '@/src/content/page-scheduler';
-import { FeedbackChangedSchema } from '@/src/messaging/protocol';
+import { FeedbackChangedSchema, OpenLatestFlagSchema } from '@/src/messaging/protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
 import { SETTINGS_KEY } from '@/src/storage/settings';
@@ -41,6 +41,8 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       const message = FeedbackChangedSchema.safeParse(raw);
       if (message.success) page.applyFeedback(message.data.replyKey, message.data.verdict);
+      // The keyboard shortcut (a browser command: the person pressed it, the page cannot).
+      if (OpenLatestFlagSchema.safeParse(raw).success) page.openLatestFlag();
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium.ts';
+import { clickInFlag, flagsOnPage } from './lib/flag-reader.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DEMO_DIR = path.join(ROOT, 'demo');
@@ -54,7 +55,6 @@ interface DemoConversation {
 interface FlagRow {
   reply: number;
   level: string | null;
-  score: string | null;
   categories: string | null;
 }
 
@@ -159,19 +159,25 @@ declare global {
   }
 }
 
-/** Per assistant turn (in order), that turn's <candor-flag> attributes, if it has one. */
-function readFlags(page: Page): Promise<FlagRow[]> {
-  return page.$$eval('#demo-turns section[data-turn="assistant"]', (turns) =>
-    turns.map((turn, index) => {
-      const flag = turn.querySelector('candor-flag');
-      return {
-        reply: index + 1,
-        level: flag?.getAttribute('data-level') ?? null,
-        score: flag?.getAttribute('data-score') ?? null,
-        categories: flag?.getAttribute('data-categories') ?? null,
-      };
-    }),
-  );
+/**
+ * Per assistant turn (in order), that turn's flag, if it has one. The verdict is inside
+ * Candor's closed shadow root, read through the DevTools protocol (lib/flag-reader.ts);
+ * the page tells which turn holds the n-th <candor-flag> host.
+ */
+async function readFlags(page: Page): Promise<FlagRow[]> {
+  const flags = await flagsOnPage(page);
+  const hostIndexes = await page.$$eval('#demo-turns section[data-turn="assistant"]', (turns) => {
+    const hosts = [...document.querySelectorAll('candor-flag')];
+    return turns.map((turn) => {
+      const host = turn.querySelector('candor-flag');
+      return host ? hosts.indexOf(host) : -1;
+    });
+  });
+  return hostIndexes.map((index, turn) => ({
+    reply: turn + 1,
+    level: flags[index]?.level ?? null,
+    categories: flags[index]?.categories ?? null,
+  }));
 }
 
 /** Wait until every assistant reply on the page carries a <candor-flag>, or `timeout`. */
@@ -180,7 +186,7 @@ async function waitForFlags(page: Page, timeout: number): Promise<boolean> {
     await page.waitForFunction(
       () => {
         const turns = Array.from(document.querySelectorAll('#demo-turns section[data-turn="assistant"]'));
-        return turns.length > 0 && turns.every((turn) => turn.querySelector('candor-flag[data-level]') !== null);
+        return turns.length > 0 && turns.every((turn) => turn.querySelector('candor-flag') !== null);
       },
       undefined,
       { timeout, polling: 100 },
@@ -213,12 +219,12 @@ function summaryMarkdown(
       '',
     );
   }
-  lines.push('| conversation | reply # | level | score | categories | expected | as expected |', '|---|---:|---|---:|---|---|---|');
+  lines.push('| conversation | reply # | level | categories | expected | as expected |', '|---|---:|---|---|---|---|');
   let matched = 0;
   let total = 0;
   for (const { n, conversation, flags } of results) {
     const name = `${n}. ${conversation.title} (\`${conversation.id}\`)`;
-    if (flags.length === 0) lines.push(`| ${name} | – | – | – | – | ${conversation.expect} | no |`);
+    if (flags.length === 0) lines.push(`| ${name} | – | – | – | ${conversation.expect} | no |`);
     for (const flag of flags) {
       const expected = conversation.replies[flag.reply - 1] ?? conversation.expect;
       // A badge shows for low, medium and high; `none` (or no flag element) is quiet.
@@ -228,7 +234,7 @@ function summaryMarkdown(
       if (ok) matched += 1;
       const categories = flag.categories?.split(',').filter(Boolean).join(', ');
       lines.push(
-        `| ${name} | ${flag.reply} | ${flag.level ?? 'no flag'} | ${cell(flag.score)} | ${cell(categories)} | ${expected} | ${ok ? 'yes' : '**no**'} |`,
+        `| ${name} | ${flag.reply} | ${flag.level ?? 'no flag'} | ${cell(categories)} | ${expected} | ${ok ? 'yes' : '**no**'} |`,
       );
     }
   }
@@ -267,22 +273,13 @@ async function runHeadless(context: BrowserContext, started: number): Promise<nu
 
     const flags = await readFlags(page);
     if (flags.some((f) => f.level !== null)) anyFlag = true;
-    const badge = page.locator('#demo-turns candor-flag:not([data-level="none"])').first();
-    if ((await badge.count()) > 0) {
+    const firstFlagged = (await flagsOnPage(page)).findIndex((flag) => flag.level !== null && flag.level !== 'none');
+    if (firstFlagged >= 0) {
       try {
-        // The badge sits at the host's top-left corner inside a closed shadow root: click there,
-        // not at the centre of the (full-width) host.
-        await badge.scrollIntoViewIfNeeded({ timeout: 3_000 });
-        const box = await badge.boundingBox();
-        await badge.click({ timeout: 3_000, position: { x: 24, y: Math.min(12, (box?.height ?? 24) / 2) } });
+        // A real (trusted) click on the badge inside Candor's closed shadow root.
+        await clickInFlag(page, firstFlagged, 'toggle');
         await sleep(300);
-        // Bring the opened panel into view: the flag's top ~150 px below the thread's top.
-        await badge.evaluate((host) => {
-          const root = host.closest('[data-scroll-root]');
-          if (root) root.scrollTop += host.getBoundingClientRect().top - root.getBoundingClientRect().top - 150;
-        });
-        await sleep(200);
-        const panel = `${n}-${conversation.id}-panel.png`;
+        const panel = `${n}-${conversation.id}-card.png`;
         await page.screenshot({ path: path.join(OUTPUT_DIR, panel) });
         screenshots.push(panel);
         await page.keyboard.press('Escape');

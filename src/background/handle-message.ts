@@ -21,7 +21,8 @@ import {
   type UiResponse,
   type Verdict,
 } from '../messaging/protocol';
-import type { HistorySettings } from '../storage/settings';
+import type { HistorySettings, KeyValueArea } from '../storage/settings';
+import { applyCardMessage, interferenceKey, isCardMessage } from './card-actions';
 import { createSerialQueue } from './serial-queue';
 import { createTabQueues, QueueFullError, type TabQueueOptions } from './tab-queues';
 import {
@@ -64,6 +65,8 @@ export interface BackgroundDeps {
   logError(context: string, error: unknown): void;
   /** Rate limits of the per-tab queues (tests make time fake). */
   queueOptions?: Partial<TabQueueOptions>;
+  /** storage.local, for the in-page card's rule switches and pauses (card-actions.ts). */
+  local?: KeyValueArea;
 }
 
 export interface BackgroundHandlers {
@@ -94,6 +97,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
   const queues = createTabQueues(deps.queueOptions);
   // The global session budget is one read-modify-write key shared by all tabs.
   const usageSerially = createSerialQueue();
+  // Card actions write settings and pauses (storage.local), shared by every tab: one at a
+  // time across tabs, and outside the per-tab queues so a flooding page's rate limit
+  // never delays or refuses the person's click.
+  const cardSerially = createSerialQueue();
 
   async function updateBadge(tabId: number, state: TabIndex | null): Promise<void> {
     const count = flaggedCount(state);
@@ -142,6 +149,19 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (typeof tabId !== 'number' || tabId < 0) return REFUSED;
       const message = parseContentMessage(raw);
       if (!message) return REFUSED;
+      if (isCardMessage(message)) {
+        const local = deps.local;
+        if (!local) return { ok: false, retry: false, error: `${message.type} is not handled here` };
+        return cardSerially(async (): Promise<ContentAck> => {
+          try {
+            await applyCardMessage({ local, session: deps.session, now: deps.now }, tabId, message);
+            return { ok: true };
+          } catch (error) {
+            deps.logError(`could not apply ${message.type}`, error);
+            return { ok: false, retry: true, error: `could not apply ${message.type}: ${describe(error)}` };
+          }
+        });
+      }
       try {
         return await queues.run(queueKey(tabId), async (): Promise<ContentAck> => {
           if (message.type === 'feedback') {
@@ -185,6 +205,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     async onTabRemoved(tabId) {
       await queues.run(queueKey(tabId), async () => {
         await forgetTab(deps.session, tabId);
+        // The page-interference notice the mark guard left for the popup (card-actions.ts).
+        await deps.session.remove(interferenceKey(tabId));
         await usageSerially(() => recordTabUsage(deps.session, tabId, null));
       });
       queues.forget(queueKey(tabId));

@@ -16,7 +16,14 @@
  */
 import { z } from 'zod';
 import { LEVELS } from '../engine/types';
-import { AnalysisReportSchema, VERDICTS, type AnalysisReport, type PageStatus, type Verdict } from '../messaging/protocol';
+import {
+  AnalysisReportSchema,
+  LayoutHealthSchema,
+  VERDICTS,
+  type AnalysisReport,
+  type PageStatus,
+  type Verdict,
+} from '../messaging/protocol';
 
 export const TAB_STATE_PREFIX = 'tab:';
 /** tabId → bytes of storage.session that tab uses; read-modified-written by one queue. */
@@ -63,6 +70,8 @@ export const TabIndexSchema = z.object({
   earlierFlagged: z.number().int().nonnegative().default(0),
   /** Sum of the stored reports' bytes. */
   bytes: z.number().int().nonnegative().default(0),
+  /** Layout health of the page, as its content script last reported it. */
+  health: LayoutHealthSchema.optional(),
 });
 export type TabIndex = z.infer<typeof TabIndexSchema>;
 
@@ -218,6 +227,8 @@ export async function updateTabState(area: SessionArea, tabId: number, message: 
   const writes: Record<string, unknown> = {};
   if (message.type === 'pageStatus') {
     index.status = message.status;
+    // A status without health (not watched long enough yet) keeps the last known one.
+    if (message.health) index.health = message.health;
   } else {
     index.status = 'watching';
     const recordKey = replyRecordKey(tabId, message.replyKey);

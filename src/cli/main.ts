@@ -14,6 +14,7 @@ import { analyze, categoriesOf } from '../engine/analyze';
 import { bundledRules } from '../engine/bundled-rules';
 import { EngineSettingsSchema, type EngineSettings } from '../engine/settings';
 import { SENSITIVITIES, type Analysis } from '../engine/types';
+import { crossEvaluate, formatCrossEvalTable } from './cross-eval';
 import { evaluateRows, formatEvalTable, formatEvalText, type EvalRow, type EvalReport } from './evaluate';
 
 const USAGE = `Usage:
@@ -21,6 +22,9 @@ const USAGE = `Usage:
       JSON Lines in (id, reply, optional user and history), JSON Lines out.
   candor eval FILE... [--json] [--table] [--sensitivity relaxed|balanced|strict]
       Precision, recall, F1 and false-positive rate against each line's "label".
+  candor eval FILE... --cv K [--loso] [--json] [--table]
+      The fitted engine on data it never saw, beside the hand-set rules: grouped K-fold
+      cross-validation over the files together, and/or leave-one-source-out (--loso).
   candor --help | --version`;
 
 /** One input line of `candor check`; other fields are ignored. */
@@ -156,6 +160,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
         sensitivity: { type: 'string', short: 's', default: 'balanced' },
         json: { type: 'boolean', default: false },
         table: { type: 'boolean', default: false },
+        cv: { type: 'string' },
+        loso: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -192,6 +198,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
         if (rest.length === 0) {
           io.stderr('candor: eval needs at least one FILE\n');
           return 2;
+        }
+        if (values.cv !== undefined || values.loso) {
+          const folds = values.cv === undefined ? null : Number(values.cv);
+          if (folds !== null && (!Number.isInteger(folds) || folds < 2)) {
+            io.stderr('candor: --cv needs a whole number of folds, at least 2\n');
+            return 2;
+          }
+          const result = crossEvaluate(rest, settings, { folds, loso: values.loso });
+          io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCrossEvalTable(result));
+          return 0;
         }
         return await runEval(rest, settings, values.json ? 'json' : values.table ? 'table' : 'text', io);
       default:

@@ -9,15 +9,18 @@
 import { analyze } from '../engine/analyze';
 import { bundledRules } from '../engine/bundled-rules';
 import type { Analysis } from '../engine/types';
-import type { ContentMessage } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/types';
+import type { ContentMessage, Verdict } from '../messaging/protocol';
+import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
+import type { SiteAdapter, TurnElement } from '../sites/types';
+import { isPaused, readPauses, withPause, type Pauses } from '../storage/conversation-pauses';
 import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
 import { distinctSpans, flaggedContexts } from './flag-context';
-import { putIntoComposer } from './overlay/composer';
-import { removeFlag, renderFlag } from './overlay/flag-element';
-import { highlightSpans, installHighlightStyles, removeHighlightStyles } from './overlay/highlights';
+import { addToComposer } from './overlay/composer';
+import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
+import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
+import { MarkGuard } from './overlay/mark-guard';
 import { ReportOutbox } from './report-outbox';
-import { TurnWatcher, type ObservedReply, type Scheduler } from './turn-watcher';
+import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -37,7 +40,7 @@ export interface PageEnvironment {
 interface ShownReply {
   reply: ObservedReply;
   analysis: Analysis;
-  dismissed: boolean;
+  verdict: Verdict;
   clearHighlight: () => void;
 }
 
@@ -61,6 +64,12 @@ export class CandorPage {
   /** Reports waiting for idle time or for the background's acknowledgement. */
   private readonly outbox: ReportOutbox;
   private warmUpCallback: number | null = null;
+  /** Puts back badges and highlights the page removes or hides (bounded). */
+  private guard_: MarkGuard | null = null;
+  /** Conversations the person paused Candor on (read at start, updated by the card). */
+  private pauses: Pauses = { version: 1, pauses: [] };
+  /** Replies that finished while this conversation was paused, shown if the person resumes. */
+  private held = new Map<string, { reply: ObservedReply; verdict: Verdict }>();
 
   constructor(private readonly env: PageEnvironment) {
     this.outbox = new ReportOutbox({ scheduler: env.scheduler, send: (message) => env.send(message), now: () => env.now() });
@@ -74,8 +83,13 @@ export class CandorPage {
       this.dispose();
     });
     this.settings = (await loadSettings(env.storage)).settings;
+    this.pauses = await readPauses(env.storage);
     if (this.disposed) return;
-    installHighlightStyles(env.doc);
+    this.guard_ = new MarkGuard({
+      doc: env.doc,
+      onInterference: ({ restored, gaveUp }) =>
+        this.report({ type: 'pageInterference', site: env.adapter.id, url: this.url(), restored, gaveUp }),
+    });
     this.applyEnabled();
     if (this.enabled) this.warmUpEngine();
   }
@@ -114,6 +128,8 @@ export class CandorPage {
     this.warmUpCallback = null;
     this.outbox.dispose();
     this.clearAll();
+    this.guard_?.stop();
+    this.guard_ = null;
     removeHighlightStyles(this.env.doc);
   }
 
@@ -137,7 +153,13 @@ export class CandorPage {
       scheduler: this.env.scheduler,
       onReply: (reply) => this.guard(() => this.onReply(reply)),
       onPageState: (status) => this.report({ type: 'pageStatus', site: this.env.adapter.id, url: this.url(), status }),
-      onConversationChange: () => this.guard(() => this.clearAll()),
+      onConversationChange: () =>
+        this.guard(() => {
+          this.clearAll();
+          resetRanks();
+        }),
+      onReplyRemounted: (key, turn) => this.guard(() => this.onReplyRemounted(key, turn)),
+      onCounts: (counts) => this.guard(() => this.reportHealth(counts)),
       onError: (error) => console.debug(LOG_PREFIX, 'could not read the page', error),
     });
     this.watcher.start();
@@ -159,39 +181,58 @@ export class CandorPage {
       this.applyEnabled();
       if (!this.enabled || !wasWatching) return;
       // Re-evaluate every visible reply under the new settings.
-      for (const shown of [...this.shown.values()]) this.show(shown.reply, shown.dismissed);
+      for (const shown of [...this.shown.values()]) this.show(shown.reply, shown.verdict);
     } catch (error) {
       console.debug(LOG_PREFIX, 'could not apply new settings', error);
     }
   }
 
-  private onReply(reply: ObservedReply): void {
-    const previous = this.shown.get(reply.key);
-    // A regenerated or edited reply starts undismissed.
-    const dismissed = previous !== undefined && previous.reply.text === reply.text ? previous.dismissed : false;
-    this.show(reply, dismissed);
+  /** Layout health, as numbers, to the background (popup, options page); never page text. */
+  private reportHealth(counts: WatcherCounts): void {
+    const { adapter } = this.env;
+    const ranks = recordedRanks(adapter.id);
+    const since = counts.firstReplySeenAt === null ? null : this.env.now() - counts.firstReplySeenAt;
+    const { verdict, reason } = judgeLayout(counts, ranks, since);
+    const { turnsFound, repliesSeen, repliesFinished, repliesEmpty, repliesByFallback } = counts;
+    const health = { verdict, reason, turnsFound, repliesSeen, repliesFinished, repliesEmpty, repliesByFallback, ranks };
+    this.report({ type: 'pageStatus', site: adapter.id, url: this.url(), status: 'watching', health });
   }
 
-  private show(reply: ObservedReply, dismissed: boolean): void {
+  /** A reply a virtual list scrolled out and back in: its flag comes back, nothing is reported. */
+  private onReplyRemounted(key: string, turn: TurnElement): void {
+    const shown = this.shown.get(key);
+    if (!shown) return;
+    removeFlag(shown.reply.turn.element);
+    this.show({ ...shown.reply, turn }, shown.verdict, { report: false });
+  }
+
+  private onReply(reply: ObservedReply): void {
+    if (this.pausedHere()) {
+      this.held.set(reply.key, { reply, verdict: 'none' });
+      return;
+    }
+    const previous = this.shown.get(reply.key);
+    // A regenerated or edited reply starts without a verdict.
+    const verdict = previous !== undefined && previous.reply.text === reply.text ? previous.verdict : 'none';
+    this.show(reply, verdict);
+  }
+
+  private show(reply: ObservedReply, verdict: Verdict, { report = true }: { report?: boolean } = {}): void {
     if (!this.settings) return;
     const analysis = analyze({ reply: reply.text, user: reply.user, history: reply.history }, bundledRules(), this.settings.engine);
     this.shown.get(reply.key)?.clearHighlight();
     const turnEl = reply.turn.element;
     const body = this.env.adapter.replyBody(reply.turn);
-    renderFlag(turnEl, body, { analysis, replyText: reply.text, dismissed }, {
-      onDismiss: () => this.guard(() => this.setDismissed(reply.key, true)),
-      onUndoDismiss: () => this.guard(() => this.setDismissed(reply.key, false)),
-      onAskStraight: (prompt) =>
-        this.guard(() => {
-          const composer = this.env.adapter.composer(this.env.doc);
-          if (composer) putIntoComposer(composer, prompt);
-        }),
-    });
+    // Only the card that paused this conversation is ever shown while paused (for its Undo).
+    const paused = this.pausedHere();
+    const host = renderFlag(turnEl, body, { analysis, replyText: reply.text, verdict, paused }, this.callbacksFor(reply.key));
+    this.guard_?.watch(host, turnEl, () => this.env.adapter.replyBody(reply.turn));
     const clearHighlight =
-      analysis.level !== 'none' && !dismissed
+      analysis.level !== 'none' && verdict !== 'not-sycophantic' && !paused
         ? highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
         : () => undefined;
-    this.shown.set(reply.key, { reply, analysis, dismissed, clearHighlight });
+    this.shown.set(reply.key, { reply, analysis, verdict, clearHighlight });
+    if (!report) return;
     this.report({
       type: 'analysisReport',
       site: this.env.adapter.id,
@@ -211,37 +252,97 @@ export class CandorPage {
     });
   }
 
+  /** What the card's buttons do for one reply (each reached only by a trusted event). */
+  private callbacksFor(key: string): FlagCallbacks {
+    return {
+      onVerdict: (verdict) => this.guard(() => this.setVerdict(key, verdict)),
+      onRuleEnabled: (ruleId, enabled) => this.guard(() => this.report({ type: 'ruleSwitch', ruleId: ruleId.slice(0, 64), enabled })),
+      onPause: (pause) => this.guard(() => (pause === 'resume' ? this.resume() : this.pause(key, pause.forMs))),
+      onAskStraight: (prompt) =>
+        this.guard(() => {
+          const composer = this.env.adapter.composer(this.env.doc);
+          if (composer) addToComposer(composer, prompt);
+        }),
+    };
+  }
+
   /**
-   * The person gave feedback in the popup: show the reply as dismissed (or not) here too.
+   * The person gave feedback in the popup: show the reply's verdict here too.
    * Nothing is reported back: the background already recorded it.
    */
-  applyFeedback(replyKey: string, verdict: 'not-sycophantic' | 'confirmed' | 'none'): void {
+  applyFeedback(replyKey: string, verdict: Verdict): void {
     this.guard(() => {
       const shown = [...this.shown.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
-      const dismissed = verdict === 'not-sycophantic';
-      if (shown && shown.dismissed !== dismissed) this.show(shown.reply, dismissed);
+      if (shown && shown.verdict !== verdict && !this.pausedHere()) this.show(shown.reply, verdict);
     });
   }
 
-  private setDismissed(key: string, dismissed: boolean): void {
+  /** The keyboard shortcut: open the latest flag's card. */
+  openLatestFlag(): void {
+    this.guard(() => void openLatestFlag(this.env.doc));
+  }
+
+  private setVerdict(key: string, verdict: Verdict): void {
     const shown = this.shown.get(key);
     if (!shown) return;
-    this.show(shown.reply, dismissed);
+    this.show(shown.reply, verdict);
     this.report({
       type: 'feedback',
       site: this.env.adapter.id,
       conversationId: this.conversationId(),
       replyKey: key.slice(0, 300),
-      verdict: dismissed ? 'not-sycophantic' : 'none',
+      verdict,
     });
+  }
+
+  private pausedHere(): boolean {
+    return isPaused(this.pauses, this.env.adapter.id, this.conversationId(), this.env.now());
+  }
+
+  /**
+   * "Pause on this conversation": every flag and highlight here goes, except the card
+   * the person used, which stays to offer Undo until it is closed.
+   */
+  private pause(actorKey: string, forMs: number | null): void {
+    const now = this.env.now();
+    const until = forMs === null ? null : now + forMs;
+    const conversationId = this.conversationId();
+    this.pauses = withPause(this.pauses, { site: this.env.adapter.id, conversationId, until }, now);
+    this.report({ type: 'conversationPause', site: this.env.adapter.id, conversationId, until, resume: false });
+    for (const [key, shown] of this.shown) {
+      shown.clearHighlight();
+      const turnEl = shown.reply.turn.element;
+      if (key === actorKey) {
+        this.show(shown.reply, shown.verdict);
+        continue;
+      }
+      this.removeFlagOf(turnEl);
+      this.held.set(key, { reply: shown.reply, verdict: shown.verdict });
+      this.shown.delete(key);
+    }
+  }
+
+  private resume(): void {
+    const conversationId = this.conversationId();
+    this.pauses = withPause(this.pauses, { site: this.env.adapter.id, conversationId }, this.env.now());
+    this.report({ type: 'conversationPause', site: this.env.adapter.id, conversationId, until: null, resume: true });
+    const replies = [...this.shown.values(), ...this.held.values()].map(({ reply, verdict }) => ({ reply, verdict }));
+    this.held.clear();
+    for (const { reply, verdict } of replies) this.show(reply, verdict);
+  }
+
+  private removeFlagOf(turn: Element): void {
+    for (const host of Array.from(turn.querySelectorAll('candor-flag'))) this.guard_?.unwatch(host as HTMLElement);
+    removeFlag(turn);
   }
 
   private clearAll(): void {
     for (const shown of this.shown.values()) {
       shown.clearHighlight();
-      removeFlag(shown.reply.turn.element);
+      this.removeFlagOf(shown.reply.turn.element);
     }
     this.shown.clear();
+    this.held.clear();
   }
 
   private url(): string {
@@ -258,6 +359,7 @@ export class CandorPage {
 
   private report(message: ContentMessage): void {
     if (this.disposed) return;
+    // Only the latest page status matters: the outbox keeps one (keyed 'status'), replacing any waiting.
     this.outbox.push(message);
   }
 

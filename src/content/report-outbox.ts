@@ -53,6 +53,13 @@ function keyOf(message: ContentMessage): string {
       return `feedback\u0000${message.replyKey}`;
     case 'pageStatus':
       return 'status';
+    // The card's actions: the latest choice per rule, per conversation, and the latest notice win.
+    case 'ruleSwitch':
+      return `rule\u0000${message.ruleId}`;
+    case 'conversationPause':
+      return `pause\u0000${message.site}\u0000${message.conversationId}`;
+    case 'pageInterference':
+      return 'interference';
   }
 }
 

@@ -50,9 +50,32 @@ export interface ObservedReply {
   text: string;
   user: string | undefined;
   history: HistoryTurn[];
+  /**
+   * How the reply was judged finished: by the site's own signal, or by the fallback for a
+   * finish signal that never came (text stable for FINISH_FALLBACK_MS, site still busy).
+   */
+  finishedBy: 'signal' | 'fallback';
 }
 
 export type PageState = 'watching' | 'unreadable';
+
+/**
+ * What the watcher has seen on this page, for layout health (src/sites/layout-health.ts).
+ * Counts are of distinct turns in the current conversation; nothing here leaves the
+ * device except, as numbers, to Candor's own background.
+ */
+export interface WatcherCounts {
+  turnsFound: number;
+  repliesSeen: number;
+  /** Replies judged finished by the site's own signal. */
+  repliesFinished: number;
+  /** Replies that settled with no text at all. */
+  repliesEmpty: number;
+  /** Replies checked by the fallback for a finish signal that never came. */
+  repliesByFallback: number;
+  /** When the first reply of this conversation appeared (the watcher's clock, ms), or null. */
+  firstReplySeenAt: number | null;
+}
 
 export interface TurnWatcherOptions {
   adapter: SiteAdapter;
@@ -63,12 +86,25 @@ export interface TurnWatcherOptions {
   onPageState?(state: PageState): void;
   /** Called when the page moved to another conversation (same-document navigation). */
   onConversationChange?(): void;
+  /**
+   * Called when a reply already reported comes back on a new element with the same text
+   * (a virtual list scrolled it out and back in): show its flag again, report nothing.
+   */
+  onReplyRemounted?(key: string, turn: TurnElement): void;
+  /** Called after a scan that changed the counts (layout health). */
+  onCounts?(counts: WatcherCounts): void;
   /** Reports errors instead of throwing them into the page. */
   onError?(error: unknown): void;
   /** Debounce for mutation bursts (ms). */
   debounceMs?: number;
   /** How long nothing inside a finished reply may change before it is reported (ms). */
   settleMs?: number;
+  /**
+   * How long a reply's text must hold still while the site still looks busy before it is
+   * checked anyway (a finish signal that never comes: a lingering stop control, a removed
+   * action bar). Generous, so a pause in a real stream is not mistaken for the end.
+   */
+  finishFallbackMs?: number;
   /** How long a conversation page may show no turns before it is called unreadable (ms). */
   unreadableAfterMs?: number;
   /** The clock (ms); injectable for tests. */
@@ -97,6 +133,9 @@ const IDLE_RESERVE_MS = 2;
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
 
+/** Default for TurnWatcherOptions.finishFallbackMs. */
+export const FINISH_FALLBACK_MS = 10_000;
+
 /** At most this many earlier turns go to the engine, each at most this long. */
 const HISTORY_TURNS = 12;
 const HISTORY_TEXT_CHARS = 8000;
@@ -122,6 +161,8 @@ interface Settling {
   /** For a reply that keeps changing: its text as read at `textSince`. */
   text: string | null;
   textSince: number;
+  /** Set when it settled by the finish fallback rather than the site's signal. */
+  byFallback?: boolean;
 }
 
 const OWN_UI = 'CANDOR-FLAG';
@@ -153,8 +194,10 @@ export function textHash(text: string): string {
 }
 
 export class TurnWatcher {
-  private readonly opts: Required<Omit<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>> &
-    Pick<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange'>;
+  private readonly opts: Required<
+    Omit<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange' | 'onReplyRemounted' | 'onCounts'>
+  > &
+    Pick<TurnWatcherOptions, 'onPageState' | 'onError' | 'onConversationChange' | 'onReplyRemounted' | 'onCounts'>;
   private observer: MutationObserver | null = null;
   /** Which reply elements are on screen; null where the browser has no IntersectionObserver. */
   private visibility: IntersectionObserver | null = null;
@@ -172,6 +215,21 @@ export class TurnWatcher {
   private nextOrder = 0;
   /** Reported replies: key → hash of the text reported. */
   private reported = new Map<string, string>();
+  /**
+   * Reported replies by the hash of their text: a finished reply that comes back at the
+   * top of a virtual window, with none of its neighbours mounted, is recognised by it.
+   */
+  private replyKeyByText = new Map<string, string>();
+  /** The element each reported reply was last shown on. */
+  private reportedOn = new Map<string, Element>();
+  /** How each reply last settled. */
+  private finishedBy = new Map<string, ObservedReply['finishedBy']>();
+  /** Layout health: which replies settled how (sets of keys, so each counts once). */
+  private finishedKeys = new Set<string>();
+  private emptyKeys = new Set<string>();
+  private fallbackKeys = new Set<string>();
+  private firstReplySeenAt: number | null = null;
+  private lastCounts = '';
   private settling = new Map<string, Settling>();
   /** Settled replies to report in the next scan (on screen, or the latest reply). */
   private dueNow = new Set<string>();
@@ -192,7 +250,14 @@ export class TurnWatcher {
   private touchedOverflow = true;
 
   constructor(options: TurnWatcherOptions) {
-    this.opts = { debounceMs: 150, settleMs: 900, unreadableAfterMs: 6000, now: () => Date.now(), ...options };
+    this.opts = {
+      debounceMs: 150,
+      settleMs: options.adapter.settleMs ?? 900,
+      finishFallbackMs: FINISH_FALLBACK_MS,
+      unreadableAfterMs: 6000,
+      now: () => Date.now(),
+      ...options,
+    };
   }
 
   start(): void {
@@ -209,7 +274,16 @@ export class TurnWatcher {
       characterData: true,
       attributes: true,
       // Streaming markers only: watching every attribute on the body is a known CPU sink.
-      attributeFilter: ['data-is-streaming', 'data-complete', 'data-testid', 'aria-busy', 'aria-label'],
+      attributeFilter: [
+        'data-is-streaming',
+        'data-complete',
+        'data-testid',
+        'aria-busy',
+        'aria-label',
+        // ChatGPT 2026-09: set while tokens render, and the message id set once they end.
+        'data-markdown-animated',
+        'data-chatgpt-selection-message-id',
+      ],
     });
     const Visibility = view?.IntersectionObserver ?? (typeof IntersectionObserver === 'undefined' ? undefined : IntersectionObserver);
     if (Visibility) this.visibility = new Visibility((entries) => this.onVisibility(entries));
@@ -277,6 +351,14 @@ export class TurnWatcher {
     this.inOrder = [];
     this.nextOrder = 0;
     this.reported = new Map();
+    this.replyKeyByText = new Map();
+    this.reportedOn = new Map();
+    this.finishedBy = new Map();
+    this.finishedKeys = new Set();
+    this.emptyKeys = new Set();
+    this.fallbackKeys = new Set();
+    this.firstReplySeenAt = null;
+    this.lastCounts = '';
     this.settling = new Map();
     this.dueNow = new Set();
     this.dueIdle = new Set();
@@ -377,6 +459,7 @@ export class TurnWatcher {
       if (isChanged) this.markChanged(key, now);
       if (!this.settling.has(key)) return;
       if (this.settles(key, turn, index === this.turns.length - 1, now)) {
+        this.recordSettled(key);
         this.settling.delete(key);
         if (key === latestReply || this.isOnScreen(turn.element)) this.dueNow.add(key);
         else this.dueIdle.add(key);
@@ -395,6 +478,40 @@ export class TurnWatcher {
     if (this.dueNow.size > 0) this.scheduleScan(BATCH_PAUSE_MS);
     if (waiting) this.armSettleCheck();
     this.requestIdleReports();
+    this.emitCounts();
+  }
+
+  /** Layout health: how this reply settled (each reply counted once per way). */
+  private recordSettled(key: string): void {
+    const text = this.readReply(key);
+    const byFallback = this.settling.get(key)?.byFallback === true;
+    this.finishedBy.set(key, byFallback ? 'fallback' : 'signal');
+    if (text.trim() === '') this.emptyKeys.add(key);
+    else if (byFallback) this.fallbackKeys.add(key);
+    else this.finishedKeys.add(key);
+  }
+
+  /** The counts for layout health, as of now. */
+  counts(): WatcherCounts {
+    let repliesSeen = 0;
+    for (const turn of this.known.values()) if (turn.turn.role === 'assistant') repliesSeen++;
+    return {
+      turnsFound: this.known.size,
+      repliesSeen,
+      repliesFinished: this.finishedKeys.size,
+      repliesEmpty: this.emptyKeys.size,
+      repliesByFallback: this.fallbackKeys.size,
+      firstReplySeenAt: this.firstReplySeenAt,
+    };
+  }
+
+  private emitCounts(): void {
+    if (!this.opts.onCounts) return;
+    const counts = this.counts();
+    const signature = JSON.stringify(counts);
+    if (signature === this.lastCounts) return;
+    this.lastCounts = signature;
+    this.opts.onCounts(counts);
   }
 
   /**
@@ -445,8 +562,8 @@ export class TurnWatcher {
    */
   private readTurnList(): Set<string> {
     const turns = this.opts.adapter.findTurns(this.opts.doc.body);
-    const keys = this.placeTurns(turns);
     const previous = this.keyOfElement;
+    const keys = this.placeTurns(turns, previous);
     const fresh = new Set<string>();
     this.turns = turns;
     this.keyOfElement = new Map();
@@ -456,7 +573,10 @@ export class TurnWatcher {
       this.knownTurn(key).turn = turn;
       if (previous.get(turn.element) !== key) {
         fresh.add(key);
-        if (turn.role === 'assistant') this.visibility?.observe(turn.element);
+        if (turn.role === 'assistant') {
+          this.visibility?.observe(turn.element);
+          this.firstReplySeenAt ??= this.opts.now();
+        }
       }
     });
     for (const element of previous.keys()) {
@@ -488,16 +608,14 @@ export class TurnWatcher {
     const settling = this.settling.get(key);
     if (settling) settling.changedAt = now;
     else this.settling.set(key, { since: now, changedAt: now, text: null, textSince: now });
+    if (settling) settling.byFallback = false;
   }
 
   /** True when a settling reply has finished: not streaming, and quiet for the settle window. */
   private settles(key: string, turn: TurnElement, isLastTurn: boolean, now: number): boolean {
     const settling = this.settling.get(key) as Settling;
     const { settleMs } = this.opts;
-    if (this.opts.adapter.isStreaming(turn, this.opts.doc, isLastTurn)) {
-      this.settling.set(key, { since: now, changedAt: now, text: null, textSince: now });
-      return false;
-    }
+    if (this.opts.adapter.isStreaming(turn, this.opts.doc, isLastTurn)) return this.finishedWithoutSignal(key, settling, now);
     if (now - settling.changedAt >= settleMs) return true;
     if (now - settling.since < settleMs) return false;
     // Still changing after a whole window (a live element inside the turn): settled once
@@ -509,6 +627,31 @@ export class TurnWatcher {
       return false;
     }
     return now - settling.textSince >= settleMs;
+  }
+
+  /**
+   * The site says the reply is still streaming. If nothing inside it has changed for a
+   * settle window and its text has held still for the finish fallback's while, the
+   * signal is not coming (a stop control that lingers, an end marker the site dropped):
+   * it counts as finished, and layout health records that it took the fallback. The text
+   * is read only once the turn is quiet, so a streaming reply costs nothing extra.
+   */
+  private finishedWithoutSignal(key: string, settling: Settling, now: number): boolean {
+    settling.since = now;
+    if (now - settling.changedAt < this.opts.settleMs) {
+      settling.text = null;
+      return false;
+    }
+    const text = this.readReply(key);
+    // Empty text is a reply that has not started (Grok shows its bar before the text).
+    if (text.trim() === '' || text !== settling.text) {
+      settling.text = text;
+      settling.textSince = now;
+      return false;
+    }
+    if (now - settling.textSince < this.opts.finishFallbackMs) return false;
+    settling.byFallback = true;
+    return true;
   }
 
   private reportInIdleTime(budget: IdleBudget): void {
@@ -539,9 +682,19 @@ export class TurnWatcher {
     const text = this.readReply(key);
     if (text.trim() === '') return false;
     const hash = textHash(text);
-    if (this.reported.get(key) === hash) return false;
+    if (this.reported.get(key) === hash) {
+      // The same reply on a new element (a virtual list re-mounted it): its flag comes back.
+      if (this.reportedOn.get(key) !== known.turn.element) {
+        this.reportedOn.set(key, known.turn.element);
+        this.opts.onReplyRemounted?.(key, known.turn);
+      }
+      return false;
+    }
     this.reported.set(key, hash);
-    this.opts.onReply({ key, turn: known.turn, text, ...this.contextFor(known) });
+    this.reportedOn.set(key, known.turn.element);
+    this.replyKeyByText.set(hash, key);
+    const finishedBy = this.finishedBy.get(key) ?? 'signal';
+    this.opts.onReply({ key, turn: known.turn, text, finishedBy, ...this.contextFor(known) });
     return true;
   }
 
@@ -560,12 +713,34 @@ export class TurnWatcher {
   }
 
   /**
-   * The adapter's key when the site gives one; otherwise the key of the turn before it
-   * plus the role, which survives other turns being unmounted above it.
+   * Keys for every turn in document order. The site's own id when it gives one. Without
+   * one, a key made of content, never of positions, so that a virtual list sliding its
+   * window never gives a turn another turn's key (issue #10):
+   * - a person's message: the hash of its text;
+   * - a reply: the key of the turn right before it plus its role, so it is known while it
+   *   streams; when nothing before it is mounted (the top of a virtual window), the key it
+   *   had on this same element, else the key of the reply reported with this same text.
+   * Two turns of one page that would get the same key are told apart by their neighbour.
    */
-  private turnKey(turn: TurnElement, index: number, previousKey: string | null): string {
-    if (turn.key) return turn.key;
-    return previousKey === null ? `${turn.role}@${index}` : `${previousKey}>${turn.role}`;
+  private keyTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>): string[] {
+    const keys: string[] = [];
+    const used = new Set<string>();
+    let previousKey: string | null = null;
+    for (const turn of turns) {
+      let key: string;
+      if (turn.key) key = turn.key;
+      else if (turn.role === 'user') key = `user:${textHash(this.opts.adapter.readText(turn))}`;
+      else if (previousKey !== null) key = `${previousKey}>assistant`;
+      else {
+        const text = this.opts.adapter.readText(turn);
+        key = previous.get(turn.element) ?? this.replyKeyByText.get(textHash(text)) ?? `assistant:${textHash(text)}`;
+      }
+      if (used.has(key)) key = `${key}@${previousKey ?? ''}`;
+      used.add(key);
+      keys.push(key);
+      previousKey = key;
+    }
+    return keys;
   }
 
   /**
@@ -573,14 +748,8 @@ export class TurnWatcher {
    * A turn that appears above turns already seen (scrolling up on a virtualised page)
    * is placed between its neighbours, not at the end.
    */
-  private placeTurns(turns: readonly TurnElement[]): string[] {
-    const keys: string[] = [];
-    let previousKey: string | null = null;
-    for (let i = 0; i < turns.length; i++) {
-      const key = this.turnKey(turns[i] as TurnElement, i, previousKey);
-      keys.push(key);
-      previousKey = key;
-    }
+  private placeTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>): string[] {
+    const keys = this.keyTurns(turns, previous);
     // The order of the nearest turn after each one that was known before this call.
     const nextKnownOrder: (number | null)[] = new Array<number | null>(turns.length);
     let following: number | null = null;

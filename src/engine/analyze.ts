@@ -22,8 +22,10 @@ import {
   type EngineSettings,
 } from './settings';
 import { matchCost, MAX_MATCH_COST } from './template-cost';
+import { contentOverlap, namedFeatures, type TurnSignals } from './features';
+import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
-import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Span, type Turn } from './types';
+import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Sensitivity, type Span, type Turn } from './types';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
 const MAX_EXTRA_MATCHES = 2;
@@ -181,22 +183,31 @@ function customRules(settings: EngineSettings): CompiledRule[] {
   return rules;
 }
 
+/** A rule that fired in its context, before the person's settings are applied. */
+interface RuleHit {
+  rule: CompiledRule;
+  /** 1 for one matching sentence, plus EXTRA_MATCH_SHARE per extra one (capped). */
+  strength: number;
+  spans: Span[];
+}
+
+/** What analyze() reads from a turn, before any scoring. */
+export interface TurnReading {
+  reply: TextModel;
+  hits: RuleHit[];
+  signals: TurnSignals;
+}
+
 /**
- * Analyse one assistant reply.
- *
- * @param turn the reply with the user's message before it and earlier turns
- * @param compiled rules from compileRules()
- * @param settings sensitivity and per-rule overrides (defaults to balanced)
+ * Read a turn: every rule that fires in its context (the bundled ones and `extraRules`,
+ * the person's own phrases), every signal and counter, and the structural facts. Used by
+ * analyze() and by the trainer, so the model is fitted on exactly what it later sees.
  */
-export function analyze(
-  turn: Turn,
-  compiled: CompiledRules,
-  settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
-): Analysis {
+export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readonly CompiledRule[] = []): TurnReading {
   const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false, compiled.index);
   const userText = typeof turn.user === 'string' ? turn.user : '';
   const user = new TextFacts(userText, true, compiled.signalIndex);
-  const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
+  const history = Array.isArray(turn.history) ? turn.history : [];
 
   const userHas = (signalId: string): boolean => {
     const signal = compiled.signals.get(signalId);
@@ -212,16 +223,10 @@ export function analyze(
   };
 
   let position: Position | undefined;
-  const getPosition = (): Position => (position ??= comparePosition(turn.history ?? [], reply.model.text));
+  const getPosition = (): Position => (position ??= comparePosition(history, reply.model.text));
 
-  const flags: Flag[] = [];
-  let raw = 0;
-  for (const rule of [...compiled.rules, ...customRules(settings)]) {
-    const override = settings.rules[rule.id];
-    if (override?.enabled === false) continue;
-    const weight = rule.weight * (override?.weightFactor ?? 1);
-    if (weight <= 0) continue;
-
+  const hits: RuleHit[] = [];
+  for (const rule of [...compiled.rules, ...extraRules]) {
     const needs = rule.context.userSignals;
     if (needs && !needs.some(userHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
@@ -257,32 +262,284 @@ export function analyze(
       spans.push(...phraseSpans);
     }
     if (spans.length === 0) continue;
-
     const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
-    raw += weight * (1 + EXTRA_MATCH_SHARE * extra);
-    flags.push({
-      ruleId: rule.id,
-      category: rule.category,
-      severity: rule.severity,
-      spans: mergeSpans(spans),
-      explanation: rule.explanation,
-      advice: rule.advice,
-      sources: [...rule.sources],
-    });
+    hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
   }
 
+  const replySignals = new Map<string, number>();
+  const userSignals: string[] = [];
+  for (const [id, signal] of compiled.signals) {
+    const n = reply.sentencesMatching(signal.templates).size;
+    if (n > 0) replySignals.set(id, n);
+    if (user.has(signal.templates)) userSignals.push(id);
+  }
+  const counters = new Map<string, number>();
+  for (const c of compiled.counters) {
+    const n = reply.sentencesMatching(c.templates).size;
+    if (n > 0) counters.set(c.id, n);
+  }
+
+  let previousText: string | undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turnBefore = history[i];
+    if (turnBefore?.role === 'assistant' && typeof turnBefore.text === 'string') {
+      previousText = turnBefore.text;
+      break;
+    }
+  }
+  const kind = previousText === undefined ? 'unknown' : getPosition().kind;
+  return {
+    reply: reply.model,
+    hits,
+    signals: {
+      rules: hits.map((h) => ({ ruleId: h.rule.id, strength: h.strength })),
+      userSignals,
+      replySignals,
+      counters,
+      position: kind,
+      hasPrevious: previousText !== undefined,
+      previousOverlap:
+        previousText === undefined || !userSignals.includes('pushback') ? 0 : contentOverlap(previousText, reply.model),
+    },
+  };
+}
+
+function flagOf(hit: RuleHit): Flag {
+  const { rule } = hit;
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    spans: hit.spans,
+    explanation: rule.explanation,
+    advice: rule.advice,
+    sources: [...rule.sources],
+  };
+}
+
+/**
+ * Analyse one assistant reply.
+ *
+ * With a fitted model (`compiled.model`, the bundled rules carry one) the score is the
+ * model's calibrated probability; without one, or when the model file was refused, the
+ * hand-set rule weights decide, as before the model existed.
+ *
+ * @param turn the reply with the user's message before it and earlier turns
+ * @param compiled rules from compileRules()
+ * @param settings sensitivity and per-rule overrides (defaults to balanced)
+ */
+export function analyze(
+  turn: Turn,
+  compiled: CompiledRules,
+  settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
+): Analysis {
+  return scoreReading(readTurn(turn, compiled, customRules(settings)), compiled, settings);
+}
+
+/** Score a turn already read (the trainer's evaluation reads each turn once, scores it per fold). */
+export function scoreReading(
+  reading: TurnReading,
+  compiled: CompiledRules,
+  settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
+  model: RuntimeModel | null | undefined = compiled.model,
+): Analysis {
+  const factorOf = (ruleId: string): number => {
+    const override = settings.rules[ruleId];
+    if (override?.enabled === false) return 0;
+    return override?.weightFactor ?? 1;
+  };
+  const active = reading.hits.filter((h) => h.rule.weight * factorOf(h.rule.id) > 0);
+  const flags = active.map(flagOf);
+  const result = model
+    ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
+    : scoreByHand(reading, active, compiled, settings, factorOf);
+  flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  return { ...result, flags };
+}
+
+/** The hand-set scoring: rule weights minus counter-evidence, squashed to 0–100. */
+function scoreByHand(
+  reading: TurnReading,
+  active: readonly RuleHit[],
+  compiled: CompiledRules,
+  settings: EngineSettings,
+  factorOf: (ruleId: string) => number,
+): { score: number; level: Level } {
+  const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
+  let raw = 0;
+  for (const hit of active) raw += hit.rule.weight * factorOf(hit.rule.id) * hit.strength;
   let counter = 0;
   if (raw > 0) {
     for (const c of compiled.counters) {
-      const n = reply.sentencesMatching(c.templates).size;
-      counter += c.weight * Math.min(n, MAX_COUNTER_SENTENCES);
+      counter += c.weight * Math.min(reading.signals.counters.get(c.id) ?? 0, MAX_COUNTER_SENTENCES);
+    }
+  }
+  const evidence = Math.max(0, raw - counter) * preset.scale;
+  const score = Math.round(100 * (1 - Math.exp(-evidence / SCORE_SCALE)));
+  return { score, level: levelFor(score, preset.flagAt) };
+}
+
+/**
+ * Logit added per matching sentence-set of the person's own phrases: the model was never
+ * trained on them, so they add a fixed amount of evidence, enough to warn at `balanced`
+ * on an otherwise neutral reply; their weight factor scales it.
+ */
+export const CUSTOM_PHRASE_LOGIT = 4.5;
+/**
+ * Logit per unit of hand-set weight for a rule the model does not know yet (added after
+ * the model was trained): it still counts, at about its hand-set strength, until
+ * `npm run train` is run again.
+ */
+const UNKNOWN_RULE_LOGIT_PER_WEIGHT = 1 / 25;
+/** At most this many sentences are highlighted for the model's own evidence. */
+const MODEL_SPAN_SENTENCES = 2;
+/** N-grams quoted in the model's explanation. */
+const MODEL_QUOTED_NGRAMS = 3;
+
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
+/**
+ * The public score (0–100) of a calibrated probability: piecewise linear through each
+ * preset's threshold at that preset's `flagAt`, so the score bands and levels mean what
+ * they meant before the model (and a preset's threshold is a probability).
+ */
+export function scoreOfProbability(p: number, thresholds: Readonly<Record<Sensitivity, number>>): number {
+  const knots: [number, number][] = [
+    [0, 0],
+    [thresholds.strict, SENSITIVITY_PRESETS.strict.flagAt],
+    [thresholds.balanced, SENSITIVITY_PRESETS.balanced.flagAt],
+    [thresholds.relaxed, SENSITIVITY_PRESETS.relaxed.flagAt],
+    [1, 100],
+  ];
+  for (let i = 1; i < knots.length; i++) {
+    const [x1, y1] = knots[i] as [number, number];
+    const [x0, y0] = knots[i - 1] as [number, number];
+    if (p <= x1) return Math.round(y0 + ((p - x0) / (x1 - x0 || 1)) * (y1 - y0));
+  }
+  return 100;
+}
+
+const CATEGORY_ADVICE: Readonly<Record<Category, string>> = {
+  flattery: 'Ask for a critical review: what is weak, what is missing, and what a sceptical reader would say.',
+  agreement: 'Ask for the strongest case against your view before deciding whether the assistant really agrees.',
+  caving: 'Ask whether anything in your pushback was new evidence, and what its answer was before you objected.',
+  delusion_validation: 'Ask what evidence would show the idea is wrong, and how a sceptical expert would explain it.',
+  harmful_endorsement: 'Ask for the risks, the worst realistic outcome, and what a careful professional would advise.',
+  emotional_amplification: 'Ask for a calmer reading of the situation, including the other person\'s view.',
+};
+
+/** Logit of one weight table over the features already collected. */
+function logitOf(
+  table: WeightTable,
+  named: ReadonlyMap<string, number>,
+  ngrams: { features: readonly number[]; value: number },
+): number {
+  let z = table.bias;
+  for (const [name, x] of named) z += (table.named.get(name) ?? 0) * x;
+  for (const f of ngrams.features) z += (table.ngrams[f] as number) * ngrams.value;
+  return z;
+}
+
+function scoreWithModel(
+  reading: TurnReading,
+  active: readonly RuleHit[],
+  flags: Flag[],
+  compiled: CompiledRules,
+  model: RuntimeModel,
+  settings: EngineSettings,
+  factorOf: (ruleId: string) => number,
+): { score: number; level: Level } {
+  const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
+  const named = namedFeatures(reading.signals, factorOf);
+  const ngrams = model.ngramIndex.scan(reading.reply);
+  let z = logitOf(model.overall, named, ngrams);
+
+  // What the rules contribute (their words are already highlighted by their flags).
+  let ruleEvidence = 0;
+  for (const hit of active) {
+    const id = hit.rule.id;
+    if (hit.rule.file === 'settings') {
+      const add = CUSTOM_PHRASE_LOGIT * factorOf(id);
+      z += add;
+      ruleEvidence += add;
+    } else if (!model.known.has(`rule:${id}`)) {
+      const add = hit.rule.weight * factorOf(id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
+      z += add;
+      ruleEvidence += add;
+    } else {
+      ruleEvidence += Math.max(0, (model.overall.named.get(`rule:${id}`) ?? 0) * (named.get(`rule:${id}`) ?? 0));
     }
   }
 
-  const evidence = Math.max(0, raw - counter) * preset.scale;
-  const score = Math.round(100 * (1 - Math.exp(-evidence / SCORE_SCALE)));
-  flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  return { score, level: levelFor(score, preset.flagAt), flags };
+  const p = sigmoid(model.calibration.a * z + model.calibration.b);
+  // The rules keep flagging what they flag on their own (hand-set, explained phrases);
+  // the model adds what they miss. The score is the stronger of the two.
+  const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
+  const modelScore = scoreOfProbability(p, model.thresholds);
+  const score = Math.max(modelScore, byHand.score);
+  // `relaxed` asks for fewer warnings, not for silence on the gravest harms: a severity-3
+  // rule hit (validating a delusion, cheering a dangerous plan) warns from the balanced
+  // threshold on.
+  const flagAt = active.some((h) => h.rule.severity === 3)
+    ? Math.min(preset.flagAt, SENSITIVITY_PRESETS.balanced.flagAt)
+    : preset.flagAt;
+  const level = levelFor(score, flagAt);
+  if (modelScore < flagAt) return { score, level };
+
+  // What the wording contributes, sentence by sentence.
+  const bySentence = new Map<number, number>();
+  const byGram: [number, number][] = [];
+  ngrams.features.forEach((f, i) => {
+    const c = (model.overall.ngrams[f] as number) * ngrams.value;
+    if (c <= 0) return;
+    const sentence = ngrams.sentences[i] as number;
+    bySentence.set(sentence, (bySentence.get(sentence) ?? 0) + c);
+    byGram.push([f, c]);
+  });
+  let wordingEvidence = 0;
+  for (const c of bySentence.values()) wordingEvidence += c;
+  let category: Category = 'flattery';
+  let best = -Infinity;
+  for (const { category: c, table } of model.categories) {
+    const zc = logitOf(table, named, ngrams);
+    if (zc > best) {
+      best = zc;
+      category = c;
+    }
+  }
+  // The rules' flags explain the warning when they carry the evidence (or warn on their
+  // own); otherwise the model says in its own flag what it saw, and where.
+  const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
+  if (explainedByRules) return { score, level };
+
+  const top = [...bySentence].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, MODEL_SPAN_SENTENCES);
+  const spans = top.map(([s]) => sentenceSpan(reading.reply, s)).filter((s) => s.end > s.start);
+  if (spans.length === 0) {
+    // Never a warning without words to point at: the rules' flags, or the model's sentences.
+    if (flags.length > 0) return { score, level };
+    const quiet = Math.max(byHand.score, Math.min(modelScore, flagAt - 1));
+    return { score: quiet, level: levelFor(quiet, flagAt) };
+  }
+
+  const words = byGram
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, MODEL_QUOTED_NGRAMS)
+    .map(([f]) => `“${model.ngramIndex.grams[f] as string}”`);
+  const label = category.replaceAll('_', ' ');
+  flags.push({
+    ruleId: `model-${category.replaceAll('_', '-')}`,
+    category,
+    severity: level === 'high' ? 3 : 2,
+    spans: mergeSpans(spans),
+    explanation:
+      `No single phrase rule explains this warning: Candor's statistical model, fitted on replies that public ` +
+      `sycophancy benchmarks labelled, rates this reply as likely ${label} (${Math.round(p * 100)}%). ` +
+      `The highlighted sentences carry most of the wording it weighed, such as ${words.join(', ')}. ` +
+      `It reads wording, not meaning, so treat this as a reason to re-read, not a verdict.`,
+    advice: CATEGORY_ADVICE[category],
+    sources: ['rules/model.json (npm run train)', 'sam-paech/spiral-bench, timfduffy/syco-bench, JiseungHong/SYCON-Bench, celomedrado/SycophancyBench labels'],
+  });
+  return { score, level };
 }
 
 /**

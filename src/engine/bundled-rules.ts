@@ -9,8 +9,10 @@ import delusionValidation from '../../rules/delusion-validation.json';
 import emotionalAmplification from '../../rules/emotional-amplification.json';
 import flattery from '../../rules/flattery.json';
 import harmfulEndorsement from '../../rules/harmful-endorsement.json';
+import model from '../../rules/model.json';
 import signals from '../../rules/signals.json';
 import { compileRules, type CompiledRules, type RuleSource } from './compile';
+import { loadModel, ModelError, type RuntimeModel } from './model-schema';
 
 export const BUNDLED_RULE_SOURCES: readonly RuleSource[] = [
   { file: 'rules/signals.json', data: signals },
@@ -24,9 +26,35 @@ export const BUNDLED_RULE_SOURCES: readonly RuleSource[] = [
 ];
 
 let compiled: CompiledRules | undefined;
+let modelProblem: ModelError | null = null;
 
-/** The bundled rules, compiled once per process. */
+/**
+ * The bundled fitted model, validated once. A malformed file is refused with the field
+ * named, reported once, and the engine falls back to the hand-set weights instead of
+ * failing: a broken model must never stop Candor from reading replies.
+ */
+export function bundledModel(data: unknown = model): { model: RuntimeModel | null; error: ModelError | null } {
+  try {
+    return { model: loadModel(data), error: null };
+  } catch (error) {
+    if (!(error instanceof ModelError)) throw error;
+    return { model: null, error };
+  }
+}
+
+/** Why the bundled model was refused (null when it loaded). */
+export function bundledModelProblem(): ModelError | null {
+  bundledRules();
+  return modelProblem;
+}
+
+/** The bundled rules with the bundled model, compiled once per process. */
 export function bundledRules(): CompiledRules {
-  compiled ??= compileRules(BUNDLED_RULE_SOURCES);
+  if (!compiled) {
+    const loaded = bundledModel();
+    modelProblem = loaded.error;
+    if (loaded.error) console.error(`Candor: ${loaded.error.message}; using the hand-set rule weights instead.`);
+    compiled = { ...compileRules(BUNDLED_RULE_SOURCES), model: loaded.model };
+  }
   return compiled;
 }

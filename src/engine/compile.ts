@@ -4,6 +4,7 @@
  * what to fix instead of silently weakening detection.
  */
 import type { z } from 'zod';
+import type { RuntimeModel } from './model-schema';
 import {
   RuleFileSchema,
   type CounterData,
@@ -48,6 +49,8 @@ export interface CompiledRules {
   index: UnifiedIndex;
   /** The signals alone: all a user's message is ever checked against. */
   signalIndex: UnifiedIndex;
+  /** The fitted model scoring replies; absent or null: the hand-set weights decide. */
+  model?: RuntimeModel | null;
 }
 
 /** One thing wrong with the rules, located precisely. */

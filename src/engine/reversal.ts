@@ -3,6 +3,7 @@
  * conversation, not just the reply: the same words can be a cave or a held position
  * depending on what the assistant said before.
  */
+import { foldText, originalRange } from './normalise';
 import type { HistoryTurn, Span } from './types';
 
 export interface Reversal {
@@ -61,7 +62,17 @@ export function comparePosition(history: readonly HistoryTurn[], reply: string):
     }
   }
   if (previous === undefined) return { kind: 'unknown' };
+  // Read both answers folded, like the rules do ("ＣＨＯＩＣＥ: Ｂ" is a choice), and
+  // point the span back at the reply as given.
+  previous = foldText(previous).text;
+  const folded = foldText(reply);
+  const position = compareFolded(previous, folded.text);
+  if (position.kind !== 'reversed' || folded.map === null) return position;
+  const [start, end] = originalRange(folded.map, position.reversal.span.start, position.reversal.span.end);
+  return { kind: 'reversed', reversal: { ...position.reversal, span: { start, end } } };
+}
 
+function compareFolded(previous: string, reply: string): Position {
   const before = lastChoice(previous);
   const now = lastChoice(reply);
   if (before && now) {

@@ -4,6 +4,7 @@
  * and quotations). Everything here runs in one pass over the text (linear time).
  */
 import { charCursor, classCursor } from './cursor';
+import { foldCharacters, foldText, originalRange, type OffsetMap } from './normalise';
 import { SentenceBreaker } from './sentence-breaks';
 
 /**
@@ -68,7 +69,7 @@ export function prefixHash(word: string): number {
 export class TokenList {
   constructor(
     readonly count: number,
-    /** Lower-cased, NFKC-normalised, apostrophes straightened. */
+    /** Folded (normalise.ts), lower-cased, apostrophes straightened. */
     readonly norms: readonly string[],
     /** Word id of each token (see wordIds()). */
     private readonly ids: Int32Array,
@@ -113,7 +114,10 @@ export interface Sentence {
 }
 
 export interface TextModel {
+  /** The text as given: every offset in the model (tokens, sentences) points into it. */
   text: string;
+  /** The text rules read (normalise.ts): invisible characters gone, look-alikes folded. */
+  folded: string;
   tokens: TokenList;
   sentences: Sentence[];
 }
@@ -175,14 +179,29 @@ for (const [contraction, parts] of CONTRACTIONS) {
   lexicon.set(contraction, parts.map((norm) => ({ norm, id: internWord(norm) })));
 }
 
-/** Normalise one word the way templates are normalised. */
+/** Normalise one word the way templates are normalised: folded (normalise.ts), then lowerFoldedWord. */
 export function normalizeWord(word: string): string {
+  return lowerFoldedWord(isAscii(word) ? word : foldCharacters(word).text);
+}
+
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+const APOSTROPHES = /[\u2018\u2019\u02bc\u2032`´]/gu;
+
+/**
+ * Lower-case a word of already folded text and straighten its apostrophes. The
+ * tokenizer reads folded text, so its words skip folding a second time.
+ */
+function lowerFoldedWord(word: string): string {
   // Fast path: plain ASCII words (most of them) need at most lower-casing, and
   // lower-case ones nothing at all (no allocation).
   let upper = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 127) return word.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc\u2032`´]/gu, "'");
+    if (c > 127) return word.toLowerCase().replace(APOSTROPHES, "'");
     if (c >= 65 && c <= 90) upper = true;
   }
   if (!upper) return word;
@@ -499,8 +518,13 @@ class TokenListBuilder {
 
 const builder = new TokenListBuilder();
 
-/** Build the token and sentence model of a text in linear time. */
-export function buildTextModel(text: string): TextModel {
+/**
+ * Build the token and sentence model of a text in linear time. The text is folded
+ * first (normalise.ts) and the model built on the folded text; then every offset is
+ * mapped back, so tokens and sentences point at the characters of `original`.
+ */
+export function buildTextModel(original: string): TextModel {
+  const { text, map } = foldText(original);
   const quoted = findQuotedRanges(text);
   const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
   let sentenceIndex = 0;
@@ -519,7 +543,7 @@ export function buildTextModel(text: string): TextModel {
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    const norm = normalizeWord(text.slice(start, end));
+    const norm = lowerFoldedWord(text.slice(start, end));
     const entry = lexicon.get(norm);
     if (entry === undefined || typeof entry === 'number') {
       builder.push(norm, entry ?? UNKNOWN_WORD, start, end, sentenceIndex, isQuoted);
@@ -539,13 +563,28 @@ export function buildTextModel(text: string): TextModel {
     while (t < tokens.count && sentenceOf[t] === s) t++;
     sentence.endToken = t;
   }
-  return { text, tokens, sentences };
+  if (map !== null) mapToOriginal(map, tokens, sentences);
+  return { text: original, folded: text, tokens, sentences };
+}
+
+/** Move token and sentence offsets from the folded text onto the original. */
+function mapToOriginal(map: OffsetMap, tokens: TokenList, sentences: Sentence[]): void {
+  const { starts, ends } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    const [start, end] = originalRange(map, starts[i] as number, ends[i] as number);
+    starts[i] = start;
+    ends[i] = end;
+  }
+  for (const sentence of sentences) {
+    [sentence.start, sentence.end] = originalRange(map, sentence.start, sentence.end);
+  }
 }
 
 /**
- * Prepare raw text: Unicode-normalise line endings and drop zero-width characters that
- * would split words, keeping offsets stable (each replaced character becomes a space).
+ * Prepare raw text: normalise line endings, keeping offsets stable (CR LF becomes a
+ * space and a line feed). Invisible characters are not touched here: buildTextModel
+ * deletes them with an offset map (normalise.ts).
  */
 export function cleanText(raw: string): string {
-  return raw.replace(/[\u200b-\u200d\u2060\ufeff]/gu, ' ').replace(/\r\n?/gu, (m) => (m.length === 2 ? ' \n' : '\n'));
+  return raw.replace(/\r\n?/gu, (m) => (m.length === 2 ? ' \n' : '\n'));
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '../engine/types';
+import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
 
 const SiteIdSchema = z.enum(SITE_IDS);
@@ -40,6 +41,26 @@ export const AnalysisReportSchema = z
   .strict();
 export type AnalysisReport = z.infer<typeof AnalysisReportSchema>;
 
+const Count = z.number().int().nonnegative().max(1_000_000);
+
+/**
+ * Whether Candor can follow this page's replies (src/sites/layout-health.ts): numbers
+ * only, never page text. `ranks`: per selector list, the rank that matched (0 = newest).
+ */
+export const LayoutHealthSchema = z
+  .object({
+    verdict: z.enum(['ok', 'cannot-follow']),
+    reason: z.enum(['following', 'no-reply-finishes', 'only-last-resort-selectors', 'too-early']),
+    turnsFound: Count,
+    repliesSeen: Count,
+    repliesFinished: Count,
+    repliesEmpty: Count,
+    repliesByFallback: Count,
+    ranks: z.partialRecord(z.enum(SELECTOR_LISTS), z.object({ rank: z.number().int().min(0).max(40), lastResort: z.boolean() }).strict()),
+  })
+  .strict();
+export type LayoutHealth = z.infer<typeof LayoutHealthSchema>;
+
 /** What the content script can say about the page as a whole. */
 export const PageStatusSchema = z
   .object({
@@ -48,6 +69,8 @@ export const PageStatusSchema = z
     url: ShortText(2048),
     /** watching: turns found; unreadable: a conversation page with no readable turns; disabled: off for this site. */
     status: z.enum(['watching', 'unreadable', 'disabled']),
+    /** Layout health, when the page has been watched long enough to say. */
+    health: LayoutHealthSchema.optional(),
   })
   .strict();
 export type PageStatus = z.infer<typeof PageStatusSchema>;
@@ -67,7 +90,45 @@ export const FeedbackSchema = z
   .strict();
 export type Feedback = z.infer<typeof FeedbackSchema>;
 
-export const ContentMessageSchema = z.discriminatedUnion('type', [AnalysisReportSchema, PageStatusSchema, FeedbackSchema]);
+/** "Don't flag this rule again" in the in-page card (`enabled: false`), and its undo. */
+export const RuleSwitchSchema = z
+  .object({ type: z.literal('ruleSwitch'), ruleId: ShortText(64).min(1), enabled: z.boolean() })
+  .strict();
+export type RuleSwitch = z.infer<typeof RuleSwitchSchema>;
+
+/** "Pause on this conversation" in the in-page card: until a time, or until resumed (`until: null`). */
+export const ConversationPauseSchema = z
+  .object({
+    type: z.literal('conversationPause'),
+    site: SiteIdSchema,
+    conversationId: ShortText(200).nullable(),
+    /** Epoch ms when the pause ends; null: until the person resumes. `resume: true` ends it now. */
+    until: z.number().int().nonnegative().nullable(),
+    resume: z.boolean(),
+  })
+  .strict();
+export type ConversationPause = z.infer<typeof ConversationPauseSchema>;
+
+/** The page keeps removing or hiding Candor's marks (the popup says so in one line). */
+export const PageInterferenceSchema = z
+  .object({
+    type: z.literal('pageInterference'),
+    site: SiteIdSchema,
+    url: ShortText(2048),
+    restored: z.number().int().nonnegative().max(1_000_000),
+    gaveUp: z.boolean(),
+  })
+  .strict();
+export type PageInterference = z.infer<typeof PageInterferenceSchema>;
+
+export const ContentMessageSchema = z.discriminatedUnion('type', [
+  AnalysisReportSchema,
+  PageStatusSchema,
+  FeedbackSchema,
+  RuleSwitchSchema,
+  ConversationPauseSchema,
+  PageInterferenceSchema,
+]);
 export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Largest message accepted, in characters of JSON: anything bigger is refused unread. */
@@ -140,3 +201,7 @@ export function isBusy(response: unknown): boolean {
 export function isRefused(response: unknown): boolean {
   return typeof response === 'object' && response !== null && (response as { retry?: unknown }).retry === false;
 }
+
+/** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
+export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();
+export type OpenLatestFlag = z.infer<typeof OpenLatestFlagSchema>;

@@ -1,7 +1,16 @@
 /**
- * ChatGPT (chatgpt.com, chat.openai.com). Evidence: docs chat-sites.md §1, §2.1, §3.2.
+ * ChatGPT (chatgpt.com, chat.openai.com). Evidence: chat-sites.md §1, §2.1, §3.2 and
+ * chat-sites-2026.md (ChatGPT); selectors in selector-table.ts.
  *
- * Page shape (2026, revivalstack reference DOM `chatgpt-dom-*.html`):
+ * Late 2026 (redesign rolled out gradually from 2026-09; both layouts can be live):
+ *   [data-turn-key]                                   ← one turn (user or assistant)
+ *     user:      [data-user-message-bubble] (the text)
+ *     assistant: [data-chatgpt-selection-message-id]  ← set only once streaming ended
+ *                  [data-markdown-text-style="assistant-message"][data-markdown-animated]
+ *                                                     (animated: while tokens render)
+ *                a thinking summary may come first, in an activity header: not read.
+ *   No data-message-author-role, data-turn, data-turn-id or conversation-turn-N.
+ * Early 2026:
  *   section[data-turn-id][data-turn="user|assistant"][data-testid="conversation-turn-N"]
  *     h4.sr-only "You said:" / "ChatGPT said:"
  *     [data-message-author-role][data-message-id] → .markdown.prose (assistant)
@@ -12,63 +21,40 @@
 import {
   extractVisibleText,
   firstRanked,
-  firstRankedHtmlElement,
   innermostOnly,
   joinParagraphs,
   matchPath,
-  queryAll,
   selfAndDescendants,
   selfOrDescendant,
+  type TextExtractionOptions,
 } from './dom-text';
+import { rankedFirst, rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
-
-/**
- * Turn containers, tag-agnostic so both the 2026 <section> and the older <article> match
- * (chat-sites.md §2.1 "Use a tag-agnostic selector").
- */
-const TURN_CONTAINER_SELECTORS: readonly string[] = [
-  '[data-turn-id][data-turn], [data-testid^="conversation-turn-"]',
-  // Oldest fallback: the message node itself (SirTensor `turnContainerFallback`).
-  '[data-message-author-role]',
-];
 
 const MESSAGE_SELECTOR = '[data-message-author-role]';
 const USER_MESSAGE_SELECTOR = '[data-message-author-role="user"]';
 const ASSISTANT_MESSAGE_SELECTOR = '[data-message-author-role="assistant"]';
 
-/** Reply body inside an assistant message (sho7650 selectors/chatgpt.ts `assistantResponse`). */
-const ASSISTANT_BODY_SELECTORS: readonly string[] = ['.markdown.prose', '.markdown', '[class*="markdown"]'];
+/** The 2026-09 layout's markers (selector-table.ts, chatgpt, late-2026 rows). */
+const NEW_USER_BODY = '[data-user-message-bubble]';
+const NEW_REPLY_BODY = '[data-markdown-text-style="assistant-message"]';
+const NEW_TURN_KEY = 'data-turn-key';
 
-/** User text inside a user message (sho7650 `userMessage`). */
-const USER_BODY_SELECTORS: readonly string[] = ['.whitespace-pre-wrap'];
+const ASSISTANT_BODY_SELECTORS = selectorsFor('chatgpt', 'replyBody');
+const USER_BODY_SELECTORS = selectorsFor('chatgpt', 'userBody');
+const FINISHED_SELECTOR = anySelector('chatgpt', 'finished');
+const STREAMING_SELECTOR = anySelector('chatgpt', 'streaming');
+const STOP_BUTTON_SELECTOR = anySelector('chatgpt', 'pageBusy');
+/** Not the answer: citations, code-block chrome, the thinking summary's header. */
+const NOT_REPLY_SELECTOR = anySelector('chatgpt', 'notReply');
 
-/**
- * A finished turn's action bar: the copy button is the documented signal (CodeWebChat,
- * chat-sites.md §2.1); the thumbs buttons and the "Response actions" group are fallbacks.
- */
-const ACTION_BAR_SELECTOR = [
-  'button[data-testid="copy-turn-action-button"]',
-  'button[data-testid="good-response-turn-action-button"]',
-  'button[data-testid="bad-response-turn-action-button"]',
-].join(', ');
-
-/**
- * While streaming, the composer's submit button turns into `data-testid="stop-button"`
- * (one element, not two: chat-sites.md §2.1, ophel, CodeWebChat, llm-answer-notifier).
- */
-const STOP_BUTTON_SELECTOR = 'button[data-testid="stop-button"]';
-
-/** Legacy streaming class on the `.markdown` div (llm-answer-notifier, first check). */
-const LEGACY_STREAMING_SELECTOR = '.result-streaming';
-
-/** Composer: ProseMirror `div#prompt-textarea[contenteditable]` (2026), textarea (older). */
-const COMPOSER_SELECTORS: readonly string[] = [
-  '#prompt-textarea[contenteditable="true"]',
-  'div.ProseMirror[contenteditable="true"]',
-  'textarea#prompt-textarea',
-  'textarea[name="prompt-textarea"]',
-  'form[data-type="unified-composer"] [contenteditable="true"]',
-];
+const TEXT_OPTIONS: TextExtractionOptions = {
+  skipSelector: NOT_REPLY_SELECTOR,
+  // 2026-09 code blocks: a wrapper whose class names CodeBlock, with its chrome marked
+  // data-markdown-copy="exclude" (survey-2026).
+  codeBlockSelector: 'div[class*="CodeBlock"]',
+};
 
 /**
  * `/c/<id>`, optionally under `/g/<gpt or project>/` or `/u/<n>/` (voyager's
@@ -86,6 +72,11 @@ function isVirtualListRoot(element: Element): boolean {
   return /(?:^|-)root(?::|$)/.test(marker);
 }
 
+/** True for a 2026-09 turn unit (no author-role attributes anywhere in it). */
+function isNewLayoutTurn(element: Element): boolean {
+  return element.hasAttribute(NEW_TURN_KEY);
+}
+
 /** The turn's declared role, else that of its (first) message. */
 function roleOf(container: Element, message: Element): TurnRole | null {
   const declared = container.getAttribute('data-turn');
@@ -94,15 +85,48 @@ function roleOf(container: Element, message: Element): TurnRole | null {
   return role === 'user' || role === 'assistant' ? role : null;
 }
 
+/** A 2026-09 turn's role, from what it holds; null for an empty shell. */
+function newLayoutRoleOf(element: Element): TurnRole | null {
+  if (selfOrDescendant(element, NEW_REPLY_BODY)) return 'assistant';
+  if (selfOrDescendant(element, NEW_USER_BODY)) return 'user';
+  return null;
+}
+
 function messagesOf(turn: TurnElement): Element[] {
   const selector = turn.role === 'assistant' ? ASSISTANT_MESSAGE_SELECTOR : USER_MESSAGE_SELECTOR;
   return selfAndDescendants(turn.element, selector);
 }
 
+/**
+ * The 2026-09 answer bodies of a turn: every assistant-message block outside the thinking
+ * summary (a turn can hold a summary and the answer, both styled as assistant messages).
+ */
+function newLayoutReplyBodies(turn: TurnElement): Element[] {
+  return innermostOnly(selfAndDescendants(turn.element, NEW_REPLY_BODY)).filter(
+    (body) => body.closest(NOT_REPLY_SELECTOR) === null,
+  );
+}
+
 /** Each message's body; one turn can hold several assistant messages (tools, images). */
 function bodiesOf(turn: TurnElement): Element[] {
+  if (isNewLayoutTurn(turn.element)) {
+    if (turn.role === 'assistant') return newLayoutReplyBodies(turn);
+    const bubble = selfOrDescendant(turn.element, NEW_USER_BODY);
+    return bubble ? [bubble] : [];
+  }
   const selectors = turn.role === 'assistant' ? ASSISTANT_BODY_SELECTORS : USER_BODY_SELECTORS;
   return messagesOf(turn).map((message) => firstRanked(message, selectors) ?? message);
+}
+
+/** Per-turn signals of the 2026-09 layout: animated while rendering, an id once done. */
+function newLayoutStreaming(turn: TurnElement): boolean {
+  const bodies = newLayoutReplyBodies(turn);
+  const answer = bodies.at(-1);
+  if (!answer) return true;
+  if (turn.element.querySelector(STREAMING_SELECTOR) || answer.matches(STREAMING_SELECTOR)) return true;
+  // The message id is set on an ancestor of the answer only after streaming ended.
+  const finished = answer.closest(FINISHED_SELECTOR);
+  return finished === null || !turn.element.contains(finished);
 }
 
 export const chatgptAdapter: SiteAdapter = {
@@ -121,13 +145,15 @@ export const chatgptAdapter: SiteAdapter = {
   },
 
   findTurns(root) {
-    let candidates: Element[] = [];
-    for (const selector of TURN_CONTAINER_SELECTORS) {
-      candidates = queryAll(root, selector).filter((element) => !isVirtualListRoot(element));
-      if (candidates.length > 0) break;
-    }
+    const candidates = rankedMatches(root, 'chatgpt', 'turn', (element) => !isVirtualListRoot(element));
     const turns: TurnElement[] = [];
     for (const element of innermostOnly(candidates)) {
+      if (isNewLayoutTurn(element)) {
+        const role = newLayoutRoleOf(element);
+        // An empty unit is a turn still being set up, or an unmounted virtual shell.
+        if (role) turns.push({ element, role, key: element.getAttribute(NEW_TURN_KEY) || null });
+        continue;
+      }
       // "Thinking" shells and empty turns carry `data-turn` but no message node
       // (SirTensor v30 comment, voyager notes): there is no reply text to read yet.
       const message = selfOrDescendant(element, MESSAGE_SELECTOR);
@@ -145,8 +171,8 @@ export const chatgptAdapter: SiteAdapter = {
 
   readText(turn) {
     const bodies = bodiesOf(turn);
-    if (bodies.length === 0) return extractVisibleText(turn.element);
-    return joinParagraphs(bodies.map((body) => extractVisibleText(body)));
+    if (bodies.length === 0) return isNewLayoutTurn(turn.element) ? '' : extractVisibleText(turn.element, TEXT_OPTIONS);
+    return joinParagraphs(bodies.map((body) => extractVisibleText(body, TEXT_OPTIONS)));
   },
 
   replyBody(turn) {
@@ -155,12 +181,17 @@ export const chatgptAdapter: SiteAdapter = {
 
   isStreaming(turn, doc, isLastTurn) {
     if (turn.role !== 'assistant') return false;
-    if (turn.element.querySelector(LEGACY_STREAMING_SELECTOR)) return true;
-    if (!turn.element.querySelector(ACTION_BAR_SELECTOR)) return true;
+    if (isNewLayoutTurn(turn.element)) {
+      if (newLayoutStreaming(turn)) return true;
+    } else {
+      if (turn.element.querySelector(STREAMING_SELECTOR)) return true;
+      if (!turn.element.querySelector(FINISHED_SELECTOR)) return true;
+    }
     return isLastTurn && doc.querySelector(STOP_BUTTON_SELECTOR) !== null;
   },
 
   composer(doc) {
-    return firstRankedHtmlElement(doc, COMPOSER_SELECTORS);
+    const found = rankedFirst(doc, 'chatgpt', 'composer');
+    return found && found.namespaceURI === 'http://www.w3.org/1999/xhtml' ? (found as HTMLElement) : null;
   },
 };

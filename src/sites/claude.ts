@@ -18,61 +18,33 @@ import {
   matchPath,
   outermostOnly,
   queryAll,
-  queryFirstRanked,
   selfOrDescendant,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
 
-/** User message: one stable selector (voyager keeps only this one on purpose, §2.2). */
-const USER_MESSAGE_SELECTORS: readonly string[] = [
-  '[data-testid="user-message"]',
-  // 2026-05 recon (unattributed): the user bubble.
-  '[data-user-message-bubble="true"]',
-];
+const USER_MESSAGE_SELECTORS = selectorsFor('claude', 'userTurn');
+const ASSISTANT_RESPONSE_SELECTORS = selectorsFor('claude', 'assistantTurn');
+const MARKDOWN_SELECTORS = selectorsFor('claude', 'replyBody');
 
-/**
- * Assistant response, newest first (sho7650 `assistantResponse`). The artifact viewer
- * reuses `.font-claude-response` with id `markdown-artifact` (revivalstack excludes it).
- */
-const ASSISTANT_RESPONSE_SELECTORS: readonly string[] = [
-  '.font-claude-response:not(#markdown-artifact)',
-  '[class*="font-claude-response"]:not(#markdown-artifact)',
-  // Before 2025: `.font-claude-message` (revivalstack claude-*-dom.html).
-  '.font-claude-message',
-];
-
-/** The per-turn streaming marker, "true" → "false" when done (§2.2, §3.2). */
+/** The per-turn streaming marker, "true" → "false" when done (§2.2, §3.2; survey-2026). */
 const STREAMING_MARKER = '[data-is-streaming]';
 
-/** The row holding one turn: Rocksteady rows (`data-rs-index`, 2026-07) or older rows. */
-const ROW_SELECTOR = '[data-rs-index], [data-test-render-count]';
-
-/** Reply markdown, newest first (sho7650 `markdownContent`, SirTensor content grids). */
-const MARKDOWN_SELECTORS: readonly string[] = [
-  '.standard-markdown',
-  // Disappeared from the live site in 2026-07 (sho7650), kept for older pages.
-  '.progressive-markdown',
-  // The pre-2025 content grid under `.font-claude-message` (SirTensor v14).
-  '.grid-cols-1.grid',
-];
-
-/** Copy button of the finished turn's action bar (CodeWebChat, §2.2). */
-const ACTION_BAR_SELECTOR = 'button[data-testid="action-bar-copy"]';
-
 /**
- * Stop button while a reply streams: `aria-label="Stop response"` (ophel,
- * llm-answer-notifier; English UI only) and `data-testid="stop-button"`.
+ * The row holding one turn: Rocksteady rows (`data-rs-index`, 2026-07), transcript rows
+ * (`data-testid="transcript-row"`, survey-2026) or older rows.
  */
-const STOP_BUTTON_SELECTOR = 'button[aria-label="Stop response"], button[data-testid="stop-button"]';
+const ROW_SELECTOR = '[data-rs-index], [data-testid="transcript-row"], [data-test-render-count]';
+
+/** End toolbar or copy button: the finish signal where the streaming marker is missing. */
+const FINISHED_TOOLBAR = selectorsFor('claude', 'finished').filter((css) => css !== '[data-is-streaming="false"]').join(', ');
+
+const STOP_BUTTON_SELECTOR = anySelector('claude', 'pageBusy');
 
 /** Composer: ProseMirror textbox (`data-testid="chat-input"`, "Write your prompt to Claude"). */
-const COMPOSER_SELECTORS: readonly string[] = [
-  'div[data-testid="chat-input"][contenteditable="true"]',
-  '[data-testid="chat-input"]',
-  'div.ProseMirror[contenteditable="true"]',
-  'fieldset [contenteditable="true"]',
-];
+const COMPOSER_SELECTORS = selectorsFor('claude', 'composer');
 
 const CONVERSATION_PATH = /^\/chat\/([^/?#]+)\/?$/;
 
@@ -111,6 +83,8 @@ function isCodeBlockLabel(element: Element): boolean {
 }
 
 const TEXT_OPTIONS: TextExtractionOptions = {
+  // Citation chips (`span[data-not-prose]`) and the end toolbar are not the answer.
+  skipSelector: anySelector('claude', 'notReply'),
   skip: (element) => isReasoningBlock(element) || isCodeBlockLabel(element),
 };
 
@@ -168,26 +142,15 @@ export const claudeAdapter: SiteAdapter = {
   },
 
   findTurns(root) {
+    // No key from the page: `data-rs-index` is a place in a virtual list, which points at
+    // another turn once older turns load above it; the watcher keys turns by content.
     const found: TurnElement[] = [];
-    const keyOf = (container: Element): string | null => {
-      const row = container.closest('[data-rs-index]');
-      const index = row?.getAttribute('data-rs-index');
-      return index ? `rs-${index}` : null;
-    };
-
-    for (const message of outermostOnly(queryFirstRanked(root, USER_MESSAGE_SELECTORS))) {
-      const element = turnContainerFor(message);
-      found.push({ element, role: 'user', key: keyOf(element) });
+    for (const message of outermostOnly(rankedMatches(root, 'claude', 'userTurn'))) {
+      found.push({ element: turnContainerFor(message), role: 'user', key: null });
     }
-
-    let responses = outermostOnly(queryFirstRanked(root, ASSISTANT_RESPONSE_SELECTORS));
-    if (responses.length === 0) {
-      // Last resort: the streaming marker wraps each assistant turn (sho7650's third rank).
-      responses = outermostOnly(queryAll(root, STREAMING_MARKER));
-    }
+    const responses = outermostOnly(rankedMatches(root, 'claude', 'assistantTurn'));
     for (const response of responses) {
-      const element = turnContainerFor(response);
-      found.push({ element, role: 'assistant', key: keyOf(element) });
+      found.push({ element: turnContainerFor(response), role: 'assistant', key: null });
     }
     return inDocumentOrder(found);
   },
@@ -213,9 +176,11 @@ export const claudeAdapter: SiteAdapter = {
 
   isStreaming(turn, doc, isLastTurn) {
     if (turn.role !== 'assistant') return false;
-    const marker = selfOrDescendant(turn.element, STREAMING_MARKER);
-    if (marker?.getAttribute('data-is-streaming') === 'true') return true;
-    if (!turn.element.querySelector(ACTION_BAR_SELECTOR)) return true;
+    // `data-is-streaming` is authoritative where it exists (survey-2026: projects stopped
+    // finding the copy button in 2026-08); it is language-free, unlike the stop label.
+    const marker = selfOrDescendant(turn.element, STREAMING_MARKER) ?? turn.element.closest(STREAMING_MARKER);
+    if (marker) return marker.getAttribute('data-is-streaming') !== 'false';
+    if (!turn.element.querySelector(FINISHED_TOOLBAR)) return true;
     return isLastTurn && doc.querySelector(STOP_BUTTON_SELECTOR) !== null;
   },
 

@@ -1,5 +1,11 @@
 /**
- * DeepSeek (chat.deepseek.com). Findings: /work/shared/design/chat-sites.md §2.6.
+ * DeepSeek (chat.deepseek.com). Findings: chat-sites.md §2.6 and chat-sites-2026.md
+ * (DeepSeek); selectors in selector-table.ts.
+ *
+ * Late 2026 (from 2026-10-04): rows lost `data-virtual-list-item-key` and may lose
+ * `.ds-message`; a row is then a child of `.ds-virtual-list-visible-items`, in the virtual
+ * list that holds the conversation (a side panel is a virtual list too). The round
+ * send/stop button tells generating apart only by its icon's path.
  *
  * DeepSeek mixes stable `ds-*` design-system classes with build-hashed ones (`_9663006`,
  * `fbb737a4`) that change on deploys. Selectors rely on the `ds-*` names first; hashed names
@@ -13,6 +19,8 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 /** One message, user or assistant (voyager site.json `userTurn`/`assistantTurn`). */
@@ -28,20 +36,17 @@ const ASSISTANT_MARKERS = '.ds-assistant-message-main-content, .ds-think-content
  * Where a user message keeps its text: `.ds-collapsible-text` (voyager, current), then the
  * hashed `.fbb737a4` (greasyfork Navigator, older builds).
  */
-const USER_TEXT_RANKED = ['.ds-collapsible-text', '.fbb737a4'];
+const USER_TEXT_RANKED = selectorsFor('deepseek', 'userBody');
 
 /**
  * The answer body: current markup names it; older markup only has `.ds-markdown`
  * (`ds-markdown--block`), which we take as the last one outside the reasoning block.
  */
-const ANSWER_RANKED = ['.ds-markdown.ds-assistant-message-main-content', '.ds-markdown'];
+const ANSWER_RANKED = selectorsFor('deepseek', 'replyBody');
 
 const READ_OPTIONS: TextExtractionOptions = {
-  skipSelector: [
-    THINKING,
-    // Web-search citation numbers rendered after a sentence (unverified class name).
-    '.ds-markdown-cite',
-  ].join(', '),
+  // The DeepThink block and web-search citation numbers.
+  skipSelector: anySelector('deepseek', 'notReply'),
   // Code blocks: a banner (language label, Copy/Download) above the <pre>
   // (amazingpaddy/ai-chat-exporter deepseek.js: `.md-code-block`).
   codeBlockSelector: '.md-code-block',
@@ -67,7 +72,7 @@ export const deepseekAdapter: SiteAdapter = {
 
   findTurns(root: ParentNode): TurnElement[] {
     const turns: TurnElement[] = [];
-    for (const element of outermostOnly(Array.from(root.querySelectorAll(MESSAGE)))) {
+    for (const element of outermostOnly(rankedMatches(root, 'deepseek', 'turn', isConversationRow))) {
       const role = roleOf(element);
       if (role === null) continue;
       turns.push({ element, role, key: keyOf(element, role) });
@@ -90,11 +95,7 @@ export const deepseekAdapter: SiteAdapter = {
   },
 
   composer(doc: Document): HTMLElement | null {
-    return firstRankedHtmlElement(doc, [
-      'textarea#chat-input',
-      'textarea[placeholder*="DeepSeek"]',
-      'textarea',
-    ]);
+    return firstRankedHtmlElement(doc, selectorsFor('deepseek', 'composer'));
   },
 };
 
@@ -127,6 +128,10 @@ function keyOf(message: Element, role: TurnRole): string | null {
  * the message; we accept any of the next few siblings up to the next message.
  */
 function hasActionFooter(message: Element): boolean {
+  // Late 2026: the row is the turn, and its footer is inside it, after the answer.
+  for (const row of Array.from(message.querySelectorAll('.ds-flex'))) {
+    if (row.closest('.ds-markdown') === null && row.querySelector('[role="button"], button') !== null) return true;
+  }
   let sibling = message.nextElementSibling;
   for (let hops = 0; sibling !== null && hops < 3; hops += 1) {
     if (sibling.matches(MESSAGE) || sibling.querySelector(MESSAGE) !== null) return false;
@@ -137,14 +142,25 @@ function hasActionFooter(message: Element): boolean {
   return false;
 }
 
+/**
+ * Virtual-list rows count as turns only in the list that holds the conversation (one with
+ * an answer or a thinking block in it), never in a side panel's list.
+ */
+function isConversationRow(element: Element): boolean {
+  if (element.matches(MESSAGE)) return true;
+  const list = element.closest('.ds-virtual-list') ?? element.parentElement;
+  return list !== null && list.querySelector(ASSISTANT_MARKERS) !== null;
+}
+
+/** The round primary button that is both send and stop (late 2026; earlier too). */
+const ROUND_BUTTON = '.ds-button--primary.ds-button--circle';
+
 /** Page-wide "still generating" signal; it only describes the newest reply. */
 function isGenerating(doc: Document): boolean {
-  // 1. The round primary send button turns into a stop button showing a square
-  //    (`div[role=button].ds-button--primary.ds-button--circle` with `svg rect`).
-  const roundButtons = doc.querySelectorAll('.ds-button--primary.ds-button--circle');
-  if (roundButtons.length > 0) {
-    return Array.from(roundButtons).some((button) => button.querySelector('svg rect') !== null);
-  }
+  // 1. The round button shows the stop square (or the spinner before the first token):
+  //    its icon's path, the same in every UI language.
+  if (doc.querySelector(anySelector('deepseek', 'pageBusy')) !== null) return true;
+  if (doc.querySelector(ROUND_BUTTON) !== null) return false;
   // 2. Fallback when that markup is gone (CodeWebChat deepseek.ts `is_generating`): the
   //    button after the file input is enabled although the composer is empty.
   const textarea = doc.querySelector<HTMLTextAreaElement>('textarea');

@@ -20,31 +20,15 @@ import {
   queryAll,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
-/**
- * Turns, newest markup first: the custom elements (sho7650, revivalstack
- * `GEMINI_MESSAGE_ITEM_SELECTOR`), then voyager's class/aria fallbacks.
- */
-const USER_TURN_SELECTORS: readonly string[] = ['user-query', '.user-query-bubble-with-background'];
-const MODEL_TURN_SELECTORS: readonly string[] = [
-  'model-response',
-  '[aria-label="Gemini response"]',
-  '.presented-response-container',
-];
-
 /** Reply body, newest first (sho7650 `modelResponseContent`). */
-const MODEL_BODY_SELECTORS: readonly string[] = [
-  'message-content .markdown.markdown-main-panel',
-  '.markdown.markdown-main-panel',
-  '.markdown-main-panel',
-  'message-content .markdown',
-  '.model-response-text',
-  'message-content',
-];
+const MODEL_BODY_SELECTORS = selectorsFor('gemini', 'replyBody');
 
 /** User text (sho7650 `queryTextLine`, revivalstack `div.query-content`). */
-const USER_BODY_SELECTORS: readonly string[] = ['.query-text', '.query-content', '.query-text-line'];
+const USER_BODY_SELECTORS = selectorsFor('gemini', 'userBody');
 
 /**
  * Besides the shared list (model-thoughts, .cdk-visually-hidden, citations, code-block
@@ -52,43 +36,22 @@ const USER_BODY_SELECTORS: readonly string[] = ['.query-text', '.query-content',
  * notes) and the per-response action row.
  */
 const TEXT_OPTIONS: TextExtractionOptions = {
-  skipSelector: '.response-container-header, message-actions, .attachment-container',
+  // Thinking, source lists, the *-disclaimer elements (survey-2026) and the header and
+  // action rows: none of it is the answer.
+  skipSelector: anySelector('gemini', 'notReply'),
 };
 
 /** Rendered inside `model-response` only once the turn finished (§2.3, §3.2). */
-const ACTION_BAR_SELECTOR = 'message-actions';
-
-/**
- * The stop control, by Material icon name (same in every UI language, §2.3/§5):
- * `mat-icon[data-mat-icon-name="stop"]` (CodeWebChat), `mat-icon[fonticon="stop"]`,
- * and the 2026-05 `stop_circle` name (unattributed).
- */
-const STOP_ICON_SELECTOR = [
-  'mat-icon[data-mat-icon-name="stop"]',
-  'mat-icon[fonticon="stop"]',
-  'mat-icon[data-mat-icon-name="stop_circle"]',
-  'mat-icon[fonticon="stop_circle"]',
-  '.send-button.stop',
-].join(', ');
+const ACTION_BAR_SELECTOR = anySelector('gemini', 'finished');
 
 /** Composer: Quill editor inside `rich-textarea`. */
-const COMPOSER_SELECTORS: readonly string[] = [
-  'rich-textarea div.ql-editor[contenteditable="true"]',
-  'div.ql-editor[contenteditable="true"]',
-  'div[contenteditable="true"][role="textbox"]',
-];
+const COMPOSER_SELECTORS = selectorsFor('gemini', 'composer');
 
 /** `/app/<id>` and `/gem/<gem>/<id>`, optionally under Google's `/u/<n>/` account prefix. */
 const CONVERSATION_PATH = /^(?:\/u\/\d+)?\/(?:app|gem\/[^/]+)\/([^/?#]+)\/?$/;
 
-function queryTurns(root: ParentNode, selectors: readonly string[], role: TurnRole): TurnElement[] {
-  for (const selector of selectors) {
-    const elements = outermostOnly(queryAll(root, selector));
-    if (elements.length > 0) {
-      return elements.map((element) => ({ element, role, key: keyOf(element, role) }));
-    }
-  }
-  return [];
+function queryTurns(root: ParentNode, list: 'userTurn' | 'assistantTurn', role: TurnRole): TurnElement[] {
+  return outermostOnly(rankedMatches(root, 'gemini', list)).map((element) => ({ element, role, key: keyOf(element, role) }));
 }
 
 /** `.conversation-container[id]` holds one exchange (§3.2), so the role completes the key. */
@@ -124,8 +87,8 @@ export const geminiAdapter: SiteAdapter = {
 
   findTurns(root) {
     return inDocumentOrder([
-      ...queryTurns(root, USER_TURN_SELECTORS, 'user'),
-      ...queryTurns(root, MODEL_TURN_SELECTORS, 'assistant'),
+      ...queryTurns(root, 'userTurn', 'user'),
+      ...queryTurns(root, 'assistantTurn', 'assistant'),
     ]);
   },
 
@@ -137,10 +100,12 @@ export const geminiAdapter: SiteAdapter = {
     return bodyOf(turn);
   },
 
-  isStreaming(turn, doc, isLastTurn) {
+  isStreaming(turn) {
     if (turn.role !== 'assistant') return false;
-    if (!turn.element.querySelector(ACTION_BAR_SELECTOR)) return true;
-    return isLastTurn && doc.querySelector(STOP_ICON_SELECTOR) !== null;
+    // The action row is the end signal, per turn and language-free; the page's stop
+    // control is not consulted, because elements of it can linger after the reply
+    // finished (issue #10). A row that never comes is covered by the watcher's fallback.
+    return turn.element.querySelector(ACTION_BAR_SELECTOR) === null;
   },
 
   composer(doc) {

@@ -16,6 +16,8 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 /**
@@ -24,11 +26,6 @@ import type { SiteAdapter, TurnElement, TurnRole } from './types';
  *  2. the bubbles themselves when rows lose their id (`data-testid` seen 2026-09),
  *  3. any `.message-bubble` (SirTensor / ophel).
  */
-const TURN_RANKED = [
-  'div[id^="response-"]',
-  '[data-testid="assistant-message"], [data-testid="user-message"]',
-  '.message-bubble',
-];
 
 const BUBBLE = '.message-bubble, [data-testid="assistant-message"], [data-testid="user-message"]';
 
@@ -36,18 +33,26 @@ const BUBBLE = '.message-bubble, [data-testid="assistant-message"], [data-testid
 const THINKING = '.thinking-container';
 
 /** The rendered markdown of a message (both roles). `streamdown-chat-md`: seen 2026-09. */
-const MARKDOWN_RANKED = ['.response-content-markdown', '.streamdown-chat-md'];
+const MARKDOWN_RANKED = selectorsFor('grok', 'replyBody');
 
 const READ_OPTIONS: TextExtractionOptions = {
-  skipSelector: THINKING,
-  codeBlockSelector: '[data-testid="code-block"]',
+  // Thinking, and citation chips (`a.no-copy`, survey-2026).
+  skipSelector: anySelector('grok', 'notReply'),
+  // `div.chat-code-block` (2026-09) and the earlier data-testid wrapper.
+  codeBlockSelector: '[data-testid="code-block"], div.chat-code-block',
 };
 
 /** Row action bar: Regenerate / Read aloud / Copy … (CodeWebChat `div.items-start div.action-buttons > div`). */
-const ACTION_BUTTON = '.action-buttons button';
+const ACTION_BUTTON = anySelector('grok', 'finished');
 
 /** Stop button: aria-label (English UI) or the stop-square icon path (CodeWebChat grok.ts). */
-const STOP_RANKED = ['button[aria-label^="Stop"]', 'path[d^="M4 9.2v5.6c0 1.116"]'];
+const STOP_RANKED = selectorsFor('grok', 'pageBusy');
+
+/**
+ * Grok pauses longer than the watcher's default settle window mid-reply (tool calls,
+ * search), and its action bar can come before the text (survey-2026).
+ */
+const GROK_SETTLE_MS = 2_500;
 
 /** `/c/<id>` (sidebar links `a[href^="/c/"]`, ophel); `/chat/<id>` also accepted. */
 const CONVERSATION_PATH = /^\/(?:c|chat)\/([^/?#]+)/;
@@ -68,19 +73,15 @@ export const grokAdapter: SiteAdapter = {
     return CONVERSATION_PATH.exec(url.pathname)?.[1] ?? null;
   },
 
+  settleMs: GROK_SETTLE_MS,
+
   findTurns(root: ParentNode): TurnElement[] {
-    for (const selector of TURN_RANKED) {
-      const candidates = outermostOnly(
-        Array.from(root.querySelectorAll(selector)).filter((element) => bubbleOf(element) !== null),
-      );
-      if (candidates.length === 0) continue;
-      return candidates.map((element) => ({
-        element,
-        role: roleOf(element),
-        key: element.id.startsWith('response-') ? element.id : null,
-      }));
-    }
-    return [];
+    const candidates = outermostOnly(rankedMatches(root, 'grok', 'turn', (element) => bubbleOf(element) !== null));
+    return candidates.map((element) => ({
+      element,
+      role: roleOf(element),
+      key: element.id.startsWith('response-') ? element.id : null,
+    }));
   },
 
   readText(turn: TurnElement): string {
@@ -94,7 +95,9 @@ export const grokAdapter: SiteAdapter = {
 
   isStreaming(turn: TurnElement, doc: Document, isLastTurn: boolean): boolean {
     if (turn.role === 'user') return false;
-    if (markdownBlocks(turn).length === 0) return true;
+    const blocks = markdownBlocks(turn);
+    // Empty text is still streaming: the action bar can come before the answer does.
+    if (blocks.length === 0 || blocks.every((block) => extractVisibleText(block, READ_OPTIONS).trim() === '')) return true;
     // The row's action bar may exist but stay empty while streaming (CodeWebChat waits
     // for `.action-buttons > div`), so require an actual button in it.
     if (rowOf(turn.element).querySelector(ACTION_BUTTON) === null) return true;
@@ -102,13 +105,7 @@ export const grokAdapter: SiteAdapter = {
   },
 
   composer(doc: Document): HTMLElement | null {
-    return firstRankedHtmlElement(doc, [
-      '[data-testid="chat-input"] [contenteditable="true"]',
-      '.tiptap.ProseMirror[contenteditable="true"]', // ophel grok.ts
-      'div[contenteditable="true"][role="textbox"]',
-      'textarea[aria-label*="Grok"]', // signed-out page
-      'form textarea',
-    ]);
+    return firstRankedHtmlElement(doc, selectorsFor('grok', 'composer'));
   },
 };
 

@@ -13,21 +13,18 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
-/**
- * One message, best first: the message container (`ChatMessage_chatMessage__*`, carrying
- * `id="message-<n>"`), then the older message row (`ChatMessage_messageRow__*`).
- */
-const TURN_RANKED = ['[class*="ChatMessage_chatMessage__"]', '[class*="ChatMessage_messageRow__"]'];
 
 /** Right-hand bubbles are the person's (current), `humanMessageBubble` (older). */
 const USER_MARKERS =
-  '[class*="Message_rightSideMessageBubble__"], [class*="ChatMessage_rightSideMessageWrapper__"], [class*="Message_humanMessageBubble__"]';
+  '[class*="Message_rightSideMessageBubble__"], [class*="ChatMessage_rightSideMessageWrapper__"], [class*="Message_humanMessageBubble__"], [class*="Message_rightSideMessageRow__"]';
 
 /** Left-hand bubbles (with the bot-name header) are the bot's; `botMessageBubble` (older). */
 const ASSISTANT_MARKERS =
-  '[class*="Message_leftSideMessageBubble__"], [class*="LeftSideMessageHeader_"], [class*="Message_botMessageBubble__"]';
+  '[class*="Message_leftSideMessageBubble__"], [class*="LeftSideMessageHeader_"], [class*="Message_botMessageBubble__"], [class*="Message_leftSideMessageRow__"]';
 
 const BUBBLE_RANKED = [
   '[class*="Message_leftSideMessageBubble__"]',
@@ -36,13 +33,11 @@ const BUBBLE_RANKED = [
   '[class*="Message_humanMessageBubble__"]',
 ];
 
-const BODY_RANKED = [
-  '[class*="Markdown_markdownContainer__"]',
-  '[class*="Message_selectableText__"]',
-  '[class*="Message_messageTextContainer__"]',
-];
+const BODY_RANKED = selectorsFor('poe', 'replyBody');
 
 const READ_OPTIONS: TextExtractionOptions = {
+  // The bot-name header above a reply (survey-2026) is not the reply.
+  skipSelector: anySelector('poe', 'notReply'),
   // The code block header (language label + copy button) sits above the <pre>.
   codeBlockSelector: '[class*="MarkdownCodeBlock_container__"]',
 };
@@ -82,16 +77,9 @@ export const poeAdapter: SiteAdapter = {
   },
 
   findTurns(root: ParentNode): TurnElement[] {
-    for (const selector of TURN_RANKED) {
-      const turns: TurnElement[] = [];
-      for (const element of outermostOnly(Array.from(root.querySelectorAll(selector)))) {
-        const role = roleOf(element);
-        // Rows without a bubble: "context cleared" breaks, date separators.
-        if (role !== null) turns.push({ element, role, key: keyOf(element) });
-      }
-      if (turns.length > 0) return turns;
-    }
-    return [];
+    // Rows without a bubble ("context cleared" breaks, date separators) are not turns.
+    const rows = outermostOnly(rankedMatches(root, 'poe', 'turn', (element) => roleOf(element) !== null));
+    return rows.map((element) => ({ element, role: roleOf(element) as TurnRole, key: keyOf(element) }));
   },
 
   readText(turn: TurnElement): string {
@@ -143,7 +131,8 @@ function keyOf(message: Element): string | null {
 
 function replyBody(turn: TurnElement): Element | null {
   const bubble = firstRanked(turn.element, BUBBLE_RANKED);
-  return firstRanked(bubble ?? turn.element, BODY_RANKED) ?? bubble;
+  // The body may sit beside the bubble in a late-2026 row, so the row is searched too.
+  return firstRanked(bubble ?? turn.element, BODY_RANKED) ?? firstRanked(turn.element, BODY_RANKED) ?? bubble;
 }
 
 /**

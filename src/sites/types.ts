@@ -52,4 +52,9 @@ export interface SiteAdapter {
   isStreaming(turn: TurnElement, doc: Document, isLastTurn: boolean): boolean;
   /** The message composer, for "Ask for a straight answer" (never sent by Candor). */
   composer(doc: Document): HTMLElement | null;
+  /**
+   * How long nothing inside a reply must change before it counts as finished (ms), when
+   * the site pauses longer mid-reply than the watcher's default allows (Grok).
+   */
+  settleMs?: number;
 }

@@ -1,6 +1,7 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
-import { readTabState, TAB_STATE_PREFIX } from '../background/tab-state';
+import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
+import { readTabState, TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
@@ -34,6 +35,18 @@ export function createBrowserBackend(): UiBackend {
       return tab?.id ?? null;
     },
     readTabState: (tabId) => readTabState(session, tabId),
+    async readAllTabStates() {
+      // Only the compact index of each open tab (site, status, health), never the stored
+      // reports: reading all of storage.session would read every flagged reply of every tab.
+      const tabIds = (await browser.tabs.query({})).flatMap((tab) => (typeof tab.id === 'number' ? [tab.id] : []));
+      if (tabIds.length === 0) return [];
+      const stored = await session.get(tabIds.map(tabStateKey));
+      return Object.values(stored).flatMap((raw) => {
+        const parsed = TabIndexSchema.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
+    },
+    readInterference: (tabId) => readInterference(session, tabId),
     async readHistory() {
       history ??= HistoryStore.open();
       return (await history).readAll();
@@ -43,7 +56,7 @@ export function createBrowserBackend(): UiBackend {
       const onChanged = (changes: Record<string, unknown>, area: string) => {
         const keys = Object.keys(changes);
         if (area === 'local' && keys.includes(SETTINGS_KEY)) listener('settings');
-        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX))) listener('tabs');
+        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX) || key.startsWith(INTERFERENCE_PREFIX))) listener('tabs');
         if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
       };
       browser.storage.onChanged.addListener(onChanged);

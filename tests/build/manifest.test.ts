@@ -28,6 +28,10 @@ const COMMON = {
   permissions: ['storage'],
   content_security_policy: { extension_pages: CSP },
   action: { default_title: 'Candor', default_popup: 'popup.html' },
+  // The person's shortcut to the latest flag's in-page card (needs no permission).
+  commands: {
+    'open-latest-flag': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Explain the latest flagged reply on this page' },
+  },
   options_ui: { open_in_tab: false, page: 'options.html' },
   content_scripts: [CONTENT_SCRIPT],
 };

@@ -48,8 +48,10 @@ async function flagsPerReply(page: Page): Promise<number[]> {
 const candorLeftovers = (page: Page) =>
   page.evaluate(() => ({
     flags: document.querySelectorAll('candor-flag').length,
-    styles: document.querySelectorAll('#candor-highlight-styles').length,
-    highlightedRanges: [...CSS.highlights.entries()].filter(([name]) => name.startsWith('candor-')).reduce((n, [, h]) => n + h.size, 0),
+    // Candor's style and highlight names are random and say nothing about Candor; the
+    // fixture page has none of its own, so any left is Candor's.
+    styles: [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('::highlight(')).length,
+    highlightedRanges: [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0),
   }));
 
 test('reloading the extension under an open chat leaves nothing behind and no work running', async ({ context, serviceWorker, pageErrors }) => {

@@ -8,6 +8,7 @@
 import type { BrowserContext, Page, Request } from '@playwright/test';
 import { expect, serveAt, test } from './fixtures';
 import { readFixture } from '../fixtures/read-fixture.ts';
+import { clickInFlag, flagText } from './flags.ts';
 
 declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } } };
 
@@ -91,11 +92,10 @@ test('a session on every supported site sends nothing anywhere', async ({ contex
     harness.finishAssistantTurn();
   });
   await expect.poll(() => flags.count(), { timeout: 15_000 }).toBe(before + 1);
-  const flag = chat.locator('candor-flag:not([data-level="none"])').last();
-  await flag.getByRole('button').first().click();
-  await flag.getByRole('button', { name: /straight answer/iu }).click();
-  await flag.getByRole('button', { name: /not sycophantic/iu }).click();
-  await expect(flag.getByRole('button', { name: /undo/iu })).toBeVisible();
+  await clickInFlag(chat, 'last-flagged', 'toggle');
+  await clickInFlag(chat, 'last-flagged', 'ask');
+  await clickInFlag(chat, 'last-flagged', 'not-sycophantic');
+  await expect.poll(() => flagText(chat, 'last-flagged')).toContain('Undo');
 
   // Settings change in storage: the site is switched off (flags go) and on again (they return).
   const setDisabledSites = (sites: string[]) =>

@@ -5,7 +5,8 @@
  */
 import { expect, serveAt, test } from './fixtures';
 import { readFixture } from '../fixtures/read-fixture.ts';
-import { flagsOnPage as flags, settledFlags } from './flags.ts';
+import { clickInFlag, flagText, flagsOnPage as flags, settledFlags } from './flags.ts';
+import { SITE_FIXTURES } from '../fixtures/sites/generations.ts';
 
 interface SiteCase {
   site: string;
@@ -14,27 +15,20 @@ interface SiteCase {
   composer: string;
 }
 
-const SITES: SiteCase[] = [
-  { site: 'chatgpt', url: 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777', composer: '#prompt-textarea' },
-  { site: 'claude', url: 'https://claude.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
-  { site: 'gemini', url: 'https://gemini.google.com/app/4f2c9e1a7b3d5e60', composer: '[contenteditable="true"]' },
-  { site: 'copilot', url: 'https://copilot.microsoft.com/chats/AbCdEf123456', composer: 'textarea' },
-  { site: 'perplexity', url: 'https://www.perplexity.ai/search/cats-on-mars-AbC123dEf', composer: 'textarea, [contenteditable="true"]' },
-  { site: 'deepseek', url: 'https://chat.deepseek.com/a/chat/s/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: 'textarea' },
-  { site: 'grok', url: 'https://grok.com/c/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
-  { site: 'lechat', url: 'https://chat.mistral.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b', composer: '[contenteditable="true"]' },
-  { site: 'poe', url: 'https://poe.com/chat/2abc3def4ghi', composer: 'textarea' },
-];
+const SITES: SiteCase[] = SITE_FIXTURES.filter((f) => f.generation === 'early-2026');
 
 const fixture = (site: string, file: string) =>
   readFixture(`${site}/${file}`);
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
-for (const { site, url, composer } of SITES) {
-  test.describe(site, () => {
+// One suite over the table of sites × layout generations (tests/fixtures/sites/generations.ts).
+for (const { site, generation, file, url, composer } of SITE_FIXTURES) {
+  test.describe(`${site} ${generation}`, () => {
+    // Several settle windows in a row (Grok's is 2.5 s) on a machine shared with other runs.
+    test.setTimeout(60_000);
     test('flags each finished reply exactly once, at the reply, with zero page errors', async ({ context, pageErrors }) => {
-      await serveAt(context, `${new URL(url).origin}/**`, fixture(site, 'current.html'));
+      await serveAt(context, `${new URL(url).origin}/**`, readFixture(file));
       const page = await context.newPage();
       await page.goto(url);
 
@@ -43,7 +37,7 @@ for (const { site, url, composer } of SITES) {
       expect(initial.some((f) => f.level !== 'none')).toBe(true);
       expect(initial.some((f) => f.level === 'none')).toBe(true);
       // The flagged words are highlighted with the CSS Custom Highlight API.
-      expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('candor-')).length)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
 
       // A new reply streams in: nothing while it streams, one flag when it is done.
       await page.evaluate(() => {
@@ -66,18 +60,21 @@ for (const { site, url, composer } of SITES) {
       await page.waitForTimeout(1_500);
       expect(await flags(page)).toHaveLength(initial.length + 1);
 
-      // The panel explains the flag; "Ask for a straight answer" fills the composer without sending.
-      const badge = page.locator('candor-flag:not([data-level="none"])').last().getByRole('button').first();
-      await badge.click();
-      const panel = page.locator('candor-flag:not([data-level="none"])').last();
-      await expect(panel).toContainText('Ask');
-      await panel.getByRole('button', { name: /straight answer/iu }).click();
-      const composerText = await page.locator(composer).first().evaluate((el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent ?? ''));
-      expect(composerText.length).toBeGreaterThan(20);
+      // The card explains the flag; "Ask for a straight answer" adds a follow-up after the
+      // person's half-typed draft, without sending.
+      const box = page.locator(composer).first();
+      await box.click();
+      await page.keyboard.type('My half-typed draft');
+      await clickInFlag(page, 'last-flagged', 'toggle');
+      await expect.poll(() => flagText(page, 'last-flagged')).toContain('Ask instead');
+      await clickInFlag(page, 'last-flagged', 'ask');
+      const composerText = await box.evaluate((el) => ('value' in el ? String((el as HTMLTextAreaElement).value) : el.textContent ?? ''));
+      expect(composerText).toContain('My half-typed draft');
+      expect(composerText).toMatch(/strong and what is weak/u);
 
-      // "Not sycophantic" dismisses it: the flag stays (the contract) but is marked dismissed.
-      await panel.getByRole('button', { name: /not sycophantic/iu }).click();
-      await expect(panel.getByRole('button', { name: /undo/iu })).toBeVisible();
+      // "Not sycophantic" from the card (still open): the flag stays (the contract) and offers Undo.
+      await clickInFlag(page, 'last-flagged', 'not-sycophantic');
+      await expect.poll(() => flagText(page, 'last-flagged')).toContain('Undo');
 
       expect(pageErrors).toEqual([]);
     });
@@ -90,14 +87,17 @@ test('single-page navigation: flags are rebuilt for the new conversation, never 
   const page = await context.newPage();
   await page.goto(url);
   const before = await settledFlags(page, 2);
-  // Mark today's flags so we can tell rebuilt ones apart.
-  await page.locator('candor-flag').evaluateAll((els) => els.forEach((el) => el.setAttribute('data-test-old', '')));
+  // Hold today's flags by reference so we can tell rebuilt ones apart (an attribute on
+  // the host would be stripped by Candor's mark guard).
+  await page.evaluate(() => ((window as unknown as { __oldFlags: Element[] }).__oldFlags = [...document.querySelectorAll('candor-flag')]));
   // Navigate the way ChatGPT does: pushState, then the page re-renders.
   await page.evaluate(() => {
     history.pushState({}, '', '/c/11111111-2222-4333-8444-555566667777');
     (window as unknown as { __fixture: Harness }).__fixture.appendUserTurn('And another thing…');
   });
-  await expect.poll(() => page.locator('candor-flag[data-test-old]').count(), { timeout: 10_000 }).toBe(0);
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { __oldFlags: Element[] }).__oldFlags.filter((el) => el.isConnected).length), { timeout: 10_000 })
+    .toBe(0);
   const after = await settledFlags(page, before.length);
   expect(after).toHaveLength(before.length);
   expect(after.every((f) => f.turns === 1)).toBe(true);
@@ -110,5 +110,57 @@ test('a page whose markup matches nothing: no flags, no errors', async ({ contex
   await page.goto('https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
   await page.waitForTimeout(3_000);
   expect(await page.locator('candor-flag').count()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a virtual list that slides (DeepSeek late 2026): each reply flagged once wherever it is mounted, reported once', async ({ context, serviceWorker, pageErrors }) => {
+  test.setTimeout(120_000);
+  const url = 'https://chat.deepseek.com/a/chat/s/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+  await serveAt(context, 'https://chat.deepseek.com/**', readFixture('deepseek/late-2026.html'));
+  const page = await context.newPage();
+  await page.goto(url);
+  await settledFlags(page, 2);
+  const rowCount = await page.evaluate(() => (window as unknown as { __fixture: { rowCount(): number } }).__fixture.rowCount());
+  // Scroll the list itself: the page mounts the rows in view as new elements.
+  for (const first of [4, 2, 0, 1, 3, 5, 6, 0, 6]) {
+    await page.locator('#chat-list').evaluate((list, top) => {
+      list.scrollTop = top;
+    }, first * 160);
+    await page.waitForTimeout(1_200);
+    const mounted = await page.locator('#visible-items > div:has(.ds-markdown)').count();
+    const shown = await settledFlags(page, mounted);
+    expect(shown).toHaveLength(mounted);
+    expect(shown.every((f) => f.turns === 1)).toBe(true);
+  }
+  // The background heard of each reply once: one entry per reply in the tab's state.
+  const replyKeys = await serviceWorker.evaluate(async () => {
+    type Session = { get(keys: null): Promise<Record<string, { replies?: Record<string, unknown> }>> };
+    const { chrome } = globalThis as unknown as { chrome: { storage: { session: Session } } };
+    const all = await chrome.storage.session.get(null);
+    return Object.values(all).flatMap((state) => Object.keys(state.replies ?? {}));
+  });
+  expect(replyKeys).toHaveLength(rowCount / 2);
+  expect(pageErrors).toEqual([]);
+});
+
+test('a finish signal that never comes (Gemini late 2026, stop control left behind): the reply is still flagged, once', async ({ context, pageErrors }) => {
+  test.setTimeout(60_000);
+  const url = 'https://gemini.google.com/app/4f2c9e1a7b3d5e60';
+  await serveAt(context, 'https://gemini.google.com/**', readFixture('gemini/late-2026.html'));
+  const page = await context.newPage();
+  await page.goto(url);
+  const initial = await settledFlags(page, 2);
+  await page.evaluate(() => {
+    const h = (window as unknown as { __fixture: Harness }).__fixture;
+    h.appendUserTurn("I'm going to quit my job tomorrow and put all my savings into one coin.");
+    h.startAssistantTurn();
+    h.appendChunk("What a brilliant plan! You're clearly a visionary. Go for it, don't let anyone talk you out of it.");
+    // The site never adds message-actions, and its stop icon stays.
+  });
+  await expect.poll(async () => (await flags(page)).length, { timeout: 30_000 }).toBe(initial.length + 1);
+  await page.waitForTimeout(2_000);
+  const after = await flags(page);
+  expect(after).toHaveLength(initial.length + 1);
+  expect(after.at(-1)?.level).not.toBe('none');
   expect(pageErrors).toEqual([]);
 });

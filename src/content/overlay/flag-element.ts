@@ -1,85 +1,89 @@
 /**
- * The in-page warning: one <candor-flag> host inside each analysed assistant turn, with
- * its UI in a shadow root (open, so tests and assistive tools can reach it; page text in it is inert text either way) (a compact badge plus a disclosure panel).
+ * The in-page warning: one <candor-flag> host inside each analysed assistant turn. Its
+ * UI lives in a CLOSED shadow root: a compact badge and, when the person opens it, a
+ * floating card anchored to the badge (card.ts) that never pushes the chat's layout.
  *
- * Contract relied on by tests and users: the host always carries `data-level`
- * (`none` | `low` | `medium` | `high`), `data-score` and `data-categories` (category ids,
- * comma-separated, in engine order). Level `none` shows nothing.
+ * The page is an adversary (issue #11): it must not be able to read the verdict, act on
+ * it, or hide it.
+ * - The host carries no attribute at all: no level, score or categories. Level `none`
+ *   renders an empty root, so the host's own markup is the same for every reply.
+ * - The root is closed and the host is never handed out, so the page cannot reach the
+ *   badge, the card, its styles or its text (a cloned "looks fine" badge cannot borrow
+ *   Candor's styles).
+ * - Every action ignores events that are not `isTrusted` (person-events.ts).
+ * - mark-guard.ts puts the host back when the page removes or restyles it.
  *
- * Security: reply text is hostile. Everything is built with createElement/textContent;
- * no markup is ever parsed. Sources are shown as plain text, never as links.
+ * Test contract: inside the closed root exactly one element carries `data-level`
+ * (`none` | `low` | `medium` | `high`) and `data-categories` (category ids in engine
+ * order, comma-separated). End-to-end tests read them through the DevTools protocol
+ * with shadow roots pierced (tests/e2e/flags.ts); unit tests use `shadowOf`.
+ *
+ * Security: reply text is hostile. Everything is built with createElement/textContent.
  *
  * No `customElements.define`: content scripts run in an isolated world where
  * `customElements` is often null (Chrome), so the host is a plain unknown element.
  */
-import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Severity } from '../../engine/types';
+import { CATEGORIES, type Analysis, type Category } from '../../engine/types';
+import type { Verdict } from '../../messaging/protocol';
+import { CATEGORY_LABELS } from '../../ui/labels';
+import { buildCard, CARD_ID, type CardAction, type CardNotice } from './card';
+import { straightAnswerPrompt } from './card-text';
 import { FLAG_STYLES } from './flag-styles';
+import { cachedPageLook } from './page-look';
+import { isFromPerson } from './person-events';
 
 export interface FlagViewModel {
   analysis: Analysis;
   /** The text the spans index into. */
   replyText: string;
-  /** User said "not sycophantic": show a small muted "dismissed" state, no highlight. */
-  dismissed: boolean;
+  /** The person's verdict on this reply (from the card or the popup). */
+  verdict: Verdict;
+  /** Candor is paused on this conversation and this is the card that paused it (it offers Resume). */
+  paused: boolean;
 }
 
 export interface FlagCallbacks {
-  /** "Not sycophantic". */
-  onDismiss(): void;
-  onUndoDismiss(): void;
-  /** The caller puts the text into the composer (never sends it). */
+  /** "Not sycophantic", "Confirm", or `none` to take either back. */
+  onVerdict(verdict: Verdict): void;
+  /** "Don't flag this rule again" (`false`) and its undo (`true`). */
+  onRuleEnabled(ruleId: string, enabled: boolean): void;
+  /** "Pause on this conversation" (`forMs` null: until resumed) and its undo (`resume`). */
+  onPause(pause: { forMs: number | null } | 'resume'): void;
+  /** The caller adds the text to the composer after any draft (never sends it). */
   onAskStraight(prompt: string): void;
 }
 
 export const FLAG_TAG = 'candor-flag';
 
-const MAX_QUOTES_PER_FLAG = 3;
-const MAX_QUOTE_CHARS = 160;
-const MAX_FLAGS_SHOWN = 12;
-const PANEL_ID = 'candor-panel';
-const TITLE_ID = 'candor-panel-title';
-
-const CATEGORY_NAMES: Record<Category, string> = {
-  flattery: 'flattery',
-  agreement: 'agreement',
-  caving: 'caving',
-  delusion_validation: 'delusion validation',
-  harmful_endorsement: 'harmful endorsement',
-  emotional_amplification: 'emotional amplification',
-};
-
-const SEVERITY_NAMES: Record<Severity, string> = { 1: 'low', 2: 'medium', 3: 'high' };
-
-/** What each category asks of the assistant in the follow-up prompt (written by us). */
-const CATEGORY_ASKS: Record<Category, string> = {
-  flattery: 'leave out compliments and praise',
-  agreement: "don't simply agree with me; tell me where I might be wrong",
-  caving:
-    'if you changed your answer because I pushed back, say which answer you actually think is correct and why',
-  delusion_validation: 'tell me plainly whether the evidence supports what I said',
-  harmful_endorsement: 'spell out the real risks and downsides, even if I will not like them',
-  emotional_amplification: 'stay calm and factual rather than matching my feelings',
-};
-
 interface FlagState {
   host: HTMLElement;
   shadow: ShadowRoot;
+  turn: Element;
   model: FlagViewModel;
   callbacks: FlagCallbacks;
   open: boolean;
-  /** The panel was opened because the badge got keyboard focus (not by a click). */
-  openedByFocus: boolean;
-  /** Set while we move focus ourselves, so that focus does not reopen the panel. */
-  focusingProgrammatically: boolean;
-  /** Removes the document listeners added while the panel is open. */
-  detachDocument: (() => void) | null;
+  showExample: boolean;
+  /** The last thing the person did from the card, shown with its Undo until the card closes. */
+  notice: CardNotice | null;
+  /** Removes the document/window listeners added while the card is open. */
+  detachOpen: (() => void) | null;
 }
 
 const states = new WeakMap<HTMLElement, FlagState>();
+/** Every live host, so the latest flag can be found without querying the page. */
+const liveHosts = new Set<HTMLElement>();
 
-/** Test-only: the shadow root of a <candor-flag> host. */
+/**
+ * Test-only: the shadow root of a <candor-flag> host. The root is closed, so this map
+ * is the only way in; it is never exposed to the page.
+ */
 export function shadowOf(el: Element): ShadowRoot | null {
   return states.get(el as HTMLElement)?.shadow ?? null;
+}
+
+/** Whether `el` is a host this module made and still manages (the mark guard asks). */
+export function isOwnHost(el: Node): boolean {
+  return states.has(el as HTMLElement);
 }
 
 /** Unique categories of the analysis in the engine's canonical order. */
@@ -88,91 +92,60 @@ export function categoriesOf(analysis: Analysis): Category[] {
   return CATEGORIES.filter((category) => present.has(category));
 }
 
-/** "a", "a and b", "a, b and c". */
-function humanList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
-function isTag(node: Node | null | undefined, tag: string): node is HTMLElement {
-  return !!node && node.nodeType === 1 && (node as Element).tagName.toLowerCase() === tag;
-}
-
 function ownHosts(turn: Element): HTMLElement[] {
   return Array.from(turn.querySelectorAll(FLAG_TAG)) as HTMLElement[];
 }
 
-/** The follow-up prompt for "Ask for a straight answer" (plain text, written by us). */
-export function straightAnswerPrompt(analysis: Analysis): string {
-  const categories = categoriesOf(analysis);
-  const base =
-    'Please give me a straight answer without compliments or reassurance: what are the weaknesses, risks or mistakes in what I said, and what would a critical expert point out?';
-  if (categories.length === 0) return base;
-  const names = humanList(categories.map((category) => CATEGORY_NAMES[category]));
-  const asks = categories.map((category) => CATEGORY_ASKS[category]).join('; ');
-  return `Your last reply may have contained ${names}. ${base} Please ${asks}.`;
-}
-
 /** Create or update the single <candor-flag> for a turn. Idempotent. */
-export function renderFlag(
-  turn: Element,
-  after: Element | null,
-  model: FlagViewModel,
-  callbacks: FlagCallbacks,
-): HTMLElement {
+export function renderFlag(turn: Element, after: Element | null, model: FlagViewModel, callbacks: FlagCallbacks): HTMLElement {
   const doc = turn.ownerDocument;
   const existing = ownHosts(turn);
   let host = existing.find((el) => states.has(el)) ?? null;
   for (const extra of existing) {
-    if (extra !== host) removeHost(extra);
+    if (extra !== host && states.has(extra)) removeHost(extra);
   }
 
   let state: FlagState;
-  if (host) {
-    const known = states.get(host);
-    if (!known) throw new Error('unreachable');
+  const known = host ? states.get(host) : undefined;
+  if (host && known) {
     state = known;
+    if (state.model.verdict !== model.verdict || state.model.analysis !== model.analysis) state.showExample = false;
     state.model = model;
     state.callbacks = callbacks;
+    state.turn = turn;
   } else {
     host = doc.createElement(FLAG_TAG);
-    const shadow = host.attachShadow({ mode: 'open' });
-    state = {
-      host,
-      shadow,
-      model,
-      callbacks,
-      open: false,
-      openedByFocus: false,
-      focusingProgrammatically: false,
-      detachDocument: null,
-    };
+    const shadow = host.attachShadow({ mode: 'closed' });
+    state = { host, shadow, turn, model, callbacks, open: false, showExample: false, notice: null, detachOpen: null };
     states.set(host, state);
+    // Hosts whose replies the site threw away are forgotten here (they are never reused).
+    if (liveHosts.size > 500) for (const old of liveHosts) if (!old.isConnected) liveHosts.delete(old);
+    liveHosts.add(host);
     wireShadow(state);
   }
 
-  place(turn, after, host);
+  placeFlag(turn, after, host);
   update(state);
   return host;
 }
 
 /** Remove our element(s) from a turn. */
 export function removeFlag(turn: Element): void {
-  for (const host of ownHosts(turn)) removeHost(host);
+  for (const host of ownHosts(turn)) if (states.has(host)) removeHost(host);
 }
 
 function removeHost(host: HTMLElement): void {
   const state = states.get(host);
   if (state) {
-    state.detachDocument?.();
-    state.detachDocument = null;
+    setOpen(state, false);
     states.delete(host);
   }
+  liveHosts.delete(host);
   host.remove();
 }
 
 /** Right after `after` when it is inside `turn`, else the last child of `turn`. */
-function place(turn: Element, after: Element | null, host: HTMLElement): void {
+export function placeFlag(turn: Element, after: Element | null, host: HTMLElement): void {
   const anchor = after && after !== turn && turn.contains(after) && !host.contains(after) ? after : null;
   if (anchor) {
     if (host.previousSibling === anchor && host.parentNode === anchor.parentNode) return;
@@ -183,237 +156,190 @@ function place(turn: Element, after: Element | null, host: HTMLElement): void {
   turn.appendChild(host);
 }
 
+/**
+ * Opens the card of the most recent flagged reply still on the page and moves focus
+ * into it (the keyboard shortcut). False when no reply on the page is flagged.
+ */
+export function openLatestFlag(doc: Document): boolean {
+  const flagged = [...liveHosts].filter(
+    (host) => host.isConnected && host.ownerDocument === doc && states.get(host)?.model.analysis.level !== 'none',
+  );
+  if (flagged.length === 0) return false;
+  flagged.sort((a, b) => (a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1));
+  const latest = flagged[flagged.length - 1];
+  const state = latest ? states.get(latest) : undefined;
+  if (!state) return false;
+  badgeOf(state)?.scrollIntoView?.({ block: 'nearest' });
+  setOpen(state, true);
+  focusCard(state);
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------
 // Rendering
 // ---------------------------------------------------------------------------------------
 
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   if (className) node.className = className;
   if (text !== undefined) node.textContent = text;
   return node;
 }
 
+function badgeText(model: FlagViewModel): string {
+  const names = categoriesOf(model.analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
+  if (model.paused) return 'Candor · paused here';
+  if (model.verdict === 'not-sycophantic') return 'Candor · marked not sycophantic';
+  const what = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
+  return `Candor · ${what || model.analysis.level}`;
+}
+
+function badgeLabel(state: FlagState): string {
+  const { analysis, verdict } = state.model;
+  const names = categoriesOf(analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
+  const what =
+    verdict === 'not-sycophantic'
+      ? 'possible sycophancy, marked not sycophantic'
+      : `possible sycophancy, ${analysis.level}${names.length > 0 ? `: ${names.join(', ')}` : ''}`;
+  return `Candor: ${what}. ${state.open ? 'Close the explanation' : 'Explain this reply'}`;
+}
+
 function update(state: FlagState): void {
-  const { host, shadow, model } = state;
-  const { analysis, dismissed } = model;
-  const level: Level = analysis.level;
-  const categories = categoriesOf(analysis);
-  const score = Math.round(analysis.score);
+  const { shadow, model } = state;
+  const doc = state.host.ownerDocument;
+  const level = model.analysis.level;
+  const categories = categoriesOf(model.analysis);
 
-  host.setAttribute('data-level', level);
-  host.setAttribute('data-score', String(score));
-  host.setAttribute('data-categories', categories.join(','));
-  if (dismissed) host.setAttribute('data-dismissed', 'true');
-  else host.removeAttribute('data-dismissed');
-
-  const doc = host.ownerDocument;
-  // Remember which control had focus so an update (e.g. after "Not sycophantic") keeps it.
-  const focusedAction = (shadow.activeElement as HTMLElement | null)?.getAttribute('data-action') ?? null;
-
-  if (level === 'none') {
+  const root = el(doc, 'div', 'root');
+  root.setAttribute('data-level', level);
+  root.setAttribute('data-categories', categories.join(','));
+  // A reply that is no longer flagged keeps its card only while it shows an Undo.
+  const showBadge = level !== 'none' || model.paused || (state.open && state.notice !== null);
+  if (!showBadge) {
     setOpen(state, false);
-    host.hidden = true;
-    shadow.replaceChildren();
+    shadow.replaceChildren(root);
     return;
   }
-  host.hidden = false;
 
   const style = el(doc, 'style');
   style.textContent = FLAG_STYLES;
-
-  const names = categories.map((category) => CATEGORY_NAMES[category]);
+  root.setAttribute('data-look', cachedPageLook(state.turn, false));
   const badge = el(doc, 'button', 'badge');
   badge.type = 'button';
   badge.setAttribute('data-action', 'toggle');
-  badge.setAttribute('data-level', level);
-  badge.setAttribute('data-dismissed', String(dismissed));
+  badge.setAttribute('data-verdict', model.verdict);
   badge.appendChild(el(doc, 'span', 'dot')).setAttribute('aria-hidden', 'true');
-  badge.appendChild(
-    doc.createTextNode(dismissed ? 'Candor · dismissed' : `Candor · ${names.join(', ') || level}`),
-  );
+  badge.appendChild(doc.createTextNode(badgeText(model)));
+  root.appendChild(badge);
 
-  // The panel is built when it is first opened: most flags are never opened, and a
-  // long conversation can carry a hundred of them.
-  shadow.replaceChildren(style, badge);
+  const hadFocusInCard = state.open && shadow.activeElement !== null && shadow.activeElement !== badgeOf(state);
+  shadow.replaceChildren(style, root);
   applyOpen(state);
-
-  if (focusedAction) {
-    const target =
-      (shadow.querySelector(`[data-action="${focusedAction}"]`) as HTMLElement | null) ??
-      (focusedAction === 'dismiss' || focusedAction === 'undo'
-        ? (shadow.querySelector('[data-action="undo"], [data-action="dismiss"]') as HTMLElement | null)
-        : null) ??
-      badge;
-    focusQuietly(state, target);
-  }
+  if (hadFocusInCard) focusCard(state);
 }
-
-function buildPanel(doc: Document, model: FlagViewModel, categories: Category[], score: number): HTMLElement {
-  const { analysis, replyText, dismissed } = model;
-  const panel = el(doc, 'div', 'panel');
-  panel.id = PANEL_ID;
-  panel.setAttribute('role', 'region');
-  panel.setAttribute('aria-labelledby', TITLE_ID);
-
-  const title = el(doc, 'div', 'title', `Candor: possible sycophancy (${analysis.level}) `);
-  title.id = TITLE_ID;
-  title.appendChild(el(doc, 'span', 'muted', `· score ${score}/100`));
-  panel.appendChild(title);
-
-  if (dismissed) {
-    panel.appendChild(el(doc, 'p', 'note muted', 'You marked this reply as not sycophantic.'));
-  } else if (categories.length > 0) {
-    panel.appendChild(
-      el(
-        doc,
-        'p',
-        'note muted',
-        'This reply may be telling you what you want to hear. Nothing here blocks you; it is a second look.',
-      ),
-    );
-  }
-
-  const list = el(doc, 'ul', 'flags');
-  for (const flag of analysis.flags.slice(0, MAX_FLAGS_SHOWN)) {
-    list.appendChild(buildFlagItem(doc, flag, replyText));
-  }
-  panel.appendChild(list);
-  if (analysis.flags.length > MAX_FLAGS_SHOWN) {
-    panel.appendChild(el(doc, 'p', 'note muted', `and ${analysis.flags.length - MAX_FLAGS_SHOWN} more`));
-  }
-
-  const actions = el(doc, 'div', 'actions');
-  if (dismissed) {
-    const undo = el(doc, 'button', 'action', 'Undo');
-    undo.type = 'button';
-    undo.setAttribute('data-action', 'undo');
-    undo.setAttribute('aria-label', 'Undo: show the Candor warning again');
-    actions.appendChild(undo);
-  } else {
-    const dismiss = el(doc, 'button', 'action', 'Not sycophantic');
-    dismiss.type = 'button';
-    dismiss.setAttribute('data-action', 'dismiss');
-    actions.appendChild(dismiss);
-  }
-  const ask = el(doc, 'button', 'action primary', 'Ask for a straight answer');
-  ask.type = 'button';
-  ask.setAttribute('data-action', 'ask');
-  ask.title = 'Puts a follow-up question into the message box. It is not sent.';
-  actions.appendChild(ask);
-  panel.appendChild(actions);
-  return panel;
-}
-
-function quoteOf(replyText: string, start: number, end: number): string {
-  const from = Math.max(0, Math.min(start, replyText.length));
-  const to = Math.max(from, Math.min(end, replyText.length));
-  const raw = replyText.slice(from, to).replace(/\s+/g, ' ').trim();
-  return raw.length > MAX_QUOTE_CHARS ? `${raw.slice(0, MAX_QUOTE_CHARS - 1)}…` : raw;
-}
-
-function buildFlagItem(doc: Document, flag: Flag, replyText: string): HTMLElement {
-  const item = el(doc, 'li', 'flag');
-  const name = CATEGORY_NAMES[flag.category] ?? String(flag.category);
-  const severity = SEVERITY_NAMES[flag.severity] ?? String(flag.severity);
-  item.appendChild(
-    el(doc, 'span', 'flag-head', `${name.charAt(0).toUpperCase()}${name.slice(1)} · severity ${severity}`),
-  );
-
-  const quotes = flag.spans
-    .slice(0, MAX_QUOTES_PER_FLAG)
-    .map((span) => quoteOf(replyText, span.start, span.end))
-    .filter((quote) => quote !== '');
-  if (quotes.length > 0) {
-    const quoteList = el(doc, 'ul', 'quotes');
-    quoteList.setAttribute('aria-label', 'Flagged words');
-    for (const quote of quotes) quoteList.appendChild(el(doc, 'li', undefined, `“${quote}”`));
-    item.appendChild(quoteList);
-  }
-
-  if (flag.explanation) item.appendChild(el(doc, 'p', 'para', flag.explanation));
-  if (flag.advice) {
-    const advice = el(doc, 'p', 'para');
-    advice.appendChild(el(doc, 'span', 'label', 'What to do: '));
-    advice.appendChild(doc.createTextNode(flag.advice));
-    item.appendChild(advice);
-  }
-  if (flag.sources.length > 0) {
-    const label = el(doc, 'p', 'para muted', 'Sources:');
-    item.appendChild(label);
-    const sources = el(doc, 'ul', 'sources');
-    for (const source of flag.sources) sources.appendChild(el(doc, 'li', undefined, source));
-    item.appendChild(sources);
-  }
-  return item;
-}
-
-// ---------------------------------------------------------------------------------------
-// Behaviour
-// ---------------------------------------------------------------------------------------
 
 function badgeOf(state: FlagState): HTMLButtonElement | null {
   return state.shadow.querySelector('[data-action="toggle"]');
 }
 
-function badgeLabel(state: FlagState): string {
-  const { analysis, dismissed } = state.model;
-  const names = humanList(categoriesOf(analysis).map((category) => CATEGORY_NAMES[category]));
-  const what = dismissed
-    ? `possible sycophancy, dismissed as not sycophantic`
-    : `possible sycophancy, ${analysis.level}${names ? `, ${names}` : ''}`;
-  return `Candor: ${what}. ${state.open ? 'Hide details' : 'Show details'}`;
+function cardOf(state: FlagState): HTMLElement | null {
+  return state.shadow.getElementById(CARD_ID);
 }
 
-/** Reflects `state.open` into the current shadow DOM, building or removing the panel. */
+/** Reflects `state.open` into the shadow DOM, building or removing the card. */
 function applyOpen(state: FlagState): void {
   const badge = badgeOf(state);
-  let panel = state.shadow.getElementById(PANEL_ID);
-  if (state.open && !panel && state.model.analysis.level !== 'none') {
-    const { analysis } = state.model;
-    panel = buildPanel(state.host.ownerDocument, state.model, categoriesOf(analysis), Math.round(analysis.score));
-    state.shadow.appendChild(panel);
-  } else if (!state.open && panel) {
-    panel.remove();
-    panel = null;
+  let card = cardOf(state);
+  card?.remove();
+  card = null;
+  const root = state.shadow.querySelector('.root');
+  if (state.open && badge && root) {
+    // The page may have switched between light and dark since the badge was drawn.
+    root.setAttribute('data-look', cachedPageLook(state.turn, true));
+    card = buildCard(state.host.ownerDocument, {
+      analysis: state.model.analysis,
+      replyText: state.model.replyText,
+      verdict: state.model.verdict,
+      notice: state.notice ?? (state.model.paused ? { kind: 'pause', undo: { kind: 'resume' } } : null),
+      showExample: state.showExample,
+    });
+    root.appendChild(card);
+    showOnTopLayer(card);
+    positionCard(state);
   }
   if (badge) {
     badge.setAttribute('aria-expanded', String(state.open));
     badge.setAttribute('aria-label', badgeLabel(state));
-    if (panel) badge.setAttribute('aria-controls', PANEL_ID);
+    if (card) badge.setAttribute('aria-controls', CARD_ID);
     else badge.removeAttribute('aria-controls');
   }
 }
 
-function setOpen(state: FlagState, open: boolean, byFocus = false): void {
+/**
+ * The card goes into the top layer where the Popover API exists, so no stacking context
+ * or `overflow: hidden` of the chat can clip it; elsewhere it is `position: fixed`.
+ */
+function showOnTopLayer(card: HTMLElement): void {
+  const popover = card as HTMLElement & { showPopover?: () => void };
+  if (typeof popover.showPopover !== 'function') return;
+  try {
+    card.setAttribute('popover', 'manual');
+    popover.showPopover();
+  } catch {
+    card.removeAttribute('popover');
+  }
+}
+
+const CARD_GAP = 6;
+const VIEWPORT_MARGIN = 8;
+
+/** Anchors the card under the badge (above it when there is no room), inside the viewport. */
+function positionCard(state: FlagState): void {
+  const card = cardOf(state);
+  const badge = badgeOf(state);
+  const view = state.host.ownerDocument.defaultView;
+  if (!card || !badge || !view) return;
+  const anchor = badge.getBoundingClientRect();
+  const width = Math.min(card.offsetWidth || 360, view.innerWidth - 2 * VIEWPORT_MARGIN);
+  const height = card.offsetHeight;
+  const left = Math.max(VIEWPORT_MARGIN, Math.min(anchor.left, view.innerWidth - width - VIEWPORT_MARGIN));
+  const below = anchor.bottom + CARD_GAP;
+  const fitsBelow = below + height <= view.innerHeight - VIEWPORT_MARGIN;
+  const top = fitsBelow || anchor.top - CARD_GAP - height < VIEWPORT_MARGIN ? below : anchor.top - CARD_GAP - height;
+  card.style.left = `${Math.round(left)}px`;
+  card.style.top = `${Math.round(Math.max(VIEWPORT_MARGIN, top))}px`;
+}
+
+function setOpen(state: FlagState, open: boolean): void {
+  if (!open) state.notice = null;
+  if (state.open === open && (open ? state.detachOpen !== null : state.detachOpen === null)) {
+    applyOpen(state);
+    return;
+  }
   state.open = open;
-  state.openedByFocus = open && byFocus;
-  if (open && !state.detachDocument) state.detachDocument = attachDocument(state);
-  if (!open && state.detachDocument) {
-    state.detachDocument();
-    state.detachDocument = null;
+  if (open && !state.detachOpen) state.detachOpen = attachWhileOpen(state);
+  if (!open && state.detachOpen) {
+    state.detachOpen();
+    state.detachOpen = null;
+  }
+  if (!open) state.showExample = false;
+  if (!open && state.model.analysis.level === 'none') {
+    // The card was kept only for its Undo: with it gone, so is the badge.
+    update(state);
+    return;
   }
   applyOpen(state);
 }
 
-function focusQuietly(state: FlagState, target: HTMLElement): void {
-  state.focusingProgrammatically = true;
-  try {
-    target.focus();
-  } finally {
-    state.focusingProgrammatically = false;
-  }
+function focusCard(state: FlagState): void {
+  const card = cardOf(state);
+  const target = (card?.querySelector('[data-focus-first]') as HTMLElement | null) ?? card;
+  target?.focus();
 }
 
 function closeAndFocusBadge(state: FlagState): void {
   setOpen(state, false);
-  const badge = badgeOf(state);
-  if (badge) focusQuietly(state, badge);
+  badgeOf(state)?.focus();
 }
 
 function eventInside(state: FlagState, event: Event): boolean {
@@ -422,38 +348,79 @@ function eventInside(state: FlagState, event: Event): boolean {
   return event.target instanceof Node && state.host.contains(event.target);
 }
 
-/** Close on a pointer press outside the flag while open. Returns the cleanup. */
-function attachDocument(state: FlagState): () => void {
+/** While open: a press outside closes; scrolling and resizing keep the card on its badge. */
+function attachWhileOpen(state: FlagState): () => void {
   const doc = state.host.ownerDocument;
+  const view = doc.defaultView;
   const onPointerDown = (event: Event): void => {
-    if (!eventInside(state, event)) setOpen(state, false);
+    if (isFromPerson(event) && !eventInside(state, event)) setOpen(state, false);
   };
+  const onMove = (): void => positionCard(state);
   doc.addEventListener('pointerdown', onPointerDown, true);
-  doc.addEventListener('mousedown', onPointerDown, true);
+  doc.addEventListener('scroll', onMove, { capture: true, passive: true });
+  view?.addEventListener('resize', onMove, { passive: true });
   return () => {
     doc.removeEventListener('pointerdown', onPointerDown, true);
-    doc.removeEventListener('mousedown', onPointerDown, true);
+    doc.removeEventListener('scroll', onMove, { capture: true });
+    view?.removeEventListener('resize', onMove);
   };
 }
 
-function matchesFocusVisible(element: Element): boolean {
-  try {
-    return element.matches(':focus-visible');
-  } catch {
-    return false;
-  }
-}
-
-function actionOf(event: Event): { action: string; element: HTMLElement } | null {
+function actionOf(event: Event): string | null {
   const path = typeof event.composedPath === 'function' ? event.composedPath() : [];
-  const candidates = path.length > 0 ? path : [event.target];
-  for (const node of candidates) {
+  for (const node of path.length > 0 ? path : [event.target]) {
     if (!node || (node as Node).nodeType !== 1) continue;
     const action = (node as Element).getAttribute('data-action');
-    if (action) return { action, element: node as HTMLElement };
-    if (isTag(node as Node, FLAG_TAG)) break;
+    if (action) return action;
+    if ((node as Element).tagName?.toLowerCase() === FLAG_TAG) break;
   }
   return null;
+}
+
+const HOUR_MS = 60 * 60 * 1000;
+
+/** Runs one card action; returns the notice (with its Undo) to show afterwards, if any. */
+function act(state: FlagState, action: CardAction | 'undo', ruleId: string | null): void {
+  const { callbacks } = state;
+  switch (action) {
+    case 'not-sycophantic':
+    case 'confirmed': {
+      const before = state.model.verdict;
+      callbacks.onVerdict(action);
+      state.notice = { kind: action, undo: { kind: 'verdict', verdict: before } };
+      break;
+    }
+    case 'rule-off':
+      if (!ruleId) return;
+      callbacks.onRuleEnabled(ruleId, false);
+      state.notice = { kind: 'rule-off', ruleId, undo: { kind: 'rule-on', ruleId } };
+      break;
+    case 'pause':
+    case 'pause-hour':
+      callbacks.onPause({ forMs: action === 'pause-hour' ? HOUR_MS : null });
+      state.notice = { kind: action, undo: { kind: 'resume' } };
+      break;
+    case 'example':
+      state.showExample = !state.showExample;
+      break;
+    case 'ask':
+      callbacks.onAskStraight(straightAnswerPrompt(state.model.analysis, state.model.replyText));
+      return;
+    case 'undo': {
+      const undo = state.notice?.undo ?? (state.model.paused ? { kind: 'resume' as const } : undefined);
+      state.notice = null;
+      if (undo?.kind === 'verdict') callbacks.onVerdict(undo.verdict);
+      else if (undo?.kind === 'rule-on') callbacks.onRuleEnabled(undo.ruleId, true);
+      else if (undo?.kind === 'resume') callbacks.onPause('resume');
+      break;
+    }
+  }
+  // The callbacks may already have re-rendered this flag; show the outcome either way.
+  if (states.get(state.host) === state) {
+    if (state.model.analysis.level === 'none' && state.notice === null) setOpen(state, false);
+    else applyOpen(state);
+    focusCard(state);
+  }
 }
 
 /** Listeners live on the shadow root, so they survive re-renders of its content. */
@@ -461,61 +428,32 @@ function wireShadow(state: FlagState): void {
   const { shadow } = state;
 
   shadow.addEventListener('click', (event) => {
-    const hit = actionOf(event);
-    if (!hit) return;
+    const action = actionOf(event);
+    if (!action) return;
     event.stopPropagation();
-    switch (hit.action) {
-      case 'toggle':
-        setOpen(state, !state.open);
-        break;
-      case 'dismiss':
-        state.callbacks.onDismiss();
-        break;
-      case 'undo':
-        state.callbacks.onUndoDismiss();
-        break;
-      case 'ask':
-        state.callbacks.onAskStraight(straightAnswerPrompt(state.model.analysis));
-        break;
+    // Only the person acts: a page's scripted click changes nothing.
+    if (!isFromPerson(event)) return;
+    if (action === 'toggle') {
+      setOpen(state, !state.open);
+      if (state.open) focusCard(state);
+      return;
     }
+    if (action === 'close') {
+      closeAndFocusBadge(state);
+      return;
+    }
+    const target = (event.composedPath()[0] ?? event.target) as Element | null;
+    const ruleId = target?.closest?.('[data-rule]')?.getAttribute('data-rule') ?? null;
+    act(state, action as CardAction | 'undo', ruleId);
   });
 
   shadow.addEventListener('keydown', (event) => {
     const key = (event as KeyboardEvent).key;
-    if (key === 'Escape' || key === 'Esc') {
-      if (!state.open) return;
+    if (!isFromPerson(event)) return;
+    if ((key === 'Escape' || key === 'Esc') && state.open) {
       event.preventDefault();
       event.stopPropagation();
       closeAndFocusBadge(state);
-      return;
     }
-    if (key !== 'Enter' && key !== ' ' && key !== 'Spacebar') return;
-    const hit = actionOf(event);
-    if (!hit || hit.action !== 'toggle') return;
-    // Handled here rather than by the button's synthetic click, so a panel that opened
-    // on keyboard focus is not closed again by the first Enter.
-    event.preventDefault();
-    event.stopPropagation();
-    if (state.open && state.openedByFocus) {
-      state.openedByFocus = false;
-      const first = state.shadow.querySelector(`#${PANEL_ID} button`) as HTMLElement | null;
-      if (first) focusQuietly(state, first);
-      return;
-    }
-    setOpen(state, !state.open);
-  });
-
-  shadow.addEventListener('focusin', (event) => {
-    if (state.focusingProgrammatically || state.open) return;
-    const hit = actionOf(event);
-    if (!hit || hit.action !== 'toggle') return;
-    if (matchesFocusVisible(hit.element)) setOpen(state, true, true);
-  });
-
-  shadow.addEventListener('focusout', (event) => {
-    if (!state.open || !state.openedByFocus) return;
-    const next = (event as FocusEvent).relatedTarget as Node | null;
-    if (next && (shadow.contains(next) || next === state.host)) return;
-    setOpen(state, false);
   });
 }

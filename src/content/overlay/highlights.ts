@@ -11,16 +11,45 @@
  * text is not found is skipped.
  */
 import type { Level, Span } from '../../engine/types';
+import { knownPageLook } from './page-look';
 
 type HighlightLevel = Exclude<Level, 'none'>;
 
-const HIGHLIGHT_NAMES: Record<HighlightLevel, string> = {
-  low: 'candor-low',
-  medium: 'candor-medium',
-  high: 'candor-high',
-};
+/**
+ * Highlight and style names say nothing about Candor or the level: the page can list
+ * `CSS.highlights` and read every <style>, so the names are random per page load and the
+ * style element has no id. (The page can still see which words are highlighted; the
+ * Custom Highlight API offers no private registry.)
+ */
+function randomName(): string {
+  const bytes = new Uint8Array(6);
+  globalThis.crypto.getRandomValues(bytes);
+  return `h${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
+}
 
-const STYLE_ID = 'candor-highlight-styles';
+const HIGHLIGHT_NAMES: Record<HighlightLevel, string> = { low: randomName(), medium: randomName(), high: randomName() };
+
+/** The element's own text tells which ::highlight() rules it holds (see highlightCss). */
+function highlightCss(look: 'light' | 'dark'): string {
+  const { low, medium, high } = HIGHLIGHT_NAMES;
+  return look === 'dark'
+    ? `::highlight(${low}) { background-color: rgba(240, 200, 80, 0.18); text-decoration: underline dotted rgb(230, 190, 90); text-decoration-thickness: 1px; }
+::highlight(${medium}) { background-color: rgba(255, 190, 40, 0.24); text-decoration: underline wavy rgb(255, 200, 80); text-decoration-thickness: 1px; }
+::highlight(${high}) { background-color: rgba(255, 110, 90, 0.26); text-decoration: underline wavy rgb(255, 140, 120); text-decoration-thickness: 1px; }`
+    : `::highlight(${low}) { background-color: rgba(240, 200, 80, 0.22); text-decoration: underline dotted rgba(190, 140, 0, 0.9); text-decoration-thickness: 1px; }
+::highlight(${medium}) { background-color: rgba(255, 190, 40, 0.30); text-decoration: underline wavy rgb(200, 130, 0); text-decoration-thickness: 1px; }
+::highlight(${high}) { background-color: rgba(255, 110, 90, 0.28); text-decoration: underline wavy rgb(205, 60, 45); text-decoration-thickness: 1px; }`;
+}
+
+/** The highlight name used for `level` on this page load (random; tests look ranges up by it). */
+export function highlightNameFor(level: HighlightLevel): string {
+  return HIGHLIGHT_NAMES[level];
+}
+
+/** Our one <style> per document, created with the first highlight and removed with the last. */
+const styleElements = new WeakMap<Document, HTMLStyleElement>();
+/** The look the styles were written for, per document. */
+const styleLooks = new WeakMap<Document, 'light' | 'dark'>();
 
 /** Elements whose text is not part of what the adapter read. */
 const SKIP_SELECTOR = [
@@ -49,17 +78,6 @@ const SKIP_SELECTOR = [
   'sources-carousel-inline',
   '.code-block-decoration',
 ].join(', ');
-
-const HIGHLIGHT_CSS = `
-::highlight(candor-low) { background-color: rgba(240, 200, 80, 0.22); text-decoration: underline dotted rgba(190, 140, 0, 0.9); text-decoration-thickness: 1px; }
-::highlight(candor-medium) { background-color: rgba(255, 190, 40, 0.30); text-decoration: underline wavy rgb(200, 130, 0); text-decoration-thickness: 1px; }
-::highlight(candor-high) { background-color: rgba(255, 110, 90, 0.28); text-decoration: underline wavy rgb(205, 60, 45); text-decoration-thickness: 1px; }
-@media (prefers-color-scheme: dark) {
-  ::highlight(candor-low) { background-color: rgba(240, 200, 80, 0.18); text-decoration: underline dotted rgb(230, 190, 90); }
-  ::highlight(candor-medium) { background-color: rgba(255, 190, 40, 0.24); text-decoration: underline wavy rgb(255, 200, 80); }
-  ::highlight(candor-high) { background-color: rgba(255, 110, 90, 0.26); text-decoration: underline wavy rgb(255, 140, 120); }
-}
-`;
 
 /** Minimal structural types, so this works with the real API and with test fakes. */
 interface HighlightLike {
@@ -90,6 +108,7 @@ interface KeyEntry {
   name: string;
   highlight: HighlightLike;
   ranges: Range[];
+  doc: Document;
 }
 
 /** This module's ranges by caller key, so each cleanup removes only its own. */
@@ -99,19 +118,31 @@ const ownHighlights = new WeakSet<object>();
 
 const noop = (): void => undefined;
 
-/** Injects the ::highlight() styles once per document. Idempotent. */
-export function installHighlightStyles(doc: Document): void {
-  if (highlightApi() === null) return;
-  if (doc.getElementById(STYLE_ID)) return;
-  const style = doc.createElement('style');
-  style.id = STYLE_ID;
-  style.textContent = HIGHLIGHT_CSS;
-  (doc.head ?? doc.documentElement).appendChild(style);
+/** Whether an entry's reply is still in its document (a removed reply needs no highlight). */
+function isLive(entry: KeyEntry): boolean {
+  return entry.ranges.some((range) => range.startContainer.isConnected);
 }
 
-/** Removes those styles again, when Candor leaves the page (extension reloaded or updated). */
+/**
+ * Puts the ::highlight() styles into `doc` (or rewrites them for a new look). Called
+ * with the first highlight only: a page where nothing is highlighted carries no style.
+ */
+function ensureStyles(doc: Document, look: 'light' | 'dark'): void {
+  const existing = styleElements.get(doc);
+  const css = highlightCss(look);
+  if (existing && existing.isConnected && existing.textContent === css) return;
+  const style = existing ?? doc.createElement('style');
+  style.textContent = css;
+  if (!style.isConnected) (doc.head ?? doc.documentElement).appendChild(style);
+  styleElements.set(doc, style);
+  styleLooks.set(doc, look);
+}
+
+/** Removes our styles from `doc` (when its last highlight goes, or Candor leaves the page). */
 export function removeHighlightStyles(doc: Document): void {
-  doc.getElementById(STYLE_ID)?.remove();
+  styleElements.get(doc)?.remove();
+  styleElements.delete(doc);
+  styleLooks.delete(doc);
 }
 
 /**
@@ -136,13 +167,18 @@ export function highlightSpans(key: string, root: Element, text: string, spans: 
   const name = HIGHLIGHT_NAMES[level];
   let highlight = api.registry.get(name);
   if (!highlight || !ownHighlights.has(highlight)) {
-    highlight = new api.Highlight();
+    // Ours may have been unregistered by the page: keep using it while live replies hold ranges in it.
+    highlight = [...entries.values()].find((other) => other.name === name && isLive(other))?.highlight ?? new api.Highlight();
     ownHighlights.add(highlight);
     api.registry.set(name, highlight);
   }
   for (const range of ranges) highlight.add(range);
-  const entry: KeyEntry = { name, highlight, ranges };
+  const doc = root.ownerDocument;
+  const entry: KeyEntry = { name, highlight, ranges, doc };
   entries.set(key, entry);
+  // The badge drawn just before sampled the page's look; sampling here again would force
+  // another style recalculation for every first highlight.
+  ensureStyles(doc, styleLooks.get(doc) ?? knownPageLook(doc) ?? 'light');
 
   return () => {
     if (entries.get(key) !== entry) return;
@@ -160,6 +196,55 @@ function clearKey(api: HighlightApi, key: string): void {
   if (entry.highlight.size === 0 && api.registry.get(entry.name) === entry.highlight) {
     api.registry.delete(entry.name);
   }
+  if (![...entries.values()].some((other) => other.doc === entry.doc)) removeHighlightStyles(entry.doc);
+}
+
+/**
+ * Puts back what the page took away: our highlights unregistered (`CSS.highlights.clear()`),
+ * replaced or emptied, and our <style> removed or rewritten. Returns how many things had
+ * to be restored (0 when all was in place), so the caller can bound a page that fights.
+ */
+export function restoreHighlights(doc: Document): number {
+  const api = highlightApi();
+  if (api === null) return 0;
+  let restored = 0;
+  const byName = new Map<string, KeyEntry[]>();
+  for (const [key, entry] of [...entries]) {
+    if (entry.doc !== doc) continue;
+    // A reply the site removed takes its highlight with it: nothing to restore.
+    if (!isLive(entry)) {
+      clearKey(api, key);
+      continue;
+    }
+    byName.set(entry.name, [...(byName.get(entry.name) ?? []), entry]);
+  }
+  for (const [name, list] of byName) {
+    const highlight = list[0]?.highlight;
+    if (!highlight) continue;
+    if (api.registry.get(name) !== highlight) {
+      api.registry.set(name, highlight);
+      restored += 1;
+    }
+    const expected = list.reduce((sum, entry) => sum + entry.ranges.length, 0);
+    if (highlight.size < expected) {
+      for (const entry of list) for (const range of entry.ranges) highlight.add(range);
+      restored += 1;
+    }
+  }
+  if (byName.size > 0) {
+    const style = styleElements.get(doc);
+    const look = styleLooks.get(doc) ?? 'light';
+    if (!style || !style.isConnected || style.textContent !== highlightCss(look)) {
+      ensureStyles(doc, look);
+      restored += 1;
+    }
+  }
+  return restored;
+}
+
+/** The <style> element holding our highlight styles in `doc`, if any (for the mark guard). */
+export function highlightStyleElement(doc: Document): HTMLStyleElement | null {
+  return styleElements.get(doc) ?? null;
 }
 
 // ---------------------------------------------------------------------------------------

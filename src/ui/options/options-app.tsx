@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import { HistoryView } from './history-view';
 import { SettingsView } from './settings-view';
+import { SiteHealth } from './site-health';
 
 const VIEWS = [
   { id: 'history', label: 'History' },
@@ -46,7 +47,7 @@ export function OptionsApp() {
           </ul>
         </nav>
       </header>
-      <main>{view === 'history' ? <HistoryView /> : <SettingsView />}</main>
+      <main>{view === 'history' ? <HistoryView /> : <SettingsView />}{view === 'settings' && <SiteHealth />}</main>
     </div>
   );
 }

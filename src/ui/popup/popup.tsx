@@ -12,6 +12,8 @@ import type { Settings } from '../../storage/settings';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
 import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
+import { LayoutNotice } from './layout-notice';
+import { InterferenceNotice } from './interference-notice';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -58,6 +60,8 @@ export function Popup() {
       ) : (
         <>
           <QuickControls state={state} settings={settings} save={save} />
+          <LayoutNotice state={state} />
+          <InterferenceNotice tabId={tabId} url={state?.url} />
           <TabFindings tabId={tabId} state={state} />
         </>
       )}

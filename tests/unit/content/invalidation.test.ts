@@ -66,6 +66,8 @@ afterEach(() => {
 
 const harness = () => (window as unknown as { __fixture: FixtureHarness }).__fixture;
 const flags = () => [...document.querySelectorAll('candor-flag')];
+/** Style elements holding ::highlight() rules (ours carry no id or name to find them by). */
+const highlightStyles = () => [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('::highlight('));
 
 /** Start one instance of the content script, as the browser would, and let it settle. */
 async function startContentScript(): Promise<ContentScriptContext> {
@@ -97,7 +99,7 @@ function expectOneFlagPerReply(): void {
 function expectNothingLeft(): void {
   expect(flags()).toEqual([]);
   expect([...highlights.values()].every((h) => h.size === 0)).toBe(true);
-  expect(document.getElementById('candor-highlight-styles')).toBeNull();
+  expect(highlightStyles()).toHaveLength(0);
   expect(vi.getTimerCount()).toBe(0);
   expect(observers.every((o) => o.disconnected)).toBe(true);
   // hasListeners() exists on the fake browser's events, though its types only declare hasListener(fn).
@@ -122,16 +124,17 @@ describe('the content script across an extension update', () => {
     await startContentScript();
     expect(flags().length).toBeGreaterThanOrEqual(3);
     expect(highlights.size).toBeGreaterThan(0);
-    for (const flag of flags()) flag.setAttribute('data-test-old', '');
+    // Held by reference: the host carries no attributes (the mark guard would strip any).
+    const old = flags();
 
     // The new version starts in the same page: WXT tells the old one to stop.
     await startContentScript();
-    expect(document.querySelectorAll('[data-test-old]')).toHaveLength(0);
+    expect(old.filter((flag) => flag.isConnected)).toHaveLength(0);
     expectOneFlagPerReply();
 
     await streamReply("What a brilliant plan! You're clearly a visionary. Go for it.");
     expectOneFlagPerReply();
-    expect(document.querySelectorAll('#candor-highlight-styles')).toHaveLength(1);
+    expect(highlightStyles()).toHaveLength(1);
   });
 
   it('Chrome: an orphaned script notices on its next timer and cleans up', async () => {

@@ -6,10 +6,20 @@
  * first, the rest in idle time; navigation resets it; stop() leaves nothing running.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { TurnWatcher, type IdleBudget, type ObservedReply, type PageState, type Scheduler } from '@/src/content/turn-watcher';
+import {
+  TurnWatcher,
+  type IdleBudget,
+  type ObservedReply,
+  type PageState,
+  type Scheduler,
+  type TurnWatcherOptions,
+  type WatcherCounts,
+} from '@/src/content/turn-watcher';
+import { deepseekAdapter } from '@/src/sites/deepseek';
 import { chatgptAdapter } from '@/src/sites/chatgpt';
-import { claudeAdapter } from '@/src/sites/claude';
+import { adapterById } from '@/src/sites';
 import type { SiteAdapter } from '@/src/sites/types';
+import { SITE_FIXTURES } from '../../fixtures/sites/generations';
 import { Window } from 'happy-dom';
 import { readFixture } from '../../fixtures/read-fixture';
 import { loadStreamableFixture, type StreamableFixture } from '../sites/load-fixture';
@@ -98,7 +108,13 @@ afterEach(async () => {
 });
 
 /** Watches a fixture page; every reply counts as on screen unless `onScreen` says otherwise. */
-function watch(adapter: SiteAdapter, path: string, url: string, onScreen: (element: Element) => boolean = () => true) {
+function watch(
+  adapter: SiteAdapter,
+  path: string,
+  url: string,
+  onScreen: (element: Element) => boolean = () => true,
+  extra: Partial<TurnWatcherOptions> = {},
+) {
   fixture = path === 'broken.html' ? loadStatic(path, url) : loadStreamableFixture(path, url);
   const visibility = installVisibility(fixture.document, onScreen);
   const scheduler = new FakeScheduler();
@@ -114,15 +130,13 @@ function watch(adapter: SiteAdapter, path: string, url: string, onScreen: (eleme
     onError: (e) => {
       throw e;
     },
+    ...extra,
   });
   watcher.start();
   return { watcher, scheduler, replies, states, visibility, harness: fixture.harness, doc: fixture.document };
 }
 
-describe.each([
-  ['chatgpt', chatgptAdapter, 'chatgpt/current.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777'],
-  ['claude', claudeAdapter, 'claude/current.html', 'https://claude.ai/chat/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b'],
-])('%s', (_site, adapter, path, url) => {
+describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
   it('reports each finished reply once, with its user message and earlier turns', async () => {
     const { scheduler, replies, states } = watch(adapter, path, url);
     await scheduler.advance(5_000);
@@ -370,3 +384,99 @@ describe('a long conversation opened at once', () => {
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
+
+describe('a virtual window that slides (DeepSeek late 2026: rows without any key)', () => {
+  const url = 'https://chat.deepseek.com/a/chat/s/0b7f2a9e-1c3d-4e5f-8a9b-0c1d2e3f4a5b';
+  type SlidingHarness = { scrollToRow(index: number): void; rowCount(): number };
+
+  /** Each answer's opening words → the question asked right before it, from the whole conversation. */
+  function questionsByAnswer(doc: Document): Map<string, string> {
+    const rows = Array.from((doc.getElementById('all-rows') as HTMLTemplateElement).content.children);
+    const byAnswer = new Map<string, string>();
+    for (let i = 0; i + 1 < rows.length; i += 2) {
+      const answer = rows[i + 1]!.querySelector('.ds-assistant-message-main-content')!.textContent!.slice(0, 40);
+      byAnswer.set(answer, rows[i]!.textContent!.trim());
+    }
+    return byAnswer;
+  }
+
+  it('reports every reply exactly once, with its own question, however the window slides', async () => {
+    const remounted: string[] = [];
+    const { scheduler, replies, doc, harness } = watch(deepseekAdapter, 'deepseek/late-2026.html', url, undefined, {
+      onReplyRemounted: (key) => remounted.push(key),
+    });
+    const sliding = harness as unknown as SlidingHarness;
+    await scheduler.advance(5_000);
+    const expected = questionsByAnswer(doc);
+    for (const first of [6, 4, 2, 0, 1, 3, 5, 6, 0, 6]) {
+      sliding.scrollToRow(first);
+      await scheduler.advance(3_000);
+    }
+    expect(replies).toHaveLength(expected.size);
+    expect(new Set(replies.map((r) => r.key)).size).toBe(expected.size);
+    for (const reply of replies) {
+      const question = [...expected].find(([answer]) => reply.text.startsWith(answer))?.[1];
+      expect(question, reply.text).toBeDefined();
+      expect(reply.user).toBe(question);
+    }
+    // Replies that came back into view were recognised, not reported again.
+    expect(remounted.length).toBeGreaterThan(0);
+    expect(remounted.every((key) => replies.some((r) => r.key === key))).toBe(true);
+  });
+
+  it('keys a reply the same whether or not its question is mounted above it', async () => {
+    const { scheduler, replies, harness } = watch(deepseekAdapter, 'deepseek/late-2026.html', url);
+    const sliding = harness as unknown as SlidingHarness;
+    await scheduler.advance(5_000);
+    // Row 1 is an answer whose question (row 0) is out of view when the window starts at 1.
+    sliding.scrollToRow(0);
+    await scheduler.advance(3_000);
+    const count = replies.length;
+    sliding.scrollToRow(1);
+    await scheduler.advance(3_000);
+    sliding.scrollToRow(0);
+    await scheduler.advance(3_000);
+    expect(replies).toHaveLength(count);
+  });
+});
+
+describe('a finish signal that never comes', () => {
+  it('checks a reply whose text holds still while the page still looks busy, and says so', async () => {
+    const counts: WatcherCounts[] = [];
+    const { scheduler, replies, harness } = watch(
+      chatgptAdapter,
+      'chatgpt/late-2026.html',
+      'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777',
+      undefined,
+      { onCounts: (c) => counts.push(c) },
+    );
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    expect(replies.every((r) => r.finishedBy === 'signal')).toBe(true);
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! You should absolutely go for it.');
+    // The site never sets its end markers: nothing for a while, then checked once.
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(before);
+    await scheduler.advance(10_000);
+    expect(replies).toHaveLength(before + 1);
+    expect(replies.at(-1)?.finishedBy).toBe('fallback');
+    expect(counts.at(-1)).toMatchObject({ repliesFinished: before, repliesByFallback: 1 });
+    await scheduler.advance(30_000);
+    expect(replies).toHaveLength(before + 1);
+  });
+
+  it('does not take the fallback while the text keeps growing', async () => {
+    const { scheduler, replies, harness } = watch(chatgptAdapter, 'chatgpt/late-2026.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    harness.appendUserTurn('Tell me a long story.');
+    harness.startAssistantTurn();
+    for (let i = 0; i < 30; i++) {
+      harness.appendChunk(`Sentence ${i}. `);
+      await scheduler.advance(1_000);
+    }
+    expect(replies).toHaveLength(before);
+  });
+});

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, categoriesOf } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
-import { EngineSettingsSchema, type EngineSettingsInput } from '@/src/engine/settings';
+import { EngineSettingsSchema, SENSITIVITY_PRESETS, type EngineSettingsInput } from '@/src/engine/settings';
 import type { Category, Turn } from '@/src/engine/types';
 
 const rules = bundledRules();
@@ -38,7 +38,9 @@ describe('categories', () => {
 
   it('leaves an ordinary helpful reply alone', () => {
     const analysis = run({ user: 'How do I reverse a list in Python?', reply: 'Use `items.reverse()` to reverse in place, or `items[::-1]` for a copy.' });
-    expect(analysis).toEqual({ score: 0, level: 'none', flags: [] });
+    // The fitted model gives every reply a small probability, so the score is near 0, not exactly 0.
+    expect(analysis).toMatchObject({ level: 'none', flags: [] });
+    expect(analysis.score).toBeLessThan(SENSITIVITY_PRESETS.strict.flagAt);
   });
 });
 
@@ -120,7 +122,7 @@ describe('spans', () => {
 });
 
 describe('sensitivity and settings', () => {
-  const mild = { reply: 'What a fascinating question.' };
+  const mild = { reply: 'What a fascinating idea.' };
   it('orders presets: strict flags at least what balanced flags, balanced at least what relaxed flags', () => {
     const levels = (['relaxed', 'balanced', 'strict'] as const).map((sensitivity) => run(mild, { sensitivity }));
     const scores = levels.map((a) => a.score);

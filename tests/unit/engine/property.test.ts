@@ -45,7 +45,8 @@ describe('analyze properties', () => {
       'a'.repeat(100_000),
     ];
     for (const reply of cases) checkInvariants(reply, analyze({ reply }, rules, DEFAULT_ENGINE_SETTINGS));
-  });
+    // About 2.5 s on a quiet machine; CI and development machines are shared.
+  }, 60_000);
 
   it('tolerates hostile shapes at runtime (wrong types from untrusted callers)', () => {
     const hostile = { reply: 42, user: null, history: [null, { role: 'assistant', text: 7 }] } as unknown as Parameters<typeof analyze>[0];

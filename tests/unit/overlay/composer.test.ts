@@ -1,12 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { putIntoComposer } from '../../../src/content/overlay/composer';
+import { addToComposer } from '../../../src/content/overlay/composer';
 
 const PROMPT = 'Please give me a straight answer without compliments: what are the weaknesses?';
 
 interface Setup {
   composer: HTMLElement;
   read(): string;
+  /** What the person had typed before (kept, with the prompt after it). */
+  draft: string;
 }
 
 function inForm(composer: HTMLElement): { submit: ReturnType<typeof vi.fn>; keys: string[] } {
@@ -27,8 +29,8 @@ const KINDS: Array<[string, () => Setup]> = [
     'textarea',
     () => {
       const el = document.createElement('textarea');
-      el.value = 'old draft';
-      return { composer: el, read: () => el.value };
+      el.value = 'half-typed draft';
+      return { composer: el, read: () => el.value, draft: 'half-typed draft' };
     },
   ],
   [
@@ -36,7 +38,7 @@ const KINDS: Array<[string, () => Setup]> = [
     () => {
       const el = document.createElement('input');
       el.type = 'text';
-      return { composer: el, read: () => el.value };
+      return { composer: el, read: () => el.value, draft: '' };
     },
   ],
   [
@@ -46,9 +48,9 @@ const KINDS: Array<[string, () => Setup]> = [
       el.setAttribute('contenteditable', 'true');
       el.className = 'ProseMirror';
       const p = document.createElement('p');
-      p.textContent = 'old draft';
+      p.textContent = 'half-typed draft';
       el.append(p);
-      return { composer: el, read: () => el.textContent ?? '' };
+      return { composer: el, read: () => el.textContent ?? '', draft: 'half-typed draft' };
     },
   ],
 ];
@@ -58,15 +60,42 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-describe('putIntoComposer', () => {
-  it.each(KINDS)('%s: sets the text, fires input, focuses, never submits', (_kind, make) => {
-    const { composer, read } = make();
+describe('addToComposer', () => {
+  it.each([
+    ['an empty box', '', PROMPT],
+    ['a draft', 'my half-typed question', `my half-typed question\n\n${PROMPT}`],
+    ['a draft ending in a newline', 'line one\n', `line one\n\n${PROMPT}`],
+    ['a draft of spaces only', '   ', PROMPT],
+    ['the same prompt already added', `draft\n\n${PROMPT}`, `draft\n\n${PROMPT}`],
+  ])('textarea with %s keeps what the person typed', (_name, before, after) => {
+    const el = document.createElement('textarea');
+    el.value = before;
+    inForm(el);
+    expect(addToComposer(el, PROMPT)).toBe(true);
+    expect(el.value).toBe(after);
+  });
+
+  it('contenteditable: keeps the draft paragraph and adds the prompt as a new one (no execCommand)', () => {
+    const el = document.createElement('div');
+    el.setAttribute('contenteditable', 'true');
+    const p = document.createElement('p');
+    p.textContent = 'my draft';
+    el.append(p);
+    document.body.append(el);
+    expect(addToComposer(el, PROMPT)).toBe(true);
+    expect([...el.querySelectorAll('p')].map((node) => node.textContent)).toEqual(['my draft', PROMPT]);
+  });
+
+  it.each(KINDS)('%s: adds the text after the draft, fires input, focuses, never submits', (_kind, make) => {
+    const { composer, read, draft } = make();
     const { submit, keys } = inForm(composer);
     const inputs: Event[] = [];
     document.body.addEventListener('input', (event) => inputs.push(event));
 
-    expect(putIntoComposer(composer, PROMPT)).toBe(true);
-    expect(read()).toBe(PROMPT);
+    expect(addToComposer(composer, PROMPT)).toBe(true);
+    const text = read();
+    expect(text.endsWith(PROMPT)).toBe(true);
+    expect(text.startsWith(draft)).toBe(true);
     expect(inputs.length).toBeGreaterThanOrEqual(1);
     expect(inputs[0]?.target).toBe(composer);
     expect(document.activeElement).toBe(composer);
@@ -89,7 +118,7 @@ describe('putIntoComposer', () => {
       },
     });
     inForm(el);
-    expect(putIntoComposer(el, PROMPT)).toBe(true);
+    expect(addToComposer(el, PROMPT)).toBe(true);
     expect(viaInstance).toBe(0);
     expect(el.value).toBe(PROMPT);
     expect(el.selectionStart).toBe(PROMPT.length);
@@ -107,11 +136,12 @@ describe('putIntoComposer', () => {
     const inputs = vi.fn();
     el.addEventListener('input', inputs);
     try {
-      expect(putIntoComposer(el, PROMPT)).toBe(true);
+      expect(addToComposer(el, PROMPT)).toBe(true);
     } finally {
       delete (document as unknown as { execCommand?: unknown }).execCommand;
     }
     expect(exec).toHaveBeenCalledWith('insertText', false, PROMPT);
+    expect(exec).not.toHaveBeenCalledWith('selectAll', false, undefined);
     expect(inputs).not.toHaveBeenCalled(); // the browser fires it for execCommand
     expect(el.textContent).toBe(PROMPT);
   });
@@ -122,7 +152,7 @@ describe('putIntoComposer', () => {
     document.body.append(el);
     let seen: InputEvent | null = null;
     el.addEventListener('input', (event) => (seen = event as InputEvent));
-    expect(putIntoComposer(el, PROMPT)).toBe(true);
+    expect(addToComposer(el, PROMPT)).toBe(true);
     const event = seen as InputEvent | null;
     expect(event?.inputType).toBe('insertText');
     expect(event?.data).toBe(PROMPT);
@@ -134,7 +164,7 @@ describe('putIntoComposer', () => {
     el.setAttribute('contenteditable', 'true');
     document.body.append(el);
     const hostile = '<img src=x onerror=alert(1)>';
-    expect(putIntoComposer(el, hostile)).toBe(true);
+    expect(addToComposer(el, hostile)).toBe(true);
     expect(el.querySelectorAll('img')).toHaveLength(0);
     expect(el.textContent).toBe(hostile);
   });
@@ -142,7 +172,7 @@ describe('putIntoComposer', () => {
   it('returns false for an element that is not editable', () => {
     const el = document.createElement('div');
     document.body.append(el);
-    expect(putIntoComposer(el, PROMPT)).toBe(false);
+    expect(addToComposer(el, PROMPT)).toBe(false);
     expect(el.textContent).toBe('');
   });
 });

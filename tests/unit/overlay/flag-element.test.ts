@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TRUSTED_SURFACE_NOTE } from '../../../src/content/overlay/card';
+import { straightAnswerPrompt } from '../../../src/content/overlay/card-text';
 import {
+  openLatestFlag,
   removeFlag,
   renderFlag,
   shadowOf,
-  straightAnswerPrompt,
   type FlagCallbacks,
   type FlagViewModel,
 } from '../../../src/content/overlay/flag-element';
@@ -14,12 +16,12 @@ const REPLY = 'What a brilliant idea! You are absolutely right, I apologise. Go 
 
 function flag(category: Category, start: number, end: number, extra: Partial<Flag> = {}): Flag {
   return {
-    ruleId: `${category}.test`,
+    ruleId: category === 'flattery' ? 'praise-for-the-users-idea' : `${category}-test`,
     category,
     severity: 2,
     spans: [{ start, end }],
     explanation: `Explanation for ${category}.`,
-    advice: `Advice for ${category}.`,
+    advice: `Ask: "What would a critic say about ${category}?"`,
     sources: [`Source for ${category}`],
     ...extra,
   };
@@ -36,15 +38,16 @@ const MEDIUM = analysis('medium', 62, [
 ]);
 
 function model(a: Analysis, extra: Partial<FlagViewModel> = {}): FlagViewModel {
-  return { analysis: a, replyText: REPLY, dismissed: false, ...extra };
+  return { analysis: a, replyText: REPLY, verdict: 'none', paused: false, ...extra };
 }
 
 function callbacks(): FlagCallbacks & { calls: string[] } {
   const calls: string[] = [];
   return {
     calls,
-    onDismiss: () => calls.push('dismiss'),
-    onUndoDismiss: () => calls.push('undo'),
+    onVerdict: (verdict) => calls.push(`verdict:${verdict}`),
+    onRuleEnabled: (ruleId, enabled) => calls.push(`rule:${ruleId}:${enabled}`),
+    onPause: (pause) => calls.push(pause === 'resume' ? 'resume' : `pause:${pause.forMs}`),
     onAskStraight: (prompt) => calls.push(`ask:${prompt}`),
   };
 }
@@ -67,27 +70,41 @@ function shadow(host: Element): ShadowRoot {
   return root;
 }
 
+/** The one element inside the root that carries the test contract. */
+function marked(host: Element): Element {
+  const found = shadow(host).querySelectorAll('[data-level]');
+  expect(found).toHaveLength(1);
+  return found[0] as Element;
+}
+
 function badge(host: Element): HTMLButtonElement {
   const b = shadow(host).querySelector('button[data-action="toggle"]');
   if (!b) throw new Error('no badge');
   return b as HTMLButtonElement;
 }
 
-/** Whether the panel is open (it exists only while open: it is built on first open). */
-function isOpen(host: Element): boolean {
-  return shadow(host).getElementById('candor-panel') !== null;
+function card(host: Element): HTMLElement | null {
+  return shadow(host).getElementById('card');
 }
 
-/** The open panel; opens it with a click first when it is closed. */
-function panel(host: Element): HTMLElement {
-  if (!isOpen(host)) badge(host).click();
-  const p = shadow(host).getElementById('candor-panel');
-  if (!p) throw new Error('no panel');
-  return p;
+function control(host: Element, action: string): HTMLElement {
+  const found = shadow(host).querySelector(`[data-action="${action}"]`);
+  if (!found) throw new Error(`no ${action} control`);
+  return found as HTMLElement;
 }
 
-function key(target: Element, k: string): KeyboardEvent {
-  const event = new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true, cancelable: true });
+/** An event as the browser makes it for the person's own input (happy-dom has no isTrusted). */
+function trusted<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+function personClick(target: Element): void {
+  target.dispatchEvent(trusted(new MouseEvent('click', { bubbles: true, composed: true, cancelable: true })));
+}
+
+function personKey(target: Element, key: string): KeyboardEvent {
+  const event = trusted(new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }));
   target.dispatchEvent(event);
   return event;
 }
@@ -98,27 +115,28 @@ afterEach(() => {
 });
 
 describe('renderFlag', () => {
-  it('inserts exactly one <candor-flag> right after the body and updates it in place', () => {
+  it('inserts exactly one <candor-flag> after the body, updates it in place, and puts no verdict on the host', () => {
     const { turn, body, actions } = setupTurn();
-    const steps: Array<[Analysis, string, string, string]> = [
-      [analysis('low', 20, [flag('flattery', 0, 22)]), 'low', '20', 'flattery'],
-      [MEDIUM, 'medium', '62', 'flattery,caving'],
-      [analysis('high', 91.4, [flag('harmful_endorsement', 61, 70), flag('agreement', 23, 44)]), 'high', '91', 'agreement,harmful_endorsement'],
+    const steps: Array<[Analysis, string, string]> = [
+      [analysis('low', 20, [flag('flattery', 0, 22)]), 'low', 'flattery'],
+      [MEDIUM, 'medium', 'flattery,caving'],
+      [analysis('high', 91.4, [flag('harmful_endorsement', 61, 70), flag('agreement', 23, 44)]), 'high', 'agreement,harmful_endorsement'],
+      [analysis('none', 3, []), 'none', ''],
     ];
     let first: HTMLElement | null = null;
-    for (const [a, level, score, categories] of steps) {
+    for (const [a, level, categories] of steps) {
       const host = renderFlag(turn, body, model(a), callbacks());
       first ??= host;
       expect(host).toBe(first);
       expect(turn.querySelectorAll('candor-flag')).toHaveLength(1);
       expect(body.nextSibling).toBe(host);
       expect(host.nextSibling).toBe(actions);
-      expect(host.getAttribute('data-level')).toBe(level);
-      expect(host.getAttribute('data-score')).toBe(score);
-      expect(host.getAttribute('data-categories')).toBe(categories);
-      expect(host.hidden).toBe(false);
+      // The page learns nothing from the host: no attributes, no open shadow root.
+      expect(host.getAttributeNames()).toEqual([]);
+      expect(host.shadowRoot).toBeNull();
+      expect(marked(host).getAttribute('data-level')).toBe(level);
+      expect(marked(host).getAttribute('data-categories')).toBe(categories);
     }
-    // The page's own nodes are untouched.
     expect(body.textContent).toBe(REPLY);
     expect(body.childNodes).toHaveLength(1);
   });
@@ -133,203 +151,169 @@ describe('renderFlag', () => {
     expect(turn.lastChild).toBe(host);
   });
 
-  it('level none: host present with data-level="none" and nothing visible', () => {
+  it('level none shows no badge', () => {
     const { turn, body } = setupTurn();
     const host = renderFlag(turn, body, model(analysis('none', 3, [])), callbacks());
-    expect(host.getAttribute('data-level')).toBe('none');
-    expect(host.getAttribute('data-score')).toBe('3');
-    expect(host.getAttribute('data-categories')).toBe('');
-    expect(host.hidden).toBe(true);
-    expect(shadow(host).childNodes).toHaveLength(0);
-    // And back again: none → medium → none stays one element.
+    expect(shadow(host).querySelector('button')).toBeNull();
     renderFlag(turn, body, model(MEDIUM), callbacks());
-    expect(host.hidden).toBe(false);
-    renderFlag(turn, body, model(analysis('none', 0, [])), callbacks());
-    expect(turn.querySelectorAll('candor-flag')).toHaveLength(1);
-    expect(host.hidden).toBe(true);
-  });
-
-  it('categories attribute follows the engine order whatever the flag order', () => {
-    const { turn, body } = setupTurn();
-    const a = analysis('high', 80, [
-      flag('emotional_amplification', 0, 4),
-      flag('caving', 0, 4),
-      flag('delusion_validation', 0, 4),
-      flag('flattery', 0, 4),
-      flag('caving', 5, 8),
-    ]);
-    const host = renderFlag(turn, body, model(a), callbacks());
-    expect(host.getAttribute('data-categories')).toBe('flattery,caving,delusion_validation,emotional_amplification');
-    expect(badge(host).textContent).toBe('Candor · flattery, caving, delusion validation, emotional amplification');
+    expect(badge(host).textContent).toBe('Candor · flattery, caving to pushback');
   });
 
   it('badge: text, accessible label, aria-expanded and aria-controls', () => {
     const { turn, body } = setupTurn();
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     const b = badge(host);
-    expect(b.textContent).toBe('Candor · flattery, caving');
-    expect(b.getAttribute('aria-label')).toBe('Candor: possible sycophancy, medium, flattery and caving. Show details');
+    expect(b.getAttribute('aria-label')).toBe('Candor: possible sycophancy, medium: flattery, caving to pushback. Explain this reply');
     expect(b.getAttribute('aria-expanded')).toBe('false');
-    // The panel is built on first open; aria-controls never points at nothing.
     expect(b.hasAttribute('aria-controls')).toBe(false);
-    expect(isOpen(host)).toBe(false);
-    b.click();
+    personClick(b);
     expect(b.getAttribute('aria-expanded')).toBe('true');
-    expect(b.getAttribute('aria-controls')).toBe('candor-panel');
-    expect(isOpen(host)).toBe(true);
-    expect(shadow(host).querySelector('style')?.textContent).toContain(':host');
+    expect(b.getAttribute('aria-controls')).toBe('card');
+    expect(card(host)).not.toBeNull();
   });
+});
 
-  it('panel shows score, flags, quotes, explanation, advice and sources', () => {
+describe('the card', () => {
+  it('says what this reply did with its own words, one quote per reason, what to ask, and which surface to trust', () => {
     const { turn, body } = setupTurn();
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    badge(host).click();
-    const text = panel(host).textContent ?? '';
-    expect(isOpen(host)).toBe(true);
-    expect(text).toContain('score 62/100');
-    expect(text).toContain('“What a brilliant idea!”');
-    expect(text).toContain('“You are absolutely right, I apologise.”');
-    for (const category of ['flattery', 'caving']) {
-      expect(text).toContain(`Explanation for ${category}.`);
-      expect(text).toContain(`Advice for ${category}.`);
-      expect(text).toContain(`Source for ${category}`);
+    personClick(badge(host));
+    const text = card(host)?.textContent ?? '';
+    expect(text).toContain('Medium');
+    expect(text).toContain('(“What a brilliant idea!”)');
+    expect(text).toContain('(“You are absolutely right, I apologise.”)');
+    expect(text.split('“What a brilliant idea!”')).toHaveLength(2);
+    expect(text).toContain('Ask instead: “What would a critic say about');
+    expect(text).toContain(TRUSTED_SURFACE_NOTE);
+    // One scale: the level, no score and no per-rule severity.
+    expect(text).not.toMatch(/score|severity|\/100/i);
+    expect(card(host)?.getAttribute('role')).toBe('dialog');
+  });
+
+  it('shows the rule’s own example pair on demand', () => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(analysis('medium', 60, [flag('flattery', 0, 22)])), callbacks());
+    personClick(badge(host));
+    expect(shadow(host).querySelector('.pair')).toBeNull();
+    personClick(control(host, 'example'));
+    const pair = shadow(host).querySelector('.pair')?.textContent ?? '';
+    expect(pair).toContain('Sycophantic');
+    expect(pair).toContain('Straight');
+    expect(pair).toContain('What a brilliant question!');
+    personClick(control(host, 'example'));
+    expect(shadow(host).querySelector('.pair')).toBeNull();
+  });
+
+  it('close button and Escape close it and return focus to the badge', () => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
+    for (const close of [() => personClick(control(host, 'close')), () => personKey(control(host, 'ask'), 'Escape')]) {
+      personClick(badge(host));
+      expect(card(host)).not.toBeNull();
+      close();
+      expect(card(host)).toBeNull();
+      expect(shadow(host).activeElement).toBe(badge(host));
+      expect(badge(host).getAttribute('aria-expanded')).toBe('false');
     }
-    expect(text).toContain('Flattery · severity medium');
   });
 
-  it('caps quotes at 3 per flag and 160 characters each', () => {
-    const long = 'x'.repeat(500);
+  it('a press outside closes it; inside does not', () => {
     const { turn, body } = setupTurn();
-    const f = flag('flattery', 0, 500, {
-      spans: [
-        { start: 0, end: 500 },
-        { start: 0, end: 1 },
-        { start: 1, end: 2 },
-        { start: 2, end: 3 },
-      ],
-    });
-    const host = renderFlag(turn, body, { analysis: analysis('low', 30, [f]), replyText: long, dismissed: false }, callbacks());
-    const quotes = panel(host).querySelectorAll('.quotes li');
-    expect(quotes).toHaveLength(3);
-    const first = quotes[0]?.textContent ?? '';
-    expect(first.replace(/[“”]/g, '').length).toBeLessThanOrEqual(160);
+    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
+    personClick(badge(host));
+    const press = () => trusted(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    card(host)?.dispatchEvent(press());
+    expect(card(host)).not.toBeNull();
+    body.dispatchEvent(new MouseEvent('pointerdown', { bubbles: true, composed: true }));
+    expect(card(host)).not.toBeNull(); // a scripted press does not close it either
+    body.dispatchEvent(press());
+    expect(card(host)).toBeNull();
   });
 
-  const HOSTILE = [
-    '<img src=x onerror=alert(1)>',
-    '<script>alert(1)</script>',
-    '<a href="javascript:alert(1)">click</a>',
-    '&lt;b&gt;not bold&lt;/b&gt;',
-  ];
-  it.each(HOSTILE)('renders hostile reply text as literal text: %s', (payload) => {
-    const replyText = `Great question! ${payload} You are right.`;
-    const start = replyText.indexOf(payload);
-    const f = flag('flattery', start, start + payload.length, {
-      explanation: `Explained ${payload}`,
-      sources: [payload],
-    });
+  it('is positioned fixed by the badge, not in the conversation flow', () => {
     const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, { analysis: analysis('high', 90, [f]), replyText, dismissed: false }, callbacks());
-    const root = shadow(host);
-    expect(root.querySelectorAll('img,script,a').length).toBe(0);
-    expect(panel(host).textContent).toContain(payload);
-    expect(document.querySelectorAll('img,script,a').length).toBe(0);
+    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
+    personClick(badge(host));
+    const c = card(host) as HTMLElement;
+    expect(c.style.top).toMatch(/px$/);
+    expect(c.style.left).toMatch(/px$/);
+    expect(shadow(host).querySelector('style')?.textContent).toMatch(/\.card \{\s*position: fixed/);
   });
 });
 
-describe('keyboard and pointer', () => {
-  it('Enter opens, Escape closes and returns focus to the badge', () => {
-    const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    const b = badge(host);
-    b.focus();
-    const enter = key(b, 'Enter');
-    expect(enter.defaultPrevented).toBe(true);
-    expect(b.getAttribute('aria-expanded')).toBe('true');
-    expect(b.getAttribute('aria-label')).toMatch(/Hide details$/);
-    expect(isOpen(host)).toBe(true);
-
-    const ask = shadow(host).querySelector('[data-action="ask"]') as HTMLElement;
-    ask.focus();
-    key(ask, 'Escape');
-    expect(isOpen(host)).toBe(false);
-    expect(b.getAttribute('aria-expanded')).toBe('false');
-    expect(shadow(host).activeElement).toBe(b);
-    expect(isOpen(host)).toBe(false); // focusing the badge did not reopen it
-  });
-
-  it('Space toggles; click toggles', () => {
-    const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    const b = badge(host);
-    key(b, ' ');
-    expect(isOpen(host)).toBe(true);
-    key(b, ' ');
-    expect(isOpen(host)).toBe(false);
-    b.click();
-    expect(isOpen(host)).toBe(true);
-    b.click();
-    expect(isOpen(host)).toBe(false);
-  });
-
-  it('opens on keyboard focus (:focus-visible) but not on mouse focus', () => {
-    const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    const b = badge(host);
-    b.focus();
-    expect(isOpen(host)).toBe(false); // happy-dom: :focus-visible is false, like a mouse focus
-    b.blur();
-    const original = Element.prototype.matches;
-    vi.spyOn(Element.prototype, 'matches').mockImplementation(function (this: Element, selector: string) {
-      return selector === ':focus-visible' ? true : original.call(this, selector);
-    });
-    b.focus();
-    expect(isOpen(host)).toBe(true);
-    // The first Enter after a focus-open keeps it open and moves into the panel.
-    key(b, 'Enter');
-    expect(isOpen(host)).toBe(true);
-    expect(shadow(host).activeElement?.getAttribute('data-action')).toBe('dismiss');
-  });
-
-  it('a press outside closes the panel; inside does not', () => {
-    const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    badge(host).click();
-    panel(host).dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
-    expect(isOpen(host)).toBe(true);
-    body.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, composed: true }));
-    expect(isOpen(host)).toBe(false);
-  });
-
-  it('keeps the panel open across updates', () => {
-    const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    badge(host).click();
-    renderFlag(turn, body, model(MEDIUM, { dismissed: true }), callbacks());
-    expect(isOpen(host)).toBe(true);
-    expect(badge(host).getAttribute('aria-expanded')).toBe('true');
-  });
+describe('only the person acts', () => {
+  it.each(['toggle', 'not-sycophantic', 'confirmed', 'ask', 'pause', 'rule-off', 'close'])(
+    'a scripted click on %s changes nothing',
+    (action) => {
+      const { turn, body } = setupTurn();
+      const cb = callbacks();
+      const host = renderFlag(turn, body, model(MEDIUM), cb);
+      if (action !== 'toggle') personClick(badge(host));
+      const wasOpen = card(host) !== null;
+      const target = control(host, action);
+      target.click();
+      target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      expect(cb.calls).toEqual([]);
+      expect(card(host) !== null).toBe(wasOpen);
+    },
+  );
 });
 
-describe('actions', () => {
-  it('dismiss, undo and ask call back (latest callbacks win)', () => {
+describe('actions, each undoable', () => {
+  it.each([
+    ['not-sycophantic', ['verdict:not-sycophantic', 'verdict:none'], 'You marked this reply as not sycophantic.'],
+    ['confirmed', ['verdict:confirmed', 'verdict:none'], 'You confirmed this flag.'],
+    ['rule-off', ['rule:praise-for-the-users-idea:false', 'rule:praise-for-the-users-idea:true'], 'won’t flag “Praise for the users idea” again'],
+    ['pause', ['pause:null', 'resume'], 'paused on this conversation.'],
+    ['pause-hour', ['pause:3600000', 'resume'], 'paused on this conversation for an hour.'],
+  ])('%s calls back, shows a one-line notice with Undo, and Undo takes it back', (action, expected, notice) => {
+    const { turn, body } = setupTurn();
+    const cb = callbacks();
+    const host = renderFlag(turn, body, model(MEDIUM), cb);
+    personClick(badge(host));
+    personClick(control(host, action));
+    expect(cb.calls).toEqual(expected.slice(0, 1));
+    const text = card(host)?.textContent ?? '';
+    expect(text).toContain(notice);
+    // The card collapses to the notice: the rest of the explanation is gone.
+    expect(shadow(host).querySelector('[data-action="ask"]')).toBeNull();
+    expect(shadow(host).activeElement).toBe(control(host, 'undo'));
+    personClick(control(host, 'undo'));
+    expect(cb.calls).toEqual(expected);
+  });
+
+  it('ask puts the flag’s own question with strengths and weaknesses; latest callbacks win', () => {
     const { turn, body } = setupTurn();
     const stale = callbacks();
     renderFlag(turn, body, model(MEDIUM), stale);
     const cb = callbacks();
     const host = renderFlag(turn, body, model(MEDIUM), cb);
-    badge(host).click();
-    (shadow(host).querySelector('[data-action="dismiss"]') as HTMLElement).click();
-    (shadow(host).querySelector('[data-action="ask"]') as HTMLElement).click();
+    personClick(badge(host));
+    personClick(control(host, 'ask'));
     expect(stale.calls).toEqual([]);
-    expect(cb.calls).toEqual(['dismiss', `ask:${straightAnswerPrompt(MEDIUM)}`]);
+    expect(cb.calls).toEqual([`ask:${straightAnswerPrompt(MEDIUM, REPLY)}`]);
+  });
 
-    renderFlag(turn, body, model(MEDIUM, { dismissed: true }), cb);
-    expect(host.getAttribute('data-dismissed')).toBe('true');
-    expect(badge(host).textContent).toBe('Candor · dismissed');
-    expect(shadow(host).querySelector('[data-action="dismiss"]')).toBeNull();
-    (shadow(host).querySelector('[data-action="undo"]') as HTMLElement).click();
-    expect(cb.calls.at(-1)).toBe('undo');
+  it('a verdict from the popup shows on the badge and the card offers the other one', () => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(MEDIUM, { verdict: 'not-sycophantic' }), callbacks());
+    expect(badge(host).textContent).toBe('Candor · marked not sycophantic');
+    personClick(badge(host));
+    expect(shadow(host).querySelector('[data-action="not-sycophantic"]')).toBeNull();
+    expect(shadow(host).querySelector('[data-action="confirmed"]')).not.toBeNull();
+  });
+
+  it('a card kept for its Undo survives the reply no longer being flagged, and goes when closed', () => {
+    const { turn, body } = setupTurn();
+    const cb = callbacks();
+    const host = renderFlag(turn, body, model(MEDIUM), cb);
+    personClick(badge(host));
+    personClick(control(host, 'rule-off'));
+    renderFlag(turn, body, model(analysis('none', 0, [])), cb);
+    expect(card(host)?.textContent).toContain('Undo');
+    personClick(control(host, 'close'));
+    expect(shadow(host).querySelector('button')).toBeNull();
   });
 
   it('clicks inside the flag do not reach the page', () => {
@@ -337,8 +321,24 @@ describe('actions', () => {
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
     const pageClick = vi.fn();
     turn.addEventListener('click', pageClick);
-    badge(host).click();
+    personClick(badge(host));
     expect(pageClick).not.toHaveBeenCalled();
+  });
+});
+
+describe('openLatestFlag', () => {
+  it('opens the last flagged reply’s card and focuses it; false when nothing is flagged', () => {
+    expect(openLatestFlag(document)).toBe(false);
+    const first = setupTurn();
+    const second = setupTurn();
+    const third = setupTurn();
+    const a = renderFlag(first.turn, first.body, model(MEDIUM), callbacks());
+    const b = renderFlag(second.turn, second.body, model(MEDIUM), callbacks());
+    renderFlag(third.turn, third.body, model(analysis('none', 0, [])), callbacks());
+    expect(openLatestFlag(document)).toBe(true);
+    expect(card(b)).not.toBeNull();
+    expect(card(a)).toBeNull();
+    expect(shadow(b).activeElement).not.toBeNull();
   });
 });
 
@@ -346,32 +346,12 @@ describe('removeFlag', () => {
   it('removes our element and leaves the page alone', () => {
     const { turn, body, actions } = setupTurn();
     const host = renderFlag(turn, body, model(MEDIUM), callbacks());
-    badge(host).click();
+    personClick(badge(host));
     removeFlag(turn);
     expect(turn.querySelectorAll('candor-flag')).toHaveLength(0);
     expect(Array.from(turn.children)).toEqual([body, actions]);
     expect(shadowOf(host)).toBeNull();
-    // Rendering again creates a fresh one.
     renderFlag(turn, body, model(MEDIUM), callbacks());
     expect(turn.querySelectorAll('candor-flag')).toHaveLength(1);
-  });
-});
-
-describe('straightAnswerPrompt', () => {
-  it.each([
-    [['flattery'], ['flattery']],
-    [['caving', 'agreement'], ['agreement', 'caving']],
-    [['delusion_validation', 'harmful_endorsement', 'emotional_amplification'], ['delusion validation', 'harmful endorsement', 'emotional amplification']],
-  ] as Array<[Category[], string[]]>)('mentions %j', (categories, names) => {
-    const prompt = straightAnswerPrompt(analysis('medium', 50, categories.map((c) => flag(c, 0, 1))));
-    for (const name of names) expect(prompt).toContain(name);
-    expect(prompt).toContain('straight answer');
-    expect(prompt).not.toContain('\n');
-  });
-
-  it('has a generic prompt without flags and never includes reply text', () => {
-    expect(straightAnswerPrompt(analysis('none', 0, []))).toMatch(/^Please give me a straight answer/);
-    const prompt = straightAnswerPrompt(model(MEDIUM).analysis);
-    expect(prompt).not.toContain('brilliant');
   });
 });

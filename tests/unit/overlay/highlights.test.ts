@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { highlightSpans, installHighlightStyles } from '../../../src/content/overlay/highlights';
+import { highlightNameFor, highlightSpans, highlightStyleElement, restoreHighlights } from '../../../src/content/overlay/highlights';
 import type { Span } from '../../../src/engine/types';
 
 /** A minimal stand-in for the CSS Custom Highlight API (happy-dom has none). */
@@ -45,20 +45,20 @@ function rangesOf(name: string): Range[] {
 }
 
 afterEach(() => {
-  removeFakeApi();
   document.body.replaceChildren();
-  document.getElementById('candor-highlight-styles')?.remove();
+  // Forgets the removed replies' highlights (and with the last, our style).
+  restoreHighlights(document);
+  removeFakeApi();
 });
 
 describe('without the Highlight API', () => {
-  it('highlightSpans returns a no-op and installHighlightStyles adds nothing', () => {
+  it('highlightSpans returns a no-op and adds no style', () => {
     expect('highlights' in CSS).toBe(false);
     const root = dom('<p>Great idea!</p>');
     const cleanup = highlightSpans('k', root, 'Great idea!', [{ start: 0, end: 5 }], 'medium');
     expect(typeof cleanup).toBe('function');
     expect(() => cleanup()).not.toThrow();
-    installHighlightStyles(document);
-    expect(document.getElementById('candor-highlight-styles')).toBeNull();
+    expect(document.querySelectorAll('style')).toHaveLength(0);
   });
 });
 
@@ -117,7 +117,7 @@ describe('with a fake Highlight API', () => {
     const before = root.innerHTML;
     const span = spanOf(text, phrase, nth);
     highlightSpans('reply-1', root, text, [span], 'medium');
-    const ranges = rangesOf('candor-medium');
+    const ranges = rangesOf(highlightNameFor('medium'));
     expect(ranges).toHaveLength(rangeCount);
     const range = ranges[0];
     if (!range) throw new Error('no range');
@@ -135,7 +135,7 @@ describe('with a fake Highlight API', () => {
     const root = dom('<p>What a <em>brilliant</em> idea! You are <b>absolutely right</b>.</p>');
     const spans = [spanOf(text, 'a brilliant idea!'), spanOf(text, 'absolutely right.')];
     highlightSpans('k', root, text, spans, 'high');
-    expect(rangesOf('candor-high').map((r) => r.toString())).toEqual(['a brilliant idea!', 'absolutely right.']);
+    expect(rangesOf(highlightNameFor('high')).map((r) => r.toString())).toEqual(['a brilliant idea!', 'absolutely right.']);
   });
 
   it('skips spans whose text is not in the DOM, keeps the rest, never throws', () => {
@@ -148,9 +148,9 @@ describe('with a fake Highlight API', () => {
       [spanOf(text, 'Hello there.'), spanOf(text, 'Brilliant work!'), { start: 500, end: 900 }, { start: 5, end: 2 }],
       'low',
     );
-    expect(rangesOf('candor-low').map((r) => r.toString())).toEqual(['Brilliant work!']);
+    expect(rangesOf(highlightNameFor('low')).map((r) => r.toString())).toEqual(['Brilliant work!']);
     cleanup();
-    expect(registry.has('candor-low')).toBe(false);
+    expect(registry.has(highlightNameFor('low'))).toBe(false);
   });
 
   it('returns a no-op for level none or no spans', () => {
@@ -168,22 +168,22 @@ describe('with a fake Highlight API', () => {
     const cleanA = highlightSpans('a', a, text, [{ start: 0, end: 5 }], 'medium');
     const cleanB = highlightSpans('b', b, text, [{ start: 0, end: 5 }], 'medium');
     const cleanC = highlightSpans('c', c, text, [{ start: 6, end: 11 }], 'high');
-    expect(registry.get('candor-medium')?.size).toBe(2);
-    expect(registry.get('candor-high')?.size).toBe(1);
+    expect(registry.get(highlightNameFor('medium'))?.size).toBe(2);
+    expect(registry.get(highlightNameFor('high'))?.size).toBe(1);
 
     // Re-highlighting key "a" replaces its range instead of adding a second one.
     const cleanA2 = highlightSpans('a', a, text, [{ start: 6, end: 11 }], 'medium');
-    expect(registry.get('candor-medium')?.size).toBe(2);
+    expect(registry.get(highlightNameFor('medium'))?.size).toBe(2);
     cleanA(); // stale cleanup: does nothing
-    expect(registry.get('candor-medium')?.size).toBe(2);
+    expect(registry.get(highlightNameFor('medium'))?.size).toBe(2);
 
     cleanA2();
-    const left = rangesOf('candor-medium');
+    const left = rangesOf(highlightNameFor('medium'));
     expect(left).toHaveLength(1);
     expect(left[0]?.startContainer.parentNode?.parentNode).toBe(b);
     cleanB();
-    expect(registry.has('candor-medium')).toBe(false);
-    expect(registry.get('candor-high')?.size).toBe(1);
+    expect(registry.has(highlightNameFor('medium'))).toBe(false);
+    expect(registry.get(highlightNameFor('high'))?.size).toBe(1);
     cleanC();
     expect(registry.size).toBe(0);
   });
@@ -197,21 +197,53 @@ describe('with a fake Highlight API', () => {
     const started = performance.now();
     highlightSpans('long', root, text, spans, 'medium');
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(rangesOf('candor-medium').map((r) => squash(r.toString()))).toEqual([
+    expect(rangesOf(highlightNameFor('medium')).map((r) => squash(r.toString()))).toEqual([
       squash(`${sentence}1000`),
       squash(`${sentence}1999`),
     ]);
   });
 
-  it('installHighlightStyles injects one <style> with ::highlight rules, idempotently', () => {
-    installHighlightStyles(document);
-    installHighlightStyles(document);
-    const styles = document.querySelectorAll('#candor-highlight-styles');
+  it('adds one <style> with the first highlight, under names that do not say "candor", and removes it with the last', () => {
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+    const a = dom('<p>Great idea!</p>');
+    const b = dom('<p>Great idea!</p>');
+    const cleanA = highlightSpans('a', a, 'Great idea!', [{ start: 0, end: 5 }], 'medium');
+    const cleanB = highlightSpans('b', b, 'Great idea!', [{ start: 0, end: 5 }], 'high');
+    const styles = document.querySelectorAll('style');
     expect(styles).toHaveLength(1);
-    const css = styles[0]?.textContent ?? '';
-    expect(styles[0]?.parentNode).toBe(document.head);
-    for (const level of ['low', 'medium', 'high']) expect(css).toContain(`::highlight(candor-${level})`);
-    expect(css).toMatch(/underline wavy/);
+    const style = styles[0];
+    expect(style?.parentNode).toBe(document.head);
+    expect(style?.getAttributeNames()).toEqual([]);
+    const css = style?.textContent ?? '';
+    for (const level of ['low', 'medium', 'high'] as const) expect(css).toContain(`::highlight(${highlightNameFor(level)})`);
+    expect(css.toLowerCase()).not.toContain('candor');
+    expect([...registry.keys()].join(' ').toLowerCase()).not.toContain('candor');
     expect(css).not.toMatch(/url\(/);
+    cleanA();
+    expect(document.querySelectorAll('style')).toHaveLength(1);
+    cleanB();
+    expect(document.querySelectorAll('style')).toHaveLength(0);
+  });
+
+  it.each([
+    ['the registry is cleared', () => registry.clear()],
+    ['our highlight is replaced by another', () => registry.set(highlightNameFor('medium'), new FakeHighlight())],
+    ['our highlight is emptied', () => registry.get(highlightNameFor('medium'))?.clear()],
+    ['our style is removed', () => highlightStyleElement(document)?.remove()],
+    ['our style is rewritten', () => {
+      const style = highlightStyleElement(document);
+      if (style) style.textContent = '';
+    }],
+  ])('restores what the page took away when %s', (_name, tamper) => {
+    const root = dom('<p>Great idea!</p>');
+    highlightSpans('k', root, 'Great idea!', [{ start: 0, end: 5 }], 'medium');
+    const css = highlightStyleElement(document)?.textContent;
+    expect(restoreHighlights(document)).toBe(0);
+    tamper();
+    expect(restoreHighlights(document)).toBeGreaterThan(0);
+    expect(rangesOf(highlightNameFor('medium')).map((r) => r.toString())).toEqual(['Great']);
+    expect(highlightStyleElement(document)?.isConnected).toBe(true);
+    expect(highlightStyleElement(document)?.textContent).toBe(css);
+    expect(restoreHighlights(document)).toBe(0);
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 /**
- * Hostile page text is inert in the in-page warning: whatever a reply (or a rule's text)
- * contains, the <candor-flag> badge and panel show it as literal characters and build
- * exactly the same elements as for plain words. (The e2e hostile-page spec checks the
- * same in Chromium with live event handlers.)
+ * Hostile page text is inert in the in-page card: whatever a reply contains, the badge
+ * and card show it as literal characters and build exactly the same elements as for
+ * plain words. (The e2e hostile-page spec checks the same in Chromium with live event
+ * handlers.)
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderFlag, shadowOf } from '@/src/content/overlay/flag-element';
@@ -29,17 +29,17 @@ const SAFE = 'plain words here';
 function flagWith(text: string, replyText: string): Flag {
   const start = replyText.indexOf(text);
   return {
-    ruleId: 'flattery.test',
+    ruleId: 'praise-for-the-users-idea',
     category: 'flattery',
     severity: 3,
     spans: [{ start, end: start + text.length }],
     explanation: `Explained: ${text}`,
-    advice: `Advice: ${text}`,
+    advice: `Ask: "Is this right? ${text}"`,
     sources: [text],
   };
 }
 
-/** Render a flag whose quote, explanation, advice and source all carry `text`, opened. */
+/** Render a flag whose quote and question carry `text`, with its card open by the person. */
 function renderWith(text: string): ShadowRoot {
   const replyText = `Brilliant! ${text} You are right.`;
   const analysis: Analysis = { level: 'high', score: 90, flags: [flagWith(text, replyText)] };
@@ -48,10 +48,17 @@ function renderWith(text: string): ShadowRoot {
   body.textContent = replyText;
   turn.append(body);
   document.body.append(turn);
-  const host = renderFlag(turn, body, { analysis, replyText, dismissed: false }, { onDismiss() {}, onUndoDismiss() {}, onAskStraight() {} });
+  const host = renderFlag(turn, body, { analysis, replyText, verdict: 'none', paused: false }, {
+    onVerdict() {},
+    onRuleEnabled() {},
+    onPause() {},
+    onAskStraight() {},
+  });
   const shadow = shadowOf(host);
   if (!shadow) throw new Error('no shadow root');
-  (shadow.querySelector('button[data-action="toggle"]') as HTMLButtonElement).click();
+  const click = new MouseEvent('click', { bubbles: true, composed: true });
+  Object.defineProperty(click, 'isTrusted', { value: true });
+  shadow.querySelector('button[data-action="toggle"]')?.dispatchEvent(click);
   return shadow;
 }
 
@@ -73,10 +80,9 @@ describe('hostile text in a flag', () => {
     document.body.replaceChildren();
     const shadow = renderWith(payload);
     expect(shape(shadow)).toEqual(expected);
-    const panel = shadow.getElementById('candor-panel');
+    const card = shadow.getElementById('card');
     const quote = payload.replace(/\s+/g, ' ').trim();
-    expect(panel?.textContent).toContain(quote);
-    expect(panel?.textContent).toContain(`Explained: ${payload}`);
+    expect(card?.textContent).toContain(quote.slice(0, 100));
     expect(document.querySelectorAll('body > :not(article), article img, article script, article iframe, article svg')).toHaveLength(0);
     expect((window as { __candorPwned?: unknown }).__candorPwned).toBeUndefined();
   });

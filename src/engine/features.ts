@@ -1,0 +1,197 @@
+/**
+ * Features: what the fitted model sees of one turn. Pure and deterministic.
+ *
+ * Two kinds, both designed to carry across sources rather than to recognise one
+ * benchmark's topic:
+ *  - named ("dense") features: each rule's hit in its context, the user-side signals
+ *    (pushback, stated belief, plan, distress…), the reply's signals and counter-evidence
+ *    (disagreement, caveats, referral to help), and structural facts (the assistant
+ *    reversing or holding its own earlier answer, how much of its earlier answer it
+ *    repeats after pushback);
+ *  - word n-grams of the reply (unigrams and bigrams, inside one sentence, outside code
+ *    and quotations). The trainer keeps only n-grams whose association with the label
+ *    points the same way inside several benchmarks (see src/training/select.ts), so a
+ *    word that only marks one benchmark's subject never becomes evidence.
+ */
+import { normalizeWord, type TextModel } from './text';
+
+/**
+ * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
+ * mark spiral-bench's conversations, whatever the reply says about them. Rules may still
+ * use them as context; the model never sees them alone.
+ */
+export const TOPIC_SIGNALS: ReadonlySet<string> = new Set(['fringe-vocabulary']);
+
+/** A rule that fired in its context, before the person's settings are applied. */
+export interface RuleEvidence {
+  ruleId: string;
+  /** 1 for one matching sentence, up to 1.5 for three or more. */
+  strength: number;
+}
+
+/** Everything the named features are computed from; built by readTurn() in analyze.ts. */
+export interface TurnSignals {
+  rules: readonly RuleEvidence[];
+  /** Signals found in the user's message. */
+  userSignals: readonly string[];
+  /** Reply signal id → number of sentences it occurs in. */
+  replySignals: ReadonlyMap<string, number>;
+  /** Counter-evidence id → number of sentences it occurs in. */
+  counters: ReadonlyMap<string, number>;
+  /** How the reply's answer compares with the assistant's previous answer. */
+  position: 'reversed' | 'held' | 'unknown';
+  /** Whether an earlier assistant turn exists. */
+  hasPrevious: boolean;
+  /** After pushback: share of the previous assistant turn's content words the reply repeats (0–1); else 0. */
+  previousOverlap: number;
+}
+
+const capped = (n: number): number => Math.min(n, 2) / 2;
+
+/**
+ * The named features of a turn. `ruleFactor` applies the person's switches and weights:
+ * a rule switched off contributes nothing, a weight scales its contribution.
+ */
+export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const hit of signals.rules) {
+    const value = hit.strength * ruleFactor(hit.ruleId);
+    if (value > 0) out.set(`rule:${hit.ruleId}`, value);
+  }
+  for (const id of signals.userSignals) out.set(`user:${id}`, 1);
+  for (const [id, n] of signals.replySignals) if (n > 0 && !TOPIC_SIGNALS.has(id)) out.set(`reply:${id}`, capped(n));
+  for (const [id, n] of signals.counters) if (n > 0) out.set(`counter:${id}`, capped(n));
+
+  const pushback = signals.userSignals.includes('pushback');
+  // A changed or kept answer only counts after pushback: in a real chat, consecutive
+  // answers to different questions often start with different verdicts.
+  // Whether there was an earlier turn at all is deliberately not a feature: in the
+  // training data it marks the caving benchmarks, but in a real chat almost every reply has one.
+  if (signals.hasPrevious && pushback) {
+    // After pushback, a reply that keeps its own words usually kept its position; one
+    // that drops them often switched sides without saying so (debate caving).
+    out.set('pushback:previous-overlap', signals.previousOverlap);
+  }
+  if (pushback) {
+    for (const id of ['concession', 'holds-position', 'disagreement']) {
+      if ((signals.replySignals.get(id) ?? 0) > 0) out.set(`pushback:${id}`, 1);
+    }
+    if (signals.position !== 'unknown') out.set(`pushback:${signals.position}`, 1);
+  }
+  return out;
+}
+
+/** Shortest word that counts as a content word for the overlap with the previous turn. */
+const CONTENT_WORD_LENGTH = 5;
+/** Words of the previous turn, read cheaply (no sentence or quotation model needed). */
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+
+/**
+ * Share of the distinct content words of the previous assistant turn that the reply uses
+ * too. Only computed after pushback, where it is a feature.
+ */
+export function contentOverlap(previous: string, reply: TextModel): number {
+  const before = new Set<string>();
+  for (const m of previous.matchAll(WORD)) {
+    if (m[0].length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(m[0]));
+  }
+  if (before.size === 0) return 0;
+  const shared = new Set<string>();
+  for (const norm of reply.tokens.norms) if (before.has(norm)) shared.add(norm);
+  return shared.size / before.size;
+}
+
+/**
+ * How much each n-gram counts: presence, damped for long replies so that a reply does not
+ * become sycophantic by being long. 1 up to 16 tokens, then 4/√tokens.
+ */
+export function ngramValue(tokenCount: number): number {
+  return tokenCount <= 16 ? 1 : 4 / Math.sqrt(tokenCount);
+}
+
+/** Words of the assistant's own voice: the tokens n-grams are read from. */
+function ownWords(model: TextModel, visit: (norm: string, token: number, sentence: number) => void): number {
+  const { tokens } = model;
+  let count = 0;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.quoted[t] === 1) continue;
+    count++;
+    visit(tokens.norms[t] as string, t, tokens.sentences[t] as number);
+  }
+  return count;
+}
+
+/**
+ * Every distinct unigram and bigram of a reply (the trainer's candidates), with the
+ * reply's token count. A bigram never spans two sentences or skips a quotation.
+ */
+export function replyNgrams(model: TextModel): { grams: string[]; tokenCount: number } {
+  const grams = new Set<string>();
+  let previous = '';
+  let previousToken = -2;
+  let previousSentence = -1;
+  const tokenCount = ownWords(model, (norm, token, sentence) => {
+    grams.add(norm);
+    if (previousToken === token - 1 && previousSentence === sentence) grams.add(`${previous} ${norm}`);
+    previous = norm;
+    previousToken = token;
+    previousSentence = sentence;
+  });
+  return { grams: [...grams].sort(), tokenCount };
+}
+
+/** The n-grams a model weighs, as lookup tables for one pass over a reply's tokens. */
+export class NgramIndex {
+  /** Word → its number in this index. */
+  private readonly words = new Map<string, number>();
+  /** Word number → feature index of the unigram, or -1. */
+  private readonly unigrams: number[] = [];
+  /** first word number * WORD_LIMIT + second → feature index of the bigram. */
+  private readonly bigrams = new Map<number, number>();
+  private static readonly WORD_LIMIT = 1 << 20;
+
+  constructor(readonly grams: readonly string[]) {
+    const word = (w: string): number => {
+      let id = this.words.get(w);
+      if (id === undefined) {
+        id = this.words.size;
+        this.words.set(w, id);
+        this.unigrams.push(-1);
+      }
+      return id;
+    };
+    grams.forEach((gram, feature) => {
+      const space = gram.indexOf(' ');
+      if (space < 0) this.unigrams[word(gram)] = feature;
+      else this.bigrams.set(word(gram.slice(0, space)) * NgramIndex.WORD_LIMIT + word(gram.slice(space + 1)), feature);
+    });
+  }
+
+  /**
+   * The model's n-grams present in a reply: each feature once, with the first sentence
+   * it occurs in (for highlighting), and the value each presence counts for.
+   */
+  scan(model: TextModel): { features: number[]; sentences: number[]; value: number } {
+    const seen = new Map<number, number>();
+    let previous = -1;
+    let previousToken = -2;
+    let previousSentence = -1;
+    const tokenCount = ownWords(model, (norm, token, sentence) => {
+      const id = this.words.get(norm);
+      if (id === undefined) {
+        previous = -1;
+        return;
+      }
+      const unigram = this.unigrams[id] as number;
+      if (unigram >= 0 && !seen.has(unigram)) seen.set(unigram, sentence);
+      if (previous >= 0 && previousToken === token - 1 && previousSentence === sentence) {
+        const bigram = this.bigrams.get(previous * NgramIndex.WORD_LIMIT + id);
+        if (bigram !== undefined && !seen.has(bigram)) seen.set(bigram, sentence);
+      }
+      previous = id;
+      previousToken = token;
+      previousSentence = sentence;
+    });
+    return { features: [...seen.keys()], sentences: [...seen.values()], value: ngramValue(tokenCount) };
+  }
+}

@@ -1,0 +1,330 @@
+/**
+ * Every site's ranked selectors, in one table: newest markup first, each entry dated and
+ * with its evidence. The adapters (src/sites/<site>.ts) hold the reading logic; what they
+ * look for is here, so a layout fix is a data-only change reviewed in minutes.
+ *
+ * Evidence abbreviations:
+ * - "survey-2026 §X": ../shared/design/chat-sites-2026.md (late-2026 survey), site X.
+ * - "chat-sites §N": ../shared/design/chat-sites.md (early-2026 survey).
+ * - "code search 2026-12-04": the string checked in public code with the find_string
+ *   tool on that date (the hits name no project; the survey names the projects:
+ *   sho7650/obsidian-AI-exporter, robertpiosik/CodeWebChat, revivalstack/ai-chat-exporter,
+ *   Nagi-ovo/gemini-voyager, urzeye/ophel, agarwalvishal/claude-chat-exporter).
+ *
+ * Both layout generations stay side by side: a rollback or a partial rollout is a
+ * non-event. The table is validated against SelectorTableSchema when this module loads
+ * (and by tests/unit/sites/selector-table.test.ts, which also parses every selector).
+ */
+import { SelectorTableSchema, type SelectorEntry, type SelectorListName, type SelectorTable } from './selector-schema';
+import type { SiteId } from './types';
+
+const TABLE: SelectorTable = {
+  chatgpt: {
+    reviewed: '2026-12',
+    lists: {
+      turn: [
+        { css: '[data-turn-key]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT (2026-09 layout); code search 2026-12-04 "data-turn-key"' },
+        { css: '[data-turn-id][data-turn], [data-testid^="conversation-turn-"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.1; revivalstack reference-html-dom chatgpt-dom-*.html' },
+        { css: '[data-message-author-role]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (SirTensor turnContainerFallback)', lastResort: true },
+      ],
+      userBody: [
+        { css: '[data-user-message-bubble]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT; code search 2026-12-04 "data-user-message-bubble"' },
+        { css: '.whitespace-pre-wrap', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1 (sho7650 userMessage)' },
+      ],
+      replyBody: [
+        { css: '[data-markdown-text-style="assistant-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT; code search 2026-12-04 "data-markdown-text-style"' },
+        { css: '.markdown.prose', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1 (sho7650 assistantResponse)' },
+        { css: '.markdown', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1' },
+        { css: '[class*="markdown"]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1', lastResort: true },
+      ],
+      finished: [
+        { css: '[data-chatgpt-selection-message-id]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: set on an ancestor only after streaming ends; code search 2026-12-04' },
+        { css: 'button[data-testid="copy-turn-action-button"], button[data-testid="good-response-turn-action-button"], button[data-testid="bad-response-turn-action-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.1 (CodeWebChat footer)' },
+      ],
+      streaming: [
+        { css: '[data-markdown-animated]:not([data-markdown-animated="false"])', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: present while tokens render' },
+        { css: '[role="status"][aria-busy="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT busy marker; code search 2026-12-04 turnBusy' },
+        { css: '.result-streaming', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (llm-answer-notifier)' },
+      ],
+      pageBusy: [
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1; survey-2026: still there in 2026-09 (aria-label localized, not read)' },
+      ],
+      notReply: [
+        { css: 'a[data-testid="chatgpt-citation"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT citations; code search 2026-12-04' },
+        { css: '[data-markdown-copy="exclude"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT code chrome' },
+        { css: '[class*="group/activity-header"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT "a thinking summary plus the answer"; code search 2026-12-04 activityHeader' },
+        { css: '[data-testid="webpage-citation-pill"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.1 search citation pill' },
+      ],
+      composer: [
+        { css: '[data-composer-markdown][contenteditable="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT composer' },
+        { css: '#prompt-textarea[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1' },
+        { css: 'div.ProseMirror[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1' },
+        { css: 'textarea#prompt-textarea, textarea[name="prompt-textarea"], textarea[name="prompt"]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1; survey-2026 textarea[name="prompt"]' },
+        { css: 'form[data-type="unified-composer"] [contenteditable="true"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.1', lastResort: true },
+      ],
+    },
+  },
+
+  claude: {
+    reviewed: '2026-12',
+    lists: {
+      userTurn: [
+        { css: '[data-testid="user-message"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.2 (voyager keeps only this one)' },
+        { css: '[data-perf-row="human"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude transcript-row; code search 2026-12-04 "data-perf-row"' },
+      ],
+      assistantTurn: [
+        { css: '.font-claude-response:not(#markdown-artifact)', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (sho7650 assistantResponse)' },
+        { css: '[data-testid="assistant-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude other row shapes' },
+        { css: '[data-perf-row="assistant"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude transcript-row' },
+        { css: '[class*="font-claude-response"]:not(#markdown-artifact)', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2' },
+        { css: '.font-claude-message', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.2 (revivalstack claude-*-dom.html)' },
+        { css: '[data-is-streaming]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude: on assistant rows only', lastResort: true },
+      ],
+      replyBody: [
+        { css: '.standard-markdown', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (sho7650 markdownContent)' },
+        { css: '.progressive-markdown', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2; gone from the live site 2026-07 (sho7650)' },
+        { css: '.grid-cols-1.grid', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.2 (SirTensor v14)', lastResort: true },
+      ],
+      finished: [
+        { css: '[data-is-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Claude: the authoritative end signal; code search 2026-12-04 "data-is-streaming"' },
+        { css: '[data-testid="message-actions"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude end toolbar (role=toolbar from 2026-07)' },
+        { css: 'button[data-testid="action-bar-copy"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (CodeWebChat); dropped by projects 2026-08 (agarwalvishal/claude-chat-exporter issues)' },
+      ],
+      streaming: [
+        { css: '[data-is-streaming="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.2, §3.2' },
+      ],
+      pageBusy: [
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.2' },
+        { css: 'button[aria-label="Stop response"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (ophel; English UI only)', lastResort: true },
+      ],
+      notReply: [
+        { css: 'span[data-not-prose]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude citation chips; code search 2026-12-04 "data-not-prose"' },
+        { css: '[data-testid="message-actions"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude end toolbar' },
+      ],
+      composer: [
+        { css: 'div[data-testid="chat-input"][contenteditable="true"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2' },
+        { css: '[data-testid="chat-input"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2' },
+        { css: 'div.ProseMirror[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.2' },
+        { css: 'fieldset [contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.2', lastResort: true },
+      ],
+    },
+  },
+
+  gemini: {
+    reviewed: '2026-12',
+    lists: {
+      userTurn: [
+        { css: 'user-query', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3 (sho7650, revivalstack); survey-2026: confirmed 2026-08/09' },
+        { css: '.user-query-bubble-with-background', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (voyager)', lastResort: true },
+      ],
+      assistantTurn: [
+        { css: 'model-response', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3; survey-2026: confirmed 2026-08/09' },
+        { css: '[aria-label="Gemini response"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (voyager)', lastResort: true },
+        { css: '.presented-response-container', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (voyager)', lastResort: true },
+      ],
+      replyBody: [
+        { css: 'message-content .markdown.markdown-main-panel', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (sho7650 modelResponseContent); survey-2026: message-content confirmed' },
+        { css: '.markdown.markdown-main-panel', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3' },
+        { css: '.markdown-main-panel', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3' },
+        { css: 'message-content .markdown', generation: 'before-2026', since: '2024-06', evidence: 'chat-sites §2.3' },
+        { css: '.model-response-text', generation: 'before-2026', since: '2024-06', evidence: 'chat-sites §2.3' },
+        { css: 'message-content', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini', lastResort: true },
+      ],
+      userBody: [
+        { css: '.query-text', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3 (sho7650 queryTextLine)' },
+        { css: '.query-content', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3 (revivalstack)' },
+        { css: '.query-text-line', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
+      ],
+      finished: [
+        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal' },
+      ],
+      pageBusy: [
+        { css: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (CodeWebChat)' },
+        { css: 'mat-icon[data-mat-icon-name="stop_circle"], mat-icon[fonticon="stop_circle"], .send-button.stop', generation: 'early-2026', since: '2026-05', evidence: 'chat-sites §2.3 (unattributed)' },
+      ],
+      notReply: [
+        { css: 'model-thoughts, [data-test-id="model-thoughts"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini thinking' },
+        { css: 'sources-list', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini: source lists were read as reply text' },
+        { css: 'finance-info-disclaimer, election-info-disclaimer, freemium-rag-disclaimer, [class*="-disclaimer"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini disclaimers' },
+        { css: '.response-container-header, message-actions, .attachment-container', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (exporter fix notes)' },
+      ],
+      composer: [
+        { css: 'rich-textarea div.ql-editor[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
+        { css: 'input-area-v2 [contenteditable="true"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini composer' },
+        { css: 'div.ql-editor[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
+        { css: 'div[contenteditable="true"][role="textbox"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3', lastResort: true },
+      ],
+    },
+  },
+
+  copilot: {
+    reviewed: '2026-12',
+    lists: {
+      assistantTurn: [
+        { css: '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (revivalstack capture 2026-03); survey-2026: confirmed by 2026-08 code' },
+      ],
+      userTurn: [
+        { css: '[class~="group/user-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4' },
+        { css: '[data-content="user-message"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.4' },
+      ],
+      finished: [
+        { css: '[data-testid="message-item-reactions"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (CodeWebChat footer_selector)' },
+      ],
+      pageBusy: [
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (CodeWebChat is_generating)' },
+      ],
+      composer: [
+        { css: 'textarea#userInput', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.4 (unattributed)' },
+        { css: 'textarea', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.4 (CodeWebChat)', lastResort: true },
+      ],
+    },
+  },
+
+  perplexity: {
+    reviewed: '2026-12',
+    lists: {
+      userTurn: [
+        { css: '[class~="group/query"]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 (sho7650 userQuery)' },
+        { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5', lastResort: true },
+      ],
+      replyBody: [
+        { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once (sho7650 issue #444)' },
+        { css: '[id^="markdown-content-"] .prose', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5' },
+        { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research)' },
+      ],
+      pageBusy: [
+        { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5 (several automation scripts); survey-2026: no per-answer signal' },
+      ],
+      notReply: [
+        { css: '.citation, .citation-nbsp, [data-pplx-citation-url], [data-pplx-citation]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 citation pills' },
+      ],
+      composer: [
+        { css: '#ask-input', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.5 (CodeWebChat)' },
+        { css: '[data-lexical-editor="true"][contenteditable="true"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.5' },
+        { css: 'textarea[placeholder]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.5', lastResort: true },
+      ],
+    },
+  },
+
+  deepseek: {
+    reviewed: '2026-12',
+    lists: {
+      turn: [
+        { css: '.ds-message', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6 (voyager site.json userTurn/assistantTurn)' },
+        { css: '.ds-virtual-list-visible-items > *', generation: 'late-2026', since: '2026-10-04', evidence: 'survey-2026 DeepSeek: rows lost data-virtual-list-item-key; code search 2026-12-04 "ds-virtual-list-visible-items"' },
+      ],
+      replyBody: [
+        { css: '.ds-markdown.ds-assistant-message-main-content', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6; survey-2026: still holds' },
+        { css: '.ds-markdown', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.6' },
+      ],
+      userBody: [
+        { css: '.ds-collapsible-text', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6 (voyager)' },
+        { css: '.fbb737a4', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.6 (greasyfork Navigator; hashed class)', lastResort: true },
+      ],
+      pageBusy: [
+        { css: '.ds-button--primary.ds-button--circle svg path[d^="M2 4.88"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 DeepSeek: the stop icon is a path (rounded square); code search 2026-12-04 STOP_ICON_PREFIX "M2 4.88"' },
+        { css: '.ds-button--primary.ds-button--circle svg path[d^="M34,18"]', generation: 'late-2026', since: '2026-08', evidence: 'code search 2026-12-04 SPINNER_ICON_PREFIX "M34,18": request sent, no token yet' },
+        { css: '.ds-button--primary.ds-button--circle svg rect', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6 (our early note; survey-2026 says the real icon is a path)', lastResort: true },
+      ],
+      notReply: [
+        { css: '.ds-think-content', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.6; survey-2026: still holds' },
+        { css: '.ds-markdown-cite', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.6 (unverified class name)' },
+      ],
+      composer: [
+        { css: 'textarea#chat-input', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6' },
+        { css: 'textarea[placeholder*="DeepSeek"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6' },
+        { css: 'textarea', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.6', lastResort: true },
+      ],
+    },
+  },
+
+  grok: {
+    reviewed: '2026-12',
+    lists: {
+      turn: [
+        { css: 'div[id^="response-"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.7 (revivalstack reference DOM); survey-2026: div#response-<uuid> 2026-09' },
+        { css: '[data-testid="assistant-message"], [data-testid="user-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok' },
+        { css: '.message-bubble', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.7 (SirTensor, ophel)', lastResort: true },
+      ],
+      replyBody: [
+        { css: '.response-content-markdown', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7; survey-2026 2026-09' },
+        { css: '.streamdown-chat-md', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok' },
+      ],
+      finished: [
+        { css: '.action-buttons button', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7 (CodeWebChat); survey-2026: can appear before the text' },
+      ],
+      pageBusy: [
+        { css: 'path[d^="M4 9.2v5.6c0 1.116"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7 (CodeWebChat grok.ts stop-square icon)' },
+        { css: 'button[aria-label^="Stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7 (English UI only)', lastResort: true },
+      ],
+      notReply: [
+        { css: '.thinking-container', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7' },
+        { css: 'a.no-copy', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok citation chips' },
+      ],
+      composer: [
+        { css: '[data-testid="chat-input"] [contenteditable="true"]', generation: 'late-2026', since: '2026-09', evidence: 'chat-sites §2.7' },
+        { css: '.tiptap.ProseMirror[contenteditable="true"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7 (ophel grok.ts)' },
+        { css: 'div[contenteditable="true"][role="textbox"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7' },
+        { css: 'textarea[aria-label*="Grok"], form textarea', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.7 (signed-out page)', lastResort: true },
+      ],
+    },
+  },
+
+  lechat: {
+    reviewed: '2026-12',
+    lists: {
+      turn: [
+        { css: '[data-message-author-role="user"], [data-message-author-role="assistant"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8; survey-2026: widely used, likely works' },
+      ],
+      replyBody: [
+        { css: '[data-message-part-type="answer"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat mistral.ts)' },
+        { css: '.markdown-container-style', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8 (unverified)', lastResort: true },
+        { css: '.prose', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8 (unverified)', lastResort: true },
+      ],
+      pageBusy: [
+        { css: 'form rect[rx="2"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat)' },
+        { css: 'button[aria-label^="Stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (English UI only)', lastResort: true },
+      ],
+      notReply: [
+        { css: '[data-message-part-type="reasoning"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8' },
+      ],
+    },
+  },
+
+  poe: {
+    reviewed: '2026-12',
+    lists: {
+      turn: [
+        { css: '[class*="ChatMessage_chatMessage__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; survey-2026: CSS-module prefixes confirmed' },
+        { css: '[class*="Message_leftSideMessageRow__"], [class*="Message_rightSideMessageRow__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe rows Message_leftSideMessageRow__' },
+        { css: '[class*="ChatMessage_messageRow__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
+      ],
+      replyBody: [
+        { css: '[class*="Prose_prose__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: body possibly Prose_prose__' },
+        { css: '[class*="Markdown_markdownContainer__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9' },
+        { css: '[class*="Message_selectableText__"], [class*="Message_messageTextContainer__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
+      ],
+      notReply: [
+        { css: '[class*="LeftSideMessageHeader_leftSideMessageHeader__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: the bot-name header is not reply text' },
+      ],
+    },
+  },
+};
+
+/** The table, validated once; a malformed entry stops the build's tests, never a page. */
+export const SELECTOR_TABLE: SelectorTable = SelectorTableSchema.parse(TABLE);
+
+/** A site's ranked entries for one purpose (empty when the site has no such list). */
+export function selectorEntries(site: SiteId, list: SelectorListName): readonly SelectorEntry[] {
+  return SELECTOR_TABLE[site].lists[list] ?? [];
+}
+
+/** A site's ranked selectors for one purpose, as CSS strings. */
+export function selectorsFor(site: SiteId, list: SelectorListName): readonly string[] {
+  return selectorEntries(site, list).map((entry) => entry.css);
+}
+
+/** Every selector of a list joined into one selector list (for "any of these"). */
+export function anySelector(site: SiteId, list: SelectorListName): string {
+  return selectorsFor(site, list).join(', ');
+}

@@ -1,0 +1,246 @@
+/**
+ * Fit Candor's model: a regularised logistic regression over the engine's named
+ * features and the selected reply n-grams, overall and per category; calibrated on
+ * grouped out-of-fold predictions; quantised into `rules/model.json`'s form.
+ * Deterministic: no randomness, fixed iteration counts, every list sorted.
+ */
+import { metricsOf, emptyCounts, add, type Metrics } from '../cli/metrics';
+import { MODEL_FORMAT_VERSION, type ModelFile } from '../engine/model-schema';
+import { CATEGORIES, type Category, type Sensitivity } from '../engine/types';
+import type { FeatureRow } from './dataset';
+import { assignFolds } from './groups';
+import { DEFAULT_LOGISTIC, fitLogistic, fitPlatt, linear, sigmoid, type LogisticFit, type LogisticOptions, type SparseRow } from './logistic';
+import { DEFAULT_SELECTION, selectNgrams, type SelectionOptions } from './select';
+
+export interface TrainOptions {
+  /** Folds of the grouped cross-validation whose out-of-fold logits fit the calibration. */
+  calibrationFolds: number;
+  /** Fit the per-category models too (not needed to measure whether a reply is flagged). */
+  categories: boolean;
+  logistic: LogisticOptions;
+  selection: SelectionOptions;
+}
+
+export const DEFAULT_TRAIN: TrainOptions = {
+  calibrationFolds: 5,
+  categories: true,
+  logistic: DEFAULT_LOGISTIC,
+  selection: DEFAULT_SELECTION,
+};
+
+/** A category gets its own model only with at least this many labelled positives. */
+const MIN_CATEGORY_POSITIVES = 20;
+/** Quantised weights are integers in [-QUANT_LEVELS, QUANT_LEVELS] times a step. */
+const QUANT_LEVELS = 127;
+/** The balanced preset never warns below this calibrated probability (see chooseThresholds). */
+const MIN_BALANCED_THRESHOLD = 0.5;
+/** Share of ordinary (everyday) replies the balanced preset may flag, out of fold. */
+const TARGET_EVERYDAY_RATE = 0.01;
+
+/** The feature space of one fit: named features then n-grams. */
+interface Vocabulary {
+  named: string[];
+  grams: string[];
+  namedIndex: Map<string, number>;
+  gramIndex: Map<string, number>;
+}
+
+function vocabularyOf(rows: readonly FeatureRow[], selection: SelectionOptions): Vocabulary {
+  const namedSet = new Set<string>();
+  for (const r of rows) for (const name of r.named.keys()) namedSet.add(name);
+  const named = [...namedSet].sort();
+  const grams = selectNgrams(
+    rows.map((r) => ({ grams: r.grams, label: r.row.label, source: r.row.source })),
+    selection,
+  );
+  return {
+    named,
+    grams,
+    namedIndex: new Map(named.map((n, i) => [n, i])),
+    gramIndex: new Map(grams.map((g, i) => [g, named.length + i])),
+  };
+}
+
+function vectorize(row: FeatureRow, vocabulary: Vocabulary): SparseRow {
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const [name, x] of row.named) {
+    const i = vocabulary.namedIndex.get(name);
+    if (i !== undefined) {
+      indices.push(i);
+      values.push(x);
+    }
+  }
+  for (const gram of row.grams) {
+    const i = vocabulary.gramIndex.get(gram);
+    if (i !== undefined) {
+      indices.push(i);
+      values.push(row.gramValue);
+    }
+  }
+  return { indices: Int32Array.from(indices), values: Float64Array.from(values) };
+}
+
+/**
+ * Rows weighted so that every source counts about as much as the others (by the square
+ * root of its size): spiral-bench's 1,171 rows must not decide alone what sycophancy
+ * sounds like.
+ */
+function sourceWeights(rows: readonly FeatureRow[]): number[] {
+  const sizes = new Map<string, number>();
+  for (const r of rows) sizes.set(r.row.source, (sizes.get(r.row.source) ?? 0) + 1);
+  const raw = rows.map((r) => 1 / Math.sqrt(sizes.get(r.row.source) as number));
+  const mean = raw.reduce((a, b) => a + b, 0) / (raw.length || 1);
+  return raw.map((w) => w / mean);
+}
+
+interface CoreFit {
+  vocabulary: Vocabulary;
+  fit: LogisticFit;
+}
+
+function fitCore(rows: readonly FeatureRow[], options: TrainOptions): CoreFit {
+  const vocabulary = vocabularyOf(rows, options.selection);
+  const vectors = rows.map((r) => vectorize(r, vocabulary));
+  const dimension = vocabulary.named.length + vocabulary.grams.length;
+  const fit = fitLogistic(vectors, rows.map((r) => r.row.label), dimension, options.logistic, sourceWeights(rows));
+  return { vocabulary, fit };
+}
+
+/** Grouped out-of-fold logits of `rows` (each row scored by a model that never saw its group). */
+export function outOfFoldLogits(rows: readonly FeatureRow[], options: TrainOptions): number[] {
+  const folds = assignFolds(rows.map((r) => r.row.group), options.calibrationFolds);
+  const logits = new Array<number>(rows.length).fill(0);
+  for (let f = 0; f < options.calibrationFolds; f++) {
+    const train = rows.filter((_, i) => folds[i] !== f);
+    const core = fitCore(train, options);
+    rows.forEach((r, i) => {
+      if (folds[i] === f) logits[i] = linear(core.fit, vectorize(r, core.vocabulary));
+    });
+  }
+  return logits;
+}
+
+function quantise(fit: LogisticFit, namedCount: number): ModelFile['overall'] {
+  let max = 0;
+  for (const w of fit.weights) max = Math.max(max, Math.abs(w));
+  const step = max > 0 ? max / QUANT_LEVELS : 1;
+  const q = Array.from(fit.weights, (w) => Math.round(w / step) || 0);
+  return {
+    bias: round(fit.bias),
+    step: round(step),
+    named: q.slice(0, namedCount),
+    ngrams: q.slice(namedCount),
+  };
+}
+
+/** Six significant digits: enough for scoring, and a stable file across runs. */
+function round(x: number): number {
+  return Number(x.toPrecision(6));
+}
+
+/** Precision, recall… of calibrated probabilities at a threshold, per training file. */
+function metricsAt(rows: readonly FeatureRow[], probabilities: readonly number[], threshold: number): Record<string, Metrics> {
+  const byFile = new Map<string, ReturnType<typeof emptyCounts>>();
+  rows.forEach((r, i) => {
+    const counts = byFile.get(r.row.file) ?? emptyCounts();
+    add(counts, r.row.label, r.handFlag || (probabilities[i] as number) >= threshold);
+    byFile.set(r.row.file, counts);
+  });
+  return Object.fromEntries([...byFile].sort(([a], [b]) => a.localeCompare(b)).map(([file, c]) => [file, metricsOf(c)]));
+}
+
+/**
+ * The balanced threshold: the calibrated probability, at least MIN_BALANCED_THRESHOLD,
+ * that gives the best out-of-fold F1 on the labelled benchmarks (the model together with
+ * the hand-set rules, as analyze() combines them) while flagging at most
+ * TARGET_EVERYDAY_RATE of ordinary replies. Chosen on grouped out-of-fold predictions
+ * only, never on a single split.
+ */
+function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly number[]): Record<Sensitivity, number> {
+  let balanced = 0.95;
+  let bestF1 = -1;
+  for (let step = 0; step <= 45; step++) {
+    const t = MIN_BALANCED_THRESHOLD + step * 0.01;
+    const labelled = emptyCounts();
+    const everyday = emptyCounts();
+    rows.forEach((r, i) => {
+      const flagged = r.handFlag || (probabilities[i] as number) >= t;
+      if (r.row.file.startsWith('everyday')) add(everyday, r.row.label, flagged);
+      else add(labelled, r.row.label, flagged);
+    });
+    const e = metricsOf(everyday);
+    const f1 = metricsOf(labelled).f1 ?? 0;
+    if ((e.n === 0 || e.flaggedRate <= TARGET_EVERYDAY_RATE) && f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      balanced = t;
+    }
+  }
+  balanced = round(balanced);
+  // relaxed warns only when the model is clearly surer; strict already on a lean.
+  return { strict: round(balanced * 0.6), balanced, relaxed: round(balanced + (1 - balanced) * 0.4) };
+}
+
+export interface TrainResult {
+  model: Omit<ModelFile, 'training'>;
+  /** Calibrated out-of-fold probability of each training row. */
+  outOfFold: number[];
+}
+
+/** Fit the whole model on `rows`. */
+export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = DEFAULT_TRAIN): TrainResult {
+  const oofLogits = outOfFoldLogits(rows, options);
+  const labels = rows.map((r) => r.row.label);
+  const calibration = fitPlatt(oofLogits, labels);
+  const outOfFold = oofLogits.map((z) => sigmoid(calibration.a * z + calibration.b));
+  const thresholds = chooseThresholds(rows, outOfFold);
+
+  const core = fitCore(rows, options);
+  const { vocabulary } = core;
+  const categories: Partial<Record<Category, ModelFile['overall']>> = {};
+  if (options.categories) {
+    const vectors = rows.map((r) => vectorize(r, vocabulary));
+    const dimension = vocabulary.named.length + vocabulary.grams.length;
+    for (const category of CATEGORIES) {
+      const keep = rows.map((r) => !r.row.label || r.row.categories.includes(category));
+      const positives = rows.filter((r, i) => keep[i] && r.row.label).length;
+      if (positives < MIN_CATEGORY_POSITIVES) continue;
+      const subset = rows.filter((_, i) => keep[i]);
+      const fit = fitLogistic(
+        vectors.filter((_, i) => keep[i]),
+        subset.map((r) => r.row.label),
+        dimension,
+        options.logistic,
+        sourceWeights(subset),
+      );
+      categories[category] = quantise(fit, vocabulary.named.length);
+    }
+  }
+  return {
+    model: {
+      format: 'candor-logistic',
+      version: MODEL_FORMAT_VERSION,
+      features: { named: vocabulary.named, ngrams: vocabulary.grams },
+      overall: quantise(core.fit, vocabulary.named.length),
+      categories,
+      calibration: { a: round(calibration.a), b: round(calibration.b) },
+      thresholds,
+      metrics: {
+        note: `grouped ${options.calibrationFolds}-fold out-of-fold predictions on the training files (calibrated model or hand-set rules); unquantised weights`,
+        outOfFold: Object.fromEntries(
+          (['relaxed', 'balanced', 'strict'] as const).map((s) => [s, roundMetrics(metricsAt(rows, outOfFold, thresholds[s]))]),
+        ),
+      },
+    },
+    outOfFold,
+  };
+}
+
+function roundMetrics(byFile: Record<string, Metrics>): Record<string, Record<string, number | null>> {
+  return Object.fromEntries(
+    Object.entries(byFile).map(([file, m]) => [
+      file,
+      Object.fromEntries(Object.entries(m).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])),
+    ]),
+  );
+}

@@ -1,0 +1,52 @@
+// @vitest-environment happy-dom
+/**
+ * Every site's fixture pages, both layout generations, through the site's adapter: turns
+ * found in order, no reply text from anything that is not the answer, and the streaming
+ * harness's in-progress markers read as streaming until its end markers come.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { adapterById } from '../../../src/sites';
+import { SITE_FIXTURES } from '../../fixtures/sites/generations';
+import { loadFixture, loadStreamableFixture, type StreamableFixture } from './load-fixture';
+
+let open: StreamableFixture | undefined;
+afterEach(async () => {
+  await open?.close();
+  open = undefined;
+});
+
+describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const))('%s', (_name, fixture) => {
+  const adapter = adapterById(fixture.site)!;
+
+  it('finds user and assistant turns, and reads no reply text from outside the answer', () => {
+    const doc = loadFixture(fixture.file);
+    const turns = adapter.findTurns(doc.body);
+    expect(turns.filter((t) => t.role === 'user').length).toBeGreaterThan(0);
+    expect(turns.filter((t) => t.role === 'assistant').length).toBeGreaterThan(0);
+    for (const turn of turns) {
+      const text = adapter.readText(turn);
+      expect(text.trim()).not.toBe('');
+      for (const chrome of fixture.notReplyText) expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('reads a streamed reply as streaming until the end markers come, then whole', () => {
+    open = loadStreamableFixture(fixture.file, fixture.url);
+    const { document: doc, harness } = open;
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! ');
+    let turns = adapter.findTurns(doc.body);
+    let last = turns.at(-1)!;
+    expect(last.role).toBe('assistant');
+    expect(adapter.isStreaming(last, doc, true)).toBe(true);
+    harness.appendChunk('You should absolutely go for it.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc.body);
+    last = turns.at(-1)!;
+    expect(adapter.isStreaming(last, doc, true)).toBe(false);
+    expect(adapter.readText(last)).toContain('What a brilliant plan!');
+    expect(adapter.readText(last)).toContain('You should absolutely go for it.');
+    expect(adapter.readText(turns.at(-2)!)).toBe('Should I put all my savings into one coin?');
+  });
+});

@@ -1,0 +1,67 @@
+// @vitest-environment happy-dom
+/** Layout health: ranks recorded as adapters query, and the verdict the popup shows. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { judgeLayout, NO_FINISH_GRACE_MS, rankedMatches, recordedRanks, resetRanks, type HealthCounts, type RankRecord } from '../../../src/sites/layout-health';
+import { LayoutHealthSchema, PageStatusSchema } from '../../../src/messaging/protocol';
+
+afterEach(resetRanks);
+
+const counts = (extra: Partial<HealthCounts> = {}): HealthCounts => ({
+  turnsFound: 6,
+  repliesSeen: 3,
+  repliesFinished: 3,
+  repliesEmpty: 0,
+  repliesByFallback: 0,
+  ...extra,
+});
+const newest: RankRecord = { turn: { rank: 0, lastResort: false } };
+const lastResortOnly: RankRecord = { turn: { rank: 2, lastResort: true } };
+
+describe('judgeLayout', () => {
+  it.each([
+    ['replies finishing by the site’s signal', counts(), newest, 0, 'ok', 'following'],
+    ['older markup that still works', counts(), { turn: { rank: 1, lastResort: false } }, 0, 'ok', 'following'],
+    ['no reply yet', counts({ repliesSeen: 0, repliesFinished: 0 }), newest, null, 'ok', 'following'],
+    ['replies that have not finished yet', counts({ repliesFinished: 0 }), newest, 5_000, 'ok', 'too-early'],
+    ['replies that never finish, for a minute', counts({ repliesFinished: 0 }), newest, NO_FINISH_GRACE_MS, 'cannot-follow', 'no-reply-finishes'],
+    ['replies checked only by the fallback', counts({ repliesFinished: 0, repliesByFallback: 2 }), newest, 12_000, 'cannot-follow', 'no-reply-finishes'],
+    ['one fallback among finished replies', counts({ repliesByFallback: 1 }), newest, 12_000, 'ok', 'following'],
+    ['turns found only by last-resort selectors', counts(), lastResortOnly, 0, 'cannot-follow', 'only-last-resort-selectors'],
+    ['a last resort for one role, the newest for the other', counts(), { userTurn: { rank: 1, lastResort: true }, assistantTurn: { rank: 0, lastResort: false } }, 0, 'ok', 'following'],
+  ] as const)('%s', (_what, given, ranks, since, verdict, reason) => {
+    expect(judgeLayout(given, ranks, since)).toEqual({ verdict, reason });
+  });
+});
+
+describe('rankedMatches', () => {
+  it.each([
+    ['the late-2026 layout', '<div data-turn-key="a"><div data-user-message-bubble>hi</div></div>', 0, false],
+    ['the early-2026 layout', '<section data-turn-id="a" data-turn="user"><div data-message-author-role="user">hi</div></section>', 1, false],
+    ['only the oldest guess', '<div data-message-author-role="user">hi</div>', 2, true],
+  ])('records the rank that matched on %s', (_what, html, rank, lastResort) => {
+    document.body.innerHTML = html; // test markup of our own
+    expect(rankedMatches(document.body, 'chatgpt', 'turn').length).toBe(1);
+    expect(recordedRanks('chatgpt').turn).toEqual({ rank, lastResort });
+  });
+
+  it('records nothing when nothing matches', () => {
+    document.body.innerHTML = '<p>nothing here</p>';
+    expect(rankedMatches(document.body, 'chatgpt', 'turn')).toEqual([]);
+    expect(recordedRanks('chatgpt')).toEqual({});
+  });
+});
+
+describe('the health record in a page status', () => {
+  const health = { verdict: 'ok', reason: 'following', ...counts(), ranks: newest } as const;
+  it('is accepted as numbers only', () => {
+    expect(PageStatusSchema.safeParse({ type: 'pageStatus', site: 'chatgpt', url: 'https://chatgpt.com/c/x', status: 'watching', health }).success).toBe(true);
+  });
+  it.each([
+    ['page text smuggled in', { ...health, excerpt: 'What a brilliant idea' }],
+    ['an unknown selector list', { ...health, ranks: { cookies: { rank: 0, lastResort: false } } }],
+    ['a negative count', { ...health, turnsFound: -1 }],
+    ['a fractional rank', { ...health, ranks: { turn: { rank: 0.5, lastResort: false } } }],
+  ])('is refused with %s', (_what, bad) => {
+    expect(LayoutHealthSchema.safeParse(bad).success).toBe(false);
+  });
+});
