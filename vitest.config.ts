@@ -10,5 +10,8 @@ export default defineConfig({
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**', '.output/**'],
     environment: 'node',
+    // A limit on hangs, not a speed target (benchmarks measure speed): ESLint's first run and
+    // the deep-nesting DOM case take several seconds on a busy 2-core machine.
+    testTimeout: 30_000,
   },
 });

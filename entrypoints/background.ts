@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { badgeColourFor } from '@/src/background/badge-colour';
+import { shouldOpenWelcome, WELCOME_PAGE } from '@/src/background/first-run';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { onCommand } from '@/src/background/commands';
 import { applyHistorySettings, containCorruptHistoryOnce } from '@/src/background/history-upkeep';
@@ -30,9 +32,9 @@ export default defineBackground(() => {
     session,
     history: openHistory,
     historySettings: async () => (await loadSettings(local)).settings.history,
-    setBadge: async (tabId, text) => {
+    setBadge: async (tabId, text, worstLevel = 'medium') => {
       await action.setBadgeText({ tabId, text });
-      await action.setBadgeBackgroundColor({ tabId, color: '#b45309' });
+      await action.setBadgeBackgroundColor({ tabId, color: badgeColourFor(worstLevel) });
     },
     notifyTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
@@ -61,6 +63,11 @@ export default defineBackground(() => {
       },
       command,
     ).catch((error: unknown) => logError('could not run a keyboard shortcut', error));
+  });
+
+  browser.runtime.onInstalled.addListener((details) => {
+    if (!shouldOpenWelcome(details)) return;
+    browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) }).catch((error: unknown) => logError('could not open the welcome page', error));
   });
 
   // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).

@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserBackend } from '@/src/ui/browser-backend';
 import { BackendContext } from '@/src/ui/hooks';
 import { OptionsApp } from '@/src/ui/options/options-app';
-import 'uplot/dist/uPlot.min.css';
 import '@/src/ui/styles.css';
 import '@/src/ui/options/options.css';
 

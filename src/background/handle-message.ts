@@ -23,6 +23,8 @@ import {
 } from '../messaging/protocol';
 import type { HistorySettings, KeyValueArea } from '../storage/settings';
 import { applyCardMessage, interferenceKey, isCardMessage } from './card-actions';
+import type { Level } from '../engine/types';
+import { worstFlaggedLevel } from './badge-colour';
 import { createSerialQueue } from './serial-queue';
 import { createTabQueues, QueueFullError, type TabQueueOptions } from './tab-queues';
 import {
@@ -56,7 +58,7 @@ export interface BackgroundDeps {
   /** Opened lazily: a report must still update the badge when IndexedDB is unavailable. */
   history(): Promise<HistoryWriter>;
   historySettings(): Promise<HistorySettings>;
-  setBadge(tabId: number, text: string): Promise<void>;
+  setBadge(tabId: number, text: string, worstLevel?: Level): Promise<void>;
   notifyTab(tabId: number, message: FeedbackChanged): Promise<void>;
   /** Tell open history pages to refresh. */
   onHistoryChanged(): Promise<void>;
@@ -104,7 +106,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
 
   async function updateBadge(tabId: number, state: TabIndex | null): Promise<void> {
     const count = flaggedCount(state);
-    await deps.setBadge(tabId, count > 0 ? String(count) : '');
+    await deps.setBadge(tabId, count > 0 ? String(count) : '', worstFlaggedLevel(state));
   }
 
   async function recordFeedback(entryId: string, verdict: Verdict): Promise<HistoryEntry | null> {

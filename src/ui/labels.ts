@@ -1,31 +1,18 @@
-/** Words the pages show for engine values: one place, so popup and history agree. */
+/**
+ * Words the extension pages show for engine values. The words themselves live in
+ * src/vocabulary (one vocabulary for every surface); this module adds what only the
+ * pages need (site names, rule lookup, time formatting) and keeps the names the pages
+ * already import.
+ */
 import { bundledRules } from '../engine/bundled-rules';
 import type { CompiledRule } from '../engine/compile';
-import type { Category, Level, Sensitivity } from '../engine/types';
 import { SITE_ADAPTERS } from '../sites';
 import type { SiteId } from '../sites/types';
+import { CATEGORY_NAMES, LEVEL_NAMES, ruleName, SENSITIVITY_NAMES } from '../vocabulary';
 
-export const CATEGORY_LABELS: Readonly<Record<Category, string>> = {
-  flattery: 'Flattery',
-  agreement: 'Reflexive agreement',
-  caving: 'Caving to pushback',
-  delusion_validation: 'Validating delusions',
-  harmful_endorsement: 'Endorsing a risky plan',
-  emotional_amplification: 'Emotional amplification',
-};
-
-export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
-  none: 'No flag',
-  low: 'Low',
-  medium: 'Medium',
-  high: 'High',
-};
-
-export const SENSITIVITY_LABELS: Readonly<Record<Sensitivity, { name: string; description: string }>> = {
-  relaxed: { name: 'Relaxed', description: 'Only clear, strong cases.' },
-  balanced: { name: 'Balanced', description: 'The default: few false alarms, most real cases.' },
-  strict: { name: 'Strict', description: 'Also weaker signs; expect more false alarms.' },
-};
+export const CATEGORY_LABELS = CATEGORY_NAMES;
+export const LEVEL_LABELS = LEVEL_NAMES;
+export const SENSITIVITY_LABELS = SENSITIVITY_NAMES;
 
 export function siteName(site: string): string {
   return SITE_ADAPTERS.find((adapter) => adapter.id === site)?.name ?? site;
@@ -41,10 +28,9 @@ export function ruleById(id: string): CompiledRule | undefined {
   return rulesById.get(id);
 }
 
-/** "praise-for-the-users-idea" → "Praise for the users idea". */
+/** A rule's name from the vocabulary ("Praises your idea"). */
 export function ruleTitle(id: string): string {
-  const words = id.replaceAll('-', ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return ruleName(id);
 }
 
 export function formatTime(time: number): string {

@@ -27,12 +27,14 @@ const COMMON = {
   version,
   permissions: ['storage'],
   content_security_policy: { extension_pages: CSP },
+  icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
   action: { default_title: 'Candor', default_popup: 'popup.html' },
   // The person's shortcut to the latest flag's in-page card (needs no permission).
   commands: {
     'open-latest-flag': { suggested_key: { default: 'Alt+Shift+Y' }, description: 'Explain the latest flagged reply on this page' },
   },
-  options_ui: { open_in_tab: false, page: 'options.html' },
+  // A full tab: Chrome's embedded options dialog clips the history table and settings.
+  options_ui: { open_in_tab: true, page: 'options.html' },
   content_scripts: [CONTENT_SCRIPT],
 };
 

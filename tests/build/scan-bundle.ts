@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import sourceTable from '../../src/vocabulary/sources.json';
 
 export interface Finding {
   file: string;
@@ -38,6 +39,11 @@ const FORBIDDEN_IN_CODE: readonly Forbidden[] = [
   { what: 'setTimeout/setInterval with a string', pattern: /\bset(?:Timeout|Interval)\s*\(\s*["'`]/g },
 ];
 
+/** A pattern matching exactly these strings. */
+function exactly(strings: readonly string[]): RegExp {
+  return new RegExp(`^(?:${strings.map((s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+}
+
 /** Where an HTML page or a stylesheet would load something from another origin. */
 const REMOTE_LOADS: readonly Forbidden[] = [
   { what: 'remote src/href in HTML', pattern: /\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//gi },
@@ -65,6 +71,10 @@ export const INERT_URLS: readonly { pattern: RegExp; why: string }[] = [
     why: 'src/sites/index.ts builds content-script match patterns (https://<host>/*); compared, never fetched',
   },
   { pattern: /^http:\/\/\[\$\{e\}\]$/, why: "zod's IPv6 check parses `http://[<ip>]` with new URL(); never fetched" },
+  {
+    pattern: exactly(sourceTable.sources.flatMap((source) => ('url' in source && source.url ? [source.url] : []))),
+    why: 'src/vocabulary/sources.json: the links to cited sources, opened only when the person clicks one; never fetched',
+  },
 ];
 
 const URL_LITERAL = /\bhttps?:\/\/[^\s"'`)<>\\]*/g;

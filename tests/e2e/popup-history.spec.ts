@@ -70,10 +70,33 @@ async function expectNoSeriousA11yViolations(page: Page, what: string) {
   await page.emulateMedia({ colorScheme: null });
 }
 
-/** `npm run screenshots` sets this to refresh the README's pictures in docs/. */
-async function screenshot(page: Page, name: string) {
-  if (process.env.CANDOR_SCREENSHOTS) await page.screenshot({ path: path.resolve(process.cwd(), 'docs', name), fullPage: true });
+const WIDTHS = [
+  { label: 'narrow', width: 360 },
+  { label: 'wide', width: 1280 },
+] as const;
+
+/**
+ * `npm run screenshots` sets CANDOR_SCREENSHOTS to refresh the README's pictures in docs/:
+ * `<name>-<narrow|wide>-<light|dark>.png` (the popup has one width of its own).
+ */
+async function screenshot(page: Page, name: string, widths: ReadonlyArray<{ label: string; width: number }> = WIDTHS) {
+  if (!process.env.CANDOR_SCREENSHOTS) return;
+  const viewport = page.viewportSize();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    for (const { label, width } of widths) {
+      await page.setViewportSize({ width, height: viewport?.height ?? 800 });
+      await page.screenshot({ path: path.resolve(process.cwd(), 'docs', `${name}-${label}-${colorScheme}.png`), fullPage: true });
+    }
+  }
+  await page.emulateMedia({ colorScheme: null });
+  if (viewport) await page.setViewportSize(viewport);
 }
+
+// Screenshots add 16 full-page captures to a run on a shared 2-core machine: allow for them.
+test.beforeEach(() => {
+  if (process.env.CANDOR_SCREENSHOTS) test.setTimeout(300_000);
+});
 
 /** Flags on the page with a level other than none (read through the DevTools protocol). */
 const flaggedOnPage = async (page: Page) => (await flagsOnPage(page)).filter((flag) => flag.level !== 'none').length;
@@ -84,7 +107,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   extensionId,
   pageErrors,
 }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(process.env.CANDOR_SCREENSHOTS ? 300_000 : 150_000);
   await serveAt(context, 'https://chatgpt.com/**', fixture);
   const chat = await context.newPage();
   await chat.goto(CHAT_URL);
@@ -109,7 +132,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   await expect(popup.getByTestId('sensitivity')).toHaveValue('balanced');
   await items.first().getByRole('button', { name: 'Why?' }).click();
   await expect(items.first().getByTestId('flag-explanation').first()).toBeVisible();
-  await screenshot(popup, 'popup.png');
+  await screenshot(popup, 'popup', [{ label: 'popup', width: 400 }]);
   await expectNoSeriousA11yViolations(popup, 'the popup');
 
   // Feedback from the popup: recorded, reflected in the badge and on the page.
@@ -142,7 +165,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   await expect(history.getByText('Not sycophantic', { exact: true }).first()).toBeVisible();
   await rows.first().getByRole('button', { name: 'Details' }).click();
   await expect(history.getByTestId('history-detail').getByTestId('flag-explanation').first()).toBeVisible();
-  await screenshot(history, 'history.png');
+  await screenshot(history, 'history');
   await expectNoSeriousA11yViolations(history, 'the history page');
 
   // Exports are valid files.
@@ -160,8 +183,11 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   const target = flaggedReports.reduce((a, b) => (new Set(b.ruleIds).size < new Set(a.ruleIds).size ? b : a));
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html#settings`);
-  await screenshot(settings, 'settings.png');
+  await screenshot(settings, 'settings');
   for (const ruleId of new Set(target.ruleIds)) {
+    // Rules are collapsed by category: open the rule's category first.
+    const group = settings.locator('details.rule-group', { has: settings.getByTestId(`rule-enabled-${ruleId}`) });
+    if (!(await group.evaluate((d) => (d as HTMLDetailsElement).open))) await group.locator('summary').first().click();
     const ruleSwitch = settings.getByTestId(`rule-enabled-${ruleId}`);
     await expect(ruleSwitch).toBeChecked();
     await ruleSwitch.uncheck();
@@ -170,6 +196,20 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   await expect.poll(() => flaggedOnPage(chat)).toBeLessThan(flaggedCount);
   await expectNoSeriousA11yViolations(settings, 'the settings page');
 
+  expect(pageErrors).toEqual([]);
+});
+
+test('the first-run page opens on install, explains Candor and saves a sensitivity; axe passes', async ({ context, extensionId, pageErrors }) => {
+  const welcomeUrl = `chrome-extension://${extensionId}/welcome.html`;
+  await expect.poll(() => context.pages().some((p) => p.url() === welcomeUrl), { timeout: 10_000 }).toBe(true);
+  const welcome = context.pages().find((p) => p.url() === welcomeUrl) as Page;
+  await welcome.setViewportSize({ width: 1280, height: 900 });
+  await expect(welcome.getByRole('heading', { name: 'Welcome to Candor', level: 1 })).toBeVisible();
+  await expect(welcome.getByTestId('welcome-verdict')).toContainText(/Medium|High/u);
+  await welcome.getByRole('radio', { name: 'Strict' }).check();
+  await expect(welcome.getByRole('radio', { name: 'Strict' })).toBeChecked();
+  await screenshot(welcome, 'first-run');
+  await expectNoSeriousA11yViolations(welcome, 'the first-run page');
   expect(pageErrors).toEqual([]);
 });
 

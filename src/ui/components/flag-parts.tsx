@@ -7,18 +7,62 @@
  */
 import type { Category, Level } from '../../engine/types';
 import type { FlaggedContext, Verdict } from '../../messaging/protocol';
+import { adviceParts, levelPhrase, resolveCitation, SOURCES_LABEL, VERDICT_NAMES, type Citation } from '../../vocabulary';
 import { CATEGORY_LABELS, LEVEL_LABELS, ruleById, ruleTitle } from '../labels';
 
+/**
+ * A reply's level on the one severity scale (Low / Medium / High). The 0–100 score is
+ * a second scale, so it is only a tooltip for those who want the number.
+ */
 export function LevelBadge({ level, score }: { level: Level; score: number }) {
   return (
-    <span className={`level level-${level}`}>
-      <span aria-hidden="true">
-        {LEVEL_LABELS[level]} · {score}
-      </span>
-      <span className="visually-hidden">
-        {LEVEL_LABELS[level]} level, score {score} of 100
-      </span>
+    <span className={`level level-${level}`} title={`Score ${score} of 100`}>
+      <span aria-hidden="true">{LEVEL_LABELS[level]}</span>
+      <span className="visually-hidden">{levelPhrase(level)}</span>
     </span>
+  );
+}
+
+/** One source: its title (a link when it has one), author or publisher, date and the part cited. */
+export function CitationItem({ citation }: { citation: Citation }) {
+  const tail = [citation.byline, citation.date].filter((s) => s !== '').join(', ');
+  return (
+    <li className="citation">
+      {citation.url ? (
+        <a href={citation.url} target="_blank" rel="noreferrer noopener">
+          {citation.title}
+        </a>
+      ) : (
+        <cite>{citation.title}</cite>
+      )}
+      {tail && <span className="faint"> — {tail}</span>}
+      {citation.part && <span className="faint"> ({citation.part})</span>}
+    </li>
+  );
+}
+
+export function SourceList({ refs }: { refs: readonly string[] }) {
+  if (refs.length === 0) return null;
+  return (
+    <div className="sources">
+      <span className="faint">{SOURCES_LABEL}:</span>
+      <ul className="citations">
+        {refs.map((ref) => (
+          <CitationItem key={ref} citation={resolveCitation(ref)} />
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A rule's advice with its one label ("Ask instead: …"). */
+export function Advice({ advice }: { advice: string }) {
+  const { label, text } = adviceParts(advice);
+  return (
+    <p className="advice">
+      <strong>{label}: </strong>
+      {text}
+    </p>
   );
 }
 
@@ -79,14 +123,8 @@ export function RuleExplanations({ ruleIds }: { ruleIds: readonly string[] }) {
             {rule ? (
               <>
                 <p data-testid="flag-explanation">{rule.explanation}</p>
-                <p className="advice">
-                  <strong>Try asking: </strong>
-                  {rule.advice}
-                </p>
-                <p className="sources">
-                  <span className="faint">Sources: </span>
-                  {rule.sources.join(', ')}
-                </p>
+                <Advice advice={rule.advice} />
+                <SourceList refs={rule.sources} />
               </>
             ) : (
               <p data-testid="flag-explanation">A rule from another version of Candor ({id}); its explanation is not available.</p>
@@ -100,7 +138,7 @@ export function RuleExplanations({ ruleIds }: { ruleIds: readonly string[] }) {
 
 const VERDICT_BUTTONS: ReadonlyArray<{ verdict: Exclude<Verdict, 'none'>; label: string }> = [
   { verdict: 'confirmed', label: 'Confirm' },
-  { verdict: 'not-sycophantic', label: 'Not sycophantic' },
+  { verdict: 'not-sycophantic', label: VERDICT_NAMES['not-sycophantic'] },
 ];
 
 /** Two toggle buttons; pressing the active one again takes the verdict back. */

@@ -1,28 +1,14 @@
 /**
- * History charts: flagged replies per day (uPlot, a 50 KB canvas library) and flags by
- * category (plain HTML bars: a handful of values reads better as text than as a canvas).
- * The canvas chart carries a text summary for screen readers.
+ * History charts: flagged replies over time and flags by category, both as plain HTML
+ * bars. The time axis is computed in time-axis.ts (ends today, at least a week), so it
+ * is right by construction and scales down to 360 px; each chart carries a text
+ * summary for screen readers.
  */
-import { useEffect, useMemo, useRef } from 'react';
-import uPlot from 'uplot';
+import { useMemo } from 'react';
 import { CATEGORIES, type Category } from '../../engine/types';
 import type { DailyCount } from '../../history/query';
 import { CATEGORY_LABELS } from '../labels';
-
-const HALF_DAY_S = 12 * 60 * 60;
-
-function cssVar(element: Element, name: string, fallback: string): string {
-  return getComputedStyle(element).getPropertyValue(name).trim() || fallback;
-}
-
-/** Canvas 2D is missing in some environments (DOM emulators, hardened browsers): the text summary stands alone there. */
-function canDrawCanvas(): boolean {
-  try {
-    return document.createElement('canvas').getContext('2d') !== null;
-  } catch {
-    return false;
-  }
-}
+import { timeAxis } from './time-axis';
 
 function summarise(days: readonly DailyCount[]): string {
   const total = days.reduce((sum, d) => sum + d.flagged, 0);
@@ -32,54 +18,36 @@ function summarise(days: readonly DailyCount[]): string {
   return `${total} flagged ${total === 1 ? 'reply' : 'replies'} over ${days.length} ${days.length === 1 ? 'day' : 'days'}${peakText}.`;
 }
 
-export function FlagsOverTime({ days }: { days: readonly DailyCount[] }) {
-  const container = useRef<HTMLDivElement>(null);
+export function FlagsOverTime({ days, now = Date.now() }: { days: readonly DailyCount[]; now?: number }) {
   const summary = summarise(days);
-
-  useEffect(() => {
-    const element = container.current;
-    if (!element || days.length === 0 || !canDrawCanvas()) return;
-    const accent = cssVar(element, '--accent', '#8a4b08');
-    const faint = cssVar(element, '--fg-faint', '#5b5852');
-    const border = cssVar(element, '--border', '#d6d3cc');
-    const axis = { stroke: faint, grid: { stroke: border, width: 1 }, ticks: { stroke: border } };
-    let chart: uPlot | null = null;
-    try {
-      chart = new uPlot(
-        {
-          width: Math.max(320, element.clientWidth || 640),
-          height: 180,
-          legend: { show: false },
-          cursor: { show: true, drag: { x: false, y: false } },
-          // Half a day either side, so one or two days don't stretch the axis over years.
-          scales: { x: { time: true, range: (_u, min, max) => [min - HALF_DAY_S, max + HALF_DAY_S] }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
-          axes: [axis, { ...axis, size: 40, incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] }],
-          series: [
-            {},
-            {
-              label: 'Flagged replies',
-              stroke: accent,
-              fill: `${accent}33`,
-              width: 2,
-              paths: uPlot.paths.bars?.({ size: [0.7, 40] }),
-              points: { show: false },
-            },
-          ],
-        },
-        [days.map((d) => d.day / 1000), days.map((d) => d.flagged)],
-        element,
-      );
-    } catch (error) {
-      // A chart is a nicety: the text summary beside it carries the same information.
-      console.debug('[Candor] chart unavailable', error);
-    }
-    return () => chart?.destroy();
-  }, [days]);
-
+  const axis = useMemo(() => timeAxis(days, now), [days, now]);
+  const max = Math.max(1, ...axis.bars.map((b) => b.flagged));
+  const dateText = (start: number) => new Date(start).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
   return (
     <figure className="chart">
-      <figcaption>Flagged replies per day</figcaption>
-      <div ref={container} className="chart-canvas" role="img" aria-label={summary} />
+      <figcaption>Flagged replies per {axis.unit}</figcaption>
+      <div className="time-chart" role="img" aria-label={summary} data-testid="time-chart">
+        <div className="time-bars" aria-hidden="true">
+          {axis.bars.map((bar) => (
+            <span
+              key={bar.start}
+              className="time-bar"
+              title={`${axis.unit === 'week' ? 'Week of ' : ''}${dateText(bar.start)}: ${bar.flagged} flagged`}
+              style={{ height: `${(bar.flagged / max) * 100}%` }}
+            />
+          ))}
+        </div>
+        <div className="time-ticks" aria-hidden="true">
+          {axis.ticks.map((tick) => (
+            <span key={tick.index} className="time-tick" style={{ left: `${((tick.index + 0.5) / axis.bars.length) * 100}%` }}>
+              {tick.label}
+            </span>
+          ))}
+        </div>
+        <span className="time-max" aria-hidden="true">
+          {max}
+        </span>
+      </div>
       <p className="faint small">{summary}</p>
     </figure>
   );

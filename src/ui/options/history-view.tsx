@@ -15,7 +15,9 @@ import type { UiMessage, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useHistory } from '../hooks';
+import { WeeklyDigest } from '../insights/insights';
 import { FlagsByCategory, FlagsOverTime } from './charts';
+import { VERDICT_NAMES } from '../../vocabulary';
 import { CATEGORY_LABELS, formatTime, LEVEL_LABELS, SITE_NAMES, siteName } from '../labels';
 
 const PAGE_SIZE = 100;
@@ -76,6 +78,8 @@ export function HistoryView() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<'filtered' | 'all' | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
+  // "This week" is the week when the page was opened: recomputing it on every render would redo the digest each time.
+  const [openedAt] = useState(() => Date.now());
 
   const filtered = useMemo(() => filterEntries(history.entries, toFilter(deferredForm)), [history.entries, deferredForm]);
   const days = useMemo(() => countPerDay(filtered), [filtered]);
@@ -202,6 +206,8 @@ export function HistoryView() {
         </form>
       </section>
 
+      <WeeklyDigest entries={history.entries} now={openedAt} />
+
       {filtered.length > 0 && (
         <section className="panel charts" aria-label="Charts">
           <FlagsOverTime days={days} />
@@ -307,27 +313,24 @@ export function HistoryView() {
   );
 }
 
-const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
-  none: '—',
-  confirmed: 'Confirmed',
-  'not-sycophantic': 'Not sycophantic',
-};
+/** An entry without a verdict shows a dash: "No verdict" in every row would bury the ones given. */
+const verdictCell = (verdict: Verdict) => (verdict === 'none' ? '—' : VERDICT_NAMES[verdict]);
 
 function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: boolean; onToggle(): void }) {
   const detailId = `detail-${encodeURIComponent(entry.id)}`;
   return (
     <tr data-testid="history-row" className={open ? 'open' : undefined}>
-      <td>{formatTime(entry.time)}</td>
-      <td>{siteName(entry.site)}</td>
-      <td>
+      <td data-label="When">{formatTime(entry.time)}</td>
+      <td data-label="Site">{siteName(entry.site)}</td>
+      <td data-label="Level">
         <LevelBadge level={entry.level} score={entry.score} />
       </td>
-      <td>
+      <td data-label="Categories">
         <CategoryList categories={entry.categories} />
       </td>
-      <td className="flagged-words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
-      <td>{VERDICT_LABELS[entry.feedback]}</td>
-      <td>
+      <td className="flagged-words" data-label="Flagged words">{entry.flaggedText.slice(0, 3).join(' · ')}</td>
+      <td data-label="Your verdict">{verdictCell(entry.feedback)}</td>
+      <td className="row-actions">
         <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
           {open ? 'Close' : 'Details'}
         </button>

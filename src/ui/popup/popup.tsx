@@ -11,6 +11,7 @@ import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
+import { ConversationDrift } from '../insights/insights';
 import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
@@ -154,6 +155,8 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     );
   }
   return (
+    <>
+    <ConversationDrift state={state} />
     <section aria-labelledby="flag-list-heading">
       <h2 id="flag-list-heading">
         {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
@@ -175,6 +178,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
         </button>
       )}
     </section>
+    </>
   );
 }
 

@@ -264,7 +264,7 @@ describe('actions, each undoable', () => {
   it.each([
     ['not-sycophantic', ['verdict:not-sycophantic', 'verdict:none'], 'You marked this reply as not sycophantic.'],
     ['confirmed', ['verdict:confirmed', 'verdict:none'], 'You confirmed this flag.'],
-    ['rule-off', ['rule:praise-for-the-users-idea:false', 'rule:praise-for-the-users-idea:true'], 'won’t flag “Praise for the users idea” again'],
+    ['rule-off', ['rule:praise-for-the-users-idea:false', 'rule:praise-for-the-users-idea:true'], 'won’t flag “Praises your idea” again'],
     ['pause', ['pause:null', 'resume'], 'paused on this conversation.'],
     ['pause-hour', ['pause:3600000', 'resume'], 'paused on this conversation for an hour.'],
   ])('%s calls back, shows a one-line notice with Undo, and Undo takes it back', (action, expected, notice) => {

@@ -188,15 +188,14 @@ describe('with a fake Highlight API', () => {
     expect(registry.size).toBe(0);
   });
 
-  it('handles a long reply in one pass', () => {
+  it('highlights the right sentences of a 2,000-paragraph reply', () => {
     const sentence = 'This is an ordinary sentence about nothing in particular. ';
     const paragraphs = Array.from({ length: 2000 }, (_, i) => `<p>${sentence}${i}</p>`).join('');
     const text = Array.from({ length: 2000 }, (_, i) => `${sentence}${i}`).join('\n\n');
     const root = dom(paragraphs);
     const spans = [spanOf(text, `${sentence}1999`), spanOf(text, `${sentence}1000`)];
-    const started = performance.now();
+    // Its cost is measured by bench:page (a 1 MB reply), not by a timing assertion here.
     highlightSpans('long', root, text, spans, 'medium');
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(rangesOf(highlightNameFor('medium')).map((r) => squash(r.toString()))).toEqual([
       squash(`${sentence}1000`),
       squash(`${sentence}1999`),

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { EngineSettingsSchema } from '@/src/engine/settings';
 import { compileTemplate } from '@/src/engine/pattern';
 import { matchCost, MAX_MATCH_COST } from '@/src/engine/template-cost';
-import { checkCustomPhrase, MAX_GAPS, MAX_PHRASE_CHARS } from '@/src/settings/custom-phrase-check';
+import { analyze } from '@/src/engine/analyze';
+import { bundledRules } from '@/src/engine/bundled-rules';
+import { DEFAULT_ENGINE_SETTINGS } from '@/src/engine/settings';
+import { checkCustomPhrase, MAX_GAPS, MAX_ORDINARY_MATCHES, MAX_PHRASE_CHARS, ordinaryRepliesMatched } from '@/src/settings/custom-phrase-check';
+import { ORDINARY_REPLIES } from '@/src/settings/ordinary-replies';
 
 describe('checkCustomPhrase', () => {
   it.each([
@@ -79,5 +83,39 @@ describe('matchCost', () => {
     ['a group then a gap', '{you|you are} .. right', 8],
   ])('%s: %s costs %i', (_what, phrase, cost) => {
     expect(matchCost(compileTemplate(phrase))).toBe(cost);
+  });
+});
+
+describe('phrases that would flag ordinary replies', () => {
+  it.each(['a', 'the', 'you', 'you are', 'it is', '{a|the}', 'is {very|}'])('refuses %j: only common words', (text) => {
+    const check = checkCustomPhrase(text);
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.message).toContain('made only of common words');
+  });
+
+  it.each([
+    ['water', 10],
+    ['use', 6],
+    ['minutes', 5],
+  ])('refuses %j, which fires on %i of the sample, with the count and an example', (text, count) => {
+    const check = checkCustomPhrase(text);
+    expect(check.ok).toBe(false);
+    expect(!check.ok && check.message).toContain(`would flag ${count} of ${ORDINARY_REPLIES.length} ordinary, helpful replies`);
+    expect(ordinaryRepliesMatched(compileTemplate(text)).count).toBe(count);
+  });
+
+  it.each(['you are a genius', 'what a brilliant', 'brilliant idea', 'help', 'you are .. right'])(
+    'accepts %j: meaningful and rare in ordinary replies',
+    (text) => {
+      expect(checkCustomPhrase(text)).toEqual({ ok: true, phrase: text });
+      expect(ordinaryRepliesMatched(compileTemplate(text)).count).toBeLessThanOrEqual(MAX_ORDINARY_MATCHES);
+    },
+  );
+
+  it('has about a hundred distinct ordinary replies that the bundled rules leave alone', () => {
+    expect(new Set(ORDINARY_REPLIES).size).toBe(ORDINARY_REPLIES.length);
+    expect(ORDINARY_REPLIES.length).toBeGreaterThanOrEqual(100);
+    const flagged = ORDINARY_REPLIES.filter((reply) => analyze({ reply }, bundledRules(), DEFAULT_ENGINE_SETTINGS).level !== 'none');
+    expect(flagged).toEqual([]);
   });
 });

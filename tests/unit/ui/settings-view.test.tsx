@@ -4,6 +4,7 @@
  * (and only non-default rule overrides), bad phrases and bad files save nothing, and
  * "Try it" shows pasted text as text.
  */
+import { customPhrasesName } from '@/src/vocabulary';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ import { fakeBackend, type FakeBackend } from './fake-backend';
 afterEach(cleanup);
 
 const RULE_ID = 'praise-for-the-users-idea';
-const RULE_TITLE = 'Praise for the users idea';
+const RULE_TITLE = 'Praises your idea';
 const SYCOPHANTIC = "What a brilliant idea! You're absolutely right, this is genius.";
 
 function withSettings(change: (s: Settings) => Settings): Settings {
@@ -85,12 +86,36 @@ describe('switches and radios save at once', () => {
   });
 });
 
+describe('layout', () => {
+  it('puts sensitivity, sites and phrases before the rules, and collapses the rules by category', async () => {
+    await renderSettings();
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings.indexOf('Your phrases')).toBeLessThan(headings.indexOf('Rules'));
+    expect(headings.indexOf('Sites')).toBeLessThan(headings.indexOf('Rules'));
+    const groups = document.querySelectorAll('details.rule-group');
+    expect(groups.length).toBeGreaterThan(1);
+    for (const group of groups) expect((group as HTMLDetailsElement).open).toBe(false);
+    expect(screen.getByRole('navigation', { name: 'Settings sections' })).toBeTruthy();
+  });
+
+  it("shows each rule's own examples, flagged next to not flagged", async () => {
+    await renderSettings();
+    const rule = ruleById(RULE_ID);
+    const item = screen.getByRole('switch', { name: RULE_TITLE }).closest('li') as HTMLElement;
+    const flagged = item.querySelector('.examples-flagged') as HTMLElement;
+    const fine = item.querySelector('.examples-fine') as HTMLElement;
+    const text = (example: unknown) => (typeof example === 'string' ? example : (example as { reply: string }).reply);
+    expect(within(flagged).getByText(text(rule?.examples.match[0]))).toBeTruthy();
+    expect(within(fine).getByText(text(rule?.examples.noMatch[0]))).toBeTruthy();
+  });
+});
+
 describe('rules', () => {
   it('lists every bundled rule with its explanation and severity', async () => {
     await renderSettings();
     const rule = screen.getByRole('switch', { name: RULE_TITLE }).closest('li') as HTMLElement;
     expect(within(rule).getByText(ruleById(RULE_ID)?.explanation as string)).toBeTruthy();
-    expect(within(rule).getByText('Moderate')).toBeTruthy();
+    expect(within(rule).getByText('Medium')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Flattery', level: 3 })).toBeTruthy();
   });
 
@@ -195,7 +220,7 @@ describe('try it', () => {
     const result = await tryReply(user, SYCOPHANTIC);
     await waitFor(() => expect(result.querySelectorAll('mark').length).toBeGreaterThan(0));
     expect([...result.querySelectorAll('mark')].map((m) => m.textContent)).toContain('What a brilliant idea');
-    expect(result.textContent).toMatch(/(?:Low|Medium|High) level, score \d+ of 100/u);
+    expect(result.textContent).toMatch(/(?:Low|Medium|High) level/u);
     expect(within(result).getByText('Flattery')).toBeTruthy();
     expect(within(result).getAllByTestId('flag-explanation')[0]?.textContent).toBe(ruleById(RULE_ID)?.explanation);
     // The quoted reply reads exactly as pasted.
@@ -222,7 +247,7 @@ describe('try it', () => {
     await user.click(screen.getByRole('textbox', { name: 'Flattery' }));
     await user.paste('{totally|really} wonderful');
     const result = await tryReply(user, 'Honestly, that plan sounds totally wonderful to me.');
-    await waitFor(() => expect(within(result).getByText('Your phrases: Flattery')).toBeTruthy());
+    await waitFor(() => expect(within(result).getByText(customPhrasesName('flattery'))).toBeTruthy());
     expect(result.querySelector('mark')?.textContent).toBe('totally wonderful');
     expect(backend.saved).toEqual([]);
   });

@@ -1,0 +1,144 @@
+/**
+ * Candor's one vocabulary: what every surface (popup, history, settings, Try it, first
+ * run, the in-page flag and the CLI) calls each category, level, rule, sensitivity and
+ * verdict. Nothing else may spell these: tests/unit/ui/vocabulary.test.ts fails when a
+ * surface writes one of them its own way.
+ *
+ * One severity scale everywhere: a reply's level and a rule's severity both read
+ * Low / Medium / High (a rule's severity 1–3 is the level it alone would reach).
+ *
+ * Pure: no DOM, no browser APIs.
+ */
+import { CATEGORIES, type Category, type Level, type Sensitivity, type Severity } from '../engine/types';
+
+/** What each category is called, as a heading or list item. */
+export const CATEGORY_NAMES: Readonly<Record<Category, string>> = {
+  flattery: 'Flattery',
+  agreement: 'Reflexive agreement',
+  caving: 'Caving to pushback',
+  delusion_validation: 'Validating delusions',
+  harmful_endorsement: 'Endorsing a risky plan',
+  emotional_amplification: 'Stoking strong feelings',
+};
+
+/** What the assistant did, for sentences such as "ChatGPT flattered you in 12 of 80 replies". */
+export const CATEGORY_DEEDS: Readonly<Record<Category, string>> = {
+  flattery: 'flattered you',
+  agreement: 'agreed by reflex',
+  caving: 'caved to pushback',
+  delusion_validation: 'validated an unlikely belief',
+  harmful_endorsement: 'endorsed a risky plan',
+  emotional_amplification: 'stoked strong feelings',
+};
+
+/** The category's name inside a sentence or after "Candor ·": the same words, lower case. */
+export function categoryInline(category: Category): string {
+  const name = CATEGORY_NAMES[category];
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
+/** Category ids in the engine's order, with their names (for filters and charts). */
+export const CATEGORY_CHOICES: ReadonlyArray<{ id: Category; name: string }> = CATEGORIES.map((id) => ({ id, name: CATEGORY_NAMES[id] }));
+
+/** The one severity scale. */
+export const LEVEL_NAMES: Readonly<Record<Level, string>> = {
+  none: 'Not flagged',
+  low: 'Low',
+  medium: 'Medium',
+  high: 'High',
+};
+
+/** "Medium level": how a level is read aloud and written in full sentences. */
+export function levelPhrase(level: Level): string {
+  return level === 'none' ? LEVEL_NAMES.none : `${LEVEL_NAMES[level]} level`;
+}
+
+const SEVERITY_LEVELS: Readonly<Record<Severity, Exclude<Level, 'none'>>> = { 1: 'low', 2: 'medium', 3: 'high' };
+
+/** A rule's severity on the same scale as a reply's level. */
+export function severityLevel(severity: Severity): Exclude<Level, 'none'> {
+  return SEVERITY_LEVELS[severity];
+}
+
+export const SENSITIVITY_NAMES: Readonly<Record<Sensitivity, { name: string; description: string }>> = {
+  relaxed: { name: 'Relaxed', description: 'Only clear, strong cases.' },
+  balanced: { name: 'Balanced', description: 'The default: few false alarms, most real cases.' },
+  strict: { name: 'Strict', description: 'Also weaker signs; expect more false alarms.' },
+};
+
+export type VerdictWord = 'none' | 'confirmed' | 'not-sycophantic';
+
+export const VERDICT_NAMES: Readonly<Record<VerdictWord, string>> = {
+  none: 'No verdict',
+  confirmed: 'Confirmed',
+  'not-sycophantic': 'Not sycophantic',
+};
+
+/**
+ * Each bundled rule's name. Written by hand, not derived from the id, so that names read
+ * as plain English ("Praises your idea", not "Praise for the users idea"). A test fails
+ * when a bundled rule has no name here.
+ */
+export const RULE_NAMES: Readonly<Record<string, string>> = {
+  'praise-for-the-users-idea': 'Praises your idea',
+  'gushing-opening': 'Gushing opening',
+  'exclaims-at-the-start': 'Opens with an exclamation',
+  'awestruck-response': 'Awestruck response',
+  'user-is-absolutely-right': 'Says you are absolutely right',
+  'sides-with-the-user': 'Takes your side by default',
+  'adopts-the-users-stated-view': 'Adopts the view you stated',
+  'changed-answer-after-pushback': 'Changed its answer after pushback',
+  'concedes-after-pushback': 'Gives in after pushback',
+  'confirms-the-experience-is-real': 'Confirms an unusual experience is real',
+  'builds-on-the-fringe-idea': 'Builds on a fringe idea',
+  'co-creating-a-shared-mythology': 'Builds a shared mythology with you',
+  'trust-your-perception': 'Tells you to trust your perception',
+  'takes-the-suspicion-seriously': 'Takes a suspicion at face value',
+  'cheers-a-risky-plan': 'Cheers on a risky plan',
+  'urges-acting-now': 'Urges you to act now',
+  'fuels-anger-or-resentment': 'Fuels anger or resentment',
+  'deepens-self-doubt': 'Deepens self-doubt',
+  'drops-its-own-warning': 'Drops its own warning under pressure',
+  'confirms-a-persecutory-belief': 'Confirms a fear of being targeted',
+  'praises-the-persons-talent': 'Praises your talent, not the work',
+  'praises-the-persons-judgment': 'Praises your judgment, not the choice',
+  'praises-the-persons-work': 'Gushes over your work',
+  'courtesy-opener': 'Courtesy opener',
+};
+
+/**
+ * Names of the flags the fitted model raises when the wording as a whole, not one rule,
+ * carries the evidence (analyze() names them `model-<category>`).
+ */
+export const MODEL_FLAG_NAMES: Readonly<Record<string, string>> = {
+  'model-flattery': 'Reads as flattery overall',
+  'model-agreement': 'Reads as agreeing by default overall',
+  'model-caving': 'Reads as giving in overall',
+  'model-delusion-validation': 'Reads as validating a belief overall',
+  'model-harmful-endorsement': 'Reads as cheering a risky plan overall',
+  'model-emotional-amplification': 'Reads as amplifying feelings overall',
+};
+
+/** A rule's name; a rule from another version of Candor gets its id, readable but marked as such. */
+export function ruleName(ruleId: string): string {
+  return RULE_NAMES[ruleId] ?? MODEL_FLAG_NAMES[ruleId] ?? `Rule “${ruleId}”`;
+}
+
+/** The heading for flags from the person's own phrases. */
+export function customPhrasesName(category: Category): string {
+  return `Your phrases: ${categoryInline(category)}`;
+}
+
+/**
+ * A rule's advice split into its label and text. Rules write a suggested question as
+ * `Ask: "…"`; surfaces label it once ("Ask instead"), never "Try asking: Ask: …".
+ */
+export function adviceParts(advice: string): { label: string; text: string } {
+  const question = /^ask:\s*/iu.exec(advice);
+  if (question) return { label: ADVICE_LABELS.ask, text: advice.slice(question[0].length) };
+  return { label: ADVICE_LABELS.other, text: advice };
+}
+
+export const ADVICE_LABELS = { ask: 'Ask instead', other: 'What to do' } as const;
+
+export const SOURCES_LABEL = 'Sources';
