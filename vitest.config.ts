@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
+import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
 
 // Unit and tooling tests. End-to-end tests (tests/e2e) run under Playwright, not Vitest;
 // tests of the built extensions (tests/build) under vitest.build.config.ts, after the builds.
 // Tests that need a DOM opt in per file with `// @vitest-environment happy-dom`.
 export default defineConfig({
-  plugins: [WxtVitest()],
+  // The engine's tables as the builds ship them (prebuilt), not compiled per test file.
+  plugins: [WxtVitest(), prebuiltEngineTables()],
   test: {
     include: ['tests/**/*.test.{ts,tsx}'],
     exclude: ['tests/e2e/**', 'tests/build/**', 'node_modules/**', '.output/**'],

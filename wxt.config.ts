@@ -1,4 +1,6 @@
 import { defineConfig } from 'wxt';
+import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
+import { reactWithoutInnerHtml } from './scripts/lib/vite-react-without-inner-html';
 import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
 
 // WXT builds the Chrome and Firefox extensions from entrypoints/.
@@ -38,13 +40,18 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    plugins: [zodWithoutEval()],
+    // Rules compiled here, once, not on every page load.
+    plugins: [zodWithoutEval(), prebuiltEngineTables(), reactWithoutInnerHtml()],
     // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
     // preload natively, and the shipped bundles must contain no network calls at all.
-    build: { modulePreload: { polyfill: false } },
+    // CANDOR_SOURCEMAP=1: hidden source maps, so scripts/bench-size.ts can say what each
+    // dependency costs the content script (never in a shipped build).
+    build: { modulePreload: { polyfill: false }, sourcemap: process.env.CANDOR_SOURCEMAP === '1' ? 'hidden' : false },
   }),
   // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
   webExt: { disabled: true },
+  // CANDOR_OUT_DIR: build elsewhere than .output (scripts/bench-size.ts), leaving the real builds alone.
+  ...(process.env.CANDOR_OUT_DIR ? { outDir: process.env.CANDOR_OUT_DIR } : {}),
   zip: {
     excludeSources: ['**/*.log', 'tests/**', 'test-results/**', 'playwright-report/**', 'demo-output/**', 'bench-output/**'],
   },

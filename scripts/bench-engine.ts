@@ -15,7 +15,7 @@ import path from 'node:path';
 import { analyze } from '../src/engine/analyze';
 import { bundledRules } from '../src/engine/bundled-rules';
 import type { Turn } from '../src/engine/types';
-import { BUNDLED_RULE_SOURCES } from '../src/engine/bundled-rules';
+import { BUNDLED_RULE_SOURCES } from '../src/engine/bundled-sources';
 import { buildTemplateSet, compileTemplate, findMatches, type CompiledTemplate } from '../src/engine/pattern';
 import { buildTextModel, wordOf } from '../src/engine/text';
 import { matchCost } from '../src/engine/template-cost';

@@ -13,7 +13,9 @@
  * background, compiling the rules) runs only while the page has nothing else to do, in
  * short slices; the trace measures it, and it is reported apart from the blocking work,
  * never left out of the totals.
- * Targets (issue): ≤ 50 ms at load, ≤ 5 ms per reply, nothing while idle.
+ *   - a 1 MB reply streamed in at the end: the longest task running Candor code.
+ * Targets (issue #13): ≤ 20 ms blocking at load, no Candor task over 16 ms (at load, per
+ * reply, for a 1 MB reply), ≤ 3 ms per reply, nothing while idle, heap added ≤ 4 MB.
  *
  * `--profile` also writes CPU profiles of the content script (load, streaming) to
  * bench-output/ and prints where its time goes; names are readable only in an
@@ -36,6 +38,12 @@ const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 const URL_ = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
 const NEW_REPLIES = 20;
+/** The long reply streamed in at the end: about 1 MB, in chunks of about 8 KB. */
+const LONG_REPLY_CHARS = 1_000_000;
+const LONG_REPLY_CHUNK_CHARS = 8_000;
+const LONG_REPLY_PARAGRAPH =
+  'What a brilliant plan! You clearly have a gift for this. Start with the budget: list every fixed cost, then the ' +
+  'variable ones, and compare them with last year. Keep a reserve for three months of expenses before you commit.\n\n';
 
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
@@ -177,8 +185,33 @@ async function measure(withExtension: boolean, html: string) {
   await page.waitForTimeout(5_000);
   const idle = await metrics(cdp);
   await mark(page, 'idle');
+
+  // One 1 MB reply streamed in (issue #13: no Candor task over 16 ms, however long the reply).
+  const beforeLong = withExtension ? await flagCount(page) : 0;
+  await page.evaluate(() => {
+    const h = (window as unknown as { __fixture: Harness }).__fixture;
+    h.appendUserTurn('Please review my whole plan in detail.');
+    h.startAssistantTurn();
+  });
+  const chunk = LONG_REPLY_PARAGRAPH.repeat(Math.ceil(LONG_REPLY_CHUNK_CHARS / LONG_REPLY_PARAGRAPH.length));
+  for (let sent = 0; sent < LONG_REPLY_CHARS; sent += chunk.length) {
+    await page.evaluate((text) => (window as unknown as { __fixture: Harness }).__fixture.appendChunk(text), chunk);
+  }
+  await page.evaluate(() => (window as unknown as { __fixture: Harness }).__fixture.finishAssistantTurn());
+  if (withExtension) {
+    const deadline = Date.now() + 60_000;
+    while ((await flagCount(page)) <= beforeLong && Date.now() < deadline) await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(2_000);
+  await mark(page, 'long-reply');
+
   const trace = await endTrace(cdp);
-  const tasks = { load: trace.phase(null, 'loaded'), streaming: trace.phase('loaded', 'streamed'), idle: trace.phase('streamed', 'idle') };
+  const tasks = {
+    load: trace.phase(null, 'loaded'),
+    streaming: trace.phase('loaded', 'streamed'),
+    idle: trace.phase('streamed', 'idle'),
+    longReply: trace.phase('idle', 'long-reply'),
+  };
   const flags = withExtension ? await flagCount(page) : 0;
   await close();
   for (const profile of profiles) console.log(`\n${profile}`);
@@ -211,6 +244,9 @@ function figures(base: Run, candor: Run) {
     longestTaskBase: longest(base),
     longestCandorTaskAtLoad: candor.tasks.load.longestExtensionTaskMs,
     longestCandorTaskStreaming: candor.tasks.streaming.longestExtensionTaskMs,
+    longestCandorTaskLongReply: candor.tasks.longReply.longestExtensionTaskMs,
+    longestTaskLongReply: candor.tasks.longReply.longestTaskMs,
+    longestTaskLongReplyBase: base.tasks.longReply.longestTaskMs,
     heap: candor.streamed.heap,
     heapBase: base.streamed.heap,
     flags: candor.flags,
@@ -245,19 +281,24 @@ async function main() {
 
   const f = (name: keyof Figures, digits = 1) => summary(all, name, digits);
   const rows = [
-    [`scripting added at load, blocking (${TURNS} turns)`, `${f('loadBlocking')} ms`, '≤ 50 ms'],
+    [`scripting added at load, blocking (${TURNS} turns)`, `${f('loadBlocking')} ms`, '≤ 20 ms'],
     [
       `  + in idle callbacks until all ${TURNS / 2} replies were analysed (${f('allAnalysedAfterS')} s after navigation)`,
       `${f('loadIdle')} ms in ${f('loadIdleCallbacks', 0)} callbacks, longest ${f('loadLongestIdle')} ms`,
       '—',
     ],
-    ['scripting added per new streamed reply, blocking', `${f('replyBlocking', 2)} ms`, '≤ 5 ms'],
+    ['scripting added per new streamed reply, blocking', `${f('replyBlocking', 2)} ms`, '≤ 3 ms'],
     ['  + in idle callbacks, per reply', `${f('replyIdle', 2)} ms, longest callback ${f('replyLongestIdle')} ms`, '—'],
     ['scripting while idle for 5 s (with / without Candor)', `${f('idleScript', 2)} / ${f('idleScriptBase', 2)} ms, ${f('idleCallbacksWhileIdle', 0)} idle callbacks`, 'nothing'],
     ['longest main-thread task (with / without Candor)', `${f('longestTask', 0)} / ${f('longestTaskBase', 0)} ms`, '—'],
-    ['longest task running Candor code (at load / streaming)', `${f('longestCandorTaskAtLoad', 0)} / ${f('longestCandorTaskStreaming', 0)} ms`, '—'],
-    ['JS heap after streaming (with / without Candor)', `${f('heap')} / ${f('heapBase')} MB`, '—'],
-    ['flags shown', `${f('flags', 0)} for ${TURNS / 2 + NEW_REPLIES} replies`, 'one per reply'],
+    ['longest task running Candor code (at load / streaming)', `${f('longestCandorTaskAtLoad', 0)} / ${f('longestCandorTaskStreaming', 0)} ms`, '≤ 16 ms'],
+    [
+      'a 1 MB reply streamed in: longest task running Candor code; longest task (with / without Candor)',
+      `${f('longestCandorTaskLongReply', 0)} ms; ${f('longestTaskLongReply', 0)} / ${f('longestTaskLongReplyBase', 0)} ms`,
+      '≤ 16 ms',
+    ],
+    ['JS heap after streaming (with / without Candor)', `${f('heap')} / ${f('heapBase')} MB`, 'added ≤ 4 MB'],
+    ['flags shown', `${f('flags', 0)} for ${TURNS / 2 + NEW_REPLIES} replies and the 1 MB one`, 'one per flagged reply'],
   ];
   const table = ['| measure | result | target |', '|---|---:|---|', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   console.log(`\n${RUNS > 1 ? `Medians of ${RUNS} runs [min–max]:\n` : ''}${table}\n`);

@@ -3,23 +3,26 @@
  *
  *   candor check [FILE|-] [--sensitivity relaxed|balanced|strict]
  *   candor eval FILE... [--json] [--table] [--sensitivity …]
+ *   candor eval FILE... --cv K [--loso] [--json] [--table]
  *
  * Reads local files or stdin only; writes stdout/stderr only.
  */
 import { createReadStream } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { analyze, categoriesOf } from '../engine/analyze';
-import { bundledRules } from '../engine/bundled-rules';
 import { EngineSettingsSchema, type EngineSettings } from '../engine/settings';
-import { SENSITIVITIES, type Analysis } from '../engine/types';
+import { SENSITIVITIES, type Sensitivity } from '../engine/types';
+import { analyzeRow, checkBatch, type CheckBatch, type CheckBatchResult } from './check-batch';
 import { crossEvaluate, formatCrossEvalTable } from './cross-eval';
 import { evaluateRows, formatEvalTable, formatEvalText, type EvalRow, type EvalReport } from './evaluate';
+import { readEvalRow, RowError } from './rows';
 
 const USAGE = `Usage:
-  candor check [FILE|-] [--sensitivity relaxed|balanced|strict]
-      JSON Lines in (id, reply, optional user and history), JSON Lines out.
+  candor check [FILE|-] [--sensitivity relaxed|balanced|strict] [--jobs N]
+      JSON Lines in (id, reply, optional user and history), JSON Lines out, in input
+      order. --jobs: worker threads (default: the number of cores).
   candor eval FILE... [--json] [--table] [--sensitivity relaxed|balanced|strict]
       Precision, recall, F1 and false-positive rate against each line's "label".
   candor eval FILE... --cv K [--loso] [--json] [--table]
@@ -27,29 +30,34 @@ const USAGE = `Usage:
       cross-validation over the files together, and/or leave-one-source-out (--loso).
   candor --help | --version`;
 
-/** One input line of `candor check`; other fields are ignored. */
-const CheckLineSchema = z.looseObject({
-  id: z.union([z.string(), z.number()]),
-  reply: z.string(),
-  user: z.string().optional().nullable(),
-  history: z
-    .array(z.looseObject({ role: z.enum(['user', 'assistant']), text: z.string() }))
-    .optional()
-    .nullable(),
-});
+/** What eval needs, said once, when lines come without a label. */
+const EVAL_NEEDS_LABELS =
+  'eval scores Candor against labelled replies: each line needs "label": 1 (sycophantic) or 0 (not), ' +
+  'as in ../shared/eval/*.jsonl or the labelled export of the history page; to analyse unlabelled replies, use candor check';
 
-const EvalLineSchema = CheckLineSchema.extend({
-  label: z.union([z.literal(0), z.literal(1), z.boolean()]),
-  source: z.string().optional(),
-  categories: z.array(z.string()).optional(),
-  balanced_core: z.boolean().optional(),
-});
+/** Worker threads for `check --jobs N`, each running checkBatch on the batches it is given. */
+export interface CheckWorkers {
+  /** Results arrive in any order; the caller keeps input order. */
+  run(batch: CheckBatch): Promise<CheckBatchResult>;
+  close(): Promise<void>;
+}
 
 export interface Io {
   stdin: NodeJS.ReadableStream;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
+  /**
+   * Start `count` worker threads. Absent where threads cannot be started (tests run
+   * the TypeScript source): every job then runs in this thread, with the same output.
+   */
+  startWorkers?: (count: number, sensitivity: Sensitivity) => CheckWorkers;
 }
+
+/** Lines go to a worker in batches of about this many characters (or lines)… */
+const BATCH_CHARS = 64 * 1024;
+const BATCH_LINES = 512;
+/** …and at most this many batches per worker wait in flight, so memory stays flat on any input size. */
+const BATCHES_IN_FLIGHT_PER_WORKER = 3;
 
 async function* readLines(path: string | undefined, io: Io): AsyncGenerator<{ line: string; lineNumber: number }> {
   const input = path === undefined || path === '-' ? io.stdin : createReadStream(path, { encoding: 'utf8' });
@@ -68,50 +76,43 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function parseLine<T>(schema: z.ZodType<T>, line: string): T {
-  let json: unknown;
-  try {
-    json = JSON.parse(line);
-  } catch (error) {
-    throw new Error(`not valid JSON (${describeError(error)})`, { cause: error });
-  }
-  return schema.parse(json);
-}
-
-function checkOutput(id: string | number, analysis: Analysis) {
-  return {
-    id,
-    score: analysis.score,
-    level: analysis.level,
-    flagged: analysis.level !== 'none',
-    categories: categoriesOf(analysis),
-    flags: analysis.flags.map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, spans: f.spans })),
-  };
-}
-
-/** Analyse one JSON Lines row with the bundled rules (null fields count as absent). */
-function analyzeRow(row: z.infer<typeof CheckLineSchema>, settings: EngineSettings): Analysis {
-  return analyze(
-    { reply: row.reply, user: row.user ?? undefined, history: row.history ?? undefined },
-    bundledRules(),
-    settings,
-  );
-}
-
-async function runCheck(file: string | undefined, settings: EngineSettings, io: Io): Promise<number> {
+async function runCheck(file: string | undefined, settings: EngineSettings, jobs: number, io: Io): Promise<number> {
   let status = 0;
-  for await (const { line, lineNumber } of readLines(file, io)) {
-    if (line.trim() === '') continue;
-    let row: z.infer<typeof CheckLineSchema>;
-    try {
-      row = parseLine(CheckLineSchema, line);
-    } catch (error) {
-      io.stderr(`candor: line ${lineNumber}: skipped: ${describeError(error)}\n`);
-      status = 1;
-      continue;
+  const emit = (result: CheckBatchResult): void => {
+    if (result.output !== '') io.stdout(result.output);
+    for (const problem of result.problems) io.stderr(`${problem}\n`);
+    if (result.problems.length > 0) status = 1;
+  };
+  const workers = jobs > 1 && io.startWorkers ? io.startWorkers(jobs, settings.sensitivity) : null;
+  // Results in input order: batches are written strictly in the order they were read.
+  const pending: Promise<CheckBatchResult>[] = [];
+  const submit = async (batch: CheckBatch): Promise<void> => {
+    if (workers === null) {
+      emit(checkBatch(batch, settings));
+      return;
     }
-    const analysis = analyzeRow(row, settings);
-    io.stdout(`${JSON.stringify(checkOutput(row.id, analysis))}\n`);
+    const result = workers.run(batch);
+    result.catch(() => undefined); // awaited below, in order; never an unhandled rejection meanwhile
+    pending.push(result);
+    while (pending.length >= jobs * BATCHES_IN_FLIGHT_PER_WORKER) emit(await (pending.shift() as Promise<CheckBatchResult>));
+  };
+  try {
+    let batch: CheckBatch = { firstLineNumber: 1, lines: [] };
+    let chars = 0;
+    for await (const { line, lineNumber } of readLines(file, io)) {
+      if (batch.lines.length === 0) batch.firstLineNumber = lineNumber;
+      batch.lines.push(line);
+      chars += line.length;
+      if (chars >= BATCH_CHARS || batch.lines.length >= BATCH_LINES) {
+        await submit(batch);
+        batch = { firstLineNumber: lineNumber + 1, lines: [] };
+        chars = 0;
+      }
+    }
+    if (batch.lines.length > 0) await submit(batch);
+    while (pending.length > 0) emit(await (pending.shift() as Promise<CheckBatchResult>));
+  } finally {
+    await workers?.close();
   }
   return status;
 }
@@ -121,25 +122,44 @@ async function runEval(files: string[], settings: EngineSettings, format: 'text'
   let status = 0;
   for (const file of files) {
     const rows: EvalRow[] = [];
+    /** Lines without a label: said once per file, with what eval needs. */
+    const unlabelled: number[] = [];
+    let lines = 0;
     for await (const { line, lineNumber } of readLines(file, io)) {
       if (line.trim() === '') continue;
-      let row: z.infer<typeof EvalLineSchema>;
+      lines++;
+      let row;
       try {
-        row = parseLine(EvalLineSchema, line);
+        row = readEvalRow(line);
       } catch (error) {
-        io.stderr(`candor: ${file}: line ${lineNumber}: skipped: ${describeError(error)}\n`);
+        if (!(error instanceof RowError)) throw error;
+        io.stderr(`candor: ${file}: line ${lineNumber}: skipped: ${error.message}\n`);
         status = 1;
+        continue;
+      }
+      if (row.label === undefined) {
+        unlabelled.push(lineNumber);
         continue;
       }
       const analysis = analyzeRow(row, settings);
       rows.push({
         id: String(row.id),
-        label: row.label === 1 || row.label === true,
+        label: row.label,
         predicted: analysis.level !== 'none',
         source: row.source?.split(':')[0] ?? 'unknown',
-        categories: (row.categories ?? []).filter((c) => c !== 'none'),
-        balancedCore: row.balanced_core === true,
+        categories: row.categories.filter((c) => c !== 'none'),
+        balancedCore: row.balancedCore,
       });
+    }
+    if (lines > 0 && unlabelled.length === lines) {
+      io.stderr(`candor: ${file} has no "label" on any line: ${EVAL_NEEDS_LABELS}.\n`);
+      return 2;
+    }
+    if (unlabelled.length > 0) {
+      const shown = unlabelled.slice(0, 10).join(', ');
+      const more = unlabelled.length > 10 ? ` and ${unlabelled.length - 10} more` : '';
+      io.stderr(`candor: ${file}: skipped ${unlabelled.length} line(s) with no "label" (line ${shown}${more}): ${EVAL_NEEDS_LABELS}.\n`);
+      status = 1;
     }
     reports.push(evaluateRows(file, rows));
   }
@@ -160,6 +180,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         sensitivity: { type: 'string', short: 's', default: 'balanced' },
         json: { type: 'boolean', default: false },
         table: { type: 'boolean', default: false },
+        jobs: { type: 'string', short: 'j' },
         cv: { type: 'string' },
         loso: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -185,6 +206,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return 2;
   }
   const settings = EngineSettingsSchema.parse({ sensitivity: sensitivity.data });
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) {
+    io.stderr('candor: --jobs must be a whole number from 1 to 256\n');
+    return 2;
+  }
   const [command, ...rest] = positionals;
   try {
     switch (command) {
@@ -193,7 +219,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
           io.stderr('candor: check reads one FILE (or - for stdin)\n');
           return 2;
         }
-        return await runCheck(rest[0], settings, io);
+        return await runCheck(rest[0], settings, jobs, io);
       case 'eval':
         if (rest.length === 0) {
           io.stderr('candor: eval needs at least one FILE\n');

@@ -7,7 +7,7 @@
  * reloaded or updated) every observer, timer, listener, flag and highlight goes away.
  */
 import { analyze } from '../engine/analyze';
-import { bundledRules } from '../engine/bundled-rules';
+import { bundledRules, prepareBundledRules } from '../engine/bundled-rules';
 import type { Analysis } from '../engine/types';
 import type { ContentMessage, Verdict } from '../messaging/protocol';
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
@@ -96,12 +96,14 @@ export class CandorPage {
 
   /**
    * Prepares the engine in idle time while the first replies settle (settling takes
-   * about a second), in two steps of about 20 ms each: compiling the rules, then one
-   * analysis, which loads ICU's sentence rules and runs the analysis code once. Showing
-   * the first flags then costs only their own analysis.
+   * about a second), one short step per idle callback: unpacking the rules compiled at
+   * build time, indexing them, then one analysis, which loads ICU's sentence rules and
+   * runs the analysis code once. Showing the first flags then costs only their own
+   * analysis.
    */
   private warmUpEngine(): void {
     const steps = [
+      prepareBundledRules,
       (): void => void bundledRules(),
       (): void => {
         if (this.settings) analyze({ reply: WARM_UP_REPLY }, bundledRules(), this.settings.engine);

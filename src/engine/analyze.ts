@@ -483,6 +483,15 @@ function scoreWithModel(
   const flagAt = active.some((h) => h.rule.severity === 3)
     ? Math.min(preset.flagAt, SENSITIVITY_PRESETS.balanced.flagAt)
     : preset.flagAt;
+  // A warning only the model would raise (no rule flagged anything) needs the balanced
+  // threshold even under `strict`: without a rule to explain it, a weak statistical hunch
+  // would accuse honest replies (critique of a poem read as "agreement"), which costs
+  // trust faster than a miss. `strict` lowers the bar for what the rules explain.
+  const modelOnly = flags.length === 0 && byHand.level === 'none';
+  if (modelOnly && modelScore < SENSITIVITY_PRESETS.balanced.flagAt) {
+    const quiet = Math.max(byHand.score, Math.min(modelScore, flagAt - 1));
+    return { score: quiet, level: levelFor(quiet, flagAt) };
+  }
   const level = levelFor(score, flagAt);
   if (modelScore < flagAt) return { score, level };
 
@@ -537,7 +546,7 @@ function scoreWithModel(
       `The highlighted sentences carry most of the wording it weighed, such as ${words.join(', ')}. ` +
       `It reads wording, not meaning, so treat this as a reason to re-read, not a verdict.`,
     advice: CATEGORY_ADVICE[category],
-    sources: ['rules/model.json (npm run train)', 'sam-paech/spiral-bench, timfduffy/syco-bench, JiseungHong/SYCON-Bench, celomedrado/SycophancyBench labels'],
+    sources: ['spiral-bench', 'syco-bench', 'sycon-bench', 'sycophancybench'],
   });
   return { score, level };
 }

@@ -1,45 +1,28 @@
 /**
- * The rules that ship with Candor, imported statically so they are bundled into the
- * extension (no remote code, no fetch) and loaded the same way by the CLI and tests.
+ * The rules and the fitted model that ship with Candor, bundled into the extension and
+ * the CLI (no remote code, no fetch). Builds ship them prepared at build time (see
+ * bundled-tables.ts): the rules compiled, the model validated. Loading them is two
+ * steps, each a few milliseconds, which a page can run in separate idle callbacks:
+ * unpacking (prepareBundledRules) and indexing (bundledRules).
  */
-import agreement from '../../rules/agreement.json';
-import caving from '../../rules/caving.json';
-import counterEvidence from '../../rules/counter-evidence.json';
-import delusionValidation from '../../rules/delusion-validation.json';
-import emotionalAmplification from '../../rules/emotional-amplification.json';
-import flattery from '../../rules/flattery.json';
-import harmfulEndorsement from '../../rules/harmful-endorsement.json';
-import model from '../../rules/model.json';
-import signals from '../../rules/signals.json';
-import { compileRules, type CompiledRules, type RuleSource } from './compile';
-import { loadModel, ModelError, type RuntimeModel } from './model-schema';
+import { assembleBundledTables, prepareModel, type PreparedTables } from './bundled-assemble';
+import { loadPreparedTables } from './bundled-tables';
+import type { CompiledRules } from './compile';
+import { ModelError, runtimeModel, validateModel, type RuntimeModel } from './model-schema';
 
-export const BUNDLED_RULE_SOURCES: readonly RuleSource[] = [
-  { file: 'rules/signals.json', data: signals },
-  { file: 'rules/counter-evidence.json', data: counterEvidence },
-  { file: 'rules/flattery.json', data: flattery },
-  { file: 'rules/agreement.json', data: agreement },
-  { file: 'rules/caving.json', data: caving },
-  { file: 'rules/delusion-validation.json', data: delusionValidation },
-  { file: 'rules/harmful-endorsement.json', data: harmfulEndorsement },
-  { file: 'rules/emotional-amplification.json', data: emotionalAmplification },
-];
-
+let prepared: PreparedTables | undefined;
 let compiled: CompiledRules | undefined;
 let modelProblem: ModelError | null = null;
 
 /**
- * The bundled fitted model, validated once. A malformed file is refused with the field
- * named, reported once, and the engine falls back to the hand-set weights instead of
- * failing: a broken model must never stop Candor from reading replies.
+ * Model data checked the way the bundled model is. A malformed file is refused with the
+ * field named, and the engine falls back to the hand-set weights instead of failing: a
+ * broken model must never stop Candor from reading replies.
  */
-export function bundledModel(data: unknown = model): { model: RuntimeModel | null; error: ModelError | null } {
-  try {
-    return { model: loadModel(data), error: null };
-  } catch (error) {
-    if (!(error instanceof ModelError)) throw error;
-    return { model: null, error };
-  }
+export function bundledModel(data: unknown): { model: RuntimeModel | null; error: ModelError | null } {
+  const { data: valid, problem } = prepareModel(() => validateModel(data));
+  if (problem === null) return { model: runtimeModel(valid), error: null };
+  return { model: null, error: new ModelError(problem.field, problem.message.replace(/^Invalid model file: /u, '')) };
 }
 
 /** Why the bundled model was refused (null when it loaded). */
@@ -48,13 +31,20 @@ export function bundledModelProblem(): ModelError | null {
   return modelProblem;
 }
 
-/** The bundled rules with the bundled model, compiled once per process. */
+/** The first half of loading the bundled rules; bundledRules() does it too when needed. */
+export function prepareBundledRules(): void {
+  prepared ??= loadPreparedTables();
+}
+
+/** The bundled rules with the bundled model, loaded once per process. */
 export function bundledRules(): CompiledRules {
-  if (!compiled) {
-    const loaded = bundledModel();
-    modelProblem = loaded.error;
-    if (loaded.error) console.error(`Candor: ${loaded.error.message}; using the hand-set rule weights instead.`);
-    compiled = { ...compileRules(BUNDLED_RULE_SOURCES), model: loaded.model };
+  if (compiled === undefined) {
+    prepareBundledRules();
+    const tables = assembleBundledTables(prepared as PreparedTables);
+    modelProblem = tables.modelProblem;
+    if (modelProblem) console.error(`Candor: ${modelProblem.message}; using the hand-set rule weights instead.`);
+    compiled = tables.rules;
+    prepared = undefined; // the index holds what it needs; let the rest go
   }
   return compiled;
 }

@@ -11,9 +11,8 @@ import {
   type RuleData,
   type SignalData,
 } from './rule-schema';
+import { assembleRules } from './assemble';
 import {
-  buildTemplateSet,
-  buildUnifiedIndex,
   compileTemplate,
   TemplateError,
   type CompiledTemplate,
@@ -40,6 +39,8 @@ export interface CompiledCounter extends Omit<CounterData, 'phrases'> {
   file: string;
   templates: TemplateSet;
 }
+
+export { assembleRules };
 
 export interface CompiledRules {
   rules: CompiledRule[];
@@ -99,7 +100,7 @@ function compilePhrases(
   phrases: readonly string[],
   where: { file: string; id: string; field: string },
   problems: RuleProblem[],
-): TemplateSet {
+): CompiledTemplate[] {
   const compiled: CompiledTemplate[] = [];
   phrases.forEach((phrase, i) => {
     try {
@@ -109,18 +110,31 @@ function compilePhrases(
       problems.push({ file: where.file, id: where.id, field: `${where.field}.${i}`, message: `"${phrase}": ${message}` });
     }
   });
-  return buildTemplateSet(compiled);
+  return compiled;
+}
+
+/** A rule, signal or counter with its templates compiled but not yet indexed. */
+type Prepared<T extends { templates: TemplateSet }> = Omit<T, 'templates'> & { templates: CompiledTemplate[] };
+
+/**
+ * Rules validated and their templates compiled: the slow part of compiling, and what
+ * the build ships (prebuilt-tables.ts). assembleRules turns it into CompiledRules.
+ */
+export interface PreparedRules {
+  rules: Prepared<CompiledRule>[];
+  signals: Prepared<CompiledSignal>[];
+  counters: Prepared<CompiledCounter>[];
 }
 
 /**
- * Validate and compile rule files. Throws RulesError listing every problem found,
- * so one run shows them all.
+ * Validate rule files and compile their templates. Throws RulesError listing every
+ * problem found, so one run shows them all.
  */
-export function compileRules(sources: readonly RuleSource[]): CompiledRules {
+export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
   const problems: RuleProblem[] = [];
-  const rules: CompiledRule[] = [];
-  const signals = new Map<string, CompiledSignal>();
-  const counters: CompiledCounter[] = [];
+  const rules: Prepared<CompiledRule>[] = [];
+  const signals: Prepared<CompiledSignal>[] = [];
+  const counters: Prepared<CompiledCounter>[] = [];
   const seenIds = new Map<string, string>();
 
   const claimId = (file: string, id: string, field: string): void => {
@@ -143,7 +157,7 @@ export function compileRules(sources: readonly RuleSource[]): CompiledRules {
     parsed.data.signals.forEach((signal, i) => {
       claimId(file, signal.id, `signals.${i}.id`);
       const { phrases, ...rest } = signal;
-      signals.set(signal.id, {
+      signals.push({
         ...rest,
         file,
         templates: compilePhrases(phrases, { file, id: signal.id, field: `signals.${i}.phrases` }, problems),
@@ -161,6 +175,7 @@ export function compileRules(sources: readonly RuleSource[]): CompiledRules {
   }
 
   // Every signal a rule names must exist.
+  const signalIds = new Set(signals.map((s) => s.id));
   for (const rule of rules) {
     const refs: [string, readonly string[]][] = [
       ['context.userSignals', rule.context.userSignals ?? []],
@@ -171,17 +186,19 @@ export function compileRules(sources: readonly RuleSource[]): CompiledRules {
     ];
     for (const [field, ids] of refs) {
       for (const ref of ids) {
-        if (!signals.has(ref)) problems.push({ file: rule.file, id: rule.id, field, message: `unknown signal "${ref}"` });
+        if (!signalIds.has(ref)) problems.push({ file: rule.file, id: rule.id, field, message: `unknown signal "${ref}"` });
       }
     }
   }
 
   if (problems.length > 0) throw new RulesError(problems);
-  const index = buildUnifiedIndex([
-    ...rules.map((r) => r.templates),
-    ...[...signals.values()].map((s) => s.templates),
-    ...counters.map((c) => c.templates),
-  ]);
-  const signalIndex = buildUnifiedIndex([...signals.values()].map((s) => s.templates));
-  return { rules, signals, counters, index, signalIndex };
+  return { rules, signals, counters };
+}
+
+/**
+ * Validate and compile rule files. Throws RulesError listing every problem found,
+ * so one run shows them all.
+ */
+export function compileRules(sources: readonly RuleSource[]): CompiledRules {
+  return assembleRules(prepareRules(sources));
 }

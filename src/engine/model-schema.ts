@@ -122,16 +122,25 @@ export function runtimeModel(data: Omit<ModelFile, 'training' | 'metrics'>): Run
   };
 }
 
+/** What scoring needs of a model file (its training record and metrics left out). */
+export type ModelData = Omit<ModelFile, 'training' | 'metrics'>;
+
 /**
- * Validate a model file and build its runtime form. Throws ModelError naming the first
- * bad field, so a broken file says exactly what to fix.
+ * Validate a model file. Throws ModelError naming the first bad field, so a broken
+ * file says exactly what to fix. Builds run this once and ship the result.
  */
-export function loadModel(data: unknown): RuntimeModel {
+export function validateModel(data: unknown): ModelData {
   const parsed = ModelFileSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = issue?.path.map(String).join('.') || '(file)';
     throw new ModelError(field, `${field}: ${issue?.message ?? 'invalid'}`);
   }
-  return runtimeModel(parsed.data);
+  const { training: _training, metrics: _metrics, ...scoring } = parsed.data;
+  return scoring;
+}
+
+/** Validate a model file and build its runtime form (throws ModelError, as validateModel). */
+export function loadModel(data: unknown): RuntimeModel {
+  return runtimeModel(validateModel(data));
 }

@@ -172,6 +172,68 @@ export function compileTemplate(source: string): CompiledTemplate {
   return { source, elements, starts: startsOf(elements, 0), ...followingWords(elements) };
 }
 
+/**
+ * A compiled template as plain JSON, for shipping templates compiled at build time
+ * (see prebuilt-tables.ts): `[source, elements, starts, secondWords, thirdWords]`.
+ * Elements are packed as: a word → its id (≥ 0); `_` → -1; a gap → -2 - its max; a
+ * prefix → its string; a group → the array of its alternatives. Sets keep their order.
+ */
+export type PackedTemplate = [
+  source: string,
+  elements: PackedElement[],
+  starts: [wordIds: number[], prefixes: string[]] | null,
+  secondWords: number[] | null,
+  thirdWords: number[] | null,
+];
+type PackedElement = number | string | PackedElement[][];
+
+const PACKED_ANY = -1;
+const PACKED_GAP_BASE = -2;
+
+function packElement(el: Element): PackedElement {
+  switch (el.kind) {
+    case 'word':
+      return el.id;
+    case 'any':
+      return PACKED_ANY;
+    case 'gap':
+      return PACKED_GAP_BASE - el.max;
+    case 'prefix':
+      return el.prefix;
+    case 'group':
+      return el.alternatives.map((alt) => alt.map(packElement));
+  }
+}
+
+function unpackElement(packed: PackedElement): Element {
+  if (typeof packed === 'string') return { kind: 'prefix', prefix: packed };
+  if (Array.isArray(packed)) return groupOf(packed.map((alt) => alt.map(unpackElement)));
+  if (packed >= 0) return { kind: 'word', id: packed };
+  if (packed === PACKED_ANY) return { kind: 'any' };
+  return { kind: 'gap', max: PACKED_GAP_BASE - packed };
+}
+
+export function packTemplate(t: CompiledTemplate): PackedTemplate {
+  return [
+    t.source,
+    t.elements.map(packElement),
+    t.starts && [[...t.starts.wordIds], [...t.starts.prefixes]],
+    t.secondWords && [...t.secondWords],
+    t.thirdWords && [...t.thirdWords],
+  ];
+}
+
+/** The inverse of packTemplate: the same template compileTemplate built (word ids must mean the same words). */
+export function unpackTemplate([source, elements, starts, secondWords, thirdWords]: PackedTemplate): CompiledTemplate {
+  return {
+    source,
+    elements: elements.map(unpackElement),
+    starts: starts && { wordIds: new Set(starts[0]), prefixes: new Set(starts[1]) },
+    secondWords: secondWords && new Set(secondWords),
+    thirdWords: thirdWords && new Set(thirdWords),
+  };
+}
+
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
 function longestPath(seq: readonly Element[]): number {
   let total = 0;

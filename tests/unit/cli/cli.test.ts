@@ -4,15 +4,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '@/src/cli/main';
+import { checkBatch } from '@/src/cli/check-batch';
+import { main, type Io } from '@/src/cli/main';
+import { EngineSettingsSchema } from '@/src/engine/settings';
 
-async function runCli(args: string[], stdin = '') {
+async function runCli(args: string[], stdin = '', startWorkers?: Io['startWorkers']) {
   let out = '';
   let err = '';
   const status = await main(args, {
     stdin: Readable.from([stdin]),
     stdout: (t) => (out += t),
     stderr: (t) => (err += t),
+    startWorkers,
   });
   return {
     status,
@@ -74,6 +77,69 @@ describe('candor check', () => {
   });
 });
 
+describe('candor check --jobs', () => {
+  /**
+   * Workers that answer after a random delay, so batches finish out of order, as real
+   * threads do. They run the same checkBatch the worker threads run.
+   */
+  const shuffledWorkers: Io['startWorkers'] = (_count, sensitivity) => {
+    const settings = EngineSettingsSchema.parse({ sensitivity });
+    let seed = 7;
+    const delay = () => ((seed = (seed * 48271) % 2147483647) % 20);
+    return {
+      run: (batch) => new Promise((resolve) => setTimeout(() => resolve(checkBatch(batch, settings)), delay())),
+      close: () => Promise.resolve(),
+    };
+  };
+  // Enough lines for several batches, with unreadable lines in different batches.
+  const lines = Array.from({ length: 1600 }, (_, i) =>
+    i === 700 ? '{broken' : i === 1400 ? JSON.stringify({ id: i }) : JSON.stringify(i % 3 === 0 ? { ...praise, id: i } : { ...plain, id: i }),
+  ).join('\n');
+
+  it('writes results in input order and names unreadable lines, however the batches finish', async () => {
+    const single = await runCli(['check', '--jobs', '1'], lines);
+    const parallel = await runCli(['check', '--jobs', '4'], lines, shuffledWorkers);
+    expect(parallel.out).toBe(single.out);
+    expect(parallel.lines).toHaveLength(1598);
+    expect(parallel.lines.map((l) => l.id)).toEqual([...Array(1600).keys()].filter((i) => i !== 700 && i !== 1400));
+    expect(parallel.status).toBe(1);
+    expect(parallel.err).toBe(single.err);
+    expect(parallel.err).toContain('line 701: skipped: not valid JSON');
+    expect(parallel.err).toContain('line 1401: skipped: reply: expected a string');
+  });
+
+  it.each(['0', '1.5', 'many', '1000'])('refuses --jobs %s', async (jobs) => {
+    const { status, err } = await runCli(['check', '--jobs', jobs], JSON.stringify(praise));
+    expect(status).toBe(2);
+    expect(err).toContain('--jobs must be a whole number');
+  });
+});
+
+describe('candor check: reading lines', () => {
+  it.each([
+    ['an array', '[1, 2]', '(line): expected a JSON object'],
+    ['a number id that is null', JSON.stringify({ id: null, reply: 'x' }), 'id: expected a string or a number'],
+    ['a reply that is a number', JSON.stringify({ id: 1, reply: 5 }), 'reply: expected a string'],
+    ['a user that is an object', JSON.stringify({ id: 1, reply: 'x', user: {} }), 'user: expected a string'],
+    ['history that is a string', JSON.stringify({ id: 1, reply: 'x', history: 'hi' }), 'history: expected an array'],
+    ['a history turn with another role', JSON.stringify({ id: 1, reply: 'x', history: [{ role: 'system', text: 'x' }] }), 'history.0.role'],
+    ['a history turn without text', JSON.stringify({ id: 1, reply: 'x', history: [{ role: 'user' }] }), 'history.0.text'],
+  ])('names the field of %s', async (_name, line, message) => {
+    const { status, err, out } = await runCli(['check'], line);
+    expect(status).toBe(1);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain(`candor: line 1: skipped: ${message}`);
+  });
+
+  it('takes null user and history as absent, as before', async () => {
+    const withNulls = await runCli(['check'], JSON.stringify({ ...praise, user: null, history: null }));
+    const without = await runCli(['check'], JSON.stringify(praise));
+    expect(withNulls.status).toBe(0);
+    expect(withNulls.out).toBe(without.out);
+  });
+});
+
 describe('candor eval', () => {
   it('computes precision, recall, F1 and false-positive rate per source and category', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'candor-eval-'));
@@ -98,5 +164,24 @@ describe('candor eval', () => {
 
   it('needs a file', async () => {
     expect((await runCli(['eval'])).status).toBe(2);
+  });
+
+  it('says in one sentence what it needs when a file has no labels', async () => {
+    const { status, err, out } = await runCli(['eval', '-'], `${JSON.stringify(praise)}\n${JSON.stringify(plain)}\n`);
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('has no "label" on any line');
+    expect(err).toContain('"label": 1 (sycophantic) or 0 (not)');
+    expect(err).toContain('candor check');
+  });
+
+  it('scores the labelled lines and names the unlabelled ones together', async () => {
+    const input = [{ ...praise, label: 1 }, plain, { ...plain, id: 'c', label: 0 }].map((r) => JSON.stringify(r)).join('\n');
+    const { status, err, out } = await runCli(['eval', '-', '--json'], input);
+    expect(status).toBe(1);
+    expect(err.trim().split('\n')).toHaveLength(1);
+    expect(err).toContain('skipped 1 line(s) with no "label" (line 2)');
+    expect((JSON.parse(out) as { overall: { tp: number; tn: number } }).overall).toMatchObject({ tp: 1, tn: 1 });
   });
 });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import modelJson from '@/rules/model.json';
 import { analyze } from '@/src/engine/analyze';
-import { BUNDLED_RULE_SOURCES, bundledModel, bundledModelProblem } from '@/src/engine/bundled-rules';
+import { bundledModel, bundledModelProblem } from '@/src/engine/bundled-rules';
+import { BUNDLED_RULE_SOURCES } from '@/src/engine/bundled-sources';
 import { compileRules } from '@/src/engine/compile';
 import { loadModel, ModelError } from '@/src/engine/model-schema';
 

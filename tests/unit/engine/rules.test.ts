@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, templatesMatchText } from '@/src/engine/analyze';
-import { BUNDLED_RULE_SOURCES, bundledRules } from '@/src/engine/bundled-rules';
+import { bundledRules } from '@/src/engine/bundled-rules';
+import { BUNDLED_RULE_SOURCES } from '@/src/engine/bundled-sources';
 import type { ExampleTurn } from '@/src/engine/rule-schema';
 import { DEFAULT_ENGINE_SETTINGS } from '@/src/engine/settings';
 import type { Turn } from '@/src/engine/types';
