@@ -3,10 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { badgeColourFor } from '@/src/background/badge-colour';
 import { shouldOpenWelcome, WELCOME_PAGE } from '@/src/background/first-run';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
-import { interferenceKey } from '@/src/background/card-actions';
 import { onCommand } from '@/src/background/commands';
-import { applyHistorySettings } from '@/src/background/history-upkeep';
-import { tabStateKey } from '@/src/background/tab-state';
+import { applyHistorySettings, containCorruptHistoryOnce } from '@/src/background/history-upkeep';
 import { HISTORY_REVISION_KEY } from '@/src/history/revision';
 import { HistoryStore } from '@/src/history/store';
 import { loadSettings, persistMigratedSettings, SETTINGS_KEY } from '@/src/storage/settings';
@@ -50,7 +48,8 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((raw, sender) => {
     const fromOurPage = (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
     if (fromOurPage) return handlers.onUiMessage(raw, sender);
-    return handlers.onContentMessage(raw, sender).then((handled) => ({ ok: handled }));
+    // Answered with an acknowledgement only once the report is stored (ContentAck).
+    return handlers.onContentMessage(raw, sender);
   });
 
   // The keyboard shortcut that opens the latest flag's card in the page.
@@ -73,7 +72,7 @@ export default defineBackground(() => {
 
   // A closed tab's state is of no further use (storage.session is cleared with the browser anyway).
   browser.tabs.onRemoved.addListener((tabId) => {
-    session.remove([tabStateKey(tabId), interferenceKey(tabId)]).catch((error: unknown) => logError('could not forget a closed tab', error));
+    handlers.onTabRemoved(tabId).catch((error: unknown) => logError('could not forget a closed tab', error));
   });
 
   // Retention and privacy changes apply to what is already stored.
@@ -82,8 +81,10 @@ export default defineBackground(() => {
     void applyHistorySettings(local, openHistory, Date.now()).catch((error: unknown) => logError('could not apply history settings', error));
   });
 
-  // On every start: persist a settings migration, then prune by retention.
+  // On every start: persist a settings migration, contain corrupt history records (once
+  // per browser session), then prune by retention.
   void persistMigratedSettings(local)
+    .then(() => containCorruptHistoryOnce(session, openHistory, Date.now()))
     .then(() => applyHistorySettings(local, openHistory, Date.now()))
     .catch((error: unknown) => logError('could not start up', error));
 });

@@ -6,7 +6,7 @@
  */
 import type { Level } from '../engine/types';
 import { LEVELS } from '../engine/types';
-import { flaggedCount, type TabState } from './tab-state';
+import { flaggedCount, type TabIndex } from './tab-state';
 
 const BADGE_COLOURS: Readonly<Record<Level, string>> = {
   none: '#4b5563',
@@ -20,12 +20,13 @@ export function badgeColourFor(level: Level): string {
 }
 
 /** The highest level among the tab's flagged replies, leaving out those the person called "not sycophantic". */
-export function worstFlaggedLevel(state: TabState | null): Level {
+/** Reads only the tab's compact index (level per reply), never the stored reports. */
+export function worstFlaggedLevel(state: TabIndex | null): Level {
   if (!state || flaggedCount(state) === 0) return 'none';
   let worst = 0;
-  for (const reply of Object.values(state.replies)) {
-    if (state.feedback[reply.replyKey] === 'not-sycophantic') continue;
-    worst = Math.max(worst, LEVELS.indexOf(reply.level));
+  for (const [replyKey, summary] of Object.entries(state.index)) {
+    if (state.feedback[replyKey] === 'not-sycophantic') continue;
+    worst = Math.max(worst, LEVELS.indexOf(summary.level));
   }
   return LEVELS[worst] ?? 'none';
 }

@@ -3,19 +3,42 @@
  * checked: content messages must come from our content script in a tab, UI messages from
  * one of our own pages. Anything else is ignored and changes nothing.
  *
- * The background is the single writer of tab state and history, and all its writes go
- * through one serial queue, so concurrent reports never overwrite each other.
+ * The background is the single writer of tab state and history. Each tab's messages go
+ * through that tab's own queue, with a rate limit (src/background/tab-queues.ts), so one
+ * page flooding reports can neither starve another tab nor overwrite its own state. A
+ * report is acknowledged only after its history entry is committed; anything not
+ * acknowledged is sent again by the content script, and every write is idempotent by
+ * reply key, so a resend never makes a second entry.
  */
 import type { HistoryEntry } from '../history/entry';
 import { entryIdOf, conversationKeyOf } from '../history/entry';
 import type { HistoryStore } from '../history/store';
-import { parseContentMessage, parseUiMessage, type FeedbackChanged, type UiResponse, type Verdict } from '../messaging/protocol';
+import {
+  parseContentMessage,
+  parseUiMessage,
+  type ContentAck,
+  type FeedbackChanged,
+  type UiResponse,
+  type Verdict,
+} from '../messaging/protocol';
 import type { HistorySettings, KeyValueArea } from '../storage/settings';
-import { applyCardMessage, isCardMessage } from './card-actions';
+import { applyCardMessage, interferenceKey, isCardMessage } from './card-actions';
 import type { Level } from '../engine/types';
 import { worstFlaggedLevel } from './badge-colour';
 import { createSerialQueue } from './serial-queue';
-import { flaggedCount, readTabState, setTabFeedback, updateTabState, type TabState } from './tab-state';
+import { createTabQueues, QueueFullError, type TabQueueOptions } from './tab-queues';
+import {
+  flaggedCount,
+  forgetTab,
+  readReplyReport,
+  readTabIndex,
+  recordTabUsage,
+  setTabFeedback,
+  shrinkTab,
+  updateTabState,
+  type SessionArea,
+  type TabIndex,
+} from './tab-state';
 
 export interface MessageSender {
   id?: string;
@@ -31,7 +54,7 @@ export interface BackgroundDeps {
   extensionId: string;
   /** "chrome-extension://<id>/": where our own pages live. */
   extensionOrigin: string;
-  session: KeyValueArea;
+  session: SessionArea;
   /** Opened lazily: a report must still update the badge when IndexedDB is unavailable. */
   history(): Promise<HistoryWriter>;
   historySettings(): Promise<HistorySettings>;
@@ -42,14 +65,25 @@ export interface BackgroundDeps {
   now(): number;
   /** Where write failures are reported (they never reach the sender as exceptions). */
   logError(context: string, error: unknown): void;
+  /** Rate limits of the per-tab queues (tests make time fake). */
+  queueOptions?: Partial<TabQueueOptions>;
   /** storage.local, for the in-page card's rule switches and pauses (card-actions.ts). */
   local?: KeyValueArea;
 }
 
 export interface BackgroundHandlers {
-  /** Returns true when the message was ours and was applied. */
-  onContentMessage(raw: unknown, sender: MessageSender): Promise<boolean>;
+  /** `ok` when the message was ours and is stored; see ContentAck. */
+  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck>;
   onUiMessage(raw: unknown, sender: MessageSender): Promise<UiResponse>;
+  /** The tab was closed: drop its state and its share of the session budget. */
+  onTabRemoved(tabId: number): Promise<void>;
+}
+
+const REFUSED: ContentAck = { ok: false, retry: false, error: 'not a Candor message' };
+const queueKey = (tabId: number) => `tab:${tabId}`;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function replyKeyOfEntry(entryId: string): string | null {
@@ -62,9 +96,15 @@ function replyKeyOfEntry(entryId: string): string | null {
 }
 
 export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandlers {
-  const serially = createSerialQueue();
+  const queues = createTabQueues(deps.queueOptions);
+  // The global session budget is one read-modify-write key shared by all tabs.
+  const usageSerially = createSerialQueue();
+  // Card actions write settings and pauses (storage.local), shared by every tab: one at a
+  // time across tabs, and outside the per-tab queues so a flooding page's rate limit
+  // never delays or refuses the person's click.
+  const cardSerially = createSerialQueue();
 
-  async function updateBadge(tabId: number, state: TabState | null): Promise<void> {
+  async function updateBadge(tabId: number, state: TabIndex | null): Promise<void> {
     const count = flaggedCount(state);
     await deps.setBadge(tabId, count > 0 ? String(count) : '', worstFlaggedLevel(state));
   }
@@ -80,44 +120,98 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }
   }
 
+  /**
+   * Account for a tab's new size; when all tabs together are over budget, the largest
+   * one (nearly always the flooding page) trims its oldest reports, in its own queue.
+   */
+  async function keepWithinBudget(tabId: number, bytes: number | null): Promise<void> {
+    const { shrink } = await usageSerially(() => recordTabUsage(deps.session, tabId, bytes));
+    if (!shrink) return;
+    const trim = async () => {
+      const after = await shrinkTab(deps.session, shrink.tabId, shrink.toBytes);
+      await usageSerially(() => recordTabUsage(deps.session, shrink.tabId, after));
+    };
+    if (shrink.tabId === tabId) await trim();
+    else void queues.run(queueKey(shrink.tabId), trim).catch((error: unknown) => deps.logError('could not trim a tab', error));
+  }
+
+  /** Tab state and badge: failures are logged, never block the history write. */
+  async function applyToTab(tabId: number, apply: () => Promise<void>): Promise<void> {
+    try {
+      await apply();
+    } catch (error) {
+      deps.logError('could not update tab state', error);
+    }
+  }
+
   return {
-    onContentMessage(raw, sender) {
-      if (sender.id !== deps.extensionId) return Promise.resolve(false);
+    async onContentMessage(raw, sender) {
+      if (sender.id !== deps.extensionId) return REFUSED;
       const tabId = sender.tab?.id;
-      if (typeof tabId !== 'number' || tabId < 0) return Promise.resolve(false);
+      if (typeof tabId !== 'number' || tabId < 0) return REFUSED;
       const message = parseContentMessage(raw);
-      if (!message) return Promise.resolve(false);
-      return serially(async () => {
-        if (isCardMessage(message)) {
-          if (!deps.local) return false;
+      if (!message) return REFUSED;
+      if (isCardMessage(message)) {
+        const local = deps.local;
+        if (!local) return { ok: false, retry: false, error: `${message.type} is not handled here` };
+        return cardSerially(async (): Promise<ContentAck> => {
           try {
-            await applyCardMessage({ local: deps.local, session: deps.session, now: deps.now }, tabId, message);
-            return true;
+            await applyCardMessage({ local, session: deps.session, now: deps.now }, tabId, message);
+            return { ok: true };
           } catch (error) {
             deps.logError(`could not apply ${message.type}`, error);
-            return false;
+            return { ok: false, retry: true, error: `could not apply ${message.type}: ${describe(error)}` };
           }
-        }
-        if (message.type === 'feedback') {
-          const state = await setTabFeedback(deps.session, tabId, message.replyKey, message.verdict);
-          const report = state?.replies[message.replyKey];
-          if (report) await recordFeedback(entryIdOf(report.site, conversationKeyOf(report), report.replyKey), message.verdict);
-          await updateBadge(tabId, state ?? (await readTabState(deps.session, tabId)));
-          return true;
-        }
-        const state = await updateTabState(deps.session, tabId, message);
-        await updateBadge(tabId, state);
-        if (message.type === 'analysisReport') {
-          try {
-            await (await deps.history()).record(message, await deps.historySettings(), deps.now());
-            await deps.onHistoryChanged();
-          } catch (error) {
-            // The badge and popup still work from tab state; the history misses one entry.
-            deps.logError('could not record history', error);
+        });
+      }
+      try {
+        return await queues.run(queueKey(tabId), async (): Promise<ContentAck> => {
+          if (message.type === 'feedback') {
+            const state = await setTabFeedback(deps.session, tabId, message.replyKey, message.verdict);
+            const report = state ? await readReplyReport(deps.session, tabId, message.replyKey) : null;
+            const site = report?.site ?? message.site;
+            const conversationKey = report
+              ? conversationKeyOf(report)
+              : state
+                ? conversationKeyOf({ conversationId: message.conversationId, url: state.url })
+                : null;
+            if (conversationKey !== null) await recordFeedback(entryIdOf(site, conversationKey, message.replyKey), message.verdict);
+            await updateBadge(tabId, state ?? (await readTabIndex(deps.session, tabId)));
+            return { ok: true };
           }
-        }
-        return true;
+          await applyToTab(tabId, async () => {
+            const update = await updateTabState(deps.session, tabId, message);
+            await updateBadge(tabId, update.index);
+            await keepWithinBudget(tabId, update.bytes);
+          });
+          if (message.type === 'analysisReport') {
+            try {
+              // Resolves only once the entry's transaction has committed.
+              await (await deps.history()).record(message, await deps.historySettings(), deps.now());
+              await deps.onHistoryChanged();
+            } catch (error) {
+              // Not acknowledged: the content script keeps the report and sends it again.
+              deps.logError('could not record history', error);
+              return { ok: false, retry: true, error: `could not record history: ${describe(error)}` };
+            }
+          }
+          return { ok: true };
+        });
+      } catch (error) {
+        if (error instanceof QueueFullError) return { ok: false, retry: true, busy: true, error: describe(error) };
+        deps.logError('could not handle a report', error);
+        return { ok: false, retry: true, error: describe(error) };
+      }
+    },
+
+    async onTabRemoved(tabId) {
+      await queues.run(queueKey(tabId), async () => {
+        await forgetTab(deps.session, tabId);
+        // The page-interference notice the mark guard left for the popup (card-actions.ts).
+        await deps.session.remove(interferenceKey(tabId));
+        await usageSerially(() => recordTabUsage(deps.session, tabId, null));
       });
+      queues.forget(queueKey(tabId));
     },
 
     onUiMessage(raw, sender) {
@@ -125,7 +219,8 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       if (!fromOurPage) return Promise.resolve({ ok: false, error: 'not from a Candor page' });
       const message = parseUiMessage(raw);
       if (!message) return Promise.resolve({ ok: false, error: 'malformed message' });
-      return serially(async (): Promise<UiResponse> => {
+      const key = message.type === 'recordFeedback' && message.tabId !== undefined ? queueKey(message.tabId) : 'ui';
+      return queues.run(key, async (): Promise<UiResponse> => {
         try {
           switch (message.type) {
             case 'recordFeedback': {
@@ -154,7 +249,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           deps.logError(`could not ${message.type}`, error);
           return { ok: false, error: error instanceof Error ? error.message : String(error) };
         }
-      });
+      }).catch((error: unknown) => ({ ok: false, error: describe(error) }));
     },
   };
 }

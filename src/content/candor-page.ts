@@ -19,7 +19,8 @@ import { addToComposer } from './overlay/composer';
 import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
 import { MarkGuard } from './overlay/mark-guard';
-import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
+import { ReportOutbox } from './report-outbox';
+import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -29,7 +30,8 @@ export interface PageEnvironment {
   storage: KeyValueArea;
   /** Subscribe to settings changes; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
-  send(message: ContentMessage): Promise<void>;
+  /** Resolves with the background's answer (see ContentAck); unacknowledged messages are resent. */
+  send(message: ContentMessage): Promise<unknown>;
   /** Register cleanup for when the content script is invalidated. */
   onInvalidated(cleanup: () => void): void;
   now(): number;
@@ -44,14 +46,6 @@ interface ShownReply {
 
 const LOG_PREFIX = '[Candor]';
 const EXCERPT_CHARS = 300;
-/**
- * Reports to the background (history, toolbar badge) wait for idle time, at most this
- * long: nothing on the page waits for them, and a page opened on a long conversation
- * would otherwise send a hundred messages while it loads.
- */
-const REPORT_DELAY_MS = 1000;
-/** An idle callback stops sending when the browser's idle period has less than this left (ms). */
-const IDLE_RESERVE_MS = 2;
 /** The engine is prepared in idle time within this long after start, before the first reply settles. */
 const ENGINE_WARM_UP_MS = 400;
 /** Two sentences, so a first analysis of it prepares everything a real reply needs. */
@@ -67,9 +61,8 @@ export class CandorPage {
   private readonly shown = new Map<string, ShownReply>();
   private watcher: TurnWatcher | null = null;
   private disposed = false;
-  /** Reports waiting for idle time, in the order they happened. */
-  private outbox: ContentMessage[] = [];
-  private outboxCallback: number | null = null;
+  /** Reports waiting for idle time or for the background's acknowledgement. */
+  private readonly outbox: ReportOutbox;
   private warmUpCallback: number | null = null;
   /** Puts back badges and highlights the page removes or hides (bounded). */
   private guard_: MarkGuard | null = null;
@@ -78,7 +71,9 @@ export class CandorPage {
   /** Replies that finished while this conversation was paused, shown if the person resumes. */
   private held = new Map<string, { reply: ObservedReply; verdict: Verdict }>();
 
-  constructor(private readonly env: PageEnvironment) {}
+  constructor(private readonly env: PageEnvironment) {
+    this.outbox = new ReportOutbox({ scheduler: env.scheduler, send: (message) => env.send(message), now: () => env.now() });
+  }
 
   async start(): Promise<void> {
     const { env } = this;
@@ -131,11 +126,9 @@ export class CandorPage {
     this.disposed = true;
     this.watcher?.stop();
     this.watcher = null;
-    for (const callback of [this.outboxCallback, this.warmUpCallback]) {
-      if (callback !== null) this.env.scheduler.cancelIdleCallback(callback);
-    }
-    this.outboxCallback = this.warmUpCallback = null;
-    this.outbox = [];
+    if (this.warmUpCallback !== null) this.env.scheduler.cancelIdleCallback(this.warmUpCallback);
+    this.warmUpCallback = null;
+    this.outbox.dispose();
     this.clearAll();
     this.guard_?.stop();
     this.guard_ = null;
@@ -368,29 +361,8 @@ export class CandorPage {
 
   private report(message: ContentMessage): void {
     if (this.disposed) return;
-    // Only the latest page status matters: one waiting is replaced, not queued behind.
-    if (message.type === 'pageStatus') this.outbox = this.outbox.filter((waiting) => waiting.type !== 'pageStatus');
+    // Only the latest page status matters: the outbox keeps one (keyed 'status'), replacing any waiting.
     this.outbox.push(message);
-    this.requestOutboxFlush();
-  }
-
-  private requestOutboxFlush(): void {
-    if (this.outboxCallback !== null || this.outbox.length === 0 || this.disposed) return;
-    this.outboxCallback = this.env.scheduler.requestIdleCallback((budget) => {
-      this.outboxCallback = null;
-      this.sendOutbox(budget);
-    }, REPORT_DELAY_MS);
-  }
-
-  private sendOutbox(budget: IdleBudget): void {
-    let sent = 0;
-    while (sent < this.outbox.length) {
-      const message = this.outbox[sent++] as ContentMessage;
-      this.env.send(message).catch((error: unknown) => console.debug(LOG_PREFIX, 'background did not answer', error));
-      if (budget.timeRemaining() < IDLE_RESERVE_MS) break;
-    }
-    this.outbox = this.outbox.slice(sent);
-    this.requestOutboxFlush();
   }
 
   private guard(fn: () => void): void {

@@ -4,8 +4,17 @@
  * background for every change.
  *
  * Every record is validated when read: a corrupt one is skipped and counted, never
- * allowed to break the page. A quota error while writing prunes the oldest quarter of
- * the history and retries once, so recording keeps working on a full disk.
+ * allowed to break the page. The background moves corrupt records aside (`setAside`,
+ * kept for recovery, counted on the history page), so they neither count against the
+ * cap nor sort ahead of valid entries when pruning (issue #11.5). A quota error while
+ * writing never deletes the person's entries: it frees the oldest half of the
+ * unflagged-reply markers (counts, no content) and retries once; if the disk is still
+ * full the write fails with HistoryQuotaError, a message the person can act on, and the
+ * report stays unacknowledged so the content script sends it again later.
+ *
+ * Replies judged "none" are, by default, only counted: a marker per reply (its id, time
+ * and site, no text) in `unflagged`, so re-reports stay idempotent and ordinary replies
+ * cannot push flagged entries out of the capped history (issue #11.3).
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { AnalysisReport, Verdict } from '../messaging/protocol';
@@ -14,8 +23,23 @@ import { entryFromReport, HistoryEntrySchema, type HistoryEntry } from './entry'
 
 export const HISTORY_DB_NAME = 'candor-history';
 /** Bump with an `upgrade` step below when stores or indexes change. */
-export const HISTORY_DB_VERSION = 1;
+export const HISTORY_DB_VERSION = 2;
 const ENTRIES = 'entries';
+const UNFLAGGED = 'unflagged';
+const SET_ASIDE = 'setAside';
+
+/** A reply judged "none", counted but not stored (no text). */
+export interface UnflaggedMarker {
+  id: string;
+  time: number;
+  site: string;
+}
+
+/** A record that failed validation, moved out of the way and kept for recovery. */
+export interface SetAsideRecord {
+  savedAt: number;
+  value: unknown;
+}
 
 interface HistoryDb extends DBSchema {
   entries: {
@@ -23,14 +47,37 @@ interface HistoryDb extends DBSchema {
     value: HistoryEntry;
     indexes: { time: number; site: string; category: string; conversation: [string, string]; level: string };
   };
+  unflagged: { key: string; value: UnflaggedMarker; indexes: { time: number } };
+  setAside: { key: number; value: SetAsideRecord };
 }
 
+/** Markers of unflagged replies kept at most (about 150 bytes each). */
+export const MAX_UNFLAGGED_MARKERS = 100_000;
+/** Set-aside corrupt records kept at most (the oldest go first). */
+export const MAX_SET_ASIDE = 1_000;
+/**
+ * Every valid time: corrupt ones (strings, dates, negative, missing) fall outside it.
+ * (IndexedDB orders numbers before dates and strings, so the upper bound matters.)
+ */
+const validTimes = () => IDBKeyRange.bound(0, Number.MAX_VALUE);
+
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Share of the oldest entries dropped when the browser says the disk quota is full. */
-const QUOTA_PRUNE_FRACTION = 0.25;
+/** Share of the oldest unflagged-reply markers dropped when the disk quota is full. */
+const QUOTA_MARKER_FRACTION = 0.5;
 
 export function isQuotaError(error: unknown): boolean {
   return error instanceof Error && (error.name === 'QuotaExceededError' || /quota/iu.test(error.message));
+}
+
+/** The disk is full: said plainly, with what was and was not kept. */
+export class HistoryQuotaError extends Error {
+  constructor() {
+    super(
+      'The disk is full, so Candor could not add to your history. Nothing already in it was removed; ' +
+        'free some disk space, or delete old entries on the history page.',
+    );
+    this.name = 'HistoryQuotaError';
+  }
 }
 
 export interface ReadResult {
@@ -38,6 +85,10 @@ export interface ReadResult {
   entries: HistoryEntry[];
   /** Records that failed validation and were left out. */
   unreadable: number;
+  /** Corrupt records the background moved aside (kept for recovery, not shown). */
+  setAside?: number;
+  /** Replies judged "none" that were counted, not stored. */
+  unflagged?: number;
 }
 
 export class HistoryStore {
@@ -55,6 +106,10 @@ export class HistoryStore {
           store.createIndex('conversation', ['site', 'conversationKey']);
           store.createIndex('level', 'level');
         }
+        if (oldVersion < 2) {
+          database.createObjectStore(UNFLAGGED, { keyPath: 'id' }).createIndex('time', 'time');
+          database.createObjectStore(SET_ASIDE, { autoIncrement: true });
+        }
       },
     });
     return new HistoryStore(db);
@@ -66,15 +121,28 @@ export class HistoryStore {
 
   /**
    * Record one analysis: a new entry, or an update of the same reply's entry that keeps
-   * its first-seen time and feedback. Prunes by the retention settings afterwards.
+   * its first-seen time and feedback. A reply judged "none" with no entry yet is only
+   * counted when the settings say so (returns null). Resolves only after the write has
+   * committed. Prunes by the retention settings afterwards.
    */
-  async record(report: AnalysisReport, settings: HistorySettings, now: number): Promise<HistoryEntry> {
+  async record(report: AnalysisReport, settings: HistorySettings, now: number): Promise<HistoryEntry | null> {
     const entry = await this.withQuotaRetry(async () => {
-      const tx = this.db.transaction(ENTRIES, 'readwrite');
+      const tx = this.db.transaction([ENTRIES, UNFLAGGED], 'readwrite');
+      const entries = tx.objectStore(ENTRIES);
+      const unflagged = tx.objectStore(UNFLAGGED);
       const fresh = entryFromReport(report, settings.keep);
-      const previous = HistoryEntrySchema.safeParse(await tx.store.get(fresh.id));
-      const next = previous.success ? entryFromReport(report, settings.keep, previous.data) : fresh;
-      await tx.store.put(next);
+      const previous = HistoryEntrySchema.safeParse(await entries.get(fresh.id));
+      let next: HistoryEntry | null;
+      if (!previous.success && report.level === 'none' && settings.unflagged === 'count') {
+        // Idempotent by reply: a resend or a re-analysis keeps the one marker.
+        const marker = await unflagged.get(fresh.id);
+        await unflagged.put({ id: fresh.id, time: typeof marker?.time === 'number' ? marker.time : report.analysedAt, site: report.site });
+        next = null;
+      } else {
+        next = previous.success ? entryFromReport(report, settings.keep, previous.data) : fresh;
+        await entries.put(next);
+        await unflagged.delete(fresh.id);
+      }
       await tx.done;
       return next;
     });
@@ -104,17 +172,59 @@ export class HistoryStore {
     return parsed.success ? parsed.data : null;
   }
 
-  /** Every readable entry, newest first. */
+  /** Every readable entry, newest first, with the counts the history page shows. */
   async readAll(): Promise<ReadResult> {
-    const raw = await this.db.getAllFromIndex(ENTRIES, 'time');
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE], 'readonly');
+    const [raw, total, setAside, unflagged] = await Promise.all([
+      tx.objectStore(ENTRIES).index('time').getAll(validTimes()),
+      tx.objectStore(ENTRIES).count(),
+      tx.objectStore(SET_ASIDE).count(),
+      tx.objectStore(UNFLAGGED).count(),
+    ]);
+    await tx.done;
     const entries: HistoryEntry[] = [];
-    let unreadable = 0;
+    // Records with no valid time are not in the index range: counted as unreadable.
+    let unreadable = total - raw.length;
     for (let i = raw.length - 1; i >= 0; i--) {
       const parsed = HistoryEntrySchema.safeParse(raw[i]);
       if (parsed.success) entries.push(parsed.data);
       else unreadable++;
     }
-    return { entries, unreadable };
+    return { entries, unreadable, setAside, unflagged };
+  }
+
+  /** Entries by id (for applying a change by delta); absent or unreadable ones are left out. */
+  async getMany(ids: readonly string[]): Promise<HistoryEntry[]> {
+    const tx = this.db.transaction(ENTRIES, 'readonly');
+    const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    return raw.flatMap((value) => {
+      const parsed = HistoryEntrySchema.safeParse(value);
+      return parsed.success ? [parsed.data] : [];
+    });
+  }
+
+  /**
+   * Move every record that fails validation out of `entries` into `setAside` (kept for
+   * recovery, at most MAX_SET_ASIDE). Returns how many were moved.
+   */
+  async setAsideCorrupt(now: number): Promise<number> {
+    const tx = this.db.transaction([ENTRIES, SET_ASIDE], 'readwrite');
+    const aside = tx.objectStore(SET_ASIDE);
+    let moved = 0;
+    for (let cursor = await tx.objectStore(ENTRIES).openCursor(); cursor; cursor = await cursor.continue()) {
+      if (HistoryEntrySchema.safeParse(cursor.value).success) continue;
+      await aside.add({ savedAt: now, value: cursor.value });
+      await cursor.delete();
+      moved++;
+    }
+    let excess = (await aside.count()) - MAX_SET_ASIDE;
+    for (let cursor = excess > 0 ? await aside.openCursor() : null; cursor && excess > 0; cursor = await cursor.continue()) {
+      await cursor.delete();
+      excess--;
+    }
+    await tx.done;
+    return moved;
   }
 
   async count(): Promise<number> {
@@ -134,8 +244,11 @@ export class HistoryStore {
     return deleted;
   }
 
+  /** Delete everything the history holds, counts and set-aside records included. */
   async clear(): Promise<void> {
-    await this.db.clear(ENTRIES);
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE], 'readwrite');
+    await Promise.all([tx.objectStore(ENTRIES).clear(), tx.objectStore(UNFLAGGED).clear(), tx.objectStore(SET_ASIDE).clear()]);
+    await tx.done;
   }
 
   /** Drop the excerpt and context of every entry (the person chose to keep only flagged words). */
@@ -154,34 +267,52 @@ export class HistoryStore {
 
   /**
    * Apply retention: drop entries older than `retentionDays`, then the oldest beyond
-   * `maxEntries`. Returns how many were removed.
+   * `maxEntries`. Only valid entries count against the cap: corrupt records are first
+   * moved aside, so they can neither fill the cap nor make pruning delete valid entries
+   * in their place. Unflagged markers follow the same retention. Returns how many
+   * entries were removed.
    */
   async prune(settings: Pick<HistorySettings, 'retentionDays' | 'maxEntries'>, now: number): Promise<number> {
-    const tx = this.db.transaction(ENTRIES, 'readwrite');
-    const index = tx.store.index('time');
+    // A record whose time is not a valid number is outside the index range: contain it first.
+    const [total, timed] = await Promise.all([this.db.count(ENTRIES), this.db.countFromIndex(ENTRIES, 'time', validTimes())]);
+    if (total !== timed) await this.setAsideCorrupt(now);
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE], 'readwrite');
+    const index = tx.objectStore(ENTRIES).index('time');
     let removed = 0;
     const cutoff = now - settings.retentionDays * DAY_MS;
-    for (let cursor = await index.openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+    const expired = cutoff > 0 ? await index.openCursor(IDBKeyRange.bound(0, cutoff, false, true)) : null;
+    for (let cursor = expired; cursor; cursor = await cursor.continue()) {
       await cursor.delete();
       removed++;
     }
-    let excess = (await tx.store.count()) - settings.maxEntries;
-    for (let cursor = excess > 0 ? await index.openCursor() : null; cursor && excess > 0; cursor = await cursor.continue()) {
+    let excess = (await index.count(validTimes())) - settings.maxEntries;
+    for (let cursor = excess > 0 ? await index.openCursor(validTimes()) : null; cursor && excess > 0; cursor = await cursor.continue()) {
+      // A corrupt record with a valid time is moved aside, not counted as pruned.
+      if (HistoryEntrySchema.safeParse(cursor.value).success) removed++;
+      else await tx.objectStore(SET_ASIDE).add({ savedAt: now, value: cursor.value });
       await cursor.delete();
-      removed++;
       excess--;
+    }
+    const markers = tx.objectStore(UNFLAGGED).index('time');
+    for (let cursor = await markers.openCursor(IDBKeyRange.upperBound(cutoff, true)); cursor; cursor = await cursor.continue()) {
+      await cursor.delete();
+    }
+    let extraMarkers = (await markers.count()) - MAX_UNFLAGGED_MARKERS;
+    for (let cursor = extraMarkers > 0 ? await markers.openCursor() : null; cursor && extraMarkers > 0; cursor = await cursor.continue()) {
+      await cursor.delete();
+      extraMarkers--;
     }
     await tx.done;
     return removed;
   }
 
-  /** Drop the oldest share of the history (used when the disk quota is exceeded). */
-  async pruneOldest(fraction: number): Promise<number> {
-    const total = await this.count();
-    const toRemove = Math.max(1, Math.ceil(total * fraction));
-    const tx = this.db.transaction(ENTRIES, 'readwrite');
+  /** Drop the oldest share of the unflagged-reply markers (counts only, no content). */
+  async pruneOldestMarkers(fraction: number): Promise<number> {
+    const total = await this.db.count(UNFLAGGED);
+    const toRemove = Math.ceil(total * fraction);
+    const tx = this.db.transaction(UNFLAGGED, 'readwrite');
     let removed = 0;
-    for (let cursor = await tx.store.index('time').openCursor(); cursor && removed < toRemove; cursor = await cursor.continue()) {
+    for (let cursor = toRemove > 0 ? await tx.store.index('time').openCursor() : null; cursor && removed < toRemove; cursor = await cursor.continue()) {
       await cursor.delete();
       removed++;
     }
@@ -194,8 +325,13 @@ export class HistoryStore {
       return await write();
     } catch (error) {
       if (!isQuotaError(error)) throw error;
-      await this.pruneOldest(QUOTA_PRUNE_FRACTION);
-      return write();
+      // Only what holds no content of the person's may go; their entries never do.
+      if ((await this.pruneOldestMarkers(QUOTA_MARKER_FRACTION)) === 0) throw new HistoryQuotaError();
+      try {
+        return await write();
+      } catch (retryError) {
+        throw isQuotaError(retryError) ? new HistoryQuotaError() : retryError;
+      }
     }
   }
 }

@@ -180,6 +180,28 @@ export const FeedbackChangedSchema = z
   .strict();
 export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
 
+/**
+ * What the background answers a content script's message. `ok` only once the message
+ * is stored (for a report: after its IndexedDB transaction committed), so the content
+ * script keeps and resends anything not acknowledged. `retry: false` means the message
+ * was refused as malformed or not ours: sending it again would change nothing.
+ */
+export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string; busy?: true };
+
+export function isAcknowledged(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true;
+}
+
+/** True when the background was only busy (the tab's queue is full): not a failure. */
+export function isBusy(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { busy?: unknown }).busy === true;
+}
+
+/** True when the background refused the message for good (malformed, not ours). */
+export function isRefused(response: unknown): boolean {
+  return typeof response === 'object' && response !== null && (response as { retry?: unknown }).retry === false;
+}
+
 /** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
 export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();
 export type OpenLatestFlag = z.infer<typeof OpenLatestFlagSchema>;

@@ -10,11 +10,11 @@ export async function sendWithRetry(
   message: ContentMessage,
   attempts = 3,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-): Promise<void> {
+): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await send(message);
-      return;
+      // The answer is the background's acknowledgement (ContentAck): the caller decides on resends.
+      return await send(message);
     } catch (error) {
       // The extension was reloaded under us: nobody will ever answer this page again.
       if (String(error).includes('Extension context invalidated') || attempt >= attempts) throw error;

@@ -4,7 +4,7 @@
  * component tests pass an in-memory fake. Components never touch `browser` directly.
  */
 import type { InterferenceNotice } from '../background/card-actions';
-import type { TabState } from '../background/tab-state';
+import type { TabIndex, TabState } from '../background/tab-state';
 import type { ReadResult } from '../history/store';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
 import type { LoadedSettings, QuarantinedSettings, Settings } from '../storage/settings';
@@ -18,8 +18,8 @@ export interface UiBackend {
   /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
   currentTabId(): Promise<number | null>;
   readTabState(tabId: number): Promise<TabState | null>;
-  /** Every open tab's state (layout health per site); optional so fakes may leave it out. */
-  readAllTabStates?(): Promise<TabState[]>;
+  /** Every open tab's compact index (site, status, layout health; no reports); optional so fakes may leave it out. */
+  readAllTabStates?(): Promise<TabIndex[]>;
   /** Whether the page in the tab fought Candor's in-page marks (optional: fakes may leave it out). */
   readInterference?(tabId: number): Promise<InterferenceNotice | null>;
   readHistory(): Promise<ReadResult>;

@@ -1,7 +1,7 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
 import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
-import { readTabState, TAB_STATE_PREFIX, TabStateSchema } from '../background/tab-state';
+import { readTabState, TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
 import type { UiMessage, UiResponse } from '../messaging/protocol';
@@ -36,13 +36,15 @@ export function createBrowserBackend(): UiBackend {
     },
     readTabState: (tabId) => readTabState(session, tabId),
     async readAllTabStates() {
-      const everything = (await session.get(null)) as Record<string, unknown>;
-      return Object.entries(everything)
-        .filter(([key]) => key.startsWith(TAB_STATE_PREFIX))
-        .flatMap(([, raw]) => {
-          const parsed = TabStateSchema.safeParse(raw);
-          return parsed.success ? [parsed.data] : [];
-        });
+      // Only the compact index of each open tab (site, status, health), never the stored
+      // reports: reading all of storage.session would read every flagged reply of every tab.
+      const tabIds = (await browser.tabs.query({})).flatMap((tab) => (typeof tab.id === 'number' ? [tab.id] : []));
+      if (tabIds.length === 0) return [];
+      const stored = await session.get(tabIds.map(tabStateKey));
+      return Object.values(stored).flatMap((raw) => {
+        const parsed = TabIndexSchema.safeParse(raw);
+        return parsed.success ? [parsed.data] : [];
+      });
     },
     readInterference: (tabId) => readInterference(session, tabId),
     async readHistory() {

@@ -102,6 +102,10 @@ export interface HistoryState {
   loading: boolean;
   entries: HistoryEntry[];
   unreadable: number;
+  /** Damaged records moved aside by the background (kept for recovery). */
+  setAside?: number;
+  /** Replies judged "none" that were counted, not stored. */
+  unflagged?: number;
   error?: string;
 }
 
@@ -114,7 +118,7 @@ export function useHistory(): HistoryState {
     const load = () =>
       backend
         .readHistory()
-        .then(({ entries, unreadable }) => live && setValue({ loading: false, entries, unreadable }))
+        .then(({ entries, unreadable, setAside, unflagged }) => live && setValue({ loading: false, entries, unreadable, setAside, unflagged }))
         .catch((e: unknown) => live && setValue({ loading: false, entries: [], unreadable: 0, error: describe(e) }));
     void load();
     const unsubscribe = backend.subscribe((what) => what === 'history' && void load());

@@ -21,7 +21,7 @@ export interface ReplyVerdict {
 /** The `browser` global of Candor's own pages, as far as these helpers use it. */
 interface ExtensionApi {
   tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
-  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
+  storage: { session: { get(keys: string | string[] | null): Promise<Record<string, unknown>> } };
 }
 
 /**
@@ -36,21 +36,24 @@ export async function tabIdOf(probe: Page, url: string): Promise<number | null> 
   }, url);
 }
 
-/** Every reply Candor analysed in tab `tabId`, with its verdict (what the popup lists from). */
+/**
+ * Every reply Candor analysed in tab `tabId`, with its verdict (what the popup lists from).
+ * The tab state is a compact index (`tab:<id>`: level and score per reply) plus one key per
+ * flagged reply's full report (`tab:<id>:reply:<replyKey>`); replies judged "none" are only
+ * indexed, so they come back with their level and no text (empty excerpt and categories).
+ */
 export async function repliesOfTab(probe: Page, tabId: number): Promise<ReplyVerdict[]> {
   return probe.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser: ExtensionApi }).browser;
-    const key = `tab:${id}`;
-    const state = (await api.storage.session.get(key))[key] as
-      | { replies?: Record<string, { replyKey: string; level: string; categories: string[]; excerpt: string; flaggedText: string[] }> }
-      | undefined;
-    return Object.values(state?.replies ?? {}).map(({ replyKey, level, categories, excerpt, flaggedText }) => ({
-      replyKey,
-      level,
-      categories,
-      excerpt,
-      flaggedText,
-    }));
+    const indexKey = `tab:${id}`;
+    const state = (await api.storage.session.get(indexKey))[indexKey] as { index?: Record<string, { level: string }> } | undefined;
+    const indexed = Object.entries(state?.index ?? {});
+    const reportKey = (replyKey: string) => `tab:${id}:reply:${replyKey}`;
+    const reports = indexed.length > 0 ? await api.storage.session.get(indexed.map(([replyKey]) => reportKey(replyKey))) : {};
+    return indexed.map(([replyKey, { level }]) => {
+      const report = reports[reportKey(replyKey)] as { categories: string[]; excerpt: string; flaggedText: string[] } | undefined;
+      return { replyKey, level, categories: report?.categories ?? [], excerpt: report?.excerpt ?? '', flaggedText: report?.flaggedText ?? [] };
+    });
   }, tabId);
 }
 

@@ -72,9 +72,12 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     await expect.poll(async () => (await verdictOf(smoke.sycophantic))?.level, SETTLE).toSatisfy((level) =>
       FLAGGED_LEVELS.includes(String(level)),
     );
-    await expect.poll(async () => (await verdictOf(smoke.healthy))?.level, SETTLE).toSatisfy((level) =>
-      UNFLAGGED_LEVELS.includes(String(level)),
-    );
+    // Replies judged "none" are only indexed (level, no text), so the healthy reply has either
+    // no stored report (none) or one at an unflagged level (low); some reply is indexed unflagged.
+    await expect
+      .poll(async () => (await repliesOfTab(probe, tabId!)).filter((reply) => UNFLAGGED_LEVELS.includes(reply.level)).length, SETTLE)
+      .toBeGreaterThan(0);
+    expect(UNFLAGGED_LEVELS).toContain((await verdictOf(smoke.healthy))?.level ?? 'none');
 
     // A new reply streams in (the fixture's harness, as the site does): not checked while
     // it grows (for longer than the background's idle timeout), flagged once it is done.

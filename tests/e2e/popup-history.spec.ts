@@ -29,16 +29,30 @@ interface StoredReport {
 }
 interface StoredTab {
   url: string;
+  status: string;
   replies: Record<string, StoredReport>;
   feedback: Record<string, string>;
 }
 
-/** The tab state the background keeps for the chat page (tab id and reports). */
+/**
+ * The tab state the background keeps for the chat page: its compact index under
+ * `tab:<id>`, each flagged reply's report under `tab:<id>:reply:<key>` (see
+ * src/background/tab-state.ts); a reply judged "none" is only indexed.
+ */
 async function chatTab(worker: Worker): Promise<{ tabId: number; state: StoredTab } | null> {
   return worker.evaluate(async (url) => {
-    const all = (await chrome.storage.session.get(null)) as Record<string, StoredTab>;
-    for (const [key, state] of Object.entries(all)) {
-      if (key.startsWith('tab:') && state.url === url) return { tabId: Number(key.slice(4)), state };
+    type Index = { url: string; status: string; index: Record<string, { level: string }>; feedback: Record<string, string> };
+    const all = (await chrome.storage.session.get(null)) as Record<string, unknown>;
+    for (const [key, value] of Object.entries(all)) {
+      const state = value as Index;
+      if (!/^tab:\d+$/u.test(key) || state.url !== url) continue;
+      const replies = Object.fromEntries(
+        Object.entries(state.index).map(([replyKey, summary]) => [
+          replyKey,
+          (all[`${key}:reply:${replyKey}`] as StoredReport | undefined) ?? { replyKey, level: summary.level, ruleIds: [], categories: [] },
+        ]),
+      );
+      return { tabId: Number(key.slice(4)), state: { url: state.url, status: state.status, replies, feedback: state.feedback } };
     }
     return null;
   }, CHAT_URL);
@@ -93,7 +107,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   extensionId,
   pageErrors,
 }) => {
-  test.setTimeout(process.env.CANDOR_SCREENSHOTS ? 300_000 : 90_000);
+  test.setTimeout(process.env.CANDOR_SCREENSHOTS ? 300_000 : 150_000);
   await serveAt(context, 'https://chatgpt.com/**', fixture);
   const chat = await context.newPage();
   await chat.goto(CHAT_URL);
@@ -132,15 +146,17 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
     await expect(items.nth(1).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-pressed', 'true');
   }
 
-  // History: every reply recorded; flagged ones shown by default; filters work.
+  // History: every flagged reply recorded (replies judged "none" are only counted, by
+  // default); flagged ones shown by default; filters work.
   const history = await context.newPage();
   await history.goto(`chrome-extension://${extensionId}/options.html#history`);
   const rows = history.getByTestId('history-row');
   await expect(rows).toHaveCount(flaggedCount);
   await history.getByLabel('Level', { exact: true }).selectOption('all');
-  await expect(rows).toHaveCount(replyCount);
+  await expect(rows).toHaveCount(flaggedCount);
   await history.getByLabel('Level', { exact: true }).selectOption('none');
-  await expect(rows).toHaveCount(replyCount - flaggedCount);
+  await expect(rows).toHaveCount(0);
+  await expect(history.getByTestId('unflagged-count')).toContainText(String(replyCount - flaggedCount));
   await history.getByLabel('Level', { exact: true }).selectOption('flagged');
   await history.getByLabel('Search', { exact: true }).fill('no such words anywhere');
   await expect(rows).toHaveCount(0);

@@ -132,12 +132,15 @@ test('a virtual list that slides (DeepSeek late 2026): each reply flagged once w
     expect(shown).toHaveLength(mounted);
     expect(shown.every((f) => f.turns === 1)).toBe(true);
   }
-  // The background heard of each reply once: one entry per reply in the tab's state.
+  // The background heard of each reply once: one entry per reply in the tab's compact
+  // index (`tab:<id>`; flagged or not, every checked reply is indexed by its key).
   const replyKeys = await serviceWorker.evaluate(async () => {
-    type Session = { get(keys: null): Promise<Record<string, { replies?: Record<string, unknown> }>> };
+    type Session = { get(keys: null): Promise<Record<string, unknown>> };
     const { chrome } = globalThis as unknown as { chrome: { storage: { session: Session } } };
     const all = await chrome.storage.session.get(null);
-    return Object.values(all).flatMap((state) => Object.keys(state.replies ?? {}));
+    return Object.entries(all)
+      .filter(([key]) => /^tab:\d+$/u.test(key))
+      .flatMap(([, state]) => Object.keys((state as { index?: Record<string, unknown> }).index ?? {}));
   });
   expect(replyKeys).toHaveLength(rowCount / 2);
   expect(pageErrors).toEqual([]);

@@ -9,7 +9,10 @@ import { describeSiteDigest, weeklyDigest, type DigestEntry } from './weekly-dig
 export function ConversationDrift({ state }: { state: TabState }) {
   const drift = useMemo(() => {
     const dismissed = new Set(Object.entries(state.feedback).filter(([, v]) => v === 'not-sycophantic').map(([key]) => key));
-    return conversationDrift(Object.values(state.replies), dismissed);
+    // Every checked reply is in the compact index (unflagged ones have no stored report);
+    // its arrival order (seq) stands in for the analysis time.
+    const replies = Object.entries(state.index).map(([replyKey, summary]) => ({ replyKey, level: summary.level, analysedAt: summary.seq }));
+    return conversationDrift(replies, dismissed);
   }, [state]);
   if (!drift) return null;
   return (

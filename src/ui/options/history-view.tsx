@@ -132,6 +132,17 @@ export function HistoryView() {
           {history.unreadable} {history.unreadable === 1 ? 'entry was' : 'entries were'} damaged and left out.
         </p>
       )}
+      {(history.setAside ?? 0) > 0 && (
+        <p className="notice" role="status" data-testid="set-aside-count">
+          {history.setAside} damaged {history.setAside === 1 ? 'entry was' : 'entries were'} moved aside: kept on this device
+          for recovery, not shown and not counted against the limit.
+        </p>
+      )}
+      {(history.unflagged ?? 0) > 0 && (
+        <p className="faint small" data-testid="unflagged-count">
+          {history.unflagged} checked {history.unflagged === 1 ? 'reply' : 'replies'} looked fine: counted, not stored.
+        </p>
+      )}
 
       <section className="panel" aria-labelledby="history-filters-heading">
         <h2 id="history-filters-heading">Flag history</h2>

@@ -6,7 +6,7 @@
  * the device.
  */
 import { useEffect, useState } from 'react';
-import type { TabState } from '../../background/tab-state';
+import type { TabIndex } from '../../background/tab-state';
 import type { LayoutHealth } from '../../messaging/protocol';
 import { useBackend } from '../hooks';
 import { SITE_NAMES } from '../labels';
@@ -27,7 +27,7 @@ function ranksText(health: LayoutHealth): string {
 
 export function SiteHealth() {
   const backend = useBackend();
-  const [states, setStates] = useState<TabState[] | null>(null);
+  const [states, setStates] = useState<TabIndex[] | null>(null);
 
   useEffect(() => {
     let live = true;

@@ -18,6 +18,12 @@ import { InterferenceNotice } from './interference-notice';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
+/**
+ * Flagged replies rendered at first, and added per "Show more": a page can send hundreds,
+ * and each item carries its explanations (issue #11.6: 300 flags must open fast).
+ */
+export const POPUP_PAGE_SIZE = 25;
+
 function flaggedReplies(state: TabState): AnalysisReport[] {
   // Worst first: the reply most worth a second look is at the top.
   return Object.values(state.replies)
@@ -107,6 +113,7 @@ function QuickControls({ state, settings, save }: { state: TabState | null; sett
 }
 
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
+  const [shown, setShown] = useState(POPUP_PAGE_SIZE);
   if (!state) {
     return (
       <section className="state-unsupported" aria-live="polite">
@@ -135,7 +142,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     );
   }
   const flagged = flaggedReplies(state);
-  const checked = Object.keys(state.replies).length;
+  const checked = state.checked;
   if (flagged.length === 0) {
     return (
       <section className="state-empty" aria-live="polite">
@@ -154,11 +161,22 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
       <h2 id="flag-list-heading">
         {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
       </h2>
+      {state.unlisted > 0 && (
+        <p className="faint small" data-testid="unlisted-note">
+          {state.unlisted} earlier flagged {state.unlisted === 1 ? 'reply is' : 'replies are'} not listed here (this page sent
+          too many to keep); the history has them.
+        </p>
+      )}
       <ol className="flag-list">
-        {flagged.map((reply) => (
+        {flagged.slice(0, shown).map((reply) => (
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
         ))}
       </ol>
+      {flagged.length > shown && (
+        <button type="button" className="link-button" data-testid="show-more-flags" onClick={() => setShown(shown + POPUP_PAGE_SIZE * 4)}>
+          Show {Math.min(POPUP_PAGE_SIZE * 4, flagged.length - shown)} more of {flagged.length - shown}
+        </button>
+      )}
     </section>
     </>
   );

@@ -1,18 +1,21 @@
 /** The in-page card's actions in the background: rule switches, pauses, the interference notice, the shortcut. */
 import { describe, expect, it, vi } from 'vitest';
-import { applyCardMessage, readInterference, withRuleEnabled } from '@/src/background/card-actions';
+import { applyCardMessage, interferenceKey, readInterference, withRuleEnabled } from '@/src/background/card-actions';
 import { onCommand, OPEN_LATEST_FLAG_COMMAND } from '@/src/background/commands';
 import { createBackgroundHandlers, type BackgroundDeps } from '@/src/background/handle-message';
+import type { SessionArea } from '@/src/background/tab-state';
 import { PAUSES_KEY, isPaused, readPauses, withPause, MAX_PAUSES } from '@/src/storage/conversation-pauses';
 import { DEFAULT_SETTINGS, loadSettings, SETTINGS_KEY, type KeyValueArea, type Settings } from '@/src/storage/settings';
 import { FROM_OUR_CONTENT_SCRIPT } from './sample-messages';
 
-function memoryArea(initial: Record<string, unknown> = {}): KeyValueArea & { data: Record<string, unknown> } {
+function memoryArea(initial: Record<string, unknown> = {}): SessionArea & { data: Record<string, unknown> } {
   const data: Record<string, unknown> = structuredClone(initial);
+  const keysOf = (keys: string | string[]) => (Array.isArray(keys) ? keys : [keys]);
   return {
     data,
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
+    get: async (keys) => Object.fromEntries(keysOf(keys).filter((key) => key in data).map((key) => [key, structuredClone(data[key])])),
     set: async (items) => void Object.assign(data, structuredClone(items)),
+    remove: async (keys) => keysOf(keys).forEach((key) => delete data[key]),
   };
 }
 
@@ -112,18 +115,42 @@ describe('the background routes card messages', () => {
     const local = memoryArea();
     const { onContentMessage } = handlers(local);
     const message = { type: 'ruleSwitch', ruleId: 'r', enabled: false };
-    expect(await onContentMessage(message, { id: 'someone-else', tab: { id: 7 } })).toBe(false);
-    expect(await onContentMessage({ ...message, enabled: 'no' }, FROM_OUR_CONTENT_SCRIPT)).toBe(false);
-    expect(await onContentMessage({ ...message, ruleId: '' }, FROM_OUR_CONTENT_SCRIPT)).toBe(false);
+    // Refused for good (retry: false): sending these again would change nothing.
+    expect(await onContentMessage(message, { id: 'someone-else', tab: { id: 7 } })).toMatchObject({ ok: false, retry: false });
+    expect(await onContentMessage({ ...message, enabled: 'no' }, FROM_OUR_CONTENT_SCRIPT)).toMatchObject({ ok: false, retry: false });
+    expect(await onContentMessage({ ...message, ruleId: '' }, FROM_OUR_CONTENT_SCRIPT)).toMatchObject({ ok: false, retry: false });
     expect(local.data[SETTINGS_KEY]).toBeUndefined();
-    expect(await onContentMessage(message, FROM_OUR_CONTENT_SCRIPT)).toBe(true);
+    expect(await onContentMessage(message, FROM_OUR_CONTENT_SCRIPT)).toEqual({ ok: true });
     expect((await loadSettings(local)).settings.engine.rules).toEqual({ r: { enabled: false } });
   });
 
   it('without storage for settings it refuses card messages instead of guessing', async () => {
     const { onContentMessage, session } = handlers();
-    expect(await onContentMessage({ type: 'ruleSwitch', ruleId: 'r', enabled: false }, FROM_OUR_CONTENT_SCRIPT)).toBe(false);
+    expect(await onContentMessage({ type: 'ruleSwitch', ruleId: 'r', enabled: false }, FROM_OUR_CONTENT_SCRIPT)).toMatchObject({
+      ok: false,
+      retry: false,
+    });
     expect(session.data).toEqual({});
+  });
+
+  it('does not acknowledge a rule switch it could not save, so the content script sends it again', async () => {
+    const local = memoryArea();
+    const failing: SessionArea = { ...local, set: () => Promise.reject(new Error('QUOTA_BYTES quota exceeded')) };
+    const { onContentMessage, errors } = handlers(failing);
+    expect(await onContentMessage({ type: 'ruleSwitch', ruleId: 'r', enabled: false }, FROM_OUR_CONTENT_SCRIPT)).toMatchObject({
+      ok: false,
+      retry: true,
+    });
+    expect(errors).toEqual(['could not apply ruleSwitch']);
+  });
+
+  it('forgets the page-interference notice with the rest of a closed tab', async () => {
+    const { onContentMessage, onTabRemoved, session } = handlers(memoryArea());
+    const notice = { type: 'pageInterference', site: 'claude', url: 'https://claude.ai/chat/1', restored: 20, gaveUp: true };
+    expect(await onContentMessage(notice, FROM_OUR_CONTENT_SCRIPT)).toEqual({ ok: true });
+    expect(Object.keys(session.data)).toContain(interferenceKey(7));
+    await onTabRemoved(7);
+    expect(Object.keys(session.data)).not.toContain(interferenceKey(7));
   });
 });
 

@@ -9,7 +9,8 @@ import { HistoryStore } from '@/src/history/store';
 import { parseContentMessage, type AnalysisReport } from '@/src/messaging/protocol';
 import { FROM_OUR_CONTENT_SCRIPT, SAMPLE_REPORT } from './sample-messages';
 import { sendWithRetry } from '@/src/messaging/send';
-import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
+import { DEFAULT_SETTINGS } from '@/src/storage/settings';
+import { memorySession } from './memory-session';
 
 beforeEach(() => {
   // A fresh, empty IndexedDB for every test.
@@ -17,11 +18,8 @@ beforeEach(() => {
 });
 
 function setup() {
-  const data: Record<string, unknown> = {};
-  const session: KeyValueArea = {
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => void Object.assign(data, structuredClone(items)),
-  };
+  const session = memorySession();
+  const data = session.data;
   const badges = new Map<number, string>();
   const notified: unknown[] = [];
   const errors: string[] = [];
@@ -51,13 +49,16 @@ const ours = FROM_OUR_CONTENT_SCRIPT;
 describe('handleContentMessage', () => {
   it('records a report and sets the badge to the number of flagged replies', async () => {
     const { session, badges, handleContentMessage } = setup();
-    expect(await handleContentMessage(report, ours)).toBe(true);
-    expect(await handleContentMessage({ ...report, replyKey: 'msg-2', level: 'none', score: 0, categories: [] }, ours)).toBe(true);
+    expect(await handleContentMessage(report, ours)).toEqual({ ok: true });
+    expect(await handleContentMessage({ ...report, replyKey: 'msg-2', level: 'none', score: 0, categories: [] }, ours)).toEqual({ ok: true });
     expect(badges.get(7)).toBe('1');
     // Reported again (settings changed): counted once.
     await handleContentMessage({ ...report, score: 70 }, ours);
     expect(badges.get(7)).toBe('1');
-    expect(Object.keys((await readTabState(session, 7))?.replies ?? {})).toEqual(['msg-1', 'msg-2']);
+    // Both indexed and counted; only the flagged one's report is stored.
+    expect(Object.keys((await readTabState(session, 7))?.index ?? {})).toEqual(['msg-1', 'msg-2']);
+    expect(Object.keys((await readTabState(session, 7))?.replies ?? {})).toEqual(['msg-1']);
+    expect((await readTabState(session, 7))?.checked).toBe(2);
   });
 
   it.each([
@@ -72,7 +73,7 @@ describe('handleContentMessage', () => {
     ['a string', 'analysisReport', ours],
   ])('refuses %s and changes nothing', async (_what, message, sender) => {
     const { data, badges, handleContentMessage, history } = setup();
-    expect(await handleContentMessage(message, sender)).toBe(false);
+    expect(await handleContentMessage(message, sender)).toMatchObject({ ok: false, retry: false });
     expect(data).toEqual({});
     expect(badges.size).toBe(0);
     expect(await (await history()).count()).toBe(0);
@@ -107,17 +108,18 @@ describe('handleContentMessage', () => {
     const { session, badges, handleContentMessage, history } = setup();
     await handleContentMessage(report, ours);
     const feedback = { type: 'feedback', site: 'chatgpt', conversationId: '1', replyKey: 'msg-1', verdict: 'not-sycophantic' };
-    expect(await handleContentMessage(feedback, ours)).toBe(true);
+    expect(await handleContentMessage(feedback, ours)).toEqual({ ok: true });
     expect((await readTabState(session, 7))?.feedback).toEqual({ 'msg-1': 'not-sycophantic' });
     expect(badges.get(7)).toBe('');
     const entry = await (await history()).get(entryIdOf('chatgpt', '1', 'msg-1'));
     expect(entry?.feedback).toBe('not-sycophantic');
   });
 
-  it('still updates the badge when the history cannot be opened', async () => {
+  it('still updates the badge when the history cannot be opened, and does not acknowledge the report', async () => {
     const { deps, badges, errors } = setup();
     const handlers = createBackgroundHandlers({ ...deps, history: () => Promise.reject(new Error('IndexedDB is broken')) });
-    expect(await handlers.onContentMessage(report, ours)).toBe(true);
+    // Not acknowledged: the content script keeps it and sends it again later.
+    expect(await handlers.onContentMessage(report, ours)).toMatchObject({ ok: false, retry: true });
     expect(badges.get(7)).toBe('1');
     expect(errors).toEqual(['could not record history']);
   });

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { createBackgroundHandlers, type BackgroundDeps, type HistoryWriter, type MessageSender } from '@/src/background/handle-message';
 import type { AnalysisReport, ContentMessage, Feedback, PageStatus } from '@/src/messaging/protocol';
 import { EXTENSION_ID, FROM_OUR_CONTENT_SCRIPT, SAMPLE_REPORT } from './sample-messages';
-import { DEFAULT_SETTINGS, type KeyValueArea } from '@/src/storage/settings';
+import { DEFAULT_SETTINGS } from '@/src/storage/settings';
+import { memorySession } from './memory-session';
 
 const OURS: MessageSender = FROM_OUR_CONTENT_SCRIPT;
 const ONE_MB = 'x'.repeat(1024 * 1024);
@@ -20,15 +21,8 @@ const VALID: ContentMessage[] = [REPORT, STATUS, FEEDBACK];
 
 /** A background with one report already recorded, and a record of every write. */
 async function setup() {
-  const data: Record<string, unknown> = {};
-  let writes = 0;
-  const session: KeyValueArea = {
-    get: async (key) => (key in data ? { [key]: structuredClone(data[key]) } : {}),
-    set: async (items) => {
-      writes++;
-      Object.assign(data, structuredClone(items));
-    },
-  };
+  const session = memorySession();
+  const data = session.data;
   const badges: [number, string][] = [];
   // History writes are counted, not stored: what matters here is that none happens.
   const historyWrites: string[] = [];
@@ -60,11 +54,11 @@ async function setup() {
     logError: () => undefined,
   };
   const handlers = createBackgroundHandlers(deps);
-  expect(await handlers.onContentMessage(REPORT, OURS)).toBe(true);
-  const before = { data: structuredClone(data), writes, badges: badges.length, historyWrites: historyWrites.length };
+  expect(await handlers.onContentMessage(REPORT, OURS)).toEqual({ ok: true });
+  const before = { data: structuredClone(data), writes: session.writes.length, badges: badges.length, historyWrites: historyWrites.length };
   const unchanged = () => {
     expect(data).toEqual(before.data);
-    expect(writes).toBe(before.writes);
+    expect(session.writes.length).toBe(before.writes);
     expect(badges).toHaveLength(before.badges);
     expect(historyWrites).toHaveLength(before.historyWrites);
   };
@@ -73,7 +67,7 @@ async function setup() {
 
 async function expectRefused(message: unknown, sender: MessageSender = OURS): Promise<void> {
   const { handlers, unchanged } = await setup();
-  expect(await handlers.onContentMessage(message, sender)).toBe(false);
+  expect(await handlers.onContentMessage(message, sender)).toMatchObject({ ok: false, retry: false });
   unchanged();
 }
 
@@ -159,7 +153,7 @@ describe('refused and changing nothing', () => {
     const { handlers, unchanged } = await setup();
     await fc.assert(
       fc.asyncProperty(fc.jsonValue(), async (message) => {
-        expect(await handlers.onContentMessage(message, OURS)).toBe(false);
+        expect(await handlers.onContentMessage(message, OURS)).toMatchObject({ ok: false, retry: false });
       }),
       { seed: 5_052_025, numRuns: RUNS },
     );
@@ -179,7 +173,7 @@ describe('refused and changing nothing', () => {
       .map(({ message }) => message);
     await fc.assert(
       fc.asyncProperty(mutated, async (message) => {
-        expect(await handlers.onContentMessage(message, OURS), fc.stringify(message)).toBe(false);
+        expect(await handlers.onContentMessage(message, OURS), fc.stringify(message)).toMatchObject({ ok: false, retry: false });
       }),
       { seed: 5_052_025, numRuns: RUNS },
     );
@@ -189,5 +183,5 @@ describe('refused and changing nothing', () => {
 
 it('the same valid messages are accepted (the refusals above are not refusing everything)', async () => {
   const { handlers } = await setup();
-  for (const message of VALID) expect(await handlers.onContentMessage(message, OURS)).toBe(true);
+  for (const message of VALID) expect(await handlers.onContentMessage(message, OURS)).toEqual({ ok: true });
 });

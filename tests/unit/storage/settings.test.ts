@@ -10,7 +10,10 @@ import {
   saveSettings,
   SETTINGS_KEY,
   SETTINGS_MIGRATIONS,
+  MAX_SET_ASIDE_SETTINGS,
+  setAsideSettings,
   SETTINGS_QUARANTINE_KEY,
+  SETTINGS_SET_ASIDE_KEY,
   SETTINGS_VERSION,
   type KeyValueArea,
 } from '@/src/storage/settings';
@@ -35,14 +38,38 @@ describe('parseStoredSettings', () => {
     ['null', null],
     ['a string', 'balanced'],
     ['truncated JSON text', '{"version":1,"engine":{"sensi'],
-    ['wrong types', { version: 1, engine: { sensitivity: 42 } }],
-    ['an unknown key', { version: 1, surprise: true }],
-    ['a __proto__ key', JSON.parse('{"version":1,"__proto__":{"polluted":true}}')],
-    ['a huge array', { version: 1, disabledSites: Array.from({ length: 100_000 }, () => 'chatgpt') }],
+    ['an array', [{ version: 2 }]],
   ])('falls back to defaults with a notice for %s', (_what, raw) => {
     const loaded = parseStoredSettings(raw);
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(loaded.notice).toMatch(/reset to the defaults/u);
+  });
+
+  const v2 = (extra: Record<string, unknown>) => ({ version: 2, ...extra });
+  it.each([
+    // The issue's case: an older value with one unknown site id keeps claude.ai switched off.
+    ['an older value with one unknown site id', { version: 1, disabledSites: ['claude', 'myspace'] }, { disabledSites: ['claude'] }, ['disabledSites "myspace"']],
+    ['wrong types in one field', { version: 1, engine: { sensitivity: 42 }, disabledSites: ['poe'] }, { disabledSites: ['poe'] }, ['engine.sensitivity']],
+    ['an unknown key', v2({ surprise: true, disabledSites: ['grok'] }), { disabledSites: ['grok'] }, ['surprise']],
+    ['a __proto__ key', JSON.parse('{"version":2,"__proto__":{"polluted":true},"disabledSites":["gemini"]}'), { disabledSites: ['gemini'] }, ['__proto__']],
+    ['a huge array of one site', v2({ disabledSites: Array.from({ length: 100_000 }, () => 'chatgpt') }), { disabledSites: ['chatgpt'] }, []],
+    [
+      'one bad rule override among good ones',
+      v2({ engine: { sensitivity: 'strict', rules: { 'praise-for-the-users-idea': { enabled: false }, broken: { weightFactor: 99 } } } }),
+      { engine: { ...DEFAULT_SETTINGS.engine, sensitivity: 'strict', rules: { 'praise-for-the-users-idea': { enabled: false } } } },
+      ['engine.rules.broken'],
+    ],
+    [
+      'a history limit out of range',
+      v2({ history: { retentionDays: 30, maxEntries: 5, keep: 'spans' }, disabledSites: ['poe'] }),
+      { history: { ...DEFAULT_SETTINGS.history, retentionDays: 30, keep: 'spans' }, disabledSites: ['poe'] },
+      ['history.maxEntries'],
+    ],
+  ])('salvages %s field by field, keeping the rest', (_what, raw, kept, dropped) => {
+    const loaded = parseStoredSettings(raw);
+    expect(loaded.settings).toEqual({ ...DEFAULT_SETTINGS, ...kept });
+    for (const name of dropped) expect(loaded.salvaged).toContain(name);
+    expect(loaded.notice).toMatch(/reset to their defaults.*Everything else is kept/su);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -67,6 +94,33 @@ describe('loadSettings / saveSettings', () => {
     expect(loaded.settings).toEqual(DEFAULT_SETTINGS);
     expect(area.data[SETTINGS_QUARANTINE_KEY]).toMatchObject({ value: { version: 1, engine: 'corrupt' } });
     expect(area.data[SETTINGS_KEY]).toEqual({ version: 1, engine: 'corrupt' });
+  });
+
+  it('keeps the last few set-aside values: a second corruption does not overwrite the first', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: 'first corruption' });
+    await loadSettings(area);
+    await loadSettings(area); // read again: not set aside twice
+    area.data[SETTINGS_KEY] = 'second corruption';
+    await loadSettings(area);
+    for (let i = 0; i < 10; i++) await setAsideSettings(area, `later ${i}`, i);
+    const kept = (area.data[SETTINGS_SET_ASIDE_KEY] as { value: unknown }[]).map((q) => q.value);
+    expect(kept).toHaveLength(MAX_SET_ASIDE_SETTINGS);
+    area.data[SETTINGS_SET_ASIDE_KEY] = [];
+    area.data[SETTINGS_KEY] = 'first corruption';
+    await loadSettings(area);
+    area.data[SETTINGS_KEY] = 'second corruption';
+    await loadSettings(area);
+    expect((area.data[SETTINGS_SET_ASIDE_KEY] as { value: unknown }[]).map((q) => q.value)).toEqual(['first corruption', 'second corruption']);
+    expect(area.data[SETTINGS_QUARANTINE_KEY]).toMatchObject({ value: 'second corruption' });
+  });
+
+  it('persists a salvaged value at start-up, after setting the original aside', async () => {
+    const original = { version: 1, disabledSites: ['claude', 'myspace'] };
+    const area = memoryArea({ [SETTINGS_KEY]: original });
+    await persistMigratedSettings(area);
+    expect(area.data[SETTINGS_KEY]).toMatchObject({ version: SETTINGS_VERSION, disabledSites: ['claude'] });
+    expect(area.data[SETTINGS_QUARANTINE_KEY]).toMatchObject({ value: original });
+    expect((await loadSettings(area)).notice).toBeUndefined();
   });
 
   it('survives a storage area that throws', async () => {
@@ -124,7 +178,7 @@ describe('migrations', () => {
     ['a fractional version', { version: 1.5 }],
     ['an old version with corrupt content', { version: 1, engine: { sensitivity: 'maximum' } }],
   ])('refuses %s with a notice', (_what, raw) => {
-    expect(parseStoredSettings(raw).notice).toMatch(/reset to the defaults/u);
+    expect(parseStoredSettings(raw).notice).toMatch(/reset to the(ir)? defaults/u);
   });
 });
 

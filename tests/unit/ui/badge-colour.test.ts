@@ -5,10 +5,13 @@ import type { TabState } from '@/src/background/tab-state';
 import { LEVELS, type Level } from '@/src/engine/types';
 import type { Verdict } from '@/src/messaging/protocol';
 import { SAMPLE_REPORT } from '../background/sample-messages';
+import { tabStateOf } from './tab-state-of';
 
 function tab(levels: Level[], feedback: Record<string, Verdict> = {}): TabState {
-  const replies = Object.fromEntries(levels.map((level, i) => [`r${i}`, { ...SAMPLE_REPORT, replyKey: `r${i}`, level }]));
-  return { site: 'chatgpt', url: 'https://chatgpt.com/c/1', status: 'watching', replies, feedback };
+  return tabStateOf(
+    levels.map((level, i) => ({ ...SAMPLE_REPORT, replyKey: `r${i}`, level })),
+    feedback,
+  );
 }
 
 /** WCAG relative luminance contrast between a colour and white. */

@@ -8,6 +8,7 @@ import { conversationDrift, describeDrift, MIN_DRIFT_REPLIES, type DriftReply } 
 import { ConversationDrift, WeeklyDigest } from '@/src/ui/insights/insights';
 import { describeSiteDigest, weeklyDigest, type DigestEntry } from '@/src/ui/insights/weekly-digest';
 import { SAMPLE_REPORT } from '../background/sample-messages';
+import { tabStateOf } from './tab-state-of';
 
 afterEach(cleanup);
 
@@ -94,7 +95,7 @@ describe('weeklyDigest', () => {
 describe('components', () => {
   it('the popup shows the drift strip, one square per reply, and the sentence', () => {
     const reports = replies('....lmmh').map((r) => ({ ...SAMPLE_REPORT, ...r }));
-    const state: TabState = { site: 'chatgpt', url: 'https://chatgpt.com/c/1', status: 'watching', replies: Object.fromEntries(reports.map((r) => [r.replyKey, r])), feedback: {} };
+    const state: TabState = tabStateOf(reports);
     render(<ConversationDrift state={state} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByTestId('drift').textContent).toContain('Flags are rising');
@@ -102,7 +103,7 @@ describe('components', () => {
 
   it('the popup shows no drift for a short conversation', () => {
     const reports = replies('.m').map((r) => ({ ...SAMPLE_REPORT, ...r }));
-    const state: TabState = { site: 'chatgpt', url: 'https://chatgpt.com/c/1', status: 'watching', replies: Object.fromEntries(reports.map((r) => [r.replyKey, r])), feedback: {} };
+    const state: TabState = tabStateOf(reports);
     render(<ConversationDrift state={state} />);
     expect(screen.queryByTestId('drift')).toBeNull();
     expect(reports.length).toBeLessThan(MIN_DRIFT_REPLIES);

@@ -26,8 +26,15 @@ const tab = (site: string, h?: LayoutHealth, status: TabState['status'] = 'watch
   site,
   url: 'https://example.invalid/',
   status,
+  index: {},
   replies: {},
   feedback: {},
+  nextSeq: 0,
+  earlierChecked: 0,
+  earlierFlagged: 0,
+  bytes: 0,
+  checked: 0,
+  unlisted: 0,
   ...(h ? { health: h } : {}),
 });
 

@@ -32,13 +32,21 @@ function report(replyKey: string, extra: Partial<AnalysisReport> = {}): Analysis
   };
 }
 
+/** The tab state the background would keep for these reports: flagged ones stored, every one indexed. */
 function tab(replies: AnalysisReport[], extra: Partial<TabState> = {}): TabState {
   return {
     site: 'chatgpt',
     url: 'https://chatgpt.com/c/abc',
     status: 'watching',
-    replies: Object.fromEntries(replies.map((r) => [r.replyKey, r])),
+    index: Object.fromEntries(replies.map((r, seq) => [r.replyKey, { level: r.level, score: r.score, seq, bytes: r.level === 'none' ? 0 : 1 }])),
+    replies: Object.fromEntries(replies.filter((r) => r.level !== 'none').map((r) => [r.replyKey, r])),
     feedback: {},
+    nextSeq: replies.length,
+    earlierChecked: 0,
+    earlierFlagged: 0,
+    bytes: replies.length,
+    checked: replies.length,
+    unlisted: 0,
     ...extra,
   };
 }
@@ -147,4 +155,16 @@ describe('quick controls', () => {
     renderPopup(fakeBackend());
     expect((await screen.findByRole('link', { name: /History and settings/u })).getAttribute('href')).toContain('options.html#history');
   });
+});
+
+describe('a page that sent hundreds of flags', () => {
+  it('renders the worst 25 first and more on request, and says how many are not kept', async () => {
+    const reports = Array.from({ length: 300 }, (_, i) => report(`r${i}`, { score: 30 + (i % 70) }));
+    renderPopup(fakeBackend({ tabState: tab(reports, { unlisted: 12 }) }));
+    expect(await screen.findAllByTestId('flag-item')).toHaveLength(25);
+    expect(screen.getByTestId('unlisted-note').textContent).toContain('12 earlier flagged replies');
+    await userEvent.setup().click(screen.getByTestId('show-more-flags'));
+    expect(screen.getAllByTestId('flag-item')).toHaveLength(125);
+    expect(screen.getByRole('heading', { name: /300 flagged replies/u })).toBeTruthy();
+  }, 30_000);
 });

@@ -282,7 +282,7 @@ describe('history retention', () => {
     expect(screen.getByText(/also removes the excerpts already stored/u)).toBeTruthy();
     expect(backend.saved).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Save history settings' }));
-    await waitFor(() => expect(lastSaved(backend)?.history).toEqual({ retentionDays: 30, maxEntries: 500, keep: 'spans' }));
+    await waitFor(() => expect(lastSaved(backend)?.history).toEqual({ retentionDays: 30, maxEntries: 500, keep: 'spans', unflagged: 'count' }));
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 });

@@ -48,6 +48,8 @@ export function HistorySection({ editor }: { editor: Editor }) {
       return;
     }
     const history: HistorySettings = {
+      // Fields this form does not edit (e.g. whether unflagged replies are kept whole) stay as stored.
+      ...stored,
       retentionDays: parseWholeNumber(form.retentionDays) as number,
       maxEntries: parseWholeNumber(form.maxEntries) as number,
       keep: form.keep,

@@ -1,0 +1,187 @@
+/**
+ * What a person feels on Candor's own pages at scale (issue #11.6), in Chromium with the
+ * built extension (`npx wxt build` first):
+ * - the history page opening with 50,000 entries (navigation to the first row shown);
+ * - the history page absorbing one new reply while open (the main-thread work it causes);
+ * - the popup opening on a tab with 300 flagged replies (to the first item shown), and
+ *   the DOM nodes it builds.
+ * Each figure is the median of RUNS runs. The IndexedDB and storage.session contents are
+ * written directly, in the shapes the background writes (src/history, src/background).
+ *
+ *   npx tsx scripts/bench-ui.ts        (BENCH_ENTRIES=50000 BENCH_FLAGS=300 BENCH_RUNS=5)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
+
+const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
+const FLAGS = Number(process.env.BENCH_FLAGS ?? 300);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+declare const chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void> } } };
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] as number;
+};
+
+function entry(i: number) {
+  const conversation = `conv-${Math.floor(i / 20)}`;
+  const flagged = i % 3 !== 0;
+  return {
+    id: JSON.stringify(['chatgpt', conversation, `reply-${i}`]),
+    time: Date.now() - (ENTRIES - i) * 60_000,
+    analysedAt: Date.now() - (ENTRIES - i) * 60_000,
+    site: 'chatgpt',
+    url: `https://chatgpt.com/c/${conversation}`,
+    conversationId: conversation,
+    conversationKey: conversation,
+    replyKey: `reply-${i}`,
+    excerpt: `Reply ${i}: What a brilliant idea! You clearly have a gift for spotting trends, and I love how you think about customers. `.repeat(2),
+    flaggedText: flagged ? ['What a brilliant idea', 'You clearly have a gift'] : [],
+    contexts: flagged ? [{ before: `Reply ${i}: `, flagged: 'What a brilliant idea', after: '! You clearly have' }] : [],
+    score: flagged ? 40 + (i % 60) : 0,
+    level: flagged ? (['low', 'medium', 'high'] as const)[i % 3] : 'none',
+    categories: flagged ? ['flattery'] : [],
+    ruleIds: flagged ? ['praise-for-the-users-idea'] : [],
+    feedback: 'none',
+  };
+}
+
+function report(i: number) {
+  return {
+    type: 'analysisReport',
+    site: 'chatgpt',
+    url: 'https://chatgpt.com/c/bench',
+    conversationId: 'bench',
+    replyKey: `reply-${i}`,
+    score: 40 + (i % 60),
+    level: 'medium',
+    categories: ['flattery', 'agreement'],
+    ruleIds: ['praise-for-the-users-idea'],
+    excerpt: `Reply ${i}: What a brilliant idea! You clearly have a gift for spotting trends.`,
+    flaggedText: ['What a brilliant idea'],
+    contexts: [{ before: `Reply ${i}: `, flagged: 'What a brilliant idea', after: '! You clearly have' }],
+    analysedAt: i,
+  };
+}
+
+async function launch(): Promise<{ context: BrowserContext; worker: Worker; id: string; close(): Promise<void> }> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'candor-bench-ui-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: await findChromium({ install: true }),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)],
+    viewport: { width: 1280, height: 900 },
+  });
+  const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
+  const worker = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs }));
+  return {
+    context,
+    worker,
+    id: new URL(worker.url()).host,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+async function seedHistory(page: Page): Promise<void> {
+  // The history cap must hold them all (the default is 10,000).
+  await page.evaluate(() => chrome.storage.local.set({ settings: { version: 2, history: { maxEntries: 50_000 } } }));
+  // Wait for the background to have created the database at its current version.
+  await page.waitForFunction(async () => (await indexedDB.databases()).some((d) => d.name === 'candor-history' && (d.version ?? 0) >= 2));
+  for (let start = 0; start < ENTRIES; start += 5_000) {
+    const batch = Array.from({ length: Math.min(5_000, ENTRIES - start) }, (_, k) => entry(start + k));
+    await page.evaluate(async (records) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('candor-history');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('entries', 'readwrite');
+        for (const record of records) tx.objectStore('entries').put(record);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      db.close();
+    }, batch);
+  }
+}
+
+async function main(): Promise<void> {
+  const { context, worker, id, close } = await launch();
+  try {
+    // 1. The popup (measured first, before the history is seeded, so nothing else runs) on a tab with FLAGS flagged replies (tab state as the background keeps it).
+    const tabId = 4242;
+    const index = Object.fromEntries(Array.from({ length: FLAGS }, (_, i) => [`reply-${i}`, { level: 'medium', score: 40 + (i % 60), seq: i, bytes: 500 }]));
+    const items: Record<string, unknown> = {
+      [`tab:${tabId}`]: { site: 'chatgpt', url: 'https://chatgpt.com/c/bench', status: 'watching', index, feedback: {}, nextSeq: FLAGS, earlierChecked: 0, earlierFlagged: 0, bytes: FLAGS * 500 },
+    };
+    for (let i = 0; i < FLAGS; i++) items[`tab:${tabId}:reply:reply-${i}`] = report(i);
+    await worker.evaluate((values) => chrome.storage.session.set(values), items);
+    const popupOpens: number[] = [];
+    let nodes = 0;
+    for (let run = 0; run < RUNS; run++) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      const started = Date.now();
+      await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
+      await popup.getByTestId('flag-item').first().waitFor();
+      popupOpens.push(Date.now() - started);
+      nodes = await popup.evaluate(() => document.getElementsByTagName('*').length);
+      await popup.close();
+    }
+
+
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/options.html#settings`);
+    await seedHistory(page);
+    // Let the background finish its upkeep of the seeded history (retention, containment).
+    await page.waitForTimeout(5_000);
+
+    // 2. The history page opening with ENTRIES entries (a full load each time, not a hash change).
+    const opens: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.goto('about:blank');
+      const started = Date.now();
+      await page.goto(`chrome-extension://${id}/options.html#history`);
+      await page.getByTestId('history-row').first().waitFor({ timeout: 60_000 });
+      opens.push(Date.now() - started);
+    }
+
+    // 3. One new reply while the page is open: the main-thread work the change causes.
+    const stalls: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await page.evaluate(() => {
+        (window as unknown as { __longest: number }).__longest = 0;
+        new PerformanceObserver((list) => {
+          for (const task of list.getEntries()) {
+            const w = window as unknown as { __longest: number };
+            w.__longest = Math.max(w.__longest, task.duration);
+          }
+        }).observe({ type: 'longtask' });
+      });
+      await worker.evaluate(() => chrome.storage.session.set({ historyRevision: Date.now() }));
+      await page.waitForTimeout(3_000);
+      stalls.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+    }
+
+    console.log(`Candor UI at scale (Chromium, built extension, median of ${RUNS}; shared 2-core machine):`);
+    console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
+    console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
+    console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
+  } finally {
+    await close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
