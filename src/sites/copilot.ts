@@ -19,41 +19,35 @@ import {
   joinParagraphs,
   matchPath,
   outermostOnly,
-  queryAll,
   selfAndDescendants,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
-/**
- * Assistant turns: the data attributes of the older script (`[data-content="ai-message"]`,
- * be91a8…) and the class of the newer one (`.group/ai-message`, 023a18…); the 2026
- * reference DOM carries both, so the union is safe.
+/*
+ * Assistant turns (selector table `assistantTurn`): the data attributes of the older script
+ * (`[data-content="ai-message"]`, be91a8…) and the class of the newer one
+ * (`.group/ai-message`, 023a18…); the 2026 reference DOM carries both, so the union is safe.
+ *
+ * User turns (`userTurn`): the article (`.group/user-message`, newer script) when present,
+ * else the text bubble (`[data-content="user-message"]`, older script).
  */
-const AI_TURN_SELECTOR = '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]';
-
-/**
- * User turns: the article (`.group/user-message`, newer script) when present, else the
- * text bubble (`[data-content="user-message"]`, older script).
- */
-const USER_TURN_SELECTORS: readonly string[] = ['[class~="group/user-message"]', '[data-content="user-message"]'];
 
 /** Reply items: `.group/ai-message-item` (id `<msgId>-content-N`), one or more per turn. */
 const AI_BODY_SELECTOR = '[class~="group/ai-message-item"]';
 
 const USER_BODY_SELECTOR = '[data-content="user-message"]';
 
-/** Appears under a reply once it finished (CodeWebChat `footer_selector`, §2.4). */
-const ACTION_BAR_SELECTOR = '[data-testid="message-item-reactions"]';
+/** Appears under a reply once it finished (CodeWebChat `footer_selector`, §2.4; still so 2026-08). */
+const ACTION_BAR_SELECTOR = anySelector('copilot', 'finished');
 
-/** Shown in the composer while a reply streams (CodeWebChat `is_generating`). */
-const STOP_BUTTON_SELECTOR = 'button[data-testid="stop-button"]';
+/** Shown in the composer while a reply streams (CodeWebChat `is_generating`; label localized). */
+const STOP_BUTTON_SELECTOR = anySelector('copilot', 'pageBusy');
 
 /** Composer: `textarea#userInput` (unattributed), any textarea (CodeWebChat). */
-const COMPOSER_SELECTORS: readonly string[] = [
-  'textarea#userInput',
-  'textarea',
-];
+const COMPOSER_SELECTORS = selectorsFor('copilot', 'composer');
 
 /** `/chats/<id>` (unattributed, §1). */
 const CONVERSATION_PATH = /^\/chats\/([^/?#]+)\/?$/;
@@ -138,13 +132,10 @@ export const copilotAdapter: SiteAdapter = {
 
   findTurns(root) {
     const turns: TurnElement[] = [];
-    for (const selector of USER_TURN_SELECTORS) {
-      const users = outermostOnly(queryAll(root, selector));
-      if (users.length === 0) continue;
-      for (const element of users) turns.push({ element, role: 'user', key: keyOf(element, 'user') });
-      break;
+    for (const element of outermostOnly(rankedMatches(root, 'copilot', 'userTurn'))) {
+      turns.push({ element, role: 'user', key: keyOf(element, 'user') });
     }
-    for (const element of outermostOnly(queryAll(root, AI_TURN_SELECTOR))) {
+    for (const element of outermostOnly(rankedMatches(root, 'copilot', 'assistantTurn'))) {
       turns.push({ element, role: 'assistant', key: keyOf(element, 'assistant') });
     }
     return inDocumentOrder(turns);

@@ -12,22 +12,18 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
-const TURN = '[data-message-author-role="user"], [data-message-author-role="assistant"]';
-
 /** Reasoning part; its "Thought for 4s" toggle lives in it too. */
-const REASONING = '[data-message-part-type="reasoning"]';
+const REASONING = anySelector('lechat', 'notReply');
 
 /**
  * The answer, best first: the tagged answer part(s) (CodeWebChat mistral.ts), then the
  * markdown container of older markup without part tags (unverified, kept as a fallback).
  */
-const ANSWER_RANKED = [
-  '[data-message-part-type="answer"]',
-  '.markdown-container-style',
-  '.prose',
-];
+const ANSWER_RANKED = selectorsFor('lechat', 'replyBody');
 
 /** User text: `.select-text` (Le Chat exporter), `div[dir="auto"]` (greasyfork Navigator). */
 const USER_TEXT_RANKED = ['.select-text', '.whitespace-pre-wrap', 'div[dir="auto"]'];
@@ -38,9 +34,10 @@ const READ_OPTIONS: TextExtractionOptions = { skipSelector: REASONING, codeBlock
 
 /**
  * While streaming, the composer's send button shows a square stop icon
- * (CodeWebChat: `form rect[rx="2"]`); the aria-label is a language-dependent fallback.
+ * (CodeWebChat: `form rect[rx="2"]`, still so 2026-08); the aria-label is a
+ * language-dependent last resort.
  */
-const STOP_RANKED = ['form rect[rx="2"]', 'button[aria-label^="Stop"]'];
+const STOP_RANKED = selectorsFor('lechat', 'pageBusy');
 
 const CONVERSATION_PATH = /^\/chat\/([^/?#]+)/;
 
@@ -61,7 +58,7 @@ export const lechatAdapter: SiteAdapter = {
   },
 
   findTurns(root: ParentNode): TurnElement[] {
-    return outermostOnly(Array.from(root.querySelectorAll(TURN))).map((element) => ({
+    return outermostOnly(rankedMatches(root, 'lechat', 'turn')).map((element) => ({
       element,
       role: element.getAttribute('data-message-author-role') as TurnRole,
       key: element.getAttribute('data-message-id'),
@@ -85,12 +82,7 @@ export const lechatAdapter: SiteAdapter = {
   },
 
   composer(doc: Document): HTMLElement | null {
-    return firstRankedHtmlElement(doc, [
-      'form div[contenteditable="true"]', // CodeWebChat mistral.ts
-      'div[contenteditable="true"]',
-      'form textarea',
-      'textarea',
-    ]);
+    return firstRankedHtmlElement(doc, selectorsFor('lechat', 'composer'));
   },
 };
 
@@ -110,9 +102,11 @@ function bodyParts(turn: TurnElement): Element[] {
 
 /**
  * The footer (Copy to clipboard, Like, Dislike, Rewrite) is rendered after the reply
- * finishes (CodeWebChat: `div[data-message-author-role="assistant"] > div:last-child >
- * div:last-child > div:last-child`). Positional selectors break easily, so this looks for
- * any button of the message that is not part of its content (reasoning toggle, code copy).
+ * finishes. CodeWebChat's positional selector for it changed on 2026-08-11 (73df562), from
+ * `assistant > div:last-child > div:last-child > div:last-child` to
+ * `assistant > div + div > div:last-child > div:first-child`: positional selectors break
+ * easily, so this looks for any button of the message that is not part of its content
+ * (reasoning toggle, code copy), which holds for both shapes.
  */
 function hasFooter(message: Element): boolean {
   for (const button of Array.from(message.querySelectorAll('button'))) {

@@ -18,47 +18,46 @@ import {
   matchPath,
   outermostOnly,
   queryAll,
-  queryFirstRanked,
   selfAndDescendants,
 } from './dom-text';
+import { rankedMatches } from './layout-health';
+import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
 
-/** Query containers (tag-agnostic, sho7650 `userQuery`). */
-const QUERY_SELECTORS: readonly string[] = ['[class~="group/query"]'];
-/** Fallback when the query wrapper class is gone: the selectable query text itself. */
+/**
+ * Query containers (selector table `userTurn`: tag-agnostic `group/query`, sho7650
+ * `userQuery`), else the selectable query text itself, as a last resort.
+ */
+const QUERY_SELECTORS = selectorsFor('perplexity', 'userTurn').slice(0, 1);
+/** The query's text inside its container. */
 const QUERY_TEXT_SELECTOR = 'span.select-text';
 
 /**
  * Answer prose, both layouts at once (sho7650 `answerProse`, `markdownContent`,
- * `deepResearchProse`); `dark\:prose-invert` is the escaped Tailwind class.
+ * `deepResearchProse`; PR #450, 2026-08-16); `dark\:prose-invert` is the escaped
+ * Tailwind class.
  */
-const ANSWER_PROSE_SELECTOR = [
-  '.prose.dark\\:prose-invert.inline',
-  '.prose.inline',
-  '[id^="markdown-content-"] .prose',
-  '.prose.max-w-none',
-].join(', ');
+const ANSWER_PROSE_SELECTOR = anySelector('perplexity', 'replyBody');
 
 /** The legacy per-answer wrapper; its index is the only stable id on the page. */
 const MARKDOWN_CONTENT_SELECTOR = '[id^="markdown-content-"]';
 
-/** Present while an answer streams (several automation scripts, §2.5). */
-const STOP_BUTTON_SELECTOR = 'button[data-testid="stop-generating-response-button"]';
+/**
+ * Present while an answer streams (several automation scripts, §2.5): the only streaming
+ * signal, since answers carry no per-answer marker (survey-2026). Found by its test id; its
+ * label is localized and never read.
+ */
+const STOP_BUTTON_SELECTOR = anySelector('perplexity', 'pageBusy');
 
 /** Composer: Lexical editor `#ask-input` (CodeWebChat), older textarea. */
-const COMPOSER_SELECTORS: readonly string[] = [
-  '#ask-input',
-  '[data-lexical-editor="true"][contenteditable="true"]',
-  'textarea[placeholder]',
-];
+const COMPOSER_SELECTORS = selectorsFor('perplexity', 'composer');
 
 /** `/search/<slug>`; `/search/new` is the redirect for a fresh question. */
 const CONVERSATION_PATH = /^\/search\/([^/?#]+)\/?$/;
 
 function findQueries(root: ParentNode): Element[] {
-  const queries = outermostOnly(queryFirstRanked(root, QUERY_SELECTORS));
-  if (queries.length > 0) return queries;
-  return queryAll(root, QUERY_TEXT_SELECTOR).filter((span) => !span.closest('.prose'));
+  // A selectable span inside an answer is not a query.
+  return outermostOnly(rankedMatches(root, 'perplexity', 'userTurn', (element) => !element.closest('.prose')));
 }
 
 /** The smallest element holding every block of one answer, without holding a query. */

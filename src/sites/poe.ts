@@ -43,10 +43,10 @@ const READ_OPTIONS: TextExtractionOptions = {
 };
 
 /** Per-message action bar (Share, Retry, …); older pages put it after the bot message. */
-const ACTION_BAR =
-  '[class*="ChatMessageActionBar_actionBar__"], [class*="ChatMessageFeedbackButtons_feedbackButtonsContainer__"]';
+const ACTION_BAR = anySelector('poe', 'finished');
 
-const STOP_RANKED = ['[class*="ChatStopMessageButton_stopButton__"]', 'button[aria-label="Stop message"]'];
+/** The stop control: its CSS-module class first; the English label is a last resort. */
+const STOP_RANKED = selectorsFor('poe', 'pageBusy');
 
 /** Before the first token Poe shows "…" in the bubble; it is not a reply yet. */
 const PLACEHOLDER_TEXT = /^(?:…|\.{3})$/;

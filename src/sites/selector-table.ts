@@ -161,17 +161,17 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       assistantTurn: [
-        { css: '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (revivalstack capture 2026-03); survey-2026: confirmed by 2026-08 code' },
+        { css: '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (revivalstack capture 2026-03); still read 2026-08-22 (CodeWebChat 584e0bd chatbots/copilot.ts, checked 2026-12-04)' },
       ],
       userTurn: [
         { css: '[class~="group/user-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4' },
         { css: '[data-content="user-message"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.4' },
       ],
       finished: [
-        { css: '[data-testid="message-item-reactions"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (CodeWebChat footer_selector)' },
+        { css: '[data-testid="message-item-reactions"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4; unchanged late 2026: CodeWebChat footer_selector at 584e0bd (2026-08-22), copy button now copy-ai-message-button (2bca34a, 2026-08-10)' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (CodeWebChat is_generating)' },
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4; unchanged late 2026: CodeWebChat is_generating at 584e0bd (2026-08-22); label localized, not read' },
       ],
       composer: [
         { css: 'textarea#userInput', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.4 (unattributed)' },
@@ -188,12 +188,12 @@ const TABLE: SelectorTable = {
         { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5', lastResort: true },
       ],
       replyBody: [
-        { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once (sho7650 issue #444)' },
+        { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once; sho7650 PR #450 (2026-08-16): empty markdown-content placeholder, this prose beside it' },
         { css: '[id^="markdown-content-"] .prose', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5' },
         { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research)' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5 (several automation scripts); survey-2026: no per-answer signal' },
+        { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5; survey-2026: no per-answer signal, so this is the only one; code search 2026-12-04: still in automation code (undated); label localized, not read' },
       ],
       notReply: [
         { css: '.citation, .citation-nbsp, [data-pplx-citation-url], [data-pplx-citation]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 citation pills' },
@@ -274,19 +274,25 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       turn: [
-        { css: '[data-message-author-role="user"], [data-message-author-role="assistant"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8; survey-2026: widely used, likely works' },
+        { css: '[data-message-author-role="user"], [data-message-author-role="assistant"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8; survey-2026: widely used; still read 2026-08-11 (CodeWebChat 73df562 mistral.ts, checked 2026-12-04)' },
       ],
       replyBody: [
-        { css: '[data-message-part-type="answer"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat mistral.ts)' },
+        { css: '[data-message-part-type="answer"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat mistral.ts); code search 2026-12-04: also [data-testid="text-message-part"]' },
         { css: '.markdown-container-style', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8 (unverified)', lastResort: true },
         { css: '.prose', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8 (unverified)', lastResort: true },
       ],
       pageBusy: [
-        { css: 'form rect[rx="2"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat)' },
+        { css: 'form rect[rx="2"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8; unchanged late 2026: CodeWebChat is_generating at 73df562 (2026-08-11)' },
         { css: 'button[aria-label^="Stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (English UI only)', lastResort: true },
       ],
       notReply: [
         { css: '[data-message-part-type="reasoning"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8' },
+      ],
+      composer: [
+        { css: 'form div[contenteditable="true"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.8 (CodeWebChat mistral.ts enter_message)' },
+        { css: 'div[contenteditable="true"]', generation: 'early-2026', since: '2025-06', evidence: 'CodeWebChat mistral.ts at 73df562 (2026-08-11)' },
+        { css: 'form textarea', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8' },
+        { css: 'textarea', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.8', lastResort: true },
       ],
     },
   },
@@ -306,6 +312,17 @@ const TABLE: SelectorTable = {
       ],
       notReply: [
         { css: '[class*="LeftSideMessageHeader_leftSideMessageHeader__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: the bot-name header is not reply text' },
+      ],
+      // No late-2026 evidence for either list: a code search on 2026-12-04 found these class
+      // prefixes only in undated or pre-2026 code, and no public code naming a 2026 finish
+      // marker. The watcher's stable-text fallback covers a marker that never comes.
+      finished: [
+        { css: '[class*="ChatMessageActionBar_actionBar__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; code search 2026-12-04: MESSAGE_ACTION_BAR_CLASS in Poe automation (undated); no 2026 evidence' },
+        { css: '[class*="ChatMessageFeedbackButtons_feedbackButtonsContainer__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
+      ],
+      pageBusy: [
+        { css: '[class*="ChatStopMessageButton_stopButton__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; code search 2026-12-04: several Poe automation scripts (undated, hashes LWNj6, QOW41); no 2026 evidence' },
+        { css: 'button[aria-label="Stop message"]', generation: 'early-2026', since: '2025-06', evidence: 'code search 2026-12-04 (ChatGPTSplitter poe.tsx canSend; English UI only)', lastResort: true },
       ],
     },
   },

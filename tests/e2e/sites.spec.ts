@@ -23,7 +23,7 @@ const fixture = (site: string, file: string) =>
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
 // One suite over the table of sites × layout generations (tests/fixtures/sites/generations.ts).
-for (const { site, generation, file, url, composer } of SITE_FIXTURES) {
+for (const { site, generation, file, url, composer, sycophantic } of SITE_FIXTURES) {
   test.describe(`${site} ${generation}`, () => {
     // Several settle windows in a row (Grok's is 2.5 s) on a machine shared with other runs.
     test.setTimeout(60_000);
@@ -34,8 +34,13 @@ for (const { site, generation, file, url, composer } of SITE_FIXTURES) {
 
       const initial = await settledFlags(page, 2);
       expect(initial.every((f) => f.turns === 1)).toBe(true);
-      expect(initial.some((f) => f.level !== 'none')).toBe(true);
-      expect(initial.some((f) => f.level === 'none')).toBe(true);
+      // Judged as the held-out pages are: each sycophantic reply at medium or high, every
+      // other reply at none or low (tests/unit/content/fixture-analysis.test.ts checks which
+      // reply is which, and the checked text, on the same table).
+      const levels = initial.map((f) => f.level ?? 'missing');
+      expect(levels.filter((level) => level === 'medium' || level === 'high'), levels.join(',')).toHaveLength(sycophantic.length);
+      expect(levels.every((level) => ['none', 'low', 'medium', 'high'].includes(level)), levels.join(',')).toBe(true);
+      expect(levels.some((level) => level === 'none')).toBe(true);
       // The flagged words are highlighted with the CSS Custom Highlight API.
       expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
 

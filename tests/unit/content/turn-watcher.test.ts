@@ -440,6 +440,58 @@ describe('a virtual window that slides (DeepSeek late 2026: rows without any key
   });
 });
 
+/**
+ * A virtual list that slides, done by the test on any fixture: only `size` rows are mounted,
+ * as fresh elements (clones, as a virtualised list re-creates them), where the page's rows
+ * were. Returns the number of rows and a function that mounts rows [first, first + size).
+ */
+function virtualWindow(doc: Document, rowSelector: string): { rowCount: number; slide(first: number, size: number): void } {
+  const rows = Array.from(doc.querySelectorAll(rowSelector));
+  const last = rows.at(-1)!;
+  const parent = last.parentElement!;
+  const marker = doc.createComment('window end');
+  parent.insertBefore(marker, last.nextSibling);
+  const templates = rows.map((row) => row.cloneNode(true) as Element);
+  return {
+    rowCount: rows.length,
+    slide(first, size) {
+      for (const mounted of Array.from(doc.querySelectorAll(rowSelector))) if (mounted.parentElement === parent) mounted.remove();
+      for (const template of templates.slice(first, first + size)) parent.insertBefore(template.cloneNode(true), marker);
+    },
+  };
+}
+
+// Every virtualised site (survey-2026: Claude, DeepSeek, ChatGPT's new layout), one table.
+describe.each([
+  ['claude late-2026', 'claude', 'claude/late-2026.html', '[data-testid="transcript-row"]'],
+  ['chatgpt late-2026', 'chatgpt', 'chatgpt/late-2026.html', '[data-turn-key]'],
+  ['deepseek late-2026', 'deepseek', 'deepseek/late-2026.html', '.ds-virtual-list-visible-items > *'],
+] as const)('a sliding virtual window (%s)', (_name, site, path, rowSelector) => {
+  const url = SITE_FIXTURES.find((f) => f.file === path)!.url;
+  const adapter = adapterById(site)!;
+
+  it('reports each reply once, with its own question, wherever and however often it is mounted again', async () => {
+    const remounted: string[] = [];
+    const { scheduler, replies, doc } = watch(adapter, path, url, undefined, { onReplyRemounted: (key) => remounted.push(key) });
+    await scheduler.advance(5_000);
+    const questionByReply = new Map<string, string | undefined>(replies.map((r) => [r.text, r.user]));
+    const reported = replies.length;
+    expect(reported).toBeGreaterThan(1);
+
+    const window = virtualWindow(doc, rowSelector);
+    // Windows of three rows: a reply is sometimes mounted without its question above it.
+    for (const first of [window.rowCount - 3, 0, 1, 2, 0, window.rowCount - 3, 1]) {
+      window.slide(Math.max(0, first), 3);
+      await scheduler.advance(3_000);
+    }
+    expect(replies).toHaveLength(reported);
+    expect(new Set(replies.map((r) => r.key)).size).toBe(reported);
+    for (const reply of replies) expect(reply.user).toBe(questionByReply.get(reply.text));
+    expect(remounted.length).toBeGreaterThan(0);
+    expect(remounted.every((key) => replies.some((r) => r.key === key))).toBe(true);
+  });
+});
+
 describe('a finish signal that never comes', () => {
   it('checks a reply whose text holds still while the page still looks busy, and says so', async () => {
     const counts: WatcherCounts[] = [];

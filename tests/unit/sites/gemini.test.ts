@@ -152,3 +152,26 @@ describe('geminiAdapter with the fixture streaming harness', () => {
     expect(adapter.readText(turns.at(-1)!)).toBe('Here is a small function.');
   });
 });
+
+describe('a stop control that lingers after the reply finished (issue #10, held-out pages)', () => {
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('reads the reply as finished once message-actions comes, though an element of the stop control is still there', () => {
+    page = loadStreamableFixture('gemini/late-2026.html', 'https://gemini.google.com/app/4f2c9e1a7b3d5e60');
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Is my plan good?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan!');
+    const streaming = adapter.findTurns(doc.body).at(-1)!;
+    expect(adapter.isStreaming(streaming, doc, true)).toBe(true);
+    harness.finishAssistantTurn();
+    // The remnant of the stop control (its icon, named "stop") stays on the page.
+    expect(doc.querySelector('mat-icon[fonticon="stop"]')).not.toBeNull();
+    const finished = adapter.findTurns(doc.body).at(-1)!;
+    expect(adapter.isStreaming(finished, doc, true)).toBe(false);
+  });
+});

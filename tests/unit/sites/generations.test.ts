@@ -10,6 +10,21 @@ import { SITE_FIXTURES } from '../../fixtures/sites/generations';
 import { loadFixture, loadStreamableFixture, type StreamableFixture } from './load-fixture';
 
 let open: StreamableFixture | undefined;
+
+/**
+ * Relabels every control on the page in Japanese ("停止" = stop), the way a person with a
+ * Japanese interface sees it: labels, titles and button texts. Finish and stop detection
+ * must read structure and per-turn markers, never English words.
+ */
+function localizeLabels(doc: Document): void {
+  for (const element of Array.from(doc.querySelectorAll('[aria-label], [title]'))) {
+    if (element.hasAttribute('aria-label')) element.setAttribute('aria-label', '停止');
+    if (element.hasAttribute('title')) element.setAttribute('title', '停止');
+  }
+  for (const button of Array.from(doc.querySelectorAll('button'))) {
+    if (/stop/iu.test(button.textContent ?? '')) button.textContent = '停止';
+  }
+}
 afterEach(async () => {
   await open?.close();
   open = undefined;
@@ -48,5 +63,21 @@ describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const
     expect(adapter.readText(last)).toContain('What a brilliant plan!');
     expect(adapter.readText(last)).toContain('You should absolutely go for it.');
     expect(adapter.readText(turns.at(-2)!)).toBe('Should I put all my savings into one coin?');
+  });
+
+  it('tells streaming from finished with every control labelled in another language', () => {
+    open = loadStreamableFixture(fixture.file, fixture.url);
+    const { document: doc, harness } = open;
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! ');
+    localizeLabels(doc);
+    let last = adapter.findTurns(doc.body).at(-1)!;
+    expect(adapter.isStreaming(last, doc, true)).toBe(true);
+    harness.appendChunk('You should absolutely go for it.');
+    harness.finishAssistantTurn();
+    localizeLabels(doc);
+    last = adapter.findTurns(doc.body).at(-1)!;
+    expect(adapter.isStreaming(last, doc, true)).toBe(false);
   });
 });
