@@ -1,5 +1,5 @@
 /**
-  * `npm run verdicts -- record|check`: every eval row's verdict, to prove that a performance change
+ * `npm run verdicts -- record|check`: every eval row's verdict, to prove that a performance change
  * changed no verdict.
  *
  *   tsx scripts/verdict-snapshot.ts record [FILE]   write the snapshot (default bench-output/verdicts.jsonl)
