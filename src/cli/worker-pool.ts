@@ -8,6 +8,12 @@ import type { Sensitivity } from '../engine/types';
 import type { CheckBatchResult } from './check-batch';
 import type { CheckWorkers } from './main';
 
+/**
+ * Batches a worker may hold: the one it runs and one waiting, so that it never idles
+ * between two while the main thread is busy checking a batch of its own.
+ */
+const BATCHES_PER_WORKER = 2;
+
 interface Waiting {
   resolve(result: CheckBatchResult): void;
   reject(error: unknown): void;
@@ -33,6 +39,9 @@ export function startCheckWorkers(count: number, sensitivity: Sensitivity, worke
         least.waiting.push({ resolve, reject });
         least.worker.postMessage(batch);
       });
+    },
+    hasRoom() {
+      return pool.some(({ waiting }) => waiting.length < BATCHES_PER_WORKER);
     },
     async close() {
       await Promise.all(pool.map(({ worker }) => worker.terminate()));

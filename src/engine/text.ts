@@ -464,7 +464,7 @@ class TokenListBuilder {
     this.norms = [];
   }
 
-  push(norm: string, id: number, start: number, end: number, sentence: number, quoted: boolean): void {
+  push(norm: string, id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
     this.norms.push(norm);
@@ -473,7 +473,7 @@ class TokenListBuilder {
     this.ends[i] = end;
     this.sentences[i] = sentence;
     this.quoted[i] = quoted ? 1 : 0;
-    this.prefixHashes[i] = prefixHash(norm);
+    this.prefixHashes[i] = hash;
     this.count = i + 1;
   }
 
@@ -519,11 +519,88 @@ class TokenListBuilder {
 const builder = new TokenListBuilder();
 
 /**
+ * A small cache of recently read words: most words of a reply ("the", "you", "great")
+ * were read many times before, and cutting each out of the text, lower-casing it and
+ * looking it up in the lexicon (hashing a fresh string) cost the tokenizer more than
+ * finding the words. A word found here is compared in place, character by character,
+ * and its normalised string and lexicon entry reused, with no allocation. Only short
+ * ASCII words are cached: short, so that a cached string is a copy and never a slice
+ * holding a whole reply in memory (V8 slices strings of 13 characters and more), and
+ * ASCII, whose lower-casing the comparison can do itself. The cache changes no result:
+ * it returns exactly what lowerFoldedWord and the lexicon return, and it is emptied
+ * whenever the lexicon grows (a word unknown before may be known now).
+ */
+const WORD_CACHE_SLOTS = 1 << 13;
+const WORD_CACHE_MAX_LENGTH = 12;
+/** Room per slot in wordCacheChars (a power of two, at least WORD_CACHE_MAX_LENGTH). */
+const WORD_CACHE_STRIDE = 16;
+const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
+const wordCacheEntries: (number | readonly ContractionPart[] | undefined)[] = new Array<
+  number | readonly ContractionPart[] | undefined
+>(WORD_CACHE_SLOTS).fill(undefined);
+/**
+ * Each cached word's length (0: empty slot) and characters, side by side in typed
+ * arrays: comparing a word with these touches a few cache lines, where reading each
+ * cached string from the heap cost a memory access per word.
+ */
+const wordCacheLengths = new Uint8Array(WORD_CACHE_SLOTS);
+/** prefixHash of each cached word. */
+const wordCachePrefixHashes = new Int32Array(WORD_CACHE_SLOTS);
+const wordCacheChars = new Uint8Array(WORD_CACHE_SLOTS * WORD_CACHE_STRIDE);
+/** The vocabulary size the cached lexicon entries were read at. */
+let wordCacheVocabulary = -1;
+/** cachedWordSlot's answer for a word the cache does not hold and never will (long or not ASCII). */
+const NOT_CACHEABLE = -1;
+
+function clearWordCache(): void {
+  wordCacheNorms.fill(undefined);
+  wordCacheEntries.fill(undefined);
+  wordCacheLengths.fill(0);
+  wordCacheVocabulary = vocabularySize;
+}
+
+/**
+ * The cache slot holding the word text[start, end), lower-cased; or, when the cache
+ * does not hold it, -2 - the slot to store it in (see storeWord), or NOT_CACHEABLE.
+ */
+function cachedWordSlot(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length > WORD_CACHE_MAX_LENGTH) return NOT_CACHEABLE;
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c > 127) return NOT_CACHEABLE;
+    if (c >= 65 && c <= 90) c += 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  const slot = (hash ^ (hash >>> 13)) & (WORD_CACHE_SLOTS - 1);
+  if (wordCacheLengths[slot] !== length) return -2 - slot;
+  const base = slot * WORD_CACHE_STRIDE;
+  for (let i = 0; i < length; i++) {
+    let c = text.charCodeAt(start + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (wordCacheChars[base + i] !== c) return -2 - slot;
+  }
+  return slot;
+}
+
+/** Put a short ASCII word's normalised form and lexicon entry in its cache slot. */
+function storeWord(slot: number, norm: string, entry: number | readonly ContractionPart[] | undefined, hash: number): void {
+  wordCacheNorms[slot] = norm;
+  wordCachePrefixHashes[slot] = hash;
+  wordCacheEntries[slot] = entry;
+  wordCacheLengths[slot] = norm.length;
+  const base = slot * WORD_CACHE_STRIDE;
+  for (let i = 0; i < norm.length; i++) wordCacheChars[base + i] = norm.charCodeAt(i);
+}
+
+/**
  * Build the token and sentence model of a text in linear time. The text is folded
  * first (normalise.ts) and the model built on the folded text; then every offset is
  * mapped back, so tokens and sentences point at the characters of `original`.
  */
 export function buildTextModel(original: string): TextModel {
+  if (wordCacheVocabulary !== vocabularySize) clearWordCache();
   const { text, map } = foldText(original);
   const quoted = findQuotedRanges(text);
   const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
@@ -543,12 +620,24 @@ export function buildTextModel(original: string): TextModel {
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    const norm = lowerFoldedWord(text.slice(start, end));
-    const entry = lexicon.get(norm);
-    if (entry === undefined || typeof entry === 'number') {
-      builder.push(norm, entry ?? UNKNOWN_WORD, start, end, sentenceIndex, isQuoted);
+    let norm: string;
+    let entry: number | readonly ContractionPart[] | undefined;
+    let hash: number;
+    const slot = cachedWordSlot(text, start, end);
+    if (slot >= 0) {
+      norm = wordCacheNorms[slot] as string;
+      entry = wordCacheEntries[slot];
+      hash = wordCachePrefixHashes[slot] as number;
     } else {
-      for (const part of entry) builder.push(part.norm, part.id, start, end, sentenceIndex, isQuoted);
+      norm = lowerFoldedWord(text.slice(start, end));
+      entry = lexicon.get(norm);
+      hash = prefixHash(norm);
+      if (slot !== NOT_CACHEABLE) storeWord(-slot - 2, norm, entry, hash);
+    }
+    if (entry === undefined || typeof entry === 'number') {
+      builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
+    } else {
+      for (const part of entry) builder.push(part.norm, part.id, prefixHash(part.norm), start, end, sentenceIndex, isQuoted);
     }
     start = end;
   }
