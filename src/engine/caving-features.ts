@@ -129,6 +129,9 @@ function wordPairs(turn: TurnText): Set<string> {
   return pairs;
 }
 
+/** Latest assistant turns (besides the first) whose wording the drift features compare. */
+const RECENT_TURNS_READ = 3;
+
 const clamp01 = (x: number): number => Math.max(0, Math.min(1, x));
 
 /**
@@ -170,7 +173,10 @@ export function cavingFeatures(
 
   // How much of its own earlier wording the reply keeps: a reply that holds its position
   // restates its case in its own words; one that switched sides argues with new ones.
-  const earlier = assistantTurns.map((t) => readTurnText(t.text));
+  // The first answer and the latest few: enough to tell a restatement from a switch,
+  // and a bound on the work in a long chat.
+  const recent = assistantTurns.slice(Math.max(1, assistantTurns.length - RECENT_TURNS_READ));
+  const earlier = [original, ...recent.map((t) => readTurnText(t.text))];
   const earlierWords = new Set<string>();
   for (const turn of earlier) for (const w of contentWords(turn.words)) earlierWords.add(w);
   const replyWords = contentWords(now.words);
