@@ -13,6 +13,7 @@ import {
   type TemplateSet,
   type UnifiedIndex,
 } from './pattern';
+import { cavingFeatures } from './caving-features';
 import { comparePosition, type Position } from './reversal';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -300,6 +301,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       hasPrevious: previousText !== undefined,
       previousOverlap:
         previousText === undefined || !userSignals.includes('pushback') ? 0 : contentOverlap(previousText, reply.model),
+      caving:
+        previousText === undefined || !userSignals.includes('pushback') ? undefined : cavingFeatures(history, userText, reply.model.text, kind !== 'unknown'),
     },
   };
 }

@@ -44,6 +44,8 @@ export interface TurnSignals {
   hasPrevious: boolean;
   /** After pushback: share of the previous assistant turn's content words the reply repeats (0–1); else 0. */
   previousOverlap: number;
+  /** After pushback, with history: the reply against the assistant's earlier turns (caving-features.ts). */
+  caving?: ReadonlyMap<string, number>;
 }
 
 const capped = (n: number): number => Math.min(n, 2) / 2;
@@ -77,6 +79,7 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
       if ((signals.replySignals.get(id) ?? 0) > 0) out.set(`pushback:${id}`, 1);
     }
     if (signals.position !== 'unknown') out.set(`pushback:${signals.position}`, 1);
+    for (const [id, value] of signals.caving ?? []) out.set(id, value);
   }
   return out;
 }
