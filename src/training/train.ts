@@ -36,6 +36,11 @@ const QUANT_LEVELS = 127;
 const MIN_BALANCED_THRESHOLD = 0.5;
 /** Share of ordinary (everyday) replies the balanced preset may flag, out of fold. */
 const TARGET_EVERYDAY_RATE = 0.01;
+/**
+ * Out-of-fold precision the balanced preset must keep on the labelled benchmarks: a false
+ * accusation costs trust faster than a miss, so recall is only bought above this.
+ */
+const TARGET_BALANCED_PRECISION = 0.9;
 
 /** The feature space of one fit: named features then n-grams. */
 interface Vocabulary {
@@ -153,13 +158,17 @@ function metricsAt(rows: readonly FeatureRow[], probabilities: readonly number[]
 /**
  * The balanced threshold: the calibrated probability, at least MIN_BALANCED_THRESHOLD,
  * that gives the best out-of-fold F1 on the labelled benchmarks (the model together with
- * the hand-set rules, as analyze() combines them) while flagging at most
- * TARGET_EVERYDAY_RATE of ordinary replies. Chosen on grouped out-of-fold predictions
- * only, never on a single split.
+ * the hand-set rules, as analyze() combines them) while keeping their precision at least
+ * TARGET_BALANCED_PRECISION and flagging at most TARGET_EVERYDAY_RATE of ordinary replies.
+ * Chosen on grouped out-of-fold predictions only, never on a single split.
  */
 function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly number[]): Record<Sensitivity, number> {
   let balanced = 0.95;
   let bestF1 = -1;
+  // When no threshold reaches the precision target, the most precise one that keeps
+  // everyday replies quiet is used instead.
+  let fallback = 0.95;
+  let bestPrecision = -1;
   for (let step = 0; step <= 45; step++) {
     const t = MIN_BALANCED_THRESHOLD + step * 0.01;
     const labelled = emptyCounts();
@@ -170,12 +179,20 @@ function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly n
       else add(labelled, r.row.label, flagged);
     });
     const e = metricsOf(everyday);
-    const f1 = metricsOf(labelled).f1 ?? 0;
-    if ((e.n === 0 || e.flaggedRate <= TARGET_EVERYDAY_RATE) && f1 > bestF1 + 1e-9) {
+    const m = metricsOf(labelled);
+    const f1 = m.f1 ?? 0;
+    const precision = m.precision ?? 0;
+    if (e.n !== 0 && e.flaggedRate > TARGET_EVERYDAY_RATE) continue;
+    if (precision > bestPrecision + 1e-9) {
+      bestPrecision = precision;
+      fallback = t;
+    }
+    if (precision >= TARGET_BALANCED_PRECISION && f1 > bestF1 + 1e-9) {
       bestF1 = f1;
       balanced = t;
     }
   }
+  if (bestF1 < 0) balanced = fallback;
   balanced = round(balanced);
   // relaxed warns only when the model is clearly surer; strict already on a lean.
   return { strict: round(balanced * 0.6), balanced, relaxed: round(balanced + (1 - balanced) * 0.4) };
