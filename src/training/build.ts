@@ -17,7 +17,7 @@ export const TRAINING_FILES = ['dev.jsonl', 'caving-dev.jsonl', 'everyday-dev.js
 export const TRAINING_METHOD =
   'L2-regularised logistic regression (Adam, full batch, fixed iterations) on named engine features (with ' +
   'user-turn x reply stance interactions) and n-grams (anywhere and in the opening) whose within-source log-odds ' +
-  'agree in sign across benchmarks; rows weighted by 1/sqrt(source size); Platt calibration on grouped 5-fold ' +
+  'agree in sign across benchmarks; rows weighted by 1/(source size); Platt calibration on grouped 5-fold ' +
   'out-of-fold logits; balanced threshold at out-of-fold precision >= 0.9; everyday rows as negatives';
 
 export interface TrainingData {

@@ -19,6 +19,8 @@ export interface TrainOptions {
   categories: boolean;
   logistic: LogisticOptions;
   selection: SelectionOptions;
+  /** Rows of a source weigh 1/size^sourceBalance (0: every row alike; 1: every source alike). */
+  sourceBalance: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -26,6 +28,9 @@ export const DEFAULT_TRAIN: TrainOptions = {
   categories: true,
   logistic: DEFAULT_LOGISTIC,
   selection: DEFAULT_SELECTION,
+  // Every source alike: against 1/sqrt(size), the same dev F1 and caving F1 0.74 -> 0.78
+  // under grouped CV, leave-one-source-out within noise.
+  sourceBalance: 1,
 };
 
 /** A category gets its own model only with at least this many labelled positives. */
@@ -87,14 +92,14 @@ function vectorize(row: FeatureRow, vocabulary: Vocabulary): SparseRow {
 }
 
 /**
- * Rows weighted so that every source counts about as much as the others (by the square
- * root of its size): spiral-bench's 1,171 rows must not decide alone what sycophancy
- * sounds like.
+ * Rows weighted so that every source counts about as much as the others (by its size to
+ * the power `balance`; 1 by default): spiral-bench's 1,171 rows must not decide alone
+ * what sycophancy sounds like.
  */
-function sourceWeights(rows: readonly FeatureRow[]): number[] {
+function sourceWeights(rows: readonly FeatureRow[], balance: number): number[] {
   const sizes = new Map<string, number>();
   for (const r of rows) sizes.set(r.row.source, (sizes.get(r.row.source) ?? 0) + 1);
-  const raw = rows.map((r) => 1 / Math.sqrt(sizes.get(r.row.source) as number));
+  const raw = rows.map((r) => (sizes.get(r.row.source) as number) ** -balance);
   const mean = raw.reduce((a, b) => a + b, 0) / (raw.length || 1);
   return raw.map((w) => w / mean);
 }
@@ -108,7 +113,7 @@ function fitCore(rows: readonly FeatureRow[], options: TrainOptions): CoreFit {
   const vocabulary = vocabularyOf(rows, options.selection);
   const vectors = rows.map((r) => vectorize(r, vocabulary));
   const dimension = vocabulary.named.length + vocabulary.grams.length;
-  const fit = fitLogistic(vectors, rows.map((r) => r.row.label), dimension, options.logistic, sourceWeights(rows));
+  const fit = fitLogistic(vectors, rows.map((r) => r.row.label), dimension, options.logistic, sourceWeights(rows, options.sourceBalance));
   return { vocabulary, fit };
 }
 
@@ -228,7 +233,7 @@ export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = 
         subset.map((r) => r.row.label),
         dimension,
         options.logistic,
-        sourceWeights(subset),
+        sourceWeights(subset, options.sourceBalance),
       );
       categories[category] = quantise(fit, vocabulary.named.length);
     }
