@@ -96,7 +96,7 @@ function vectorize(row: FeatureRow, vocabulary: Vocabulary): SparseRow {
  * the power `balance`; 1 by default): spiral-bench's 1,171 rows must not decide alone
  * what sycophancy sounds like.
  */
-function sourceWeights(rows: readonly FeatureRow[], balance: number): number[] {
+export function sourceWeights(rows: readonly Pick<FeatureRow, 'row'>[], balance: number): number[] {
   const sizes = new Map<string, number>();
   for (const r of rows) sizes.set(r.row.source, (sizes.get(r.row.source) ?? 0) + 1);
   const raw = rows.map((r) => (sizes.get(r.row.source) as number) ** -balance);
@@ -167,7 +167,10 @@ function metricsAt(rows: readonly FeatureRow[], probabilities: readonly number[]
  * TARGET_BALANCED_PRECISION and flagging at most TARGET_EVERYDAY_RATE of ordinary replies.
  * Chosen on grouped out-of-fold predictions only, never on a single split.
  */
-function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly number[]): Record<Sensitivity, number> {
+export function chooseThresholds(
+  rows: readonly Pick<FeatureRow, 'row' | 'handFlag'>[],
+  probabilities: readonly number[],
+): Record<Sensitivity, number> {
   let balanced = 0.95;
   let bestF1 = -1;
   // When no threshold reaches the precision target, the most precise one that keeps
