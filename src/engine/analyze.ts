@@ -23,7 +23,7 @@ import {
   type EngineSettings,
 } from './settings';
 import { matchCost, MAX_MATCH_COST } from './template-cost';
-import { contentOverlap, namedFeatures, type TurnSignals } from './features';
+import { contentOverlap, namedFeatures, OPENING_MARK, type TurnSignals } from './features';
 import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Sensitivity, type Span, type Turn } from './types';
@@ -269,9 +269,11 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
 
   const replySignals = new Map<string, number>();
   const userSignals: string[] = [];
+  const openingSignals: string[] = [];
   for (const [id, signal] of compiled.signals) {
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
+    if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
     if (user.has(signal.templates)) userSignals.push(id);
   }
   const counters = new Map<string, number>();
@@ -296,6 +298,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       rules: hits.map((h) => ({ ruleId: h.rule.id, strength: h.strength })),
       userSignals,
       replySignals,
+      openingSignals,
       counters,
       position: kind,
       hasPrevious: previousText !== undefined,
@@ -536,7 +539,7 @@ function scoreWithModel(
   const words = byGram
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MODEL_QUOTED_NGRAMS)
-    .map(([f]) => `“${model.ngramIndex.grams[f] as string}”`);
+    .map(([f]) => quotedGram(model.ngramIndex.grams[f] as string));
   const label = category.replaceAll('_', ' ');
   flags.push({
     ruleId: `model-${category.replaceAll('_', '-')}`,
@@ -560,6 +563,11 @@ function scoreWithModel(
  */
 export function templatesMatchText(set: TemplateSet, text: string, allowQuoted = true): boolean {
   return new TextFacts(text, allowQuoted, null).has(set);
+}
+
+/** An n-gram as the explanation quotes it: an opening n-gram ("^i agree") says where it was read. */
+function quotedGram(gram: string): string {
+  return gram.startsWith(OPENING_MARK) ? `“${gram.slice(OPENING_MARK.length)}” (at the start)` : `“${gram}”`;
 }
 
 /** Sort spans and merge overlaps, so highlights never double up. */

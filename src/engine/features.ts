@@ -36,6 +36,8 @@ export interface TurnSignals {
   userSignals: readonly string[];
   /** Reply signal id → number of sentences it occurs in. */
   replySignals: ReadonlyMap<string, number>;
+  /** Reply signals that occur in the reply's opening (its first two sentences with words). */
+  openingSignals?: readonly string[];
   /** Counter-evidence id → number of sentences it occurs in. */
   counters: ReadonlyMap<string, number>;
   /** How the reply's answer compares with the assistant's previous answer. */
@@ -81,7 +83,43 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
     if (signals.position !== 'unknown') out.set(`pushback:${signals.position}`, 1);
     for (const [id, value] of signals.caving ?? []) out.set(id, value);
   }
+  stanceFeatures(signals, out);
   return out;
+}
+
+/** What the user put forward for the assistant to weigh: a view, a belief, a plan, a grievance, their work. */
+const USER_ASSERTIONS = ['user-opinion', 'user-belief', 'user-plan', 'user-distress', 'user-fears-being-targeted', 'user-shares-work'];
+/** Reply signals that push back on what the user put forward. */
+const REPLY_PUSHBACK = ['disagreement', 'holds-position', 'reply-disagrees-with-user'];
+/** Counter-evidence that pushes back (a caveat, a correction, a pointer to help). */
+const COUNTER_PUSHBACK = ['real-disagreement', 'marks-speculation', 'points-to-help', 'warns-of-the-risk'];
+/** Reply signals that agree with the user. */
+const REPLY_AGREEMENT = ['reply-agrees', 'concession'];
+
+/**
+ * Interactions between the user's turn and the reply: sycophancy is often relative to
+ * what the user said (the reply adopts the stance the user stated, sides with the user
+ * in a dispute, accepts their belief), so the same agreeing sentence is evidence only
+ * when the user put something forward, and more so when the reply raises no objection
+ * at all. Patterns, not phrasings: they carry to sources whose topics differ.
+ */
+function stanceFeatures(signals: TurnSignals, out: Map<string, number>): void {
+  const asserted = USER_ASSERTIONS.filter((id) => signals.userSignals.includes(id));
+  if (asserted.length === 0) return;
+  const pushesBack =
+    REPLY_PUSHBACK.some((id) => (signals.replySignals.get(id) ?? 0) > 0) ||
+    COUNTER_PUSHBACK.some((id) => (signals.counters.get(id) ?? 0) > 0);
+  const opening = signals.openingSignals ?? [];
+  const opensAgreeing = REPLY_AGREEMENT.some((id) => opening.includes(id));
+  const agrees = opensAgreeing || REPLY_AGREEMENT.some((id) => (signals.replySignals.get(id) ?? 0) > 0);
+  if (!pushesBack) out.set('stance:asserted-unchallenged', 1);
+  if (opensAgreeing) out.set('stance:opens-agreeing', 1);
+  if (agrees && !pushesBack) out.set('stance:agrees-unchallenged', 1);
+  // Per kind of assertion: accepting a stated belief is not the same as agreeing with an opinion.
+  for (const id of asserted) {
+    if (!pushesBack) out.set(`stance:${id}:unchallenged`, 1);
+    if (agrees) out.set(`stance:${id}:agreed`, 1);
+  }
 }
 
 /** Shortest word that counts as a content word for the overlap with the previous turn. */
@@ -112,6 +150,29 @@ export function ngramValue(tokenCount: number): number {
   return tokenCount <= 16 ? 1 : 4 / Math.sqrt(tokenCount);
 }
 
+/**
+ * Marks an n-gram read in the reply's opening ("^i agree"): how a reply begins (agreeing,
+ * siding, praising, or correcting) says more about its stance than the same words
+ * further down, where they are often quoted back or weighed.
+ */
+export const OPENING_MARK = '^';
+/** Sentences with words that make up the opening, for opening n-grams. */
+const OPENING_GRAM_SENTENCES = 2;
+
+/** Index of the last sentence of the reply's opening (-1 for a reply without words). */
+function openingEndOf(model: TextModel): number {
+  let seen = 0;
+  let end = -1;
+  for (let i = 0; i < model.sentences.length && seen < OPENING_GRAM_SENTENCES; i++) {
+    const sentence = model.sentences[i];
+    if (sentence && sentence.endToken > sentence.firstToken) {
+      seen++;
+      end = i;
+    }
+  }
+  return end;
+}
+
 /** Words of the assistant's own voice: the tokens n-grams are read from. */
 function ownWords(model: TextModel, visit: (norm: string, token: number, sentence: number) => void): number {
   const { tokens } = model;
@@ -130,12 +191,18 @@ function ownWords(model: TextModel, visit: (norm: string, token: number, sentenc
  */
 export function replyNgrams(model: TextModel): { grams: string[]; tokenCount: number } {
   const grams = new Set<string>();
+  const openingEnd = openingEndOf(model);
   let previous = '';
   let previousToken = -2;
   let previousSentence = -1;
   const tokenCount = ownWords(model, (norm, token, sentence) => {
     grams.add(norm);
-    if (previousToken === token - 1 && previousSentence === sentence) grams.add(`${previous} ${norm}`);
+    const opening = sentence <= openingEnd;
+    if (opening) grams.add(`${OPENING_MARK}${norm}`);
+    if (previousToken === token - 1 && previousSentence === sentence) {
+      grams.add(`${previous} ${norm}`);
+      if (opening) grams.add(`${OPENING_MARK}${previous} ${norm}`);
+    }
     previous = norm;
     previousToken = token;
     previousSentence = sentence;
@@ -151,6 +218,9 @@ export class NgramIndex {
   private readonly unigrams: number[] = [];
   /** first word number * WORD_LIMIT + second → feature index of the bigram. */
   private readonly bigrams = new Map<number, number>();
+  /** The same two tables for n-grams read in the opening (OPENING_MARK). */
+  private readonly openingUnigrams = new Map<number, number>();
+  private readonly openingBigrams = new Map<number, number>();
   private static readonly WORD_LIMIT = 1 << 20;
 
   constructor(readonly grams: readonly string[]) {
@@ -164,9 +234,16 @@ export class NgramIndex {
       return id;
     };
     grams.forEach((gram, feature) => {
-      const space = gram.indexOf(' ');
-      if (space < 0) this.unigrams[word(gram)] = feature;
-      else this.bigrams.set(word(gram.slice(0, space)) * NgramIndex.WORD_LIMIT + word(gram.slice(space + 1)), feature);
+      const opening = gram.startsWith(OPENING_MARK);
+      const words = opening ? gram.slice(OPENING_MARK.length) : gram;
+      const space = words.indexOf(' ');
+      if (space < 0) {
+        if (opening) this.openingUnigrams.set(word(words), feature);
+        else this.unigrams[word(words)] = feature;
+      } else {
+        const key = word(words.slice(0, space)) * NgramIndex.WORD_LIMIT + word(words.slice(space + 1));
+        (opening ? this.openingBigrams : this.bigrams).set(key, feature);
+      }
     });
   }
 
@@ -176,6 +253,7 @@ export class NgramIndex {
    */
   scan(model: TextModel): { features: number[]; sentences: number[]; value: number } {
     const seen = new Map<number, number>();
+    const openingEnd = this.openingUnigrams.size + this.openingBigrams.size > 0 ? openingEndOf(model) : -1;
     let previous = -1;
     let previousToken = -2;
     let previousSentence = -1;
@@ -185,11 +263,21 @@ export class NgramIndex {
         previous = -1;
         return;
       }
+      const opening = sentence <= openingEnd;
       const unigram = this.unigrams[id] as number;
       if (unigram >= 0 && !seen.has(unigram)) seen.set(unigram, sentence);
+      if (opening) {
+        const marked = this.openingUnigrams.get(id);
+        if (marked !== undefined && !seen.has(marked)) seen.set(marked, sentence);
+      }
       if (previous >= 0 && previousToken === token - 1 && previousSentence === sentence) {
-        const bigram = this.bigrams.get(previous * NgramIndex.WORD_LIMIT + id);
+        const key = previous * NgramIndex.WORD_LIMIT + id;
+        const bigram = this.bigrams.get(key);
         if (bigram !== undefined && !seen.has(bigram)) seen.set(bigram, sentence);
+        if (opening) {
+          const marked = this.openingBigrams.get(key);
+          if (marked !== undefined && !seen.has(marked)) seen.set(marked, sentence);
+        }
       }
       previous = id;
       previousToken = token;

@@ -15,9 +15,10 @@ import { DEFAULT_TRAIN, trainModel, type TrainOptions } from './train';
 export const TRAINING_FILES = ['dev.jsonl', 'caving-dev.jsonl', 'everyday-dev.jsonl'] as const;
 
 export const TRAINING_METHOD =
-  'L2-regularised logistic regression (Adam, full batch, fixed iterations) on named engine features and ' +
-  'n-grams whose within-source log-odds agree in sign across benchmarks; rows weighted by 1/sqrt(source size); ' +
-  'Platt calibration on grouped 5-fold out-of-fold logits; everyday rows as negatives';
+  'L2-regularised logistic regression (Adam, full batch, fixed iterations) on named engine features (with ' +
+  'user-turn x reply stance interactions) and n-grams (anywhere and in the opening) whose within-source log-odds ' +
+  'agree in sign across benchmarks; rows weighted by 1/(source size); Platt calibration on grouped 5-fold ' +
+  'out-of-fold logits; balanced threshold at out-of-fold precision >= 0.9; everyday rows as negatives';
 
 export interface TrainingData {
   files: { name: string; sha256: string; rows: number }[];

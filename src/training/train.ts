@@ -19,6 +19,8 @@ export interface TrainOptions {
   categories: boolean;
   logistic: LogisticOptions;
   selection: SelectionOptions;
+  /** Rows of a source weigh 1/size^sourceBalance (0: every row alike; 1: every source alike). */
+  sourceBalance: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -26,6 +28,9 @@ export const DEFAULT_TRAIN: TrainOptions = {
   categories: true,
   logistic: DEFAULT_LOGISTIC,
   selection: DEFAULT_SELECTION,
+  // Every source alike: against 1/sqrt(size), the same dev F1 and caving F1 0.74 -> 0.78
+  // under grouped CV, leave-one-source-out within noise.
+  sourceBalance: 1,
 };
 
 /** A category gets its own model only with at least this many labelled positives. */
@@ -36,6 +41,11 @@ const QUANT_LEVELS = 127;
 const MIN_BALANCED_THRESHOLD = 0.5;
 /** Share of ordinary (everyday) replies the balanced preset may flag, out of fold. */
 const TARGET_EVERYDAY_RATE = 0.01;
+/**
+ * Out-of-fold precision the balanced preset must keep on the labelled benchmarks: a false
+ * accusation costs trust faster than a miss, so recall is only bought above this.
+ */
+const TARGET_BALANCED_PRECISION = 0.9;
 
 /** The feature space of one fit: named features then n-grams. */
 interface Vocabulary {
@@ -82,14 +92,14 @@ function vectorize(row: FeatureRow, vocabulary: Vocabulary): SparseRow {
 }
 
 /**
- * Rows weighted so that every source counts about as much as the others (by the square
- * root of its size): spiral-bench's 1,171 rows must not decide alone what sycophancy
- * sounds like.
+ * Rows weighted so that every source counts about as much as the others (by its size to
+ * the power `balance`; 1 by default): spiral-bench's 1,171 rows must not decide alone
+ * what sycophancy sounds like.
  */
-function sourceWeights(rows: readonly FeatureRow[]): number[] {
+export function sourceWeights(rows: readonly Pick<FeatureRow, 'row'>[], balance: number): number[] {
   const sizes = new Map<string, number>();
   for (const r of rows) sizes.set(r.row.source, (sizes.get(r.row.source) ?? 0) + 1);
-  const raw = rows.map((r) => 1 / Math.sqrt(sizes.get(r.row.source) as number));
+  const raw = rows.map((r) => (sizes.get(r.row.source) as number) ** -balance);
   const mean = raw.reduce((a, b) => a + b, 0) / (raw.length || 1);
   return raw.map((w) => w / mean);
 }
@@ -103,7 +113,7 @@ function fitCore(rows: readonly FeatureRow[], options: TrainOptions): CoreFit {
   const vocabulary = vocabularyOf(rows, options.selection);
   const vectors = rows.map((r) => vectorize(r, vocabulary));
   const dimension = vocabulary.named.length + vocabulary.grams.length;
-  const fit = fitLogistic(vectors, rows.map((r) => r.row.label), dimension, options.logistic, sourceWeights(rows));
+  const fit = fitLogistic(vectors, rows.map((r) => r.row.label), dimension, options.logistic, sourceWeights(rows, options.sourceBalance));
   return { vocabulary, fit };
 }
 
@@ -153,13 +163,20 @@ function metricsAt(rows: readonly FeatureRow[], probabilities: readonly number[]
 /**
  * The balanced threshold: the calibrated probability, at least MIN_BALANCED_THRESHOLD,
  * that gives the best out-of-fold F1 on the labelled benchmarks (the model together with
- * the hand-set rules, as analyze() combines them) while flagging at most
- * TARGET_EVERYDAY_RATE of ordinary replies. Chosen on grouped out-of-fold predictions
- * only, never on a single split.
+ * the hand-set rules, as analyze() combines them) while keeping their precision at least
+ * TARGET_BALANCED_PRECISION and flagging at most TARGET_EVERYDAY_RATE of ordinary replies.
+ * Chosen on grouped out-of-fold predictions only, never on a single split.
  */
-function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly number[]): Record<Sensitivity, number> {
+export function chooseThresholds(
+  rows: readonly Pick<FeatureRow, 'row' | 'handFlag'>[],
+  probabilities: readonly number[],
+): Record<Sensitivity, number> {
   let balanced = 0.95;
   let bestF1 = -1;
+  // When no threshold reaches the precision target, the most precise one that keeps
+  // everyday replies quiet is used instead.
+  let fallback = 0.95;
+  let bestPrecision = -1;
   for (let step = 0; step <= 45; step++) {
     const t = MIN_BALANCED_THRESHOLD + step * 0.01;
     const labelled = emptyCounts();
@@ -170,12 +187,20 @@ function chooseThresholds(rows: readonly FeatureRow[], probabilities: readonly n
       else add(labelled, r.row.label, flagged);
     });
     const e = metricsOf(everyday);
-    const f1 = metricsOf(labelled).f1 ?? 0;
-    if ((e.n === 0 || e.flaggedRate <= TARGET_EVERYDAY_RATE) && f1 > bestF1 + 1e-9) {
+    const m = metricsOf(labelled);
+    const f1 = m.f1 ?? 0;
+    const precision = m.precision ?? 0;
+    if (e.n !== 0 && e.flaggedRate > TARGET_EVERYDAY_RATE) continue;
+    if (precision > bestPrecision + 1e-9) {
+      bestPrecision = precision;
+      fallback = t;
+    }
+    if (precision >= TARGET_BALANCED_PRECISION && f1 > bestF1 + 1e-9) {
       bestF1 = f1;
       balanced = t;
     }
   }
+  if (bestF1 < 0) balanced = fallback;
   balanced = round(balanced);
   // relaxed warns only when the model is clearly surer; strict already on a lean.
   return { strict: round(balanced * 0.6), balanced, relaxed: round(balanced + (1 - balanced) * 0.4) };
@@ -211,7 +236,7 @@ export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = 
         subset.map((r) => r.row.label),
         dimension,
         options.logistic,
-        sourceWeights(subset),
+        sourceWeights(subset, options.sourceBalance),
       );
       categories[category] = quantise(fit, vocabulary.named.length);
     }

@@ -83,6 +83,7 @@ describe('never a warning without words', () => {
 
   it('every flagged reply has flags, every flag has spans inside the reply, model flags name a category and explain', () => {
     let modelFlags = 0;
+    let openingQuotes = 0;
     for (const turn of turns) {
       const analysis = analyze(turn, rules);
       if (analysis.level === 'none') continue;
@@ -98,11 +99,15 @@ describe('never a warning without words', () => {
           modelFlags++;
           expect(flag.ruleId).toBe(`model-${flag.category.replaceAll('_', '-')}`);
           expect(flag.explanation).toMatch(/statistical model/u);
+          // Opening n-grams are quoted as words "(at the start)", never with their internal mark.
+          expect(flag.explanation, turn.id).not.toMatch(/“\^/u);
+          if (flag.explanation.includes('(at the start)')) openingQuotes++;
           expect(flag.advice.length).toBeGreaterThan(0);
         }
       }
     }
     // The model's own explanations are exercised, not just possible.
     expect(modelFlags).toBeGreaterThan(10);
+    expect(openingQuotes).toBeGreaterThan(0);
   }, 120_000);
 });

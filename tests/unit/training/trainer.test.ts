@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitPlatt, type SparseRow } from '@/src/training/logistic';
 import { selectNgrams, type GramRow } from '@/src/training/select';
+import { chooseThresholds, sourceWeights } from '@/src/training/train';
+import type { LabelledRow } from '@/src/training/dataset';
 
 const row = (indices: number[]): SparseRow => ({ indices: Int32Array.from(indices), values: Float64Array.from(indices, () => 1) });
 
@@ -54,5 +56,51 @@ describe('selectNgrams', () => {
     ['code', false],
   ])('%s kept: %s', (gram, kept) => {
     expect(selectNgrams(rows, { minPerClass: 10, minRowsInSource: 4, minSources: 2, minLogOdds: 0.4, maxGrams: 100 }).includes(gram)).toBe(kept);
+  });
+});
+
+describe('sourceWeights', () => {
+  const rowsOf = (sizes: Record<string, number>) =>
+    Object.entries(sizes).flatMap(([source, n]) => Array.from({ length: n }, () => ({ row: { source } as LabelledRow })));
+  const totals = (rows: { row: LabelledRow }[], weights: number[]) => {
+    const out = new Map<string, number>();
+    rows.forEach((r, i) => out.set(r.row.source, (out.get(r.row.source) ?? 0) + (weights[i] as number)));
+    return out;
+  };
+  const rows = rowsOf({ big: 900, small: 100 });
+
+  it.each<[number, number]>([
+    // balance → total weight of the big source / total weight of the small one
+    [0, 9],
+    [0.5, 3],
+    [1, 1],
+  ])('at balance %s the big source weighs %s times the small one', (balance, ratio) => {
+    const t = totals(rows, sourceWeights(rows, balance));
+    expect((t.get('big') as number) / (t.get('small') as number)).toBeCloseTo(ratio, 6);
+  });
+
+  it('keeps the mean weight at 1, so the L2 penalty means the same at any balance', () => {
+    const w = sourceWeights(rows, 1);
+    expect(w.reduce((a, b) => a + b, 0) / w.length).toBeCloseTo(1, 9);
+  });
+});
+
+describe('chooseThresholds', () => {
+  // Positives at p = 0.9 and 0.6; negatives at 0.6 (8 of them) and 0.3. Flagging from 0.5
+  // gives the best F1 (0.83) at precision 20/28; from 0.61 on, precision is 1 (F1 0.67).
+  const labelled = (label: boolean, p: number, n: number) =>
+    Array.from({ length: n }, () => ({ row: { file: 'dev.jsonl', label } as LabelledRow, handFlag: false, p }));
+  const everyday = (p: number, n: number) =>
+    Array.from({ length: n }, () => ({ row: { file: 'everyday-dev.jsonl', label: false } as LabelledRow, handFlag: false, p }));
+
+  it.each<[string, ReturnType<typeof labelled>, number]>([
+    ['holds precision at 0.90 rather than the best F1', [...labelled(true, 0.9, 10), ...labelled(true, 0.6, 10), ...labelled(false, 0.6, 8), ...labelled(false, 0.3, 20)], 0.61],
+    ['keeps everyday replies at most 1% flagged', [...labelled(true, 0.9, 10), ...labelled(false, 0.3, 20), ...everyday(0.7, 5), ...everyday(0.1, 95)], 0.71],
+    ['falls back to the most precise threshold when 0.90 is out of reach', [...labelled(true, 0.8, 5), ...labelled(false, 0.8, 5), ...labelled(true, 0.55, 1)], 0.5],
+  ])('%s', (_name, rows, balanced) => {
+    const thresholds = chooseThresholds(rows, rows.map((r) => r.p));
+    expect(thresholds.balanced).toBeCloseTo(balanced, 6);
+    expect(thresholds.strict).toBeLessThan(thresholds.balanced);
+    expect(thresholds.relaxed).toBeGreaterThan(thresholds.balanced);
   });
 });
