@@ -4,7 +4,7 @@ import { INTERFERENCE_PREFIX, readInterference } from '../background/card-action
 import { readTabState, TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
-import type { UiMessage, UiResponse } from '../messaging/protocol';
+import { parseHistoryChanged, type UiMessage, type UiResponse } from '../messaging/protocol';
 import {
   loadSettings,
   saveSettings,
@@ -47,9 +47,12 @@ export function createBrowserBackend(): UiBackend {
       });
     },
     readInterference: (tabId) => readInterference(session, tabId),
-    async readHistory() {
-      history ??= HistoryStore.open();
-      return (await history).readAll();
+    async historyReader() {
+      history ??= HistoryStore.open().catch((error: unknown) => {
+        history = null;
+        throw error;
+      });
+      return history;
     },
     send: (message: UiMessage) => browser.runtime.sendMessage(message) as Promise<UiResponse>,
     subscribe(listener) {
@@ -59,8 +62,19 @@ export function createBrowserBackend(): UiBackend {
         if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX) || key.startsWith(INTERFERENCE_PREFIX))) listener('tabs');
         if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
       };
+      // History deltas come from the background, an extension context outside any tab
+      // (content scripts are in tabs). Returns nothing: the background answers messages.
+      const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+        if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+        const change = parseHistoryChanged(raw);
+        if (change) listener('history', change);
+      };
       browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => {
+        browser.storage.onChanged.removeListener(onChanged);
+        browser.runtime.onMessage.removeListener(onMessage);
+      };
     },
     historyPageUrl: () => browser.runtime.getURL('/options.html#history'),
     download(fileName, mimeType, content) {

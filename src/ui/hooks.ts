@@ -1,7 +1,6 @@
 /** Small typed hooks over the UiBackend: load once, then follow changes. */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { TabState } from '../background/tab-state';
-import type { HistoryEntry } from '../history/entry';
 import type { Settings } from '../storage/settings';
 import type { UiBackend } from './backend';
 
@@ -89,39 +88,6 @@ export function useCurrentTabState(): TabStateState {
     };
     load().catch(() => live && setValue({ loading: false, tabId, state: null }));
     const unsubscribe = backend.subscribe((what) => what === 'tabs' && void load().catch(() => undefined));
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [backend]);
-
-  return value;
-}
-
-export interface HistoryState {
-  loading: boolean;
-  entries: HistoryEntry[];
-  unreadable: number;
-  /** Damaged records moved aside by the background (kept for recovery). */
-  setAside?: number;
-  /** Replies judged "none" that were counted, not stored. */
-  unflagged?: number;
-  error?: string;
-}
-
-export function useHistory(): HistoryState {
-  const backend = useBackend();
-  const [value, setValue] = useState<HistoryState>({ loading: true, entries: [], unreadable: 0 });
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      backend
-        .readHistory()
-        .then(({ entries, unreadable, setAside, unflagged }) => live && setValue({ loading: false, entries, unreadable, setAside, unflagged }))
-        .catch((e: unknown) => live && setValue({ loading: false, entries: [], unreadable: 0, error: describe(e) }));
-    void load();
-    const unsubscribe = backend.subscribe((what) => what === 'history' && void load());
     return () => {
       live = false;
       unsubscribe();

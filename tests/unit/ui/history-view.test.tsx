@@ -37,6 +37,8 @@ async function renderHistory(entries: HistoryEntry[] = ENTRIES): Promise<FakeBac
     </BackendContext.Provider>,
   );
   await screen.findByRole('heading', { name: 'Flag history' });
+  // Rows are read by id after the summaries: wait for the first screen.
+  if (entries.some((e) => e.level !== 'none')) await screen.findAllByTestId('history-row');
   return backend;
 }
 
