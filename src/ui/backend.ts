@@ -5,7 +5,7 @@
  */
 import type { InterferenceNotice } from '../background/card-actions';
 import type { TabIndex, TabState } from '../background/tab-state';
-import type { HistoryChanged, UiMessage, UiResponse } from '../messaging/protocol';
+import type { AnalysisReport, HistoryChanged, UiMessage, UiResponse } from '../messaging/protocol';
 import type { HistoryReader } from './history-reader';
 import type { LoadedSettings, QuarantinedSettings, Settings } from '../storage/settings';
 
@@ -17,7 +17,13 @@ export interface UiBackend {
   clearQuarantine(): Promise<void>;
   /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
   currentTabId(): Promise<number | null>;
-  readTabState(tabId: number): Promise<TabState | null>;
+  /**
+   * The tab's state; with `reportLimit`, the reports of only that many of its worst
+   * flagged replies are read (the popup's first screen), the rest by `readTabReports`.
+   */
+  readTabState(tabId: number, reportLimit?: number): Promise<TabState | null>;
+  /** Stored reports of these replies in the tab (optional: fakes may hold every report in `readTabState`). */
+  readTabReports?(tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>>;
   /** Every open tab's compact index (site, status, layout health; no reports); optional so fakes may leave it out. */
   readAllTabStates?(): Promise<TabIndex[]>;
   /** Whether the page in the tab fought Candor's in-page marks (optional: fakes may leave it out). */

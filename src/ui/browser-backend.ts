@@ -1,7 +1,7 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
 import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
-import { readTabState, TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
+import { TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
 import { parseHistoryChanged, type UiMessage, type UiResponse } from '../messaging/protocol';
@@ -13,6 +13,7 @@ import {
   type QuarantinedSettings,
 } from '../storage/settings';
 import type { UiBackend } from './backend';
+import { readTabReports, readTabView } from './popup/tab-reads';
 
 export function createBrowserBackend(): UiBackend {
   const local = browser.storage.local;
@@ -34,7 +35,8 @@ export function createBrowserBackend(): UiBackend {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    readTabState: (tabId) => readTabState(session, tabId),
+    readTabState: (tabId, reportLimit) => readTabView(session, tabId, reportLimit),
+    readTabReports: (tabId, replyKeys) => readTabReports(session, tabId, replyKeys),
     async readAllTabStates() {
       // Only the compact index of each open tab (site, status, health), never the stored
       // reports: reading all of storage.session would read every flagged reply of every tab.

@@ -74,7 +74,8 @@ export interface TabStateState {
   state: TabState | null;
 }
 
-export function useCurrentTabState(): TabStateState {
+/** The current tab's state; `reportLimit` reads only that many of its worst flagged replies' reports. */
+export function useCurrentTabState(reportLimit?: number): TabStateState {
   const backend = useBackend();
   const [value, setValue] = useState<TabStateState>({ loading: true, tabId: null, state: null });
 
@@ -83,7 +84,7 @@ export function useCurrentTabState(): TabStateState {
     let tabId: number | null = null;
     const load = async () => {
       tabId ??= await backend.currentTabId();
-      const state = tabId === null ? null : await backend.readTabState(tabId);
+      const state = tabId === null ? null : await backend.readTabState(tabId, reportLimit);
       if (live) setValue({ loading: false, tabId, state });
     };
     load().catch(() => live && setValue({ loading: false, tabId, state: null }));
@@ -92,7 +93,7 @@ export function useCurrentTabState(): TabStateState {
       live = false;
       unsubscribe();
     };
-  }, [backend]);
+  }, [backend, reportLimit]);
 
   return value;
 }
