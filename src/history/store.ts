@@ -264,6 +264,24 @@ export class HistoryStore {
   }
 
   /**
+   * The newest `limit` readable entries that `accept` (the first screen), by a cursor on
+   * the time index that looks at no more than `scanLimit` records: what the history page
+   * shows before it has read anything else.
+   */
+  async readNewest(limit: number, accept: (entry: HistoryEntry) => boolean = () => true, scanLimit = limit * 20): Promise<HistoryEntry[]> {
+    const tx = this.db.transaction(ENTRIES, 'readonly');
+    const found: HistoryEntry[] = [];
+    let scanned = 0;
+    for (let cursor = await tx.store.index('time').openCursor(validTimes(), 'prev'); cursor; cursor = await cursor.continue()) {
+      const parsed = HistoryEntrySchema.safeParse(cursor.value);
+      if (parsed.success && accept(parsed.data)) found.push(parsed.data);
+      if (found.length >= limit || ++scanned >= scanLimit) break;
+    }
+    await tx.done;
+    return found;
+  }
+
+  /**
    * Entries by id, each validated as it is read (the rows a page shows); those that fail
    * validation are named in `unreadable`, absent ones are simply left out.
    */

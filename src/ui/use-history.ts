@@ -1,5 +1,6 @@
 /**
- * The history as the history page holds it (issue #11.6): the summary of every entry,
+ * The history as the history page holds it (issue #11.6): first the newest flagged
+ * entries for the first screen (one short cursor read), then the summary of every entry,
  * newest first, read once; whole entries only for the rows shown, each validated as it
  * is read; and every change the background reports applied by delta (the changed
  * entries read by id, deleted ones dropped) instead of reading everything again.
@@ -12,8 +13,13 @@ import type { HistoryChanged } from '../messaging/protocol';
 import { useBackend } from './hooks';
 import type { HistoryReader } from './history-reader';
 
+/** Entries the first screen shows (the page's list size). */
+export const FIRST_SCREEN = 100;
+
 export interface HistoryData {
   loading: boolean;
+  /** The first screen is shown but not every entry is counted yet: `summaries` holds only that screen. */
+  counting: boolean;
   /** Every readable entry's summary, newest first. */
   summaries: EntrySummary[];
   /** Records that failed validation and were left out (found on opening, or as rows were read). */
@@ -31,7 +37,7 @@ export interface HistoryData {
   reader: HistoryReader | null;
 }
 
-type Counts = Pick<HistoryData, 'loading' | 'summaries' | 'unreadable' | 'setAside' | 'unflagged' | 'error'>;
+type Counts = Pick<HistoryData, 'loading' | 'counting' | 'summaries' | 'unreadable' | 'setAside' | 'unflagged' | 'error'>;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -39,7 +45,7 @@ function describe(error: unknown): string {
 
 export function useHistoryData(): HistoryData {
   const backend = useBackend();
-  const [counts, setCounts] = useState<Counts>({ loading: true, summaries: [], unreadable: 0, setAside: 0, unflagged: 0 });
+  const [counts, setCounts] = useState<Counts>({ loading: true, counting: true, summaries: [], unreadable: 0, setAside: 0, unflagged: 0 });
   const [entries, setEntries] = useState<ReadonlyMap<string, HistoryEntry>>(() => new Map());
   const [reader, setReader] = useState<HistoryReader | null>(null);
   // Ids read or being read, so rows re-rendered while a read is on its way are not read twice.
@@ -64,14 +70,27 @@ export function useHistoryData(): HistoryData {
       });
     };
 
+    let firstRead = true;
     const readEverything = async () => {
       const history = await open();
+      if (firstRead) {
+        // The first screen at once (newest flagged first, the default filter), before anything is counted.
+        const first = await history.readNewest(FIRST_SCREEN, (entry) => entry.level !== 'none');
+        if (!live) return;
+        for (const entry of first) requested.current.add(entry.id);
+        setEntries(new Map(first.map((entry) => [entry.id, entry])));
+        setReader(history);
+        setCounts((c) => ({ ...c, loading: false, counting: true, summaries: first.map(summaryOf) }));
+      }
       const read = await history.readSummaries();
       if (!live) return;
-      requested.current = new Set();
-      setEntries(new Map());
+      if (!firstRead) {
+        requested.current = new Set();
+        setEntries(new Map());
+      }
+      firstRead = false;
       setReader(history);
-      setCounts({ loading: false, ...read });
+      setCounts({ loading: false, counting: false, ...read });
     };
 
     const applyChange = async (change: HistoryChanged) => {

@@ -210,7 +210,9 @@ export function HistoryView() {
       <section className="panel" aria-labelledby="history-filters-heading">
         <h2 id="history-filters-heading">Flag history</h2>
         <p className="faint">
-          {total === 0
+          {history.counting
+            ? 'The newest flagged replies; counting the whole history…'
+            : total === 0
             ? 'Nothing recorded yet. Candor adds an entry for every reply it checks on a supported chat site; everything stays on this device.'
             : searching
               ? `Searching ${total} recorded ${total === 1 ? 'reply' : 'replies'}…`
@@ -271,9 +273,9 @@ export function HistoryView() {
         </form>
       </section>
 
-      <WeeklyDigest entries={history.summaries} now={openedAt} />
+      {!history.counting && <WeeklyDigest entries={history.summaries} now={openedAt} />}
 
-      {filtered.length > 0 && (
+      {!history.counting && filtered.length > 0 && (
         <section className="panel charts" aria-label="Charts">
           <FlagsOverTime days={days} />
           <FlagsByCategory counts={categoryCounts} />
@@ -289,19 +291,19 @@ export function HistoryView() {
           </label>
         </div>
         <div className="row actions">
-          <button type="button" disabled={filtered.length === 0} onClick={() => void exportAs('json')}>
+          <button type="button" disabled={history.counting || filtered.length === 0} onClick={() => void exportAs('json')}>
             Export JSON
           </button>
-          <button type="button" disabled={filtered.length === 0} onClick={() => void exportAs('csv')}>
+          <button type="button" disabled={history.counting || filtered.length === 0} onClick={() => void exportAs('csv')}>
             Export CSV
           </button>
-          <button type="button" disabled={labelledCount === 0} onClick={() => void exportAs('jsonl')} title="Entries you confirmed or marked not sycophantic, for `candor eval`">
+          <button type="button" disabled={history.counting || labelledCount === 0} onClick={() => void exportAs('jsonl')} title="Entries you confirmed or marked not sycophantic, for `candor eval`">
             Export labelled JSONL ({labelledCount})
           </button>
           <ConfirmButton
             label={isFiltered ? `Delete ${filtered.length} shown` : 'Delete all shown'}
             question={`Delete ${filtered.length} ${filtered.length === 1 ? 'entry' : 'entries'}?`}
-            disabled={filtered.length === 0}
+            disabled={history.counting || filtered.length === 0}
             open={confirming === 'filtered'}
             onOpen={() => setConfirming('filtered')}
             onCancel={() => setConfirming(null)}
@@ -310,7 +312,7 @@ export function HistoryView() {
           <ConfirmButton
             label="Clear history"
             question={`Delete all ${total} entries? This cannot be undone.`}
-            disabled={total === 0}
+            disabled={history.counting || total === 0}
             open={confirming === 'all'}
             onOpen={() => setConfirming('all')}
             onCancel={() => setConfirming(null)}

@@ -111,6 +111,19 @@ describe('readSummaries', () => {
   });
 });
 
+describe('readNewest', () => {
+  it('reads the newest accepted entries by cursor, skipping unreadable ones, within its scan limit', async () => {
+    await putRaw('entries', [
+      ...Array.from({ length: 6 }, (_, i) => sampleEntry(`e${i}`, { time: 100 + i, level: i % 2 === 0 ? 'medium' : 'none' })),
+      { ...sampleEntry('bad', { time: 200 }), level: 'catastrophic' },
+    ]);
+    const flagged = (entry: HistoryEntry) => entry.level !== 'none';
+    expect((await store.readNewest(2, flagged)).map((e) => e.id)).toEqual(['e4', 'e2']);
+    expect((await store.readNewest(10, flagged)).map((e) => e.id)).toEqual(['e4', 'e2', 'e0']);
+    expect((await store.readNewest(10, flagged, 3)).map((e) => e.id)).toEqual(['e4']);
+  });
+});
+
 describe('readByIds', () => {
   it('validates each entry read, names the unreadable ones and leaves absent ones out', async () => {
     await putRaw('entries', [sampleEntry('good'), { ...sampleEntry('bad'), score: 900 }]);

@@ -60,6 +60,7 @@ async function renderOverStore(): Promise<FakeBackend> {
       <HistoryView />
     </BackendContext.Provider>,
   );
+  await waitFor(() => expect(screen.queryByText(/counting the whole history|Loading history/u)).toBeNull());
   await screen.findAllByTestId('history-row');
   return backend;
 }
@@ -76,18 +77,42 @@ async function writeAndTell(backend: FakeBackend, write: (changes: HistoryChange
 }
 
 describe('paged reads', () => {
+  it('shows the newest flagged entries before counting the rest', async () => {
+    let countingDone = (): void => undefined;
+    const counted = new Promise<void>((resolve) => (countingDone = resolve));
+    const readSummaries = store.readSummaries.bind(store);
+    vi.spyOn(store, 'readSummaries').mockImplementation(async () => {
+      await counted;
+      return readSummaries();
+    });
+    const backend = fakeBackend();
+    backend.historyReader = async () => store;
+    render(
+      <BackendContext.Provider value={backend}>
+        <HistoryView />
+      </BackendContext.Provider>,
+    );
+    expect(await screen.findAllByTestId('history-row')).toHaveLength(100);
+    expect(rowTexts()[0]).toContain(`brilliant plan ${ENTRIES - 1}`);
+    expect(screen.getByText(/counting the whole history/u)).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Clear history' }) as HTMLButtonElement).disabled).toBe(true);
+    countingDone();
+    expect(await screen.findByText(`${ENTRIES} of ${ENTRIES} recorded replies match.`)).toBeTruthy();
+  });
+
   it('reads only the first screen of entries whole, and the next on "Show more"', async () => {
     const readByIds = vi.spyOn(store, 'readByIds');
     const forEachEntry = vi.spyOn(store, 'forEachEntry');
     await renderOverStore();
     expect(rows()).toHaveLength(100);
     expect(rowTexts()[0]).toContain(`brilliant plan ${ENTRIES - 1}`);
-    expect(readByIds.mock.calls.flatMap(([ids]) => ids)).toHaveLength(100);
+    // The first screen came from one cursor read: nothing read by id yet.
+    expect(readByIds).not.toHaveBeenCalled();
     expect(forEachEntry).not.toHaveBeenCalled();
     expect(screen.getByText(`${ENTRIES} of ${ENTRIES} recorded replies match.`)).toBeTruthy();
     await userEvent.setup().click(screen.getByRole('button', { name: `Show ${ENTRIES - 100} more of ${ENTRIES - 100}` }));
     await waitFor(() => expect(rows()).toHaveLength(ENTRIES));
-    expect(readByIds.mock.calls.flatMap(([ids]) => ids)).toHaveLength(ENTRIES);
+    expect(readByIds.mock.calls.flatMap(([ids]) => ids)).toHaveLength(ENTRIES - 100);
   });
 
   it('searches the whole history by text, not only the rows read', async () => {
