@@ -160,6 +160,17 @@ async function main(): Promise<void> {
     );
     const reads = { index: indexRead!, first: firstRead!, all: allRead! };
     await probe.close();
+    // The floor: the same popup on a tab Candor is not reading (page, scripts, settings; no flags).
+    const emptyOpens: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      const started = Date.now();
+      await popup.goto(`chrome-extension://${id}/popup.html?tab=999999`);
+      await popup.getByRole('heading', { name: /isn’t reading this page/u }).waitFor();
+      emptyOpens.push(Date.now() - started);
+      await popup.close();
+    }
     const popupOpens: number[] = [];
     let nodes = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -231,6 +242,7 @@ async function main(): Promise<void> {
     console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
     console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
     console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
+    console.log(`  popup on a tab Candor is not reading (the floor): shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     console.log(
       `  popup's storage.session reads: tab index ${reads.index.ms.toFixed(1)} ms (${kb(reads.index.bytes)}), ` +
