@@ -39,7 +39,10 @@ export default defineBackground(() => {
     notifyTab: async (tabId, message) => {
       await browser.tabs.sendMessage(tabId, message);
     },
-    onHistoryChanged: () => session.set({ [HISTORY_REVISION_KEY]: Date.now() }),
+    // A delta goes to open history pages as a message (no page open: nobody to tell);
+    // a change without one bumps the revision, and pages read the history again.
+    onHistoryChanged: (change) =>
+      change ? browser.runtime.sendMessage(change).then(() => undefined, () => undefined) : session.set({ [HISTORY_REVISION_KEY]: Date.now() }),
     now: () => Date.now(),
     logError,
     local,

@@ -2,13 +2,16 @@
  * What a person feels on Candor's own pages at scale (issue #11.6), in Chromium with the
  * built extension (`npx wxt build` first):
  * - the history page opening with 50,000 entries (navigation to the first row shown);
- * - the history page absorbing one new reply while open (the main-thread work it causes);
+ * - the history page absorbing one new reply while open (the main-thread work it causes):
+ *   the entry written and the open pages told by a `historyChanged` delta, as the
+ *   background does;
  * - the popup opening on a tab with 300 flagged replies (to the first item shown), and
  *   the DOM nodes it builds.
  * Each figure is the median of RUNS runs. The IndexedDB and storage.session contents are
  * written directly, in the shapes the background writes (src/history, src/background).
  *
  *   npx tsx scripts/bench-ui.ts        (BENCH_ENTRIES=50000 BENCH_FLAGS=300 BENCH_RUNS=5)
+ * BENCH_EXTENSION=<dir> measures another build (e.g. one of main, for before/after in one sitting).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,12 +19,18 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
 
-const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+const EXTENSION_DIR = path.resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
 const FLAGS = Number(process.env.BENCH_FLAGS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-declare const chrome: { storage: { session: { set(items: Record<string, unknown>): Promise<void> }; local: { set(items: Record<string, unknown>): Promise<void> } } };
+declare const chrome: {
+  storage: {
+    session: { set(items: Record<string, unknown>): Promise<void>; get(keys: string[]): Promise<Record<string, unknown>> };
+    local: { set(items: Record<string, unknown>): Promise<void> };
+  };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -103,9 +112,16 @@ async function seedHistory(page: Page): Promise<void> {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error);
       });
+      // Each entry with its summary, as the background writes them (src/history/store.ts);
+      // a build from before summaries (database version 2) has no such store.
+      const withSummaries = db.objectStoreNames.contains('summaries');
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction('entries', 'readwrite');
-        for (const record of records) tx.objectStore('entries').put(record);
+        const tx = db.transaction(withSummaries ? ['entries', 'summaries'] : ['entries'], 'readwrite');
+        for (const record of records) {
+          tx.objectStore('entries').put(record);
+          const { id, time, site, level, categories, feedback } = record;
+          if (withSummaries) tx.objectStore('summaries').put({ id, time, site, level, categories, feedback });
+        }
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error);
       });
@@ -125,6 +141,36 @@ async function main(): Promise<void> {
     };
     for (let i = 0; i < FLAGS; i++) items[`tab:${tabId}:reply:reply-${i}`] = report(i);
     await worker.evaluate((values) => chrome.storage.session.set(values), items);
+    // Where the popup's time goes: the storage.session reads it makes, timed in an extension page.
+    const probe = await context.newPage();
+    await probe.goto(`chrome-extension://${id}/popup.html?tab=999999`);
+    // (No named functions inside evaluate: tsx would wrap them in a helper the page lacks.)
+    const [indexRead, firstRead, allRead] = await probe.evaluate(
+      async ({ tabId, flags }) => {
+        const keys = Array.from({ length: flags }, (_, i) => `tab:${tabId}:reply:reply-${i}`);
+        const timings: { ms: number; bytes: number }[] = [];
+        for (const wanted of [[`tab:${tabId}`], keys.slice(0, 25), keys]) {
+          const started = performance.now();
+          const value = await chrome.storage.session.get(wanted);
+          timings.push({ ms: performance.now() - started, bytes: JSON.stringify(value).length });
+        }
+        return timings;
+      },
+      { tabId, flags: FLAGS },
+    );
+    const reads = { index: indexRead!, first: firstRead!, all: allRead! };
+    await probe.close();
+    // The floor: the same popup on a tab Candor is not reading (page, scripts, settings; no flags).
+    const emptyOpens: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const popup = await context.newPage();
+      await popup.setViewportSize({ width: 400, height: 600 });
+      const started = Date.now();
+      await popup.goto(`chrome-extension://${id}/popup.html?tab=999999`);
+      await popup.getByRole('heading', { name: /isn’t reading this page/u }).waitFor();
+      emptyOpens.push(Date.now() - started);
+      await popup.close();
+    }
     const popupOpens: number[] = [];
     let nodes = 0;
     for (let run = 0; run < RUNS; run++) {
@@ -167,7 +213,27 @@ async function main(): Promise<void> {
           }
         }).observe({ type: 'longtask' });
       });
-      await worker.evaluate(() => chrome.storage.session.set({ historyRevision: Date.now() }));
+      // What the background does for a new reply: write the entry (and its summary), then tell open pages.
+      await worker.evaluate(async (record) => {
+        const db = await new Promise<IDBDatabase>((resolve, reject) => {
+          const request = indexedDB.open('candor-history');
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+        const withSummaries = db.objectStoreNames.contains('summaries');
+        await new Promise<void>((resolve, reject) => {
+          const tx = db.transaction(withSummaries ? ['entries', 'summaries'] : ['entries'], 'readwrite');
+          tx.objectStore('entries').put(record);
+          const { id, time, site, level, categories, feedback } = record;
+          if (withSummaries) tx.objectStore('summaries').put({ id, time, site, level, categories, feedback });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        });
+        db.close();
+        if (withSummaries) await chrome.runtime.sendMessage({ type: 'historyChanged', upserted: [record.id], deleted: [], cleared: false }).catch(() => undefined);
+        // A build from before deltas re-reads everything on a revision bump.
+        else await chrome.storage.session.set({ historyRevision: Date.now() });
+      }, { ...entry(ENTRIES + run), time: Date.now(), analysedAt: Date.now() });
       await page.waitForTimeout(3_000);
       stalls.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
     }
@@ -176,6 +242,12 @@ async function main(): Promise<void> {
     console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
     console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
     console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
+    console.log(`  popup on a tab Candor is not reading (the floor): shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
+    const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+    console.log(
+      `  popup's storage.session reads: tab index ${reads.index.ms.toFixed(1)} ms (${kb(reads.index.bytes)}), ` +
+        `worst 25 reports ${reads.first.ms.toFixed(1)} ms (${kb(reads.first.bytes)}), all ${FLAGS} reports ${reads.all.ms.toFixed(1)} ms (${kb(reads.all.bytes)})`,
+    );
   } finally {
     await close();
   }

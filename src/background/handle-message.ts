@@ -18,6 +18,7 @@ import {
   parseUiMessage,
   type ContentAck,
   type FeedbackChanged,
+  type HistoryChanged,
   type UiResponse,
   type Verdict,
 } from '../messaging/protocol';
@@ -60,8 +61,8 @@ export interface BackgroundDeps {
   historySettings(): Promise<HistorySettings>;
   setBadge(tabId: number, text: string, worstLevel?: Level): Promise<void>;
   notifyTab(tabId: number, message: FeedbackChanged): Promise<void>;
-  /** Tell open history pages to refresh. */
-  onHistoryChanged(): Promise<void>;
+  /** Tell open history pages what changed (by delta when `change` is given), so they refresh. */
+  onHistoryChanged(change?: HistoryChanged): Promise<void>;
   now(): number;
   /** Where write failures are reported (they never reach the sender as exceptions). */
   logError(context: string, error: unknown): void;
@@ -112,7 +113,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
   async function recordFeedback(entryId: string, verdict: Verdict): Promise<HistoryEntry | null> {
     try {
       const entry = await (await deps.history()).setFeedback(entryId, verdict);
-      await deps.onHistoryChanged();
+      await deps.onHistoryChanged(entry ? { type: 'historyChanged', upserted: [entry.id], deleted: [], cleared: false } : undefined);
       return entry;
     } catch (error) {
       deps.logError('could not record feedback', error);
@@ -187,8 +188,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           if (message.type === 'analysisReport') {
             try {
               // Resolves only once the entry's transaction has committed.
-              await (await deps.history()).record(message, await deps.historySettings(), deps.now());
-              await deps.onHistoryChanged();
+              const changes = { upserted: [] as string[], deleted: [] as string[] };
+              await (await deps.history()).record(message, await deps.historySettings(), deps.now(), changes);
+              await deps.onHistoryChanged({ type: 'historyChanged', ...changes, cleared: false });
             } catch (error) {
               // Not acknowledged: the content script keeps the report and sends it again.
               deps.logError('could not record history', error);
@@ -236,13 +238,15 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
               }
               return { ok: true };
             }
-            case 'deleteHistory':
-              await (await deps.history()).delete(message.entryIds);
-              await deps.onHistoryChanged();
+            case 'deleteHistory': {
+              const deleted: string[] = [];
+              await (await deps.history()).delete(message.entryIds, { upserted: [], deleted });
+              await deps.onHistoryChanged({ type: 'historyChanged', upserted: [], deleted, cleared: false });
               return { ok: true };
+            }
             case 'clearHistory':
               await (await deps.history()).clear();
-              await deps.onHistoryChanged();
+              await deps.onHistoryChanged({ type: 'historyChanged', upserted: [], deleted: [], cleared: true });
               return { ok: true };
           }
         } catch (error) {

@@ -15,16 +15,28 @@
  * Replies judged "none" are, by default, only counted: a marker per reply (its id, time
  * and site, no text) in `unflagged`, so re-reports stay idempotent and ordinary replies
  * cannot push flagged entries out of the capped history (issue #11.3).
+ *
+ * Fast at scale (issue #11.6): next to each entry, in the same transaction, a small
+ * summary (id, time, site, level, categories, feedback; no page text) is kept in
+ * `summaries`. The history page reads only those to count, chart and filter 50,000
+ * entries, and reads and validates whole entries only for the rows it shows. Every
+ * write below keeps the two stores in step; `readSummaries` notices when they are not
+ * (records written by an older version, or by hand) and rebuilds the list from the
+ * entries instead.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { AnalysisReport, Verdict } from '../messaging/protocol';
+import { z } from 'zod';
+import { CATEGORIES, LEVELS } from '../engine/types';
+import { VERDICTS, type AnalysisReport, type Verdict } from '../messaging/protocol';
+import { SITE_IDS } from '../sites/types';
 import type { HistorySettings } from '../storage/settings';
 import { entryFromReport, HistoryEntrySchema, type HistoryEntry } from './entry';
 
 export const HISTORY_DB_NAME = 'candor-history';
 /** Bump with an `upgrade` step below when stores or indexes change. */
-export const HISTORY_DB_VERSION = 2;
+export const HISTORY_DB_VERSION = 3;
 const ENTRIES = 'entries';
+const SUMMARIES = 'summaries';
 const UNFLAGGED = 'unflagged';
 const SET_ASIDE = 'setAside';
 
@@ -33,6 +45,40 @@ export interface UnflaggedMarker {
   id: string;
   time: number;
   site: string;
+}
+
+/** What the history page needs of every entry to count, chart and filter it: no page text. */
+export const EntrySummarySchema = z
+  .object({
+    id: z.string().min(1).max(4096),
+    time: z.number().int().nonnegative(),
+    site: z.enum(SITE_IDS),
+    level: z.enum(LEVELS),
+    categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
+    feedback: z.enum(VERDICTS),
+  })
+  .strict();
+export type EntrySummary = z.infer<typeof EntrySummarySchema>;
+
+export function summaryOf(entry: HistoryEntry): EntrySummary {
+  return { id: entry.id, time: entry.time, site: entry.site, level: entry.level, categories: entry.categories, feedback: entry.feedback };
+}
+
+/** What a write changed, for telling open history pages by delta (entry ids). */
+export interface HistoryChanges {
+  upserted: string[];
+  deleted: string[];
+}
+
+export interface SummaryRead {
+  /** Newest first. */
+  summaries: EntrySummary[];
+  /** Records that failed validation and were left out. */
+  unreadable: number;
+  /** Corrupt records the background moved aside (kept for recovery, not shown). */
+  setAside: number;
+  /** Replies judged "none" that were counted, not stored. */
+  unflagged: number;
 }
 
 /** A record that failed validation, moved out of the way and kept for recovery. */
@@ -48,6 +94,7 @@ interface HistoryDb extends DBSchema {
     indexes: { time: number; site: string; category: string; conversation: [string, string]; level: string };
   };
   unflagged: { key: string; value: UnflaggedMarker; indexes: { time: number } };
+  summaries: { key: string; value: EntrySummary; indexes: { time: number } };
   setAside: { key: number; value: SetAsideRecord };
 }
 
@@ -97,7 +144,7 @@ export class HistoryStore {
   /** Open (creating or upgrading) the history database of this origin. */
   static async open(): Promise<HistoryStore> {
     const db = await openDB<HistoryDb>(HISTORY_DB_NAME, HISTORY_DB_VERSION, {
-      upgrade(database, oldVersion) {
+      async upgrade(database, oldVersion, _newVersion, transaction) {
         if (oldVersion < 1) {
           const store = database.createObjectStore(ENTRIES, { keyPath: 'id' });
           store.createIndex('time', 'time');
@@ -109,6 +156,15 @@ export class HistoryStore {
         if (oldVersion < 2) {
           database.createObjectStore(UNFLAGGED, { keyPath: 'id' }).createIndex('time', 'time');
           database.createObjectStore(SET_ASIDE, { autoIncrement: true });
+        }
+        if (oldVersion < 3) {
+          database.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex('time', 'time');
+          // Summaries of the entries already stored; unreadable ones get none (they are set aside later).
+          const summaries = transaction.objectStore(SUMMARIES);
+          for (let cursor = await transaction.objectStore(ENTRIES).openCursor(); cursor; cursor = await cursor.continue()) {
+            const parsed = HistoryEntrySchema.safeParse(cursor.value);
+            if (parsed.success) await summaries.put(summaryOf(parsed.data));
+          }
         }
       },
     });
@@ -125,9 +181,9 @@ export class HistoryStore {
    * counted when the settings say so (returns null). Resolves only after the write has
    * committed. Prunes by the retention settings afterwards.
    */
-  async record(report: AnalysisReport, settings: HistorySettings, now: number): Promise<HistoryEntry | null> {
+  async record(report: AnalysisReport, settings: HistorySettings, now: number, changes?: HistoryChanges): Promise<HistoryEntry | null> {
     const entry = await this.withQuotaRetry(async () => {
-      const tx = this.db.transaction([ENTRIES, UNFLAGGED], 'readwrite');
+      const tx = this.db.transaction([ENTRIES, UNFLAGGED, SUMMARIES], 'readwrite');
       const entries = tx.objectStore(ENTRIES);
       const unflagged = tx.objectStore(UNFLAGGED);
       const fresh = entryFromReport(report, settings.keep);
@@ -141,26 +197,29 @@ export class HistoryStore {
       } else {
         next = previous.success ? entryFromReport(report, settings.keep, previous.data) : fresh;
         await entries.put(next);
+        await tx.objectStore(SUMMARIES).put(summaryOf(next));
         await unflagged.delete(fresh.id);
       }
       await tx.done;
       return next;
     });
-    await this.prune(settings, now);
+    if (entry) changes?.upserted.push(entry.id);
+    await this.prune(settings, now, changes);
     return entry;
   }
 
   /** Set the person's verdict on an entry; null when there is no such entry. */
   async setFeedback(id: string, verdict: Verdict): Promise<HistoryEntry | null> {
     return this.withQuotaRetry(async () => {
-      const tx = this.db.transaction(ENTRIES, 'readwrite');
-      const current = HistoryEntrySchema.safeParse(await tx.store.get(id));
+      const tx = this.db.transaction([ENTRIES, SUMMARIES], 'readwrite');
+      const current = HistoryEntrySchema.safeParse(await tx.objectStore(ENTRIES).get(id));
       if (!current.success) {
         await tx.done;
         return null;
       }
       const next = { ...current.data, feedback: verdict };
-      await tx.store.put(next);
+      await tx.objectStore(ENTRIES).put(next);
+      await tx.objectStore(SUMMARIES).put(summaryOf(next));
       await tx.done;
       return next;
     });
@@ -205,16 +264,123 @@ export class HistoryStore {
   }
 
   /**
+   * The newest `limit` readable entries that `accept` (the first screen), by a cursor on
+   * the time index that looks at no more than `scanLimit` records: what the history page
+   * shows before it has read anything else.
+   */
+  async readNewest(limit: number, accept: (entry: HistoryEntry) => boolean = () => true, scanLimit = limit * 20): Promise<HistoryEntry[]> {
+    const tx = this.db.transaction(ENTRIES, 'readonly');
+    const found: HistoryEntry[] = [];
+    let scanned = 0;
+    for (let cursor = await tx.store.index('time').openCursor(validTimes(), 'prev'); cursor; cursor = await cursor.continue()) {
+      const parsed = HistoryEntrySchema.safeParse(cursor.value);
+      if (parsed.success && accept(parsed.data)) found.push(parsed.data);
+      if (found.length >= limit || ++scanned >= scanLimit) break;
+    }
+    await tx.done;
+    return found;
+  }
+
+  /**
+   * Entries by id, each validated as it is read (the rows a page shows); those that fail
+   * validation are named in `unreadable`, absent ones are simply left out.
+   */
+  async readByIds(ids: readonly string[]): Promise<{ entries: HistoryEntry[]; unreadable: string[] }> {
+    const tx = this.db.transaction(ENTRIES, 'readonly');
+    const raw = await Promise.all(ids.map((id) => tx.store.get(id)));
+    await tx.done;
+    const entries: HistoryEntry[] = [];
+    const unreadable: string[] = [];
+    raw.forEach((value, i) => {
+      if (value === undefined) return;
+      const parsed = HistoryEntrySchema.safeParse(value);
+      if (parsed.success) entries.push(parsed.data);
+      else unreadable.push(ids[i] as string);
+    });
+    return { entries, unreadable };
+  }
+
+  /**
+   * The summary of every entry, newest first, with the counts the history page shows:
+   * what the page needs to open with 50,000 entries without reading any of them whole.
+   * When the summaries are out of step with the entries (records from an older version
+   * or written by hand), they are rebuilt from the entries in memory: slower, still right.
+   */
+  async readSummaries(): Promise<SummaryRead> {
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE, SUMMARIES], 'readonly');
+    const [raw, timed, total, setAside, unflagged] = await Promise.all([
+      tx.objectStore(SUMMARIES).index('time').getAll(validTimes()),
+      tx.objectStore(ENTRIES).index('time').count(validTimes()),
+      tx.objectStore(ENTRIES).count(),
+      tx.objectStore(SET_ASIDE).count(),
+      tx.objectStore(UNFLAGGED).count(),
+    ]);
+    await tx.done;
+    if (raw.length !== timed) {
+      const { entries, unreadable } = await this.readAll();
+      return { summaries: entries.map(summaryOf), unreadable, setAside, unflagged };
+    }
+    const summaries: EntrySummary[] = [];
+    // Records with no valid time are not in the index range: counted as unreadable.
+    let unreadable = total - timed;
+    for (let i = raw.length - 1; i >= 0; i--) {
+      const parsed = EntrySummarySchema.safeParse(raw[i]);
+      if (parsed.success) summaries.push(parsed.data);
+      else unreadable++;
+    }
+    return { summaries, unreadable, setAside, unflagged };
+  }
+
+  /** The counts shown beside the list, cheap enough to re-read on every change. */
+  async readCounts(): Promise<Pick<SummaryRead, 'setAside' | 'unflagged'>> {
+    const [setAside, unflagged] = await Promise.all([this.db.count(SET_ASIDE), this.db.count(UNFLAGGED)]);
+    return { setAside, unflagged };
+  }
+
+  /**
+   * Visit every readable entry, newest first, without holding them all in memory (search
+   * and exports). Reads in batches of `batchSize` so the page stays responsive between
+   * them; returns how many records failed validation.
+   */
+  async forEachEntry(visit: (entry: HistoryEntry) => void, batchSize = 500): Promise<number> {
+    let unreadable = 0;
+    let upper: IDBKeyRange = validTimes();
+    let skipAtUpper = new Set<string>();
+    for (;;) {
+      const tx = this.db.transaction(ENTRIES, 'readonly');
+      const batch: { time: number; id: string; value: unknown }[] = [];
+      for (let cursor = await tx.store.index('time').openCursor(upper, 'prev'); cursor; cursor = await cursor.continue()) {
+        if (skipAtUpper.has(cursor.primaryKey)) continue;
+        batch.push({ time: cursor.key, id: cursor.primaryKey, value: cursor.value });
+        if (batch.length >= batchSize) break;
+      }
+      await tx.done;
+      for (const { value } of batch) {
+        const parsed = HistoryEntrySchema.safeParse(value);
+        if (parsed.success) visit(parsed.data);
+        else unreadable++;
+      }
+      if (batch.length < batchSize) return unreadable;
+      // Resume at the last time seen (inclusive: several entries can share it), skipping those already visited.
+      const last = batch[batch.length - 1] as { time: number };
+      const atLast = batch.filter((item) => item.time === last.time).map((item) => item.id);
+      skipAtUpper = last.time === (batch[0] as { time: number }).time ? new Set([...skipAtUpper, ...atLast]) : new Set(atLast);
+      upper = IDBKeyRange.bound(0, last.time);
+    }
+  }
+
+  /**
    * Move every record that fails validation out of `entries` into `setAside` (kept for
    * recovery, at most MAX_SET_ASIDE). Returns how many were moved.
    */
   async setAsideCorrupt(now: number): Promise<number> {
-    const tx = this.db.transaction([ENTRIES, SET_ASIDE], 'readwrite');
+    const tx = this.db.transaction([ENTRIES, SET_ASIDE, SUMMARIES], 'readwrite');
     const aside = tx.objectStore(SET_ASIDE);
     let moved = 0;
     for (let cursor = await tx.objectStore(ENTRIES).openCursor(); cursor; cursor = await cursor.continue()) {
       if (HistoryEntrySchema.safeParse(cursor.value).success) continue;
       await aside.add({ savedAt: now, value: cursor.value });
+      await tx.objectStore(SUMMARIES).delete(cursor.primaryKey);
       await cursor.delete();
       moved++;
     }
@@ -232,22 +398,30 @@ export class HistoryStore {
   }
 
   /** Delete entries by id; returns how many existed. */
-  async delete(ids: readonly string[]): Promise<number> {
-    const tx = this.db.transaction(ENTRIES, 'readwrite');
-    let deleted = 0;
+  async delete(ids: readonly string[], changes?: HistoryChanges): Promise<number> {
+    const tx = this.db.transaction([ENTRIES, SUMMARIES], 'readwrite');
+    const entries = tx.objectStore(ENTRIES);
+    const gone: string[] = [];
     for (const id of ids) {
-      if ((await tx.store.getKey(id)) === undefined) continue;
-      await tx.store.delete(id);
-      deleted++;
+      if ((await entries.getKey(id)) === undefined) continue;
+      await entries.delete(id);
+      await tx.objectStore(SUMMARIES).delete(id);
+      gone.push(id);
     }
     await tx.done;
-    return deleted;
+    changes?.deleted.push(...gone);
+    return gone.length;
   }
 
   /** Delete everything the history holds, counts and set-aside records included. */
   async clear(): Promise<void> {
-    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE], 'readwrite');
-    await Promise.all([tx.objectStore(ENTRIES).clear(), tx.objectStore(UNFLAGGED).clear(), tx.objectStore(SET_ASIDE).clear()]);
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE, SUMMARIES], 'readwrite');
+    await Promise.all([
+      tx.objectStore(ENTRIES).clear(),
+      tx.objectStore(UNFLAGGED).clear(),
+      tx.objectStore(SET_ASIDE).clear(),
+      tx.objectStore(SUMMARIES).clear(),
+    ]);
     await tx.done;
   }
 
@@ -272,16 +446,20 @@ export class HistoryStore {
    * in their place. Unflagged markers follow the same retention. Returns how many
    * entries were removed.
    */
-  async prune(settings: Pick<HistorySettings, 'retentionDays' | 'maxEntries'>, now: number): Promise<number> {
+  async prune(settings: Pick<HistorySettings, 'retentionDays' | 'maxEntries'>, now: number, changes?: HistoryChanges): Promise<number> {
     // A record whose time is not a valid number is outside the index range: contain it first.
     const [total, timed] = await Promise.all([this.db.count(ENTRIES), this.db.countFromIndex(ENTRIES, 'time', validTimes())]);
     if (total !== timed) await this.setAsideCorrupt(now);
-    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE], 'readwrite');
+    const tx = this.db.transaction([ENTRIES, UNFLAGGED, SET_ASIDE, SUMMARIES], 'readwrite');
     const index = tx.objectStore(ENTRIES).index('time');
+    const summaries = tx.objectStore(SUMMARIES);
+    const gone: string[] = [];
     let removed = 0;
     const cutoff = now - settings.retentionDays * DAY_MS;
     const expired = cutoff > 0 ? await index.openCursor(IDBKeyRange.bound(0, cutoff, false, true)) : null;
     for (let cursor = expired; cursor; cursor = await cursor.continue()) {
+      await summaries.delete(cursor.primaryKey);
+      gone.push(cursor.primaryKey);
       await cursor.delete();
       removed++;
     }
@@ -290,6 +468,8 @@ export class HistoryStore {
       // A corrupt record with a valid time is moved aside, not counted as pruned.
       if (HistoryEntrySchema.safeParse(cursor.value).success) removed++;
       else await tx.objectStore(SET_ASIDE).add({ savedAt: now, value: cursor.value });
+      await summaries.delete(cursor.primaryKey);
+      gone.push(cursor.primaryKey);
       await cursor.delete();
       excess--;
     }
@@ -303,6 +483,7 @@ export class HistoryStore {
       extraMarkers--;
     }
     await tx.done;
+    changes?.deleted.push(...gone);
     return removed;
   }
 

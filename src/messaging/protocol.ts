@@ -205,3 +205,24 @@ export function isRefused(response: unknown): boolean {
 /** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
 export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();
 export type OpenLatestFlag = z.infer<typeof OpenLatestFlagSchema>;
+
+/**
+ * Background → open history pages: which entries a write added or changed and which it
+ * deleted (ids), so a page with 50,000 entries applies the change by delta instead of
+ * reading everything again (issue #11.6). `cleared`: everything is gone.
+ */
+export const HistoryChangedSchema = z
+  .object({
+    type: z.literal('historyChanged'),
+    upserted: z.array(ShortText(4096)).max(100_000),
+    deleted: z.array(ShortText(4096)).max(100_000),
+    cleared: z.boolean(),
+  })
+  .strict();
+export type HistoryChanged = z.infer<typeof HistoryChangedSchema>;
+
+/** Validate a history delta; null for anything else (extension pages hear every runtime message). */
+export function parseHistoryChanged(raw: unknown): HistoryChanged | null {
+  const parsed = HistoryChangedSchema.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}

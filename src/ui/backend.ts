@@ -5,8 +5,8 @@
  */
 import type { InterferenceNotice } from '../background/card-actions';
 import type { TabIndex, TabState } from '../background/tab-state';
-import type { ReadResult } from '../history/store';
-import type { UiMessage, UiResponse } from '../messaging/protocol';
+import type { AnalysisReport, HistoryChanged, UiMessage, UiResponse } from '../messaging/protocol';
+import type { HistoryReader } from './history-reader';
 import type { LoadedSettings, QuarantinedSettings, Settings } from '../storage/settings';
 
 export interface UiBackend {
@@ -17,15 +17,26 @@ export interface UiBackend {
   clearQuarantine(): Promise<void>;
   /** The tab the popup is about (the active tab, or ?tab= for a popped-out popup). */
   currentTabId(): Promise<number | null>;
-  readTabState(tabId: number): Promise<TabState | null>;
+  /**
+   * The tab's state; with `reportLimit`, the reports of only that many of its worst
+   * flagged replies are read (the popup's first screen), the rest by `readTabReports`.
+   */
+  readTabState(tabId: number, reportLimit?: number): Promise<TabState | null>;
+  /** Stored reports of these replies in the tab (optional: fakes may hold every report in `readTabState`). */
+  readTabReports?(tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>>;
   /** Every open tab's compact index (site, status, layout health; no reports); optional so fakes may leave it out. */
   readAllTabStates?(): Promise<TabIndex[]>;
   /** Whether the page in the tab fought Candor's in-page marks (optional: fakes may leave it out). */
   readInterference?(tabId: number): Promise<InterferenceNotice | null>;
-  readHistory(): Promise<ReadResult>;
+  /** The history, read in summaries and by the rows shown (issue #11.6: 50,000 entries open in under a second). */
+  historyReader(): Promise<HistoryReader>;
   send(message: UiMessage): Promise<UiResponse>;
-  /** Calls `listener` whenever settings, tab state or history change; returns unsubscribe. */
-  subscribe(listener: (what: 'settings' | 'tabs' | 'history') => void): () => void;
+  /**
+   * Calls `listener` whenever settings, tab state or history change; returns unsubscribe.
+   * A history change comes with `change` when the background said what changed (apply it
+   * by delta); without it, read the history again.
+   */
+  subscribe(listener: (what: 'settings' | 'tabs' | 'history', change?: HistoryChanged) => void): () => void;
   /** URL of the history page (for links from the popup). */
   historyPageUrl(): string;
   /** Save a file to the person's downloads (exports). */

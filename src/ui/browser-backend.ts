@@ -1,10 +1,10 @@
 /** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
 import { browser } from 'wxt/browser';
 import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
-import { readTabState, TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
+import { TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
-import type { UiMessage, UiResponse } from '../messaging/protocol';
+import { parseHistoryChanged, type UiMessage, type UiResponse } from '../messaging/protocol';
 import {
   loadSettings,
   saveSettings,
@@ -13,6 +13,7 @@ import {
   type QuarantinedSettings,
 } from '../storage/settings';
 import type { UiBackend } from './backend';
+import { readTabReports, readTabView } from './popup/tab-reads';
 
 export function createBrowserBackend(): UiBackend {
   const local = browser.storage.local;
@@ -34,7 +35,8 @@ export function createBrowserBackend(): UiBackend {
       const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
       return tab?.id ?? null;
     },
-    readTabState: (tabId) => readTabState(session, tabId),
+    readTabState: (tabId, reportLimit) => readTabView(session, tabId, reportLimit),
+    readTabReports: (tabId, replyKeys) => readTabReports(session, tabId, replyKeys),
     async readAllTabStates() {
       // Only the compact index of each open tab (site, status, health), never the stored
       // reports: reading all of storage.session would read every flagged reply of every tab.
@@ -47,9 +49,12 @@ export function createBrowserBackend(): UiBackend {
       });
     },
     readInterference: (tabId) => readInterference(session, tabId),
-    async readHistory() {
-      history ??= HistoryStore.open();
-      return (await history).readAll();
+    async historyReader() {
+      history ??= HistoryStore.open().catch((error: unknown) => {
+        history = null;
+        throw error;
+      });
+      return history;
     },
     send: (message: UiMessage) => browser.runtime.sendMessage(message) as Promise<UiResponse>,
     subscribe(listener) {
@@ -59,8 +64,19 @@ export function createBrowserBackend(): UiBackend {
         if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX) || key.startsWith(INTERFERENCE_PREFIX))) listener('tabs');
         if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
       };
+      // History deltas come from the background, an extension context outside any tab
+      // (content scripts are in tabs). Returns nothing: the background answers messages.
+      const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
+        if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
+        const change = parseHistoryChanged(raw);
+        if (change) listener('history', change);
+      };
       browser.storage.onChanged.addListener(onChanged);
-      return () => browser.storage.onChanged.removeListener(onChanged);
+      browser.runtime.onMessage.addListener(onMessage);
+      return () => {
+        browser.storage.onChanged.removeListener(onChanged);
+        browser.runtime.onMessage.removeListener(onMessage);
+      };
     },
     historyPageUrl: () => browser.runtime.getURL('/options.html#history'),
     download(fileName, mimeType, content) {

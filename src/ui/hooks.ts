@@ -1,7 +1,6 @@
 /** Small typed hooks over the UiBackend: load once, then follow changes. */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { TabState } from '../background/tab-state';
-import type { HistoryEntry } from '../history/entry';
 import type { Settings } from '../storage/settings';
 import type { UiBackend } from './backend';
 
@@ -75,7 +74,8 @@ export interface TabStateState {
   state: TabState | null;
 }
 
-export function useCurrentTabState(): TabStateState {
+/** The current tab's state; `reportLimit` reads only that many of its worst flagged replies' reports. */
+export function useCurrentTabState(reportLimit?: number): TabStateState {
   const backend = useBackend();
   const [value, setValue] = useState<TabStateState>({ loading: true, tabId: null, state: null });
 
@@ -84,7 +84,7 @@ export function useCurrentTabState(): TabStateState {
     let tabId: number | null = null;
     const load = async () => {
       tabId ??= await backend.currentTabId();
-      const state = tabId === null ? null : await backend.readTabState(tabId);
+      const state = tabId === null ? null : await backend.readTabState(tabId, reportLimit);
       if (live) setValue({ loading: false, tabId, state });
     };
     load().catch(() => live && setValue({ loading: false, tabId, state: null }));
@@ -93,40 +93,7 @@ export function useCurrentTabState(): TabStateState {
       live = false;
       unsubscribe();
     };
-  }, [backend]);
-
-  return value;
-}
-
-export interface HistoryState {
-  loading: boolean;
-  entries: HistoryEntry[];
-  unreadable: number;
-  /** Damaged records moved aside by the background (kept for recovery). */
-  setAside?: number;
-  /** Replies judged "none" that were counted, not stored. */
-  unflagged?: number;
-  error?: string;
-}
-
-export function useHistory(): HistoryState {
-  const backend = useBackend();
-  const [value, setValue] = useState<HistoryState>({ loading: true, entries: [], unreadable: 0 });
-
-  useEffect(() => {
-    let live = true;
-    const load = () =>
-      backend
-        .readHistory()
-        .then(({ entries, unreadable, setAside, unflagged }) => live && setValue({ loading: false, entries, unreadable, setAside, unflagged }))
-        .catch((e: unknown) => live && setValue({ loading: false, entries: [], unreadable: 0, error: describe(e) }));
-    void load();
-    const unsubscribe = backend.subscribe((what) => what === 'history' && void load());
-    return () => {
-      live = false;
-      unsubscribe();
-    };
-  }, [backend]);
+  }, [backend, reportLimit]);
 
   return value;
 }

@@ -3,18 +3,25 @@
  * a detail view per entry, feedback, deletion and exports. Reads IndexedDB directly;
  * every change goes through the background, the history's single writer.
  *
+ * At scale (issue #11.6): counts, charts, the digest and every filter but the search run
+ * on the entries' summaries (use-history.ts); whole entries are read only for the rows
+ * shown, a search scans the entries once per query in batches after the first paint, and
+ * exports read the filtered entries when asked.
+ *
  * WARNING: excerpts, flagged words and URLs come from web pages; they are rendered as
  * React text only, and a conversation link is only made for https URLs.
  */
-import { Fragment, useDeferredValue, useMemo, useState } from 'react';
+import { Fragment, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { CATEGORIES, LEVELS, type Category, type Level } from '../../engine/types';
 import type { HistoryEntry } from '../../history/entry';
 import { historyToCsv, historyToJson, historyToLabelledJsonl } from '../../history/export';
-import { countPerCategory, countPerDay, filterEntries, groupByConversation, type HistoryFilter } from '../../history/query';
+import { countPerCategory, countPerDay, groupByConversation, matchesSummary, matchesText, type HistoryFilter } from '../../history/query';
 import type { UiMessage, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
-import { useBackend, useHistory } from '../hooks';
+import { useBackend } from '../hooks';
+import type { HistoryReader } from '../history-reader';
+import { useHistoryData } from '../use-history';
 import { WeeklyDigest } from '../insights/insights';
 import { FlagsByCategory, FlagsOverTime } from './charts';
 import { VERDICT_NAMES } from '../../vocabulary';
@@ -64,13 +71,40 @@ function safeHttpsUrl(url: string): string | null {
   }
 }
 
+/** Entries read by id per IndexedDB transaction when exporting. */
+const EXPORT_BATCH = 1_000;
+
+/**
+ * Ids of the entries whose text matches `text`, from one batched scan of the history
+ * (null while there is no search, or while it runs).
+ */
+function useTextMatches(reader: HistoryReader | null, text: string | undefined): { matches: ReadonlySet<string> | null; searching: boolean } {
+  const [result, setResult] = useState<{ text: string; matches: ReadonlySet<string> } | null>(null);
+  useEffect(() => {
+    if (!reader || !text) return;
+    let live = true;
+    const matches = new Set<string>();
+    reader
+      .forEachEntry((entry) => {
+        if (matchesText(entry, text)) matches.add(entry.id);
+      })
+      .then(() => live && setResult({ text, matches }))
+      .catch(() => live && setResult({ text, matches }));
+    return () => {
+      live = false;
+    };
+  }, [reader, text]);
+  if (!text) return { matches: null, searching: false };
+  return result?.text === text ? { matches: result.matches, searching: false } : { matches: null, searching: true };
+}
+
 function timestampForFile(now: number): string {
   return new Date(now).toISOString().slice(0, 19).replaceAll(':', '-');
 }
 
 export function HistoryView() {
   const backend = useBackend();
-  const history = useHistory();
+  const history = useHistoryData();
   const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
   const deferredForm = useDeferredValue(form);
   const [grouped, setGrouped] = useState(false);
@@ -81,13 +115,29 @@ export function HistoryView() {
   // "This week" is the week when the page was opened: recomputing it on every render would redo the digest each time.
   const [openedAt] = useState(() => Date.now());
 
-  const filtered = useMemo(() => filterEntries(history.entries, toFilter(deferredForm)), [history.entries, deferredForm]);
+  const filter = useMemo(() => toFilter(deferredForm), [deferredForm]);
+  const { matches, searching } = useTextMatches(history.reader, filter.text);
+  const { entries: loaded, load } = history;
+  const filtered = useMemo(
+    () =>
+      history.summaries.filter((summary) => {
+        if (!matchesSummary(summary, filter)) return false;
+        if (!filter.text) return true;
+        // Entries changed since the scan are judged on their own text.
+        const entry = loaded.get(summary.id);
+        return matches?.has(summary.id) === true || (entry !== undefined && matchesText(entry, filter.text));
+      }),
+    [history.summaries, filter, matches, loaded],
+  );
   const days = useMemo(() => countPerDay(filtered), [filtered]);
   const categoryCounts = useMemo(() => countPerCategory(filtered), [filtered]);
-  const visible = filtered.slice(0, shown);
+  const visibleIds = useMemo(() => filtered.slice(0, shown).map((summary) => summary.id), [filtered, shown]);
+  useEffect(() => load(visibleIds), [load, visibleIds]);
+  const visible = useMemo(() => visibleIds.flatMap((id) => loaded.get(id) ?? []), [visibleIds, loaded]);
   const groups = useMemo(() => (grouped ? groupByConversation(visible) : null), [grouped, visible]);
   const labelledCount = useMemo(() => filtered.filter((e) => e.feedback !== 'none').length, [filtered]);
   const isFiltered = JSON.stringify(form) !== JSON.stringify(EMPTY_FORM);
+  const total = history.summaries.length;
 
   const update = (patch: Partial<FilterForm>) => {
     setForm((current) => ({ ...current, ...patch }));
@@ -100,16 +150,29 @@ export function HistoryView() {
     return response.ok;
   };
 
-  const deleteEntries = async (entries: readonly HistoryEntry[], what: string) => {
+  const deleteEntries = async (entries: readonly { id: string }[], what: string) => {
     setConfirming(null);
     await send({ type: 'deleteHistory', entryIds: entries.map((e) => e.id) }, `Deleted ${what}.`);
   };
 
-  const exportAs = (kind: 'json' | 'csv' | 'jsonl') => {
+  const exportAs = async (kind: 'json' | 'csv' | 'jsonl') => {
+    const reader = history.reader;
+    if (!reader) return;
+    // Only exports need every filtered entry whole: read them now, in batches, in list order.
+    const ids = (kind === 'jsonl' ? filtered.filter((e) => e.feedback !== 'none') : filtered).map((e) => e.id);
+    const entries: HistoryEntry[] = [];
+    try {
+      for (let start = 0; start < ids.length; start += EXPORT_BATCH) {
+        entries.push(...(await reader.readByIds(ids.slice(start, start + EXPORT_BATCH))).entries);
+      }
+    } catch (e) {
+      setStatus({ text: `The export did not work: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      return;
+    }
     const stamp = timestampForFile(Date.now());
-    if (kind === 'json') backend.download(`candor-history-${stamp}.json`, 'application/json', historyToJson(filtered, Date.now()));
-    if (kind === 'csv') backend.download(`candor-history-${stamp}.csv`, 'text/csv', historyToCsv(filtered));
-    if (kind === 'jsonl') backend.download(`candor-labelled-${stamp}.jsonl`, 'application/x-ndjson', historyToLabelledJsonl(filtered));
+    if (kind === 'json') backend.download(`candor-history-${stamp}.json`, 'application/json', historyToJson(entries, Date.now()));
+    if (kind === 'csv') backend.download(`candor-history-${stamp}.csv`, 'text/csv', historyToCsv(entries));
+    if (kind === 'jsonl') backend.download(`candor-labelled-${stamp}.jsonl`, 'application/x-ndjson', historyToLabelledJsonl(entries));
   };
 
   if (history.loading) {
@@ -147,9 +210,13 @@ export function HistoryView() {
       <section className="panel" aria-labelledby="history-filters-heading">
         <h2 id="history-filters-heading">Flag history</h2>
         <p className="faint">
-          {history.entries.length === 0
+          {history.counting
+            ? 'The newest flagged replies; counting the whole history…'
+            : total === 0
             ? 'Nothing recorded yet. Candor adds an entry for every reply it checks on a supported chat site; everything stays on this device.'
-            : `${filtered.length} of ${history.entries.length} recorded ${history.entries.length === 1 ? 'reply' : 'replies'} match.`}
+            : searching
+              ? `Searching ${total} recorded ${total === 1 ? 'reply' : 'replies'}…`
+              : `${filtered.length} of ${total} recorded ${total === 1 ? 'reply' : 'replies'} match.`}
         </p>
         <form className="filters" role="search" aria-label="Filter the history" onSubmit={(e) => e.preventDefault()}>
           <div className="field">
@@ -206,9 +273,9 @@ export function HistoryView() {
         </form>
       </section>
 
-      <WeeklyDigest entries={history.entries} now={openedAt} />
+      {!history.counting && <WeeklyDigest entries={history.summaries} now={openedAt} />}
 
-      {filtered.length > 0 && (
+      {!history.counting && filtered.length > 0 && (
         <section className="panel charts" aria-label="Charts">
           <FlagsOverTime days={days} />
           <FlagsByCategory counts={categoryCounts} />
@@ -224,19 +291,19 @@ export function HistoryView() {
           </label>
         </div>
         <div className="row actions">
-          <button type="button" disabled={filtered.length === 0} onClick={() => exportAs('json')}>
+          <button type="button" disabled={history.counting || filtered.length === 0} onClick={() => void exportAs('json')}>
             Export JSON
           </button>
-          <button type="button" disabled={filtered.length === 0} onClick={() => exportAs('csv')}>
+          <button type="button" disabled={history.counting || filtered.length === 0} onClick={() => void exportAs('csv')}>
             Export CSV
           </button>
-          <button type="button" disabled={labelledCount === 0} onClick={() => exportAs('jsonl')} title="Entries you confirmed or marked not sycophantic, for `candor eval`">
+          <button type="button" disabled={history.counting || labelledCount === 0} onClick={() => void exportAs('jsonl')} title="Entries you confirmed or marked not sycophantic, for `candor eval`">
             Export labelled JSONL ({labelledCount})
           </button>
           <ConfirmButton
             label={isFiltered ? `Delete ${filtered.length} shown` : 'Delete all shown'}
             question={`Delete ${filtered.length} ${filtered.length === 1 ? 'entry' : 'entries'}?`}
-            disabled={filtered.length === 0}
+            disabled={history.counting || filtered.length === 0}
             open={confirming === 'filtered'}
             onOpen={() => setConfirming('filtered')}
             onCancel={() => setConfirming(null)}
@@ -244,8 +311,8 @@ export function HistoryView() {
           />
           <ConfirmButton
             label="Clear history"
-            question={`Delete all ${history.entries.length} entries? This cannot be undone.`}
-            disabled={history.entries.length === 0}
+            question={`Delete all ${total} entries? This cannot be undone.`}
+            disabled={history.counting || total === 0}
             open={confirming === 'all'}
             onOpen={() => setConfirming('all')}
             onCancel={() => setConfirming(null)}
@@ -260,7 +327,7 @@ export function HistoryView() {
         </p>
 
         {filtered.length === 0 ? (
-          history.entries.length > 0 && <p className="faint">No entries match these filters.</p>
+          total > 0 && !searching && <p className="faint">No entries match these filters.</p>
         ) : (
           <table className="history-table">
             <caption className="visually-hidden">History entries, newest first</caption>

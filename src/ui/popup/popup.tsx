@@ -2,7 +2,7 @@
  * The toolbar popup: what Candor found in the current tab, with explanations and
  * feedback, and the quick controls (on/off for this site, sensitivity, history link).
  */
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
 import { entryIdOf, conversationKeyOf } from '../../history/entry';
@@ -15,24 +15,19 @@ import { ConversationDrift } from '../insights/insights';
 import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
+import { listedReplyKeys } from './tab-reads';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
 /**
  * Flagged replies rendered at first, and added per "Show more": a page can send hundreds,
- * and each item carries its explanations (issue #11.6: 300 flags must open fast).
+ * and each item carries its explanations (issue #11.6: 300 flags must open fast). Only
+ * these first reports are read when the popup opens (tab-reads.ts).
  */
 export const POPUP_PAGE_SIZE = 25;
 
-function flaggedReplies(state: TabState): AnalysisReport[] {
-  // Worst first: the reply most worth a second look is at the top.
-  return Object.values(state.replies)
-    .filter((reply) => reply.level !== 'none')
-    .sort((a, b) => b.score - a.score || a.analysedAt - b.analysedAt);
-}
-
 export function Popup() {
-  const { loading, tabId, state } = useCurrentTabState();
+  const { loading, tabId, state } = useCurrentTabState(POPUP_PAGE_SIZE);
   const { settings, save, error, notice } = useSettings();
   const backend = useBackend();
 
@@ -112,8 +107,33 @@ function QuickControls({ state, settings, save }: { state: TabState | null; sett
   );
 }
 
+/**
+ * Reports of the listed replies beyond the first screen, read when the person asks for
+ * more (a backend without `readTabReports` already gave every report in the state).
+ */
+function useMoreReports(tabId: number | null, state: TabState | null, wanted: readonly string[]): Record<string, AnalysisReport> {
+  const backend = useBackend();
+  const [more, setMore] = useState<Record<string, AnalysisReport>>({});
+  // Asked for once each: a report gone from storage (trimmed) is not asked for again.
+  const [asked] = useState(() => new Set<string>());
+  useEffect(() => {
+    const missing = wanted.filter((key) => !asked.has(key) && !(state && key in state.replies));
+    if (tabId === null || missing.length === 0 || !backend.readTabReports) return;
+    for (const key of missing) asked.add(key);
+    backend
+      .readTabReports(tabId, missing)
+      .then((read) => setMore((current) => ({ ...current, ...read })))
+      .catch(() => undefined);
+  }, [backend, tabId, state, wanted, asked]);
+  return more;
+}
+
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
   const [shown, setShown] = useState(POPUP_PAGE_SIZE);
+  // Worst first: the reply most worth a second look is at the top.
+  const listed = useMemo(() => (state ? listedReplyKeys(state) : []), [state]);
+  const wanted = useMemo(() => listed.slice(0, shown), [listed, shown]);
+  const more = useMoreReports(tabId, state, wanted);
   if (!state) {
     return (
       <section className="state-unsupported" aria-live="polite">
@@ -141,9 +161,10 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
       </section>
     );
   }
-  const flagged = flaggedReplies(state);
+  // A newer report in the tab state wins over one read earlier.
+  const shownReplies = wanted.flatMap((key) => state.replies[key] ?? more[key] ?? []);
   const checked = state.checked;
-  if (flagged.length === 0) {
+  if (listed.length === 0) {
     return (
       <section className="state-empty" aria-live="polite">
         <h2>Candor is watching</h2>
@@ -159,7 +180,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     <ConversationDrift state={state} />
     <section aria-labelledby="flag-list-heading">
       <h2 id="flag-list-heading">
-        {flagged.length} flagged {flagged.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
+        {listed.length} flagged {listed.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
       </h2>
       {state.unlisted > 0 && (
         <p className="faint small" data-testid="unlisted-note">
@@ -168,13 +189,13 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
         </p>
       )}
       <ol className="flag-list">
-        {flagged.slice(0, shown).map((reply) => (
+        {shownReplies.map((reply) => (
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
         ))}
       </ol>
-      {flagged.length > shown && (
+      {listed.length > shown && (
         <button type="button" className="link-button" data-testid="show-more-flags" onClick={() => setShown(shown + POPUP_PAGE_SIZE * 4)}>
-          Show {Math.min(POPUP_PAGE_SIZE * 4, flagged.length - shown)} more of {flagged.length - shown}
+          Show {Math.min(POPUP_PAGE_SIZE * 4, listed.length - shown)} more of {listed.length - shown}
         </button>
       )}
     </section>

@@ -6,7 +6,7 @@ import { createBackgroundHandlers, type BackgroundDeps, type MessageSender } fro
 import { readTabState } from '@/src/background/tab-state';
 import { entryIdOf } from '@/src/history/entry';
 import { HistoryStore } from '@/src/history/store';
-import { parseContentMessage, type AnalysisReport } from '@/src/messaging/protocol';
+import { parseContentMessage, type AnalysisReport, type HistoryChanged } from '@/src/messaging/protocol';
 import { FROM_OUR_CONTENT_SCRIPT, SAMPLE_REPORT } from './sample-messages';
 import { sendWithRetry } from '@/src/messaging/send';
 import { DEFAULT_SETTINGS } from '@/src/storage/settings';
@@ -23,7 +23,7 @@ function setup() {
   const badges = new Map<number, string>();
   const notified: unknown[] = [];
   const errors: string[] = [];
-  const revisions = { count: 0 };
+  const revisions = { count: 0, changes: [] as (HistoryChanged | undefined)[] };
   let store: Promise<HistoryStore> | null = null;
   const history = () => (store ??= HistoryStore.open());
   const deps: BackgroundDeps = {
@@ -34,7 +34,10 @@ function setup() {
     historySettings: async () => DEFAULT_SETTINGS.history,
     setBadge: async (tab, text) => void badges.set(tab, text),
     notifyTab: async (tab, message) => void notified.push({ tab, ...message }),
-    onHistoryChanged: async () => void (revisions.count += 1),
+    onHistoryChanged: async (change) => {
+      revisions.count += 1;
+      revisions.changes.push(change);
+    },
     now: () => 1_000,
     logError: (context) => void errors.push(context),
   };
@@ -147,6 +150,24 @@ describe('UI messages', () => {
     expect(await (await history()).count()).toBe(1);
     expect(await handlers.onUiMessage({ type: 'clearHistory' }, page)).toEqual({ ok: true });
     expect(await (await history()).count()).toBe(0);
+  });
+
+  it('tells open history pages each change by delta: what was written, changed, deleted or cleared', async () => {
+    const { handlers, handleContentMessage, revisions } = setup();
+    const delta = (upserted: string[], deleted: string[], cleared = false) => ({ type: 'historyChanged', upserted, deleted, cleared });
+    const second = entryIdOf('chatgpt', '1', 'msg-2');
+    await handleContentMessage(report, ours);
+    await handleContentMessage({ ...report, replyKey: 'msg-2' }, ours);
+    await handlers.onUiMessage({ type: 'recordFeedback', entryId, verdict: 'confirmed' }, page);
+    await handlers.onUiMessage({ type: 'deleteHistory', entryIds: [entryId, 'no-such-entry'] }, page);
+    await handlers.onUiMessage({ type: 'clearHistory' }, page);
+    expect(revisions.changes).toEqual([
+      delta([entryId], []),
+      delta([second], []),
+      delta([entryId], []),
+      delta([], [entryId]),
+      delta([], [], true),
+    ]);
   });
 
   it.each([

@@ -5,9 +5,10 @@
 import { configure } from '@testing-library/react';
 import type { TabState } from '@/src/background/tab-state';
 import type { HistoryEntry } from '@/src/history/entry';
-import type { UiMessage, UiResponse } from '@/src/messaging/protocol';
+import type { HistoryChanged, UiMessage, UiResponse } from '@/src/messaging/protocol';
 import { DEFAULT_SETTINGS, type QuarantinedSettings, type Settings } from '@/src/storage/settings';
 import type { UiBackend } from '@/src/ui/backend';
+import { memoryHistoryReader } from '@/src/ui/history-reader';
 
 // findBy*/waitFor give up after 1 s by default; a 2-core CI machine running the whole
 // suite in parallel can take longer than that to render and save. Correctness is unchanged.
@@ -25,11 +26,11 @@ export interface FakeBackend extends UiBackend {
   downloads: { fileName: string; mimeType: string; content: string }[];
   /** Answer to give the next send(). */
   nextResponse: UiResponse;
-  emit(topic: Topic): void;
+  emit(topic: Topic, change?: HistoryChanged): void;
 }
 
 export function fakeBackend(initial: Partial<Pick<FakeBackend, 'settings' | 'tabState' | 'entries' | 'quarantine'>> = {}): FakeBackend {
-  const listeners = new Set<(topic: Topic) => void>();
+  const listeners = new Set<(topic: Topic, change?: HistoryChanged) => void>();
   const backend: FakeBackend = {
     settings: DEFAULT_SETTINGS,
     tabState: null,
@@ -40,7 +41,7 @@ export function fakeBackend(initial: Partial<Pick<FakeBackend, 'settings' | 'tab
     downloads: [],
     nextResponse: { ok: true },
     ...initial,
-    emit: (topic) => listeners.forEach((listener) => listener(topic)),
+    emit: (topic, change) => listeners.forEach((listener) => listener(topic, change)),
     loadSettings: async () => ({ settings: backend.settings }),
     saveSettings: async (settings) => {
       backend.settings = settings;
@@ -52,12 +53,12 @@ export function fakeBackend(initial: Partial<Pick<FakeBackend, 'settings' | 'tab
     },
     currentTabId: async () => 7,
     readTabState: async () => backend.tabState,
-    readHistory: async () => ({ entries: backend.entries, unreadable: 0 }),
+    historyReader: async () => memoryHistoryReader(() => backend.entries),
     send: async (message) => {
       backend.sent.push(message);
       return backend.nextResponse;
     },
-    subscribe: (listener) => {
+    subscribe: (listener: (topic: Topic, change?: HistoryChanged) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },

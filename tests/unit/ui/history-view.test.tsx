@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** The history page: filters, grouping, detail view, feedback, deletion and exports. */
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { HistoryEntry } from '@/src/history/entry';
@@ -37,6 +37,9 @@ async function renderHistory(entries: HistoryEntry[] = ENTRIES): Promise<FakeBac
     </BackendContext.Provider>,
   );
   await screen.findByRole('heading', { name: 'Flag history' });
+  // The first screen comes first, then every entry is counted: wait for both.
+  await waitFor(() => expect(screen.queryByText(/counting the whole history|Loading history/u)).toBeNull());
+  if (entries.some((e) => e.level !== 'none')) await screen.findAllByTestId('history-row');
   return backend;
 }
 

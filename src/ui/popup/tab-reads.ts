@@ -1,0 +1,43 @@
+/**
+ * The popup's reads of a tab's state (issue #11.6: 300 flagged replies open in under
+ * 200 ms). The compact index says which replies were flagged and how badly; only the
+ * reports of the worst few are read from storage.session and validated at first, the
+ * rest when the person asks for more. Reading and validating all 300 stored reports
+ * (each with its excerpt and contexts) was most of the popup's opening time.
+ */
+import { readTabIndex, replyRecordKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
+import { AnalysisReportSchema, type AnalysisReport } from '../../messaging/protocol';
+
+/** Replies whose report is stored, worst first (score, then arrival order): the popup's list. */
+export function listedReplyKeys(index: Pick<TabIndex, 'index'>): string[] {
+  return Object.entries(index.index)
+    .filter(([, summary]) => summary.level !== 'none' && summary.bytes > 0)
+    .sort(([, a], [, b]) => b.score - a.score || a.seq - b.seq)
+    .map(([replyKey]) => replyKey);
+}
+
+/** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
+export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
+  if (replyKeys.length === 0) return {};
+  const raw = await area.get(replyKeys.map((key) => replyRecordKey(tabId, key)));
+  const replies: Record<string, AnalysisReport> = {};
+  for (const replyKey of replyKeys) {
+    const parsed = AnalysisReportSchema.safeParse(raw[replyRecordKey(tabId, replyKey)]);
+    if (parsed.success && parsed.data.replyKey === replyKey) replies[replyKey] = parsed.data;
+  }
+  return replies;
+}
+
+/**
+ * A tab's state with the reports of only its `reportLimit` worst listed replies (all of
+ * them when no limit is given); counts come from the index, so they are whole either way.
+ */
+export async function readTabView(area: SessionArea, tabId: number, reportLimit?: number): Promise<TabState | null> {
+  const index = await readTabIndex(area, tabId);
+  if (!index) return null;
+  const listed = listedReplyKeys(index);
+  const replies = await readTabReports(area, tabId, reportLimit === undefined ? listed : listed.slice(0, reportLimit));
+  const summaries = Object.values(index.index);
+  const flaggedNotStored = summaries.filter((s) => s.level !== 'none' && s.bytes === 0).length;
+  return { ...index, replies, checked: summaries.length + index.earlierChecked, unlisted: flaggedNotStored + index.earlierFlagged };
+}

@@ -1,0 +1,109 @@
+// @vitest-environment happy-dom
+/**
+ * The popup on a tab with 300 flagged replies (issue #11.6): the compact index first,
+ * then only the worst 25 reports; more are read when asked for.
+ */
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readTabState, replyRecordKey, updateTabState } from '@/src/background/tab-state';
+import type { AnalysisReport } from '@/src/messaging/protocol';
+import { BackendContext } from '@/src/ui/hooks';
+import { Popup } from '@/src/ui/popup/popup';
+import { listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
+import { memorySession, type MemorySession } from '../background/memory-session';
+import { fakeBackend } from './fake-backend';
+
+afterEach(cleanup);
+
+const TAB = 7;
+
+function report(i: number, extra: Partial<AnalysisReport> = {}): AnalysisReport {
+  return {
+    type: 'analysisReport',
+    site: 'chatgpt',
+    url: 'https://chatgpt.com/c/abc',
+    conversationId: 'abc',
+    replyKey: `r${i}`,
+    score: 30 + (i % 70),
+    level: 'medium',
+    categories: ['flattery'],
+    ruleIds: ['praise-for-the-users-idea'],
+    excerpt: `Reply ${i}: what a brilliant idea!`,
+    flaggedText: [`brilliant idea ${i}`],
+    contexts: [],
+    analysedAt: i,
+    ...extra,
+  };
+}
+
+/** A session holding what the background keeps for `flagged` flagged replies and `quiet` unflagged ones. */
+async function sessionWith(flagged: number, quiet = 0): Promise<MemorySession> {
+  const session = memorySession();
+  for (let i = 0; i < flagged; i++) await updateTabState(session, TAB, report(i));
+  for (let i = 0; i < quiet; i++) await updateTabState(session, TAB, report(1_000 + i, { level: 'none', score: 0, categories: [] }));
+  return session;
+}
+
+/** Every key the popup read from the session, in order. */
+function recordReads(session: MemorySession): string[] {
+  const read: string[] = [];
+  const get = session.get;
+  session.get = async (keys) => {
+    read.push(...(typeof keys === 'string' ? [keys] : keys));
+    return get(keys);
+  };
+  return read;
+}
+
+describe('tab reads', () => {
+  it('lists stored flagged replies worst first, by score then arrival', async () => {
+    const session = await sessionWith(5, 2);
+    const index = (await readTabView(session, TAB))!;
+    expect(listedReplyKeys(index)).toEqual(['r4', 'r3', 'r2', 'r1', 'r0']);
+  });
+
+  it('with no limit, reads what the background reads', async () => {
+    const session = await sessionWith(40, 10);
+    expect(await readTabView(session, TAB)).toEqual(await readTabState(session, TAB));
+  });
+
+  it('with a limit, reads only the worst reports, with whole counts', async () => {
+    const session = await sessionWith(300, 20);
+    const reads = recordReads(session);
+    const view = (await readTabView(session, TAB, 25))!;
+    expect(Object.keys(view.replies)).toEqual(listedReplyKeys(view).slice(0, 25));
+    expect(reads.filter((key) => key.includes(':reply:'))).toHaveLength(25);
+    expect(view).toMatchObject({ checked: 320, unlisted: 0 });
+  });
+
+  it('leaves out a report that fails validation or names another reply', async () => {
+    const session = await sessionWith(3);
+    session.data[replyRecordKey(TAB, 'r1')] = { ...report(1), score: 900 };
+    session.data[replyRecordKey(TAB, 'r2')] = report(0);
+    expect(Object.keys(await readTabReports(session, TAB, ['r0', 'r1', 'r2']))).toEqual(['r0']);
+  });
+});
+
+describe('the popup with 300 flagged replies', () => {
+  it('reads 25 reports to open, and the next 100 on "Show more"', async () => {
+    const session = await sessionWith(300);
+    const backend = fakeBackend();
+    backend.readTabState = (tabId, limit) => readTabView(session, tabId, limit);
+    backend.readTabReports = (tabId, keys) => readTabReports(session, tabId, keys);
+    const reads = recordReads(session);
+    const reportReads = () => reads.filter((key) => key.includes(':reply:')).length;
+    render(
+      <BackendContext.Provider value={backend}>
+        <Popup />
+      </BackendContext.Provider>,
+    );
+    expect(await screen.findAllByTestId('flag-item')).toHaveLength(25);
+    expect(screen.getByRole('heading', { name: /300 flagged replies/u })).toBeTruthy();
+    expect(screen.getAllByTestId('flag-item')[0]?.textContent).toContain('brilliant idea 69');
+    expect(reportReads()).toBe(25);
+    await userEvent.setup().click(screen.getByTestId('show-more-flags'));
+    await waitFor(() => expect(screen.getAllByTestId('flag-item')).toHaveLength(125));
+    expect(reportReads()).toBe(125);
+  }, 30_000);
+});
