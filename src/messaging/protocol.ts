@@ -4,7 +4,7 @@
  * script runs inside a page we do not control.
  */
 import { z } from 'zod';
-import { CATEGORIES, LEVELS } from '../engine/types';
+import { CATEGORIES, LEVELS, type Analysis } from '../engine/types';
 import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
 
@@ -121,7 +121,56 @@ export const PageInterferenceSchema = z
   .strict();
 export type PageInterference = z.infer<typeof PageInterferenceSchema>;
 
+/** The longest reply text a content script sends for analysis (longer replies are cut). */
+export const MAX_ANALYSED_REPLY_CHARS = 300_000;
+/** At most this many earlier turns go with a reply, each at most this long. */
+export const MAX_CONTEXT_TURNS = 12;
+export const MAX_CONTEXT_TURN_CHARS = 8000;
+
+/**
+ * A finished reply, for the background to judge (the engine runs there, not in the page).
+ * The background analyses it with the person's settings, stores the report as for
+ * `analysisReport`, and acknowledges with the verdict (`AnalysisAnswer`). Sent again
+ * after a settings change, so the open tab's replies are judged anew.
+ */
+export const AnalyseReplySchema = z
+  .object({
+    type: z.literal('analyseReply'),
+    site: SiteIdSchema,
+    url: ShortText(2048),
+    conversationId: ShortText(200).nullable(),
+    replyKey: ShortText(300),
+    reply: ShortText(MAX_ANALYSED_REPLY_CHARS),
+    /** The person's message right before the reply. */
+    user: ShortText(MAX_ANALYSED_REPLY_CHARS).optional(),
+    /** Earlier turns, oldest first. */
+    history: z
+      .array(z.object({ role: z.enum(['user', 'assistant']), text: ShortText(MAX_CONTEXT_TURN_CHARS) }).strict())
+      .max(MAX_CONTEXT_TURNS),
+    analysedAt: z.number().int().nonnegative(),
+  })
+  .strict();
+export type AnalyseReply = z.infer<typeof AnalyseReplySchema>;
+
+/** A rule's own example pair, for the in-page card's "Show an example". */
+export interface RuleExamplePair {
+  ruleId: string;
+  flattering: string;
+  straight: string;
+}
+
+/**
+ * The background's acknowledgement of an `analyseReply`: stored, and this is the verdict.
+ * Spans are character offsets into the `reply` that was sent.
+ */
+export interface AnalysisAnswer {
+  ok: true;
+  analysis: Analysis;
+  examples: RuleExamplePair[];
+}
+
 export const ContentMessageSchema = z.discriminatedUnion('type', [
+  AnalyseReplySchema,
   AnalysisReportSchema,
   PageStatusSchema,
   FeedbackSchema,
@@ -133,11 +182,17 @@ export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Largest message accepted, in characters of JSON: anything bigger is refused unread. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
+/**
+ * …except a reply sent for analysis, which carries the reply and its context: the
+ * longest reply and user message, twelve earlier turns, and room for JSON escapes.
+ */
+export const MAX_ANALYSE_MESSAGE_CHARS = 4 * MAX_ANALYSED_REPLY_CHARS + MAX_CONTEXT_TURNS * 2 * MAX_CONTEXT_TURN_CHARS + 64 * 1024;
 
 /** Validate an incoming message; returns null for anything that is not exactly ours. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   try {
-    if (JSON.stringify(raw).length > MAX_MESSAGE_CHARS) return null;
+    const limit = (raw as { type?: unknown } | null)?.type === 'analyseReply' ? MAX_ANALYSE_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+    if (JSON.stringify(raw).length > limit) return null;
   } catch {
     return null;
   }
