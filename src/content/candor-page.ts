@@ -9,19 +9,11 @@
  */
 import type { Analysis } from '../engine/types';
 import { readAnalysisAnswer } from '../messaging/analysis-answer';
-import {
-  MAX_CONTEXT_TURN_CHARS,
-  MAX_CONTEXT_TURNS,
-  MAX_ANALYSED_REPLY_CHARS,
-  type AnalyseReply,
-  type ContentMessage,
-  type RuleExamplePair,
-  type Verdict,
-} from '../messaging/protocol';
+import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, type Verdict } from '../messaging/page-protocol';
+import type { AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging/protocol';
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
 import type { SiteAdapter, TurnElement } from '../sites/types';
-import { isPaused, readPauses, withPause, type Pauses } from '../storage/conversation-pauses';
-import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
+import { isPaused, readPausesForPage, readSiteEnabled, withPause, type Pauses, type ReadableArea } from '../storage/page-view';
 import { addToComposer } from './overlay/composer';
 import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
@@ -34,7 +26,7 @@ export interface PageEnvironment {
   adapter: SiteAdapter;
   doc: Document;
   scheduler: Scheduler;
-  storage: KeyValueArea;
+  storage: ReadableArea;
   /** Subscribe to settings changes; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
   /** Resolves with the background's answer (see ContentAck); unacknowledged messages are resent. */
@@ -59,7 +51,8 @@ interface ShownReply extends Judgement {
 const LOG_PREFIX = '[Candor]';
 
 export class CandorPage {
-  private settings: Settings | null = null;
+  /** Whether Candor is on for this site (null until read); the background holds the rest of the settings. */
+  private siteEnabled: boolean | null = null;
   private readonly shown = new Map<string, ShownReply>();
   private watcher: TurnWatcher | null = null;
   private disposed = false;
@@ -92,8 +85,8 @@ export class CandorPage {
       unsubscribe();
       this.dispose();
     });
-    this.settings = (await loadSettings(env.storage)).settings;
-    this.pauses = await readPauses(env.storage);
+    this.siteEnabled = await readSiteEnabled(env.storage, env.adapter.id);
+    this.pauses = await readPausesForPage(env.storage);
     if (this.disposed) return;
     this.guard_ = new MarkGuard({
       doc: env.doc,
@@ -116,7 +109,7 @@ export class CandorPage {
   }
 
   private get enabled(): boolean {
-    return this.settings !== null && isSiteEnabled(this.settings, this.env.adapter.id);
+    return this.siteEnabled === true;
   }
 
   private applyEnabled(): void {
@@ -157,7 +150,7 @@ export class CandorPage {
 
   private async reloadSettings(): Promise<void> {
     try {
-      this.settings = (await loadSettings(this.env.storage)).settings;
+      this.siteEnabled = await readSiteEnabled(this.env.storage, this.env.adapter.id);
       if (this.disposed) return;
       const wasWatching = this.watcher !== null;
       this.applyEnabled();
@@ -205,7 +198,7 @@ export class CandorPage {
    * the verdict (onJudged); the background stores the report before it answers.
    */
   private requestJudgement(reply: ObservedReply, verdict: Verdict): void {
-    if (!this.settings) return;
+    if (!this.enabled) return;
     this.judging.set(reply.key, { reply, verdict });
     const user = reply.user === undefined ? undefined : reply.user.slice(0, MAX_ANALYSED_REPLY_CHARS);
     const history = reply.history.slice(-MAX_CONTEXT_TURNS).map(({ role, text }) => ({ role, text: text.slice(0, MAX_CONTEXT_TURN_CHARS) }));

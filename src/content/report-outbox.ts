@@ -13,7 +13,8 @@
  * replies keeps its backlog here and feeds the background as fast as it acknowledges,
  * instead of overflowing its queue there.
  */
-import { isAcknowledged, isBusy, isRefused, type ContentMessage } from '../messaging/protocol';
+import { isAcknowledged, isBusy, isRefused } from '../messaging/page-protocol';
+import type { ContentMessage } from '../messaging/protocol';
 import type { IdleBudget, Scheduler } from './turn-watcher';
 
 export interface OutboxOptions {

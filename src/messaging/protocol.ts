@@ -7,6 +7,21 @@ import { z } from 'zod';
 import { CATEGORIES, LEVELS, type Analysis } from '../engine/types';
 import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
+import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, VERDICTS } from './page-protocol';
+
+// What content scripts use lives in page-protocol.ts (no zod there); re-exported so every import stays as it was.
+export {
+  isAcknowledged,
+  isBusy,
+  isOpenLatestFlag,
+  isRefused,
+  MAX_ANALYSED_REPLY_CHARS,
+  MAX_CONTEXT_TURN_CHARS,
+  MAX_CONTEXT_TURNS,
+  readFeedbackChanged,
+  VERDICTS,
+  type Verdict,
+} from './page-protocol';
 
 const SiteIdSchema = z.enum(SITE_IDS);
 const ShortText = (max: number) => z.string().max(max);
@@ -75,8 +90,6 @@ export const PageStatusSchema = z
   .strict();
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
-export const VERDICTS = ['not-sycophantic', 'confirmed', 'none'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** The person marked a reply "not sycophantic" (dismissed) or took that back. */
 export const FeedbackSchema = z
@@ -120,12 +133,6 @@ export const PageInterferenceSchema = z
   })
   .strict();
 export type PageInterference = z.infer<typeof PageInterferenceSchema>;
-
-/** The longest reply text a content script sends for analysis (longer replies are cut). */
-export const MAX_ANALYSED_REPLY_CHARS = 300_000;
-/** At most this many earlier turns go with a reply, each at most this long. */
-export const MAX_CONTEXT_TURNS = 12;
-export const MAX_CONTEXT_TURN_CHARS = 8000;
 
 /**
  * A finished reply, for the background to judge (the engine runs there, not in the page).
@@ -243,19 +250,6 @@ export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
  */
 export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string; busy?: true };
 
-export function isAcknowledged(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true;
-}
-
-/** True when the background was only busy (the tab's queue is full): not a failure. */
-export function isBusy(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { busy?: unknown }).busy === true;
-}
-
-/** True when the background refused the message for good (malformed, not ours). */
-export function isRefused(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { retry?: unknown }).retry === false;
-}
 
 /** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
 export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();

@@ -9,7 +9,7 @@
 import type { Analysis, Level } from '../../engine/types';
 import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
 // From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
-import { LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary';
+import { LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
 import { askInsteadOf, reasonsOf, summaryOf, type Reason } from './card-text';
 
 export const CARD_ID = 'card';

@@ -26,7 +26,7 @@
 import { CATEGORIES, type Analysis, type Category } from '../../engine/types';
 import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
 // From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
-import { CATEGORY_NAMES as CATEGORY_LABELS } from '../../vocabulary';
+import { CATEGORY_NAMES as CATEGORY_LABELS } from '../../vocabulary/terms';
 import { buildCard, CARD_ID, type CardAction, type CardNotice } from './card';
 import { straightAnswerPrompt } from './card-text';
 import { FLAG_STYLES } from './flag-styles';
