@@ -358,12 +358,20 @@ export class CandorPage {
     return (this.env.doc.location?.href ?? '').slice(0, 2048);
   }
 
+  /** The last address read and its conversation id: asked for every reply and every verdict, it rarely changes. */
+  private lastConversation: { url: string; id: string | null } | null = null;
+
   private conversationId(): string | null {
+    const url = this.url();
+    if (this.lastConversation?.url === url) return this.lastConversation.id;
+    let id: string | null;
     try {
-      return this.env.adapter.conversationId(new URL(this.url()))?.slice(0, 200) ?? null;
+      id = this.env.adapter.conversationId(new URL(url))?.slice(0, 200) ?? null;
     } catch {
-      return null;
+      id = null;
     }
+    this.lastConversation = { url, id };
+    return id;
   }
 
   private report(message: ContentMessage): void {
