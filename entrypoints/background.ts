@@ -5,6 +5,8 @@ import { shouldOpenWelcome, WELCOME_PAGE } from '@/src/background/first-run';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { onCommand } from '@/src/background/commands';
 import { applyHistorySettings, containCorruptHistoryOnce } from '@/src/background/history-upkeep';
+import { createJudge } from '@/src/background/judge-reply';
+import { bundledRules } from '@/src/engine/bundled-rules';
 import { HISTORY_REVISION_KEY } from '@/src/history/revision';
 import { HistoryStore } from '@/src/history/store';
 import { loadSettings, persistMigratedSettings, SETTINGS_KEY } from '@/src/storage/settings';
@@ -25,6 +27,8 @@ export default defineBackground(() => {
     return history;
   };
   const logError = (context: string, error: unknown) => console.error('[Candor]', context, error);
+  // The engine runs here, not in the chat pages (src/background/judge-reply.ts).
+  const judge = createJudge(bundledRules, async () => (await loadSettings(local)).settings.engine);
 
   const handlers = createBackgroundHandlers({
     extensionId: browser.runtime.id,
@@ -46,6 +50,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     logError,
     local,
+    judge,
   });
 
   browser.runtime.onMessage.addListener((raw, sender) => {
@@ -81,6 +86,7 @@ export default defineBackground(() => {
   // Retention and privacy changes apply to what is already stored.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'local' || !(SETTINGS_KEY in changes)) return;
+    judge.forgetSettings();
     void applyHistorySettings(local, openHistory, Date.now()).catch((error: unknown) => logError('could not apply history settings', error));
   });
 

@@ -2,10 +2,10 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
 import { pageScheduler } from '@/src/content/page-scheduler';
-import { FeedbackChangedSchema, OpenLatestFlagSchema } from '@/src/messaging/protocol';
+import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
-import { SETTINGS_KEY } from '@/src/storage/settings';
+import { SETTINGS_KEY } from '@/src/storage/page-view';
 
 // Runs only on the supported chat sites (no <all_urls>) and only in the top frame:
 // artifacts and embeds in iframes are not the conversation.
@@ -39,10 +39,10 @@ export default defineContentScript({
     // Feedback given in the popup shows up on the reply too (only our background may say so).
     const onMessage = (raw: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) return;
-      const message = FeedbackChangedSchema.safeParse(raw);
-      if (message.success) page.applyFeedback(message.data.replyKey, message.data.verdict);
+      const feedback = readFeedbackChanged(raw);
+      if (feedback) page.applyFeedback(feedback.replyKey, feedback.verdict);
       // The keyboard shortcut (a browser command: the person pressed it, the page cannot).
-      if (OpenLatestFlagSchema.safeParse(raw).success) page.openLatestFlag();
+      if (isOpenLatestFlag(raw)) page.openLatestFlag();
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));

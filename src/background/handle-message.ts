@@ -16,6 +16,8 @@ import type { HistoryStore } from '../history/store';
 import {
   parseContentMessage,
   parseUiMessage,
+  type AnalyseReply,
+  type AnalysisAnswer,
   type ContentAck,
   type FeedbackChanged,
   type HistoryChanged,
@@ -27,6 +29,7 @@ import { applyCardMessage, interferenceKey, isCardMessage } from './card-actions
 import type { Level } from '../engine/types';
 import { worstFlaggedLevel } from './badge-colour';
 import { createSerialQueue } from './serial-queue';
+import type { Judged } from './judge-reply';
 import { createTabQueues, QueueFullError, type TabQueueOptions } from './tab-queues';
 import {
   flaggedCount,
@@ -70,11 +73,16 @@ export interface BackgroundDeps {
   queueOptions?: Partial<TabQueueOptions>;
   /** storage.local, for the in-page card's rule switches and pauses (card-actions.ts). */
   local?: KeyValueArea;
+  /**
+   * Judges a reply a content script sent for analysis (judge-reply.ts: the engine runs
+   * in the background). Without it, `analyseReply` messages are refused.
+   */
+  judge?(message: AnalyseReply): Promise<Judged>;
 }
 
 export interface BackgroundHandlers {
-  /** `ok` when the message was ours and is stored; see ContentAck. */
-  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck>;
+  /** `ok` when the message was ours and is stored; see ContentAck (with the verdict for `analyseReply`). */
+  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck | AnalysisAnswer>;
   onUiMessage(raw: unknown, sender: MessageSender): Promise<UiResponse>;
   /** The tab was closed: drop its state and its share of the session budget. */
   onTabRemoved(tabId: number): Promise<void>;
@@ -165,8 +173,10 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
           }
         });
       }
+      const judge = deps.judge;
+      if (message.type === 'analyseReply' && !judge) return { ok: false, retry: false, error: 'analyseReply is not handled here' };
       try {
-        return await queues.run(queueKey(tabId), async (): Promise<ContentAck> => {
+        return await queues.run(queueKey(tabId), async (): Promise<ContentAck | AnalysisAnswer> => {
           if (message.type === 'feedback') {
             const state = await setTabFeedback(deps.session, tabId, message.replyKey, message.verdict);
             const report = state ? await readReplyReport(deps.session, tabId, message.replyKey) : null;
@@ -180,16 +190,28 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
             await updateBadge(tabId, state ?? (await readTabIndex(deps.session, tabId)));
             return { ok: true };
           }
+          // A reply sent for analysis is judged here, then stored like the report a page used to send.
+          let judged: Judged | null = null;
+          if (message.type === 'analyseReply' && judge) {
+            try {
+              judged = await judge(message);
+            } catch (error) {
+              deps.logError('could not judge a reply', error);
+              return { ok: false, retry: true, error: `could not judge the reply: ${describe(error)}` };
+            }
+          }
+          const stored = judged?.report ?? message;
+          if (stored.type === 'analyseReply') return REFUSED;
           await applyToTab(tabId, async () => {
-            const update = await updateTabState(deps.session, tabId, message);
+            const update = await updateTabState(deps.session, tabId, stored);
             await updateBadge(tabId, update.index);
             await keepWithinBudget(tabId, update.bytes);
           });
-          if (message.type === 'analysisReport') {
+          if (stored.type === 'analysisReport') {
             try {
               // Resolves only once the entry's transaction has committed.
               const changes = { upserted: [] as string[], deleted: [] as string[] };
-              await (await deps.history()).record(message, await deps.historySettings(), deps.now(), changes);
+              await (await deps.history()).record(stored, await deps.historySettings(), deps.now(), changes);
               await deps.onHistoryChanged({ type: 'historyChanged', ...changes, cleared: false });
             } catch (error) {
               // Not acknowledged: the content script keeps the report and sends it again.
@@ -197,7 +219,7 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
               return { ok: false, retry: true, error: `could not record history: ${describe(error)}` };
             }
           }
-          return { ok: true };
+          return judged?.answer ?? { ok: true };
         });
       } catch (error) {
         if (error instanceof QueueFullError) return { ok: false, retry: true, busy: true, error: describe(error) };

@@ -1,20 +1,19 @@
 /**
- * Candor inside one chat page: the turn watcher feeds finished replies to the engine,
- * the overlay shows the result at the reply, and the background hears about it.
+ * Candor inside one chat page: the turn watcher finds finished replies, the background
+ * judges them (the engine runs there, never on the page's main thread: issue #13.3),
+ * and the overlay shows its verdict at the reply.
  *
  * Everything here is guarded: an error is reported to the console with a prefix and
  * never thrown into the page; when WXT invalidates this content script (extension
  * reloaded or updated) every observer, timer, listener, flag and highlight goes away.
  */
-import { analyze } from '../engine/analyze';
-import { bundledRules, prepareBundledRules } from '../engine/bundled-rules';
 import type { Analysis } from '../engine/types';
-import type { ContentMessage, Verdict } from '../messaging/protocol';
+import { readAnalysisAnswer } from '../messaging/analysis-answer';
+import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, type Verdict } from '../messaging/page-protocol';
+import type { AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging/protocol';
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
 import type { SiteAdapter, TurnElement } from '../sites/types';
-import { isPaused, readPauses, withPause, type Pauses } from '../storage/conversation-pauses';
-import { isSiteEnabled, loadSettings, type KeyValueArea, type Settings } from '../storage/settings';
-import { distinctSpans, flaggedContexts } from './flag-context';
+import { isPaused, readPausesForPage, readSiteEnabled, withPause, type Pauses, type ReadableArea } from '../storage/page-view';
 import { addToComposer } from './overlay/composer';
 import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
@@ -27,7 +26,7 @@ export interface PageEnvironment {
   adapter: SiteAdapter;
   doc: Document;
   scheduler: Scheduler;
-  storage: KeyValueArea;
+  storage: ReadableArea;
   /** Subscribe to settings changes; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
   /** Resolves with the background's answer (see ContentAck); unacknowledged messages are resent. */
@@ -37,42 +36,46 @@ export interface PageEnvironment {
   now(): number;
 }
 
-interface ShownReply {
-  reply: ObservedReply;
+/** The background's verdict on one reply. */
+interface Judgement {
   analysis: Analysis;
+  examples: RuleExamplePair[];
+}
+
+interface ShownReply extends Judgement {
+  reply: ObservedReply;
   verdict: Verdict;
   clearHighlight: () => void;
 }
 
 const LOG_PREFIX = '[Candor]';
-const EXCERPT_CHARS = 300;
-/** The engine is prepared in idle time within this long after start, before the first reply settles. */
-const ENGINE_WARM_UP_MS = 400;
-/** Two sentences, so a first analysis of it prepares everything a real reply needs. */
-const WARM_UP_REPLY = 'Thanks for asking. Here is a short answer.';
-
-function excerptOf(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
-}
 
 export class CandorPage {
-  private settings: Settings | null = null;
+  /** Whether Candor is on for this site (null until read); the background holds the rest of the settings. */
+  private siteEnabled: boolean | null = null;
   private readonly shown = new Map<string, ShownReply>();
   private watcher: TurnWatcher | null = null;
   private disposed = false;
   /** Reports waiting for idle time or for the background's acknowledgement. */
   private readonly outbox: ReportOutbox;
-  private warmUpCallback: number | null = null;
+  /** Replies sent to the background to be judged, by key, until the verdict comes back. */
+  private readonly judging = new Map<string, { reply: ObservedReply; verdict: Verdict }>();
   /** Puts back badges and highlights the page removes or hides (bounded). */
   private guard_: MarkGuard | null = null;
   /** Conversations the person paused Candor on (read at start, updated by the card). */
   private pauses: Pauses = { version: 1, pauses: [] };
   /** Replies that finished while this conversation was paused, shown if the person resumes. */
-  private held = new Map<string, { reply: ObservedReply; verdict: Verdict }>();
+  private held = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement?: Judgement }>();
 
   constructor(private readonly env: PageEnvironment) {
-    this.outbox = new ReportOutbox({ scheduler: env.scheduler, send: (message) => env.send(message), now: () => env.now() });
+    this.outbox = new ReportOutbox({
+      scheduler: env.scheduler,
+      send: (message) => env.send(message),
+      now: () => env.now(),
+      onAcknowledged: (message, response) => {
+        if (message.type === 'analyseReply') this.guard(() => this.onJudged(message, response));
+      },
+    });
   }
 
   async start(): Promise<void> {
@@ -82,8 +85,8 @@ export class CandorPage {
       unsubscribe();
       this.dispose();
     });
-    this.settings = (await loadSettings(env.storage)).settings;
-    this.pauses = await readPauses(env.storage);
+    this.siteEnabled = await readSiteEnabled(env.storage, env.adapter.id);
+    this.pauses = await readPausesForPage(env.storage);
     if (this.disposed) return;
     this.guard_ = new MarkGuard({
       doc: env.doc,
@@ -91,34 +94,6 @@ export class CandorPage {
         this.report({ type: 'pageInterference', site: env.adapter.id, url: this.url(), restored, gaveUp }),
     });
     this.applyEnabled();
-    if (this.enabled) this.warmUpEngine();
-  }
-
-  /**
-   * Prepares the engine in idle time while the first replies settle (settling takes
-   * about a second), one short step per idle callback: unpacking the rules compiled at
-   * build time, indexing them, then one analysis, which loads ICU's sentence rules and
-   * runs the analysis code once. Showing the first flags then costs only their own
-   * analysis.
-   */
-  private warmUpEngine(): void {
-    const steps = [
-      prepareBundledRules,
-      (): void => void bundledRules(),
-      (): void => {
-        if (this.settings) analyze({ reply: WARM_UP_REPLY }, bundledRules(), this.settings.engine);
-      },
-    ];
-    const next = (): void => {
-      const step = steps.shift();
-      if (!step || this.disposed) return;
-      this.warmUpCallback = this.env.scheduler.requestIdleCallback(() => {
-        this.warmUpCallback = null;
-        this.guard(step);
-        next();
-      }, ENGINE_WARM_UP_MS);
-    };
-    next();
   }
 
   /** Tear down everything this page added or started. */
@@ -126,8 +101,6 @@ export class CandorPage {
     this.disposed = true;
     this.watcher?.stop();
     this.watcher = null;
-    if (this.warmUpCallback !== null) this.env.scheduler.cancelIdleCallback(this.warmUpCallback);
-    this.warmUpCallback = null;
     this.outbox.dispose();
     this.clearAll();
     this.guard_?.stop();
@@ -136,7 +109,7 @@ export class CandorPage {
   }
 
   private get enabled(): boolean {
-    return this.settings !== null && isSiteEnabled(this.settings, this.env.adapter.id);
+    return this.siteEnabled === true;
   }
 
   private applyEnabled(): void {
@@ -177,13 +150,13 @@ export class CandorPage {
 
   private async reloadSettings(): Promise<void> {
     try {
-      this.settings = (await loadSettings(this.env.storage)).settings;
+      this.siteEnabled = await readSiteEnabled(this.env.storage, this.env.adapter.id);
       if (this.disposed) return;
       const wasWatching = this.watcher !== null;
       this.applyEnabled();
       if (!this.enabled || !wasWatching) return;
-      // Re-evaluate every visible reply under the new settings.
-      for (const shown of [...this.shown.values()]) this.show(shown.reply, shown.verdict);
+      // Every reply shown is judged again under the new settings; its mark stays until the new verdict comes.
+      for (const shown of [...this.shown.values()]) this.requestJudgement(shown.reply, shown.verdict);
     } catch (error) {
       console.debug(LOG_PREFIX, 'could not apply new settings', error);
     }
@@ -205,7 +178,7 @@ export class CandorPage {
     const shown = this.shown.get(key);
     if (!shown) return;
     removeFlag(shown.reply.turn.element);
-    this.show({ ...shown.reply, turn }, shown.verdict, { report: false });
+    this.show({ ...shown.reply, turn }, shown.verdict, shown);
   }
 
   private onReply(reply: ObservedReply): void {
@@ -216,42 +189,68 @@ export class CandorPage {
     const previous = this.shown.get(reply.key);
     // A regenerated or edited reply starts without a verdict.
     const verdict = previous !== undefined && previous.reply.text === reply.text ? previous.verdict : 'none';
-    this.show(reply, verdict);
+    this.requestJudgement(reply, verdict);
   }
 
-  private show(reply: ObservedReply, verdict: Verdict, { report = true }: { report?: boolean } = {}): void {
-    if (!this.settings) return;
-    const analysis = analyze({ reply: reply.text, user: reply.user, history: reply.history }, bundledRules(), this.settings.engine);
+  /**
+   * Sends a finished reply to the background to be judged. The outbox sends it in idle
+   * time and again until the background acknowledges it, and the acknowledgement carries
+   * the verdict (onJudged); the background stores the report before it answers.
+   */
+  private requestJudgement(reply: ObservedReply, verdict: Verdict): void {
+    if (!this.enabled) return;
+    this.judging.set(reply.key, { reply, verdict });
+    const user = reply.user === undefined ? undefined : reply.user.slice(0, MAX_ANALYSED_REPLY_CHARS);
+    const history = reply.history.slice(-MAX_CONTEXT_TURNS).map(({ role, text }) => ({ role, text: text.slice(0, MAX_CONTEXT_TURN_CHARS) }));
+    const message: AnalyseReply = {
+      type: 'analyseReply',
+      site: this.env.adapter.id,
+      url: this.url(),
+      conversationId: this.conversationId(),
+      replyKey: reply.key.slice(0, 300),
+      reply: reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS),
+      ...(user === undefined ? {} : { user }),
+      history,
+      analysedAt: this.env.now(),
+    };
+    this.report(message);
+  }
+
+  /** The background's verdict on a reply: drawn if that reply (with that text) still waits for it. */
+  private onJudged(message: AnalyseReply, response: unknown): void {
+    if (this.disposed) return;
+    const waiting = [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
+    if (!waiting) return;
+    const [key, { reply, verdict }] = waiting;
+    if (reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS) !== message.reply) return;
+    this.judging.delete(key);
+    const judgement = readAnalysisAnswer(response, message.reply.length);
+    if (!judgement) {
+      console.debug(LOG_PREFIX, 'the background answered without a usable verdict');
+      return;
+    }
+    if (this.pausedHere()) {
+      this.held.set(key, { reply, verdict, judgement });
+      return;
+    }
+    // The verdict the person gave meanwhile (in the card or the popup) wins.
+    this.show(reply, this.shown.get(key)?.verdict ?? verdict, judgement);
+  }
+
+  /** Draws the background's verdict at the reply: the badge and, when flagged, the highlights. */
+  private show(reply: ObservedReply, verdict: Verdict, { analysis, examples }: Judgement): void {
     this.shown.get(reply.key)?.clearHighlight();
     const turnEl = reply.turn.element;
     const body = this.env.adapter.replyBody(reply.turn);
     // Only the card that paused this conversation is ever shown while paused (for its Undo).
     const paused = this.pausedHere();
-    const host = renderFlag(turnEl, body, { analysis, replyText: reply.text, verdict, paused }, this.callbacksFor(reply.key));
+    const host = renderFlag(turnEl, body, { analysis, examples, replyText: reply.text, verdict, paused }, this.callbacksFor(reply.key));
     this.guard_?.watch(host, turnEl, () => this.env.adapter.replyBody(reply.turn));
     const clearHighlight =
       analysis.level !== 'none' && verdict !== 'not-sycophantic' && !paused
         ? highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
         : () => undefined;
-    this.shown.set(reply.key, { reply, analysis, verdict, clearHighlight });
-    if (!report) return;
-    this.report({
-      type: 'analysisReport',
-      site: this.env.adapter.id,
-      url: this.url(),
-      conversationId: this.conversationId(),
-      replyKey: reply.key.slice(0, 300),
-      score: analysis.score,
-      level: analysis.level,
-      categories: [...new Set(analysis.flags.map((f) => f.category))],
-      ruleIds: analysis.flags.map((f) => f.ruleId).slice(0, 100),
-      excerpt: excerptOf(reply.text),
-      flaggedText: distinctSpans(analysis.flags.flatMap((f) => f.spans))
-        .map((s) => reply.text.slice(s.start, s.end).slice(0, 200))
-        .slice(0, 20),
-      contexts: flaggedContexts(reply.text, analysis.flags.flatMap((f) => f.spans)),
-      analysedAt: this.env.now(),
-    });
+    this.shown.set(reply.key, { reply, analysis, examples, verdict, clearHighlight });
   }
 
   /** What the card's buttons do for one reply (each reached only by a trusted event). */
@@ -275,7 +274,7 @@ export class CandorPage {
   applyFeedback(replyKey: string, verdict: Verdict): void {
     this.guard(() => {
       const shown = [...this.shown.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
-      if (shown && shown.verdict !== verdict && !this.pausedHere()) this.show(shown.reply, verdict);
+      if (shown && shown.verdict !== verdict && !this.pausedHere()) this.show(shown.reply, verdict, shown);
     });
   }
 
@@ -287,7 +286,7 @@ export class CandorPage {
   private setVerdict(key: string, verdict: Verdict): void {
     const shown = this.shown.get(key);
     if (!shown) return;
-    this.show(shown.reply, verdict);
+    this.show(shown.reply, verdict, shown);
     this.report({
       type: 'feedback',
       site: this.env.adapter.id,
@@ -315,11 +314,11 @@ export class CandorPage {
       shown.clearHighlight();
       const turnEl = shown.reply.turn.element;
       if (key === actorKey) {
-        this.show(shown.reply, shown.verdict);
+        this.show(shown.reply, shown.verdict, shown);
         continue;
       }
       this.removeFlagOf(turnEl);
-      this.held.set(key, { reply: shown.reply, verdict: shown.verdict });
+      this.held.set(key, { reply: shown.reply, verdict: shown.verdict, judgement: shown });
       this.shown.delete(key);
     }
   }
@@ -328,9 +327,16 @@ export class CandorPage {
     const conversationId = this.conversationId();
     this.pauses = withPause(this.pauses, { site: this.env.adapter.id, conversationId }, this.env.now());
     this.report({ type: 'conversationPause', site: this.env.adapter.id, conversationId, until: null, resume: true });
-    const replies = [...this.shown.values(), ...this.held.values()].map(({ reply, verdict }) => ({ reply, verdict }));
+    const replies = [
+      ...[...this.shown.values()].map((shown) => ({ reply: shown.reply, verdict: shown.verdict, judgement: shown as Judgement })),
+      ...this.held.values(),
+    ];
     this.held.clear();
-    for (const { reply, verdict } of replies) this.show(reply, verdict);
+    // Replies that finished during the pause were never judged: they are sent now.
+    for (const { reply, verdict, judgement } of replies) {
+      if (judgement) this.show(reply, verdict, judgement);
+      else this.requestJudgement(reply, verdict);
+    }
   }
 
   private removeFlagOf(turn: Element): void {
@@ -345,18 +351,27 @@ export class CandorPage {
     }
     this.shown.clear();
     this.held.clear();
+    this.judging.clear();
   }
 
   private url(): string {
     return (this.env.doc.location?.href ?? '').slice(0, 2048);
   }
 
+  /** The last address read and its conversation id: asked for every reply and every verdict, it rarely changes. */
+  private lastConversation: { url: string; id: string | null } | null = null;
+
   private conversationId(): string | null {
+    const url = this.url();
+    if (this.lastConversation?.url === url) return this.lastConversation.id;
+    let id: string | null;
     try {
-      return this.env.adapter.conversationId(new URL(this.url()))?.slice(0, 200) ?? null;
+      id = this.env.adapter.conversationId(new URL(url))?.slice(0, 200) ?? null;
     } catch {
-      return null;
+      id = null;
     }
+    this.lastConversation = { url, id };
+    return id;
   }
 
   private report(message: ContentMessage): void {

@@ -13,7 +13,8 @@
  * replies keeps its backlog here and feeds the background as fast as it acknowledges,
  * instead of overflowing its queue there.
  */
-import { isAcknowledged, isBusy, isRefused, type ContentMessage } from '../messaging/protocol';
+import { isAcknowledged, isBusy, isRefused } from '../messaging/page-protocol';
+import type { ContentMessage } from '../messaging/protocol';
 import type { IdleBudget, Scheduler } from './turn-watcher';
 
 export interface OutboxOptions {
@@ -32,6 +33,8 @@ export interface OutboxOptions {
   /** Messages awaiting an answer at once. */
   maxInFlight?: number;
   log?(message: string, detail: unknown): void;
+  /** Hears each acknowledged message with the background's answer (the verdict, for `analyseReply`). */
+  onAcknowledged?(message: ContentMessage, response: unknown): void;
 }
 
 interface Pending {
@@ -47,7 +50,9 @@ interface Pending {
 /** One entry per reply and kind: a newer message about the same reply replaces the older. */
 function keyOf(message: ContentMessage): string {
   switch (message.type) {
+    // A reply sent for judging and the report it replaces are the same entry.
     case 'analysisReport':
+    case 'analyseReply':
       return `report\u0000${message.replyKey}`;
     case 'feedback':
       return `feedback\u0000${message.replyKey}`;
@@ -81,6 +86,7 @@ export class ReportOutbox {
       maxAttempts: 12,
       maxInFlight: 16,
       log: (message, detail) => console.debug('[Candor]', message, detail),
+      onAcknowledged: () => undefined,
       ...options,
     };
   }
@@ -167,6 +173,7 @@ export class ReportOutbox {
     if (this.pending.get(key) !== entry) return;
     if (isAcknowledged(response)) {
       this.pending.delete(key);
+      this.opts.onAcknowledged(entry.message, response);
       return;
     }
     if (isRefused(response) || String(error).includes('Extension context invalidated')) {

@@ -130,6 +130,13 @@ const IDLE_SLICE_MS = 8;
 /** …or when the browser's idle period has less than this left. */
 const IDLE_RESERVE_MS = 2;
 
+/**
+ * A scan reads the person's messages it found for at most this long; the rest are read
+ * in idle time (or when a reply needs one as context). A page opened on a long
+ * conversation would otherwise read every message in one task.
+ */
+const USER_READ_SLICE_MS = 4;
+
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
 
@@ -206,6 +213,9 @@ export class TurnWatcher {
   private settleTimer: number | null = null;
   private unreadableTimer: number | null = null;
   private idleCallback: number | null = null;
+  private userReadCallback: number | null = null;
+  /** The person's messages that changed and have not been read yet, in document order. */
+  private unreadUserTurns = new Set<string>();
   private stopped = false;
 
   /** Per conversation: every turn seen, by key and in conversation order. */
@@ -300,7 +310,8 @@ export class TurnWatcher {
     const { scheduler } = this.opts;
     for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer]) if (t !== null) scheduler.clearTimeout(t);
     if (this.idleCallback !== null) scheduler.cancelIdleCallback(this.idleCallback);
-    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.idleCallback = null;
+    if (this.userReadCallback !== null) scheduler.cancelIdleCallback(this.userReadCallback);
+    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.idleCallback = this.userReadCallback = null;
   }
 
   /** Call on navigation the DOM may not show (back/forward): a new conversation starts afresh. */
@@ -362,6 +373,7 @@ export class TurnWatcher {
     this.settling = new Map();
     this.dueNow = new Set();
     this.dueIdle = new Set();
+    this.unreadUserTurns = new Set();
     this.turns = [];
     this.keyOfElement = new Map();
     this.visibility?.disconnect();
@@ -452,8 +464,12 @@ export class TurnWatcher {
       const key = this.keyOfElement.get(turn.element) as string;
       const isChanged = everything || changed.has(key);
       if (turn.role === 'user') {
-        // User messages are short: read them as they appear, for the replies' context.
-        if (isChanged) this.knownTurn(key).text = this.opts.adapter.readText(turn);
+        // Read as they appear (sites unmount turns scrolled away), for the replies'
+        // context, within a time slice: see readUserTurns.
+        if (isChanged) {
+          this.knownTurn(key).text = null;
+          this.unreadUserTurns.add(key);
+        }
         return;
       }
       if (isChanged) this.markChanged(key, now);
@@ -468,6 +484,8 @@ export class TurnWatcher {
       }
     });
 
+    this.readUserTurns(USER_READ_SLICE_MS);
+
     let reportedThisScan = 0;
     for (const key of this.dueNow) {
       if (reportedThisScan >= REPLIES_PER_SCAN) break;
@@ -481,14 +499,43 @@ export class TurnWatcher {
     this.emitCounts();
   }
 
-  /** Layout health: how this reply settled (each reply counted once per way). */
+  /**
+   * Reads the person's messages found since the last scan, for at most `sliceMs`; the
+   * rest in idle time, a slice per idle callback. A reply that needs one of them as
+   * context sooner reads it then (contextText).
+   */
+  private readUserTurns(sliceMs: number): void {
+    const started = this.opts.now();
+    for (const key of this.unreadUserTurns) {
+      if (this.opts.now() - started >= sliceMs) break;
+      this.unreadUserTurns.delete(key);
+      const known = this.known.get(key);
+      if (known && known.text === null && known.turn.element.isConnected) known.text = this.opts.adapter.readText(known.turn);
+    }
+    if (this.unreadUserTurns.size === 0 || this.userReadCallback !== null || this.stopped) return;
+    this.userReadCallback = this.opts.scheduler.requestIdleCallback((budget) => {
+      this.userReadCallback = null;
+      this.safely(() => this.readUserTurns(Math.min(IDLE_SLICE_MS, Math.max(1, budget.timeRemaining() - IDLE_RESERVE_MS))));
+    }, IDLE_TIMEOUT_MS);
+  }
+
+  /**
+   * Layout health: how this reply settled (each reply counted once per way). Whether it
+   * was empty is learnt when it is read, when reported (countEmpty): reading every
+   * settled reply here would read a whole conversation in one task at load.
+   */
   private recordSettled(key: string): void {
-    const text = this.readReply(key);
     const byFallback = this.settling.get(key)?.byFallback === true;
     this.finishedBy.set(key, byFallback ? 'fallback' : 'signal');
-    if (text.trim() === '') this.emptyKeys.add(key);
-    else if (byFallback) this.fallbackKeys.add(key);
+    if (byFallback) this.fallbackKeys.add(key);
     else this.finishedKeys.add(key);
+  }
+
+  /** A settled reply turned out to have no text at all. */
+  private countEmpty(key: string): void {
+    this.emptyKeys.add(key);
+    this.finishedKeys.delete(key);
+    this.fallbackKeys.delete(key);
   }
 
   /** The counts for layout health, as of now. */
@@ -664,6 +711,7 @@ export class TurnWatcher {
       if (budget.timeRemaining() < IDLE_RESERVE_MS || this.opts.now() - started >= IDLE_SLICE_MS) break;
     }
     this.requestIdleReports();
+    this.emitCounts();
   }
 
   private hasPendingChange(key: string): boolean {
@@ -680,7 +728,10 @@ export class TurnWatcher {
     // Unmounted meanwhile: reported when the site shows it again.
     if (!known?.turn.element.isConnected) return false;
     const text = this.readReply(key);
-    if (text.trim() === '') return false;
+    if (text.trim() === '') {
+      this.countEmpty(key);
+      return false;
+    }
     const hash = textHash(text);
     if (this.reported.get(key) === hash) {
       // The same reply on a new element (a virtual list re-mounted it): its flag comes back.

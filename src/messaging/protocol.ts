@@ -4,9 +4,24 @@
  * script runs inside a page we do not control.
  */
 import { z } from 'zod';
-import { CATEGORIES, LEVELS } from '../engine/types';
+import { CATEGORIES, LEVELS, type Analysis } from '../engine/types';
 import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
+import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, VERDICTS } from './page-protocol';
+
+// What content scripts use lives in page-protocol.ts (no zod there); re-exported so every import stays as it was.
+export {
+  isAcknowledged,
+  isBusy,
+  isOpenLatestFlag,
+  isRefused,
+  MAX_ANALYSED_REPLY_CHARS,
+  MAX_CONTEXT_TURN_CHARS,
+  MAX_CONTEXT_TURNS,
+  readFeedbackChanged,
+  VERDICTS,
+  type Verdict,
+} from './page-protocol';
 
 const SiteIdSchema = z.enum(SITE_IDS);
 const ShortText = (max: number) => z.string().max(max);
@@ -75,8 +90,6 @@ export const PageStatusSchema = z
   .strict();
 export type PageStatus = z.infer<typeof PageStatusSchema>;
 
-export const VERDICTS = ['not-sycophantic', 'confirmed', 'none'] as const;
-export type Verdict = (typeof VERDICTS)[number];
 
 /** The person marked a reply "not sycophantic" (dismissed) or took that back. */
 export const FeedbackSchema = z
@@ -121,7 +134,50 @@ export const PageInterferenceSchema = z
   .strict();
 export type PageInterference = z.infer<typeof PageInterferenceSchema>;
 
+/**
+ * A finished reply, for the background to judge (the engine runs there, not in the page).
+ * The background analyses it with the person's settings, stores the report as for
+ * `analysisReport`, and acknowledges with the verdict (`AnalysisAnswer`). Sent again
+ * after a settings change, so the open tab's replies are judged anew.
+ */
+export const AnalyseReplySchema = z
+  .object({
+    type: z.literal('analyseReply'),
+    site: SiteIdSchema,
+    url: ShortText(2048),
+    conversationId: ShortText(200).nullable(),
+    replyKey: ShortText(300),
+    reply: ShortText(MAX_ANALYSED_REPLY_CHARS),
+    /** The person's message right before the reply. */
+    user: ShortText(MAX_ANALYSED_REPLY_CHARS).optional(),
+    /** Earlier turns, oldest first. */
+    history: z
+      .array(z.object({ role: z.enum(['user', 'assistant']), text: ShortText(MAX_CONTEXT_TURN_CHARS) }).strict())
+      .max(MAX_CONTEXT_TURNS),
+    analysedAt: z.number().int().nonnegative(),
+  })
+  .strict();
+export type AnalyseReply = z.infer<typeof AnalyseReplySchema>;
+
+/** A rule's own example pair, for the in-page card's "Show an example". */
+export interface RuleExamplePair {
+  ruleId: string;
+  flattering: string;
+  straight: string;
+}
+
+/**
+ * The background's acknowledgement of an `analyseReply`: stored, and this is the verdict.
+ * Spans are character offsets into the `reply` that was sent.
+ */
+export interface AnalysisAnswer {
+  ok: true;
+  analysis: Analysis;
+  examples: RuleExamplePair[];
+}
+
 export const ContentMessageSchema = z.discriminatedUnion('type', [
+  AnalyseReplySchema,
   AnalysisReportSchema,
   PageStatusSchema,
   FeedbackSchema,
@@ -133,11 +189,17 @@ export type ContentMessage = z.infer<typeof ContentMessageSchema>;
 
 /** Largest message accepted, in characters of JSON: anything bigger is refused unread. */
 export const MAX_MESSAGE_CHARS = 64 * 1024;
+/**
+ * …except a reply sent for analysis, which carries the reply and its context: the
+ * longest reply and user message, twelve earlier turns, and room for JSON escapes.
+ */
+export const MAX_ANALYSE_MESSAGE_CHARS = 4 * MAX_ANALYSED_REPLY_CHARS + MAX_CONTEXT_TURNS * 2 * MAX_CONTEXT_TURN_CHARS + 64 * 1024;
 
 /** Validate an incoming message; returns null for anything that is not exactly ours. */
 export function parseContentMessage(raw: unknown): ContentMessage | null {
   try {
-    if (JSON.stringify(raw).length > MAX_MESSAGE_CHARS) return null;
+    const limit = (raw as { type?: unknown } | null)?.type === 'analyseReply' ? MAX_ANALYSE_MESSAGE_CHARS : MAX_MESSAGE_CHARS;
+    if (JSON.stringify(raw).length > limit) return null;
   } catch {
     return null;
   }
@@ -188,19 +250,6 @@ export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
  */
 export type ContentAck = { ok: true } | { ok: false; retry: boolean; error: string; busy?: true };
 
-export function isAcknowledged(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { ok?: unknown }).ok === true;
-}
-
-/** True when the background was only busy (the tab's queue is full): not a failure. */
-export function isBusy(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { busy?: unknown }).busy === true;
-}
-
-/** True when the background refused the message for good (malformed, not ours). */
-export function isRefused(response: unknown): boolean {
-  return typeof response === 'object' && response !== null && (response as { retry?: unknown }).retry === false;
-}
 
 /** Background → content script: the keyboard shortcut asks to open the latest flag's card. */
 export const OpenLatestFlagSchema = z.object({ type: z.literal('openLatestFlag') }).strict();

@@ -12,10 +12,11 @@
  *   Nagi-ovo/gemini-voyager, urzeye/ophel, agarwalvishal/claude-chat-exporter).
  *
  * Both layout generations stay side by side: a rollback or a partial rollout is a
- * non-event. The table is validated against SelectorTableSchema when this module loads
- * (and by tests/unit/sites/selector-table.test.ts, which also parses every selector).
+ * non-event. The table is validated against SelectorTableSchema by
+ * tests/unit/sites/selector-table.test.ts (which also parses every selector), not when a
+ * page loads it: the table is constant source, and the page's script carries no zod.
  */
-import { SelectorTableSchema, type SelectorEntry, type SelectorListName, type SelectorTable } from './selector-schema';
+import type { SelectorEntry, SelectorListName, SelectorTable } from './selector-schema';
 import type { SiteId } from './types';
 
 const TABLE: SelectorTable = {
@@ -328,8 +329,8 @@ const TABLE: SelectorTable = {
   },
 };
 
-/** The table, validated once; a malformed entry stops the build's tests, never a page. */
-export const SELECTOR_TABLE: SelectorTable = SelectorTableSchema.parse(TABLE);
+/** The table; a malformed entry stops the build's tests (selector-table.test.ts), never a page. */
+export const SELECTOR_TABLE: SelectorTable = TABLE;
 
 /** A site's ranked entries for one purpose (empty when the site has no such list). */
 export function selectorEntries(site: SiteId, list: SelectorListName): readonly SelectorEntry[] {

@@ -8,13 +8,13 @@
  * keeps checking, the safe side) and is overwritten by the next pause.
  */
 import { z } from 'zod';
-import { SITE_IDS, type SiteId } from '../sites/types';
+import { SITE_IDS } from '../sites/types';
 import type { KeyValueArea } from './settings';
+import { MAX_PAUSES, PAUSES_KEY, PAUSES_VERSION, type Pauses } from './page-view';
 
-export const PAUSES_KEY = 'conversationPauses';
-export const PAUSES_VERSION = 1;
-/** The oldest pauses go first beyond this many: a pause is a convenience, not a record. */
-export const MAX_PAUSES = 500;
+// The key, the shapes and the pure helpers live in page-view.ts, which chat pages read
+// without zod; re-exported so every import stays as it was.
+export { isPaused, MAX_PAUSES, PAUSES_KEY, PAUSES_VERSION, withPause, type Pause, type Pauses } from './page-view';
 
 const PauseSchema = z
   .object({
@@ -26,12 +26,12 @@ const PauseSchema = z
     pausedAt: z.number().int().nonnegative(),
   })
   .strict();
-export type Pause = z.infer<typeof PauseSchema>;
 
 export const PausesSchema = z
   .object({ version: z.literal(PAUSES_VERSION), pauses: z.array(PauseSchema).max(MAX_PAUSES) })
   .strict();
-export type Pauses = z.infer<typeof PausesSchema>;
+// The hand-written shapes in page-view.ts must stay the schema's shapes.
+const _sameShape: [z.infer<typeof PausesSchema>, Pauses] extends [Pauses, z.infer<typeof PausesSchema>] ? true : never = true;
 
 const EMPTY: Pauses = { version: PAUSES_VERSION, pauses: [] };
 
@@ -42,27 +42,6 @@ export async function readPauses(area: KeyValueArea): Promise<Pauses> {
   } catch {
     return EMPTY;
   }
-}
-
-const samePlace = (pause: Pause, site: SiteId, conversationId: string | null) =>
-  pause.site === site && pause.conversationId === conversationId;
-
-/** Whether Candor is paused on this conversation at `now`. */
-export function isPaused(pauses: Pauses, site: SiteId, conversationId: string | null, now: number): boolean {
-  return pauses.pauses.some((pause) => samePlace(pause, site, conversationId) && (pause.until === null || pause.until > now));
-}
-
-/** Adds (or replaces) a pause, or removes it (`until` undefined), dropping expired ones. */
-export function withPause(
-  pauses: Pauses,
-  change: { site: SiteId; conversationId: string | null; until?: number | null },
-  now: number,
-): Pauses {
-  const kept = pauses.pauses.filter(
-    (pause) => !samePlace(pause, change.site, change.conversationId) && (pause.until === null || pause.until > now),
-  );
-  if (change.until !== undefined) kept.push({ site: change.site, conversationId: change.conversationId, until: change.until, pausedAt: now });
-  return { version: PAUSES_VERSION, pauses: kept.slice(-MAX_PAUSES) };
 }
 
 export async function savePauses(area: KeyValueArea, pauses: Pauses): Promise<void> {

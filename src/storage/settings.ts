@@ -13,9 +13,11 @@
  */
 import { z } from 'zod';
 import { EngineSettingsSchema } from '../engine/settings';
+import { SETTINGS_KEY } from './page-view';
 import { SITE_IDS, type SiteId } from '../sites/types';
 
-export const SETTINGS_KEY = 'settings';
+// Declared in page-view.ts, which chat pages read without zod.
+export { SETTINGS_KEY };
 export const SETTINGS_QUARANTINE_KEY = 'settingsQuarantine';
 /** The last few set-aside values, oldest first. */
 export const SETTINGS_SET_ASIDE_KEY = 'settingsSetAside';

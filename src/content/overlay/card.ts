@@ -7,9 +7,9 @@
  * Everything is built with createElement/textContent: quotes are page text.
  */
 import type { Analysis, Level } from '../../engine/types';
-import type { ExampleTurn } from '../../engine/rule-schema';
-import type { Verdict } from '../../messaging/protocol';
-import { LEVEL_LABELS, ruleById, ruleTitle } from '../../ui/labels';
+import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
+// From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
+import { LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
 import { askInsteadOf, reasonsOf, summaryOf, type Reason } from './card-text';
 
 export const CARD_ID = 'card';
@@ -26,6 +26,8 @@ export type CardNotice =
 
 export interface CardModel {
   analysis: Analysis;
+  /** The flagged rules' own example pairs (the background sends them with the verdict). */
+  examples: readonly RuleExamplePair[];
   replyText: string;
   verdict: Verdict;
   notice: CardNotice | null;
@@ -34,7 +36,6 @@ export interface CardModel {
 
 /** Rules offered under "Don't flag this again": one per reason, at most this many. */
 const MAX_RULE_SWITCHES = 2;
-const MAX_EXAMPLE_CHARS = 240;
 
 /** The one sentence saying which surface to trust (issue #11: the page can imitate this card). */
 export const TRUSTED_SURFACE_NOTE =
@@ -75,18 +76,11 @@ function levelPill(doc: Document, level: Level): HTMLElement {
   return pill;
 }
 
-function exampleText(example: ExampleTurn | undefined): string | null {
-  if (example === undefined) return null;
-  const text = typeof example === 'string' ? example : example.reply;
-  const flat = text.replace(/\s+/gu, ' ').trim();
-  return flat.length > MAX_EXAMPLE_CHARS ? `${flat.slice(0, MAX_EXAMPLE_CHARS - 1)}…` : flat;
-}
-
 /** The rule's own examples: a sycophantic reply it matches and a straight one it does not. */
-function examplePair(doc: Document, reason: Reason): HTMLElement | null {
-  const rule = ruleById(reason.ruleId);
-  const flattering = exampleText(rule?.examples.match[0]);
-  const straight = exampleText(rule?.examples.noMatch[0]);
+function examplePair(doc: Document, reason: Reason, examples: readonly RuleExamplePair[]): HTMLElement | null {
+  const example = examples.find((pair) => pair.ruleId === reason.ruleId);
+  const flattering = example?.flattering;
+  const straight = example?.straight;
   if (!flattering || !straight) return null;
   const pair = el(doc, 'dl', 'pair');
   pair.append(
@@ -160,7 +154,7 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
     toggle.setAttribute('aria-expanded', String(model.showExample));
     card.appendChild(toggle);
     if (model.showExample) {
-      const pair = examplePair(doc, first);
+      const pair = examplePair(doc, first, model.examples);
       if (pair) card.appendChild(pair);
     }
   }

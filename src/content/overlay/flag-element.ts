@@ -24,8 +24,9 @@
  * `customElements` is often null (Chrome), so the host is a plain unknown element.
  */
 import { CATEGORIES, type Analysis, type Category } from '../../engine/types';
-import type { Verdict } from '../../messaging/protocol';
-import { CATEGORY_LABELS } from '../../ui/labels';
+import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
+// From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
+import { CATEGORY_NAMES as CATEGORY_LABELS } from '../../vocabulary/terms';
 import { buildCard, CARD_ID, type CardAction, type CardNotice } from './card';
 import { straightAnswerPrompt } from './card-text';
 import { FLAG_STYLES } from './flag-styles';
@@ -34,6 +35,8 @@ import { isFromPerson } from './person-events';
 
 export interface FlagViewModel {
   analysis: Analysis;
+  /** The flagged rules' example pairs, from the background with the verdict. */
+  examples?: readonly RuleExamplePair[];
   /** The text the spans index into. */
   replyText: string;
   /** The person's verdict on this reply (from the card or the popup). */
@@ -258,6 +261,7 @@ function applyOpen(state: FlagState): void {
     root.setAttribute('data-look', cachedPageLook(state.turn, true));
     card = buildCard(state.host.ownerDocument, {
       analysis: state.model.analysis,
+      examples: state.model.examples ?? [],
       replyText: state.model.replyText,
       verdict: state.model.verdict,
       notice: state.notice ?? (state.model.paused ? { kind: 'pause', undo: { kind: 'resume' } } : null),

@@ -15,6 +15,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/content';
+import { createJudge } from '@/src/background/judge-reply';
+import { bundledRules } from '@/src/engine/bundled-rules';
+import { DEFAULT_ENGINE_SETTINGS } from '@/src/engine/settings';
+import { parseContentMessage } from '@/src/messaging/protocol';
 import { SETTINGS_KEY } from '@/src/storage/settings';
 import { readFixture } from '../../fixtures/read-fixture';
 import type { FixtureHarness } from '../sites/load-fixture';
@@ -51,9 +55,12 @@ beforeEach(() => {
   );
   document.write(readFixture('chatgpt/current.html'));
   sent = [];
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+  // The background's side: a reply sent for analysis is judged as the real background judges it.
+  const judge = createJudge(bundledRules, () => Promise.resolve(DEFAULT_ENGINE_SETTINGS));
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
     sent.push(message);
-    return Promise.resolve({ ok: true });
+    const parsed = parseContentMessage(message);
+    return parsed?.type === 'analyseReply' ? (await judge(parsed)).answer : { ok: true };
   });
 });
 

@@ -327,6 +327,43 @@ describe('a long conversation opened at once', () => {
     expect(scheduler.pending).toBe(0);
   });
 
+  it('reads the person\'s messages of a long page in short slices, not all in the task that finds them', async () => {
+    const page = longPage(40);
+    installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    // Each message read costs 1 ms of the watcher's clock, and we count reads per task.
+    let readsThisTask = 0;
+    let mostReadsInOneTask = 0;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      readText: (turn) => {
+        if (turn.role === 'user') {
+          scheduler.now += 1;
+          mostReadsInOneTask = Math.max(mostReadsInOneTask, ++readsThisTask);
+        }
+        return chatgptAdapter.readText(turn);
+      },
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) => scheduler.setTimeout(() => ((readsThisTask = 0), fn()), ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => ((readsThisTask = 0), fn(budget)), ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler: tasks, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(20_000);
+    const userTurns = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'user').length;
+    expect(userTurns).toBeGreaterThan(40);
+    // The first scan found them all; the reports' context reads a few more (the latest reply's twelve turns).
+    expect(mostReadsInOneTask).toBeLessThanOrEqual(4 + 12);
+    expect(mostReadsInOneTask).toBeLessThan(userTurns / 2);
+    // Every reply still has its own question as context.
+    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
+    expect(asked).toHaveLength(40);
+    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
+  });
+
   it('walks the whole page again only when turns are added, not while a reply streams or finishes', async () => {
     const page = longPage(10);
     installVisibility(page.document, () => true);

@@ -11,6 +11,8 @@ import {
   type FlagViewModel,
 } from '../../../src/content/overlay/flag-element';
 import type { Analysis, Category, Flag, Level } from '../../../src/engine/types';
+import { examplesFor } from '../../../src/background/judge-reply';
+import { bundledRules } from '../../../src/engine/bundled-rules';
 
 const REPLY = 'What a brilliant idea! You are absolutely right, I apologise. Go for it.';
 
@@ -192,7 +194,9 @@ describe('the card', () => {
 
   it('shows the rule’s own example pair on demand', () => {
     const { turn, body } = setupTurn();
-    const host = renderFlag(turn, body, model(analysis('medium', 60, [flag('flattery', 0, 22)])), callbacks());
+    const flagged = analysis('medium', 60, [flag('flattery', 0, 22)]);
+    // The pair comes from the background with the verdict, taken from the bundled rule.
+    const host = renderFlag(turn, body, model(flagged, { examples: examplesFor(flagged, bundledRules()) }), callbacks());
     personClick(badge(host));
     expect(shadow(host).querySelector('.pair')).toBeNull();
     personClick(control(host, 'example'));

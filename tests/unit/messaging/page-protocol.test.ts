@@ -1,0 +1,30 @@
+/** The content script's zod-free checks of what the background sends it give the schemas' answers. */
+import { describe, expect, it } from 'vitest';
+import { FeedbackChangedSchema, OpenLatestFlagSchema } from '@/src/messaging/protocol';
+import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
+
+const feedback = { type: 'feedbackChanged', replyKey: 'msg-1', verdict: 'not-sycophantic' };
+const MESSAGES: [string, unknown][] = [
+  ['feedback', feedback],
+  ['feedback taken back', { ...feedback, verdict: 'none' }],
+  ['an unknown verdict', { ...feedback, verdict: 'maybe' }],
+  ['a 301-character key', { ...feedback, replyKey: 'k'.repeat(301) }],
+  ['a 300-character key', { ...feedback, replyKey: 'k'.repeat(300) }],
+  ['a key that is not text', { ...feedback, replyKey: 1 }],
+  ['an extra field', { ...feedback, extra: 1 }],
+  ['a missing field', { type: 'feedbackChanged', replyKey: 'msg-1' }],
+  ['open the latest flag', { type: 'openLatestFlag' }],
+  ['open the latest flag with an extra field', { type: 'openLatestFlag', at: 1 }],
+  ['another type', { type: 'analysisReport' }],
+  ['null', null],
+  ['a string', 'openLatestFlag'],
+  ['a list', [feedback]],
+];
+
+describe('the page-side message checks', () => {
+  it.each(MESSAGES)('agree with the schemas: %s', (_what, raw) => {
+    const parsed = FeedbackChangedSchema.safeParse(raw);
+    expect(readFeedbackChanged(raw)).toEqual(parsed.success ? parsed.data : null);
+    expect(isOpenLatestFlag(raw)).toBe(OpenLatestFlagSchema.safeParse(raw).success);
+  });
+});
