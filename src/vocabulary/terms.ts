@@ -104,6 +104,8 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'praises-the-persons-judgment': 'Praises your judgment, not the choice',
   'praises-the-persons-work': 'Gushes over your work',
   'courtesy-opener': 'Courtesy opener',
+  'absolves-the-person': 'Clears you without weighing your part',
+  'treats-fiction-as-real': 'Treats fiction as real',
 };
 
 /**
