@@ -251,14 +251,37 @@ export class NgramIndex {
    * The model's n-grams present in a reply: each feature once, with the first sentence
    * it occurs in (for highlighting), and the value each presence counts for.
    */
+  /**
+   * N-gram word of each lexicon word id, filled as words are met: 0 not looked up yet,
+   * -1 in no n-gram, else the n-gram word's id + 1. An array index instead of a string
+   * Map lookup for every token of every reply; ids are stable once interned.
+   */
+  private byLexiconId = new Int32Array(0);
+
+  private ngramWordOf(norm: string, lexiconId: number): number | undefined {
+    if (lexiconId < 0) return this.words.get(norm);
+    if (lexiconId >= this.byLexiconId.length) {
+      const grown = new Int32Array(Math.max(lexiconId + 1, this.byLexiconId.length * 2, 1024));
+      grown.set(this.byLexiconId);
+      this.byLexiconId = grown;
+    }
+    const cached = this.byLexiconId[lexiconId] as number;
+    if (cached > 0) return cached - 1;
+    if (cached < 0) return undefined;
+    const id = this.words.get(norm);
+    this.byLexiconId[lexiconId] = id === undefined ? -1 : id + 1;
+    return id;
+  }
+
   scan(model: TextModel): { features: number[]; sentences: number[]; value: number } {
+    const lexiconIds = model.tokens.wordIds();
     const seen = new Map<number, number>();
     const openingEnd = this.openingUnigrams.size + this.openingBigrams.size > 0 ? openingEndOf(model) : -1;
     let previous = -1;
     let previousToken = -2;
     let previousSentence = -1;
     const tokenCount = ownWords(model, (norm, token, sentence) => {
-      const id = this.words.get(norm);
+      const id = this.ngramWordOf(norm, lexiconIds[token] as number);
       if (id === undefined) {
         previous = -1;
         return;

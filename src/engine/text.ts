@@ -675,5 +675,7 @@ function mapToOriginal(map: OffsetMap, tokens: TokenList, sentences: Sentence[])
  * deletes them with an offset map (normalise.ts).
  */
 export function cleanText(raw: string): string {
+  // Most replies have no carriage return: skip the regex replace (and its callback) then.
+  if (raw.indexOf('\r') === -1) return raw;
   return raw.replace(/\r\n?/gu, (m) => (m.length === 2 ? ' \n' : '\n'));
 }
