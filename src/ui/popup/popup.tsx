@@ -2,20 +2,28 @@
  * The toolbar popup: what Candor found in the current tab, with explanations and
  * feedback, and the quick controls (on/off for this site, sensitivity, history link).
  */
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
 import { entryIdOf, conversationKeyOf } from '../../history/entry';
 import type { AnalysisReport, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
-import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
+import { SENSITIVITY_NAMES } from '../../vocabulary';
+import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../components/flag-parts';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
 import { ConversationDrift } from '../insights/insights';
-import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
+import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
 import { listedReplyKeys } from './tab-reads';
+
+/**
+ * The explanations read the bundled rule tables (most of what the extension pages would
+ * otherwise load at start), so the popup loads them only when the person asks "Why?"
+ * (issue #11.6: the popup opens on every toolbar click).
+ */
+const RuleExplanations = lazy(() => import('../components/rule-explanations').then((m) => ({ default: m.RuleExplanations })));
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -95,13 +103,13 @@ function QuickControls({ state, settings, save }: { state: TabState | null; sett
         >
           {SENSITIVITIES.map((s) => (
             <option key={s} value={s}>
-              {SENSITIVITY_LABELS[s].name}
+              {SENSITIVITY_NAMES[s].name}
             </option>
           ))}
         </select>
       </label>
       <p id="sensitivity-help" className="faint small">
-        {SENSITIVITY_LABELS[settings.engine.sensitivity].description}
+        {SENSITIVITY_NAMES[settings.engine.sensitivity].description}
       </p>
     </section>
   );
@@ -224,13 +232,24 @@ function FlagItem({ tabId, reply, verdict }: { tabId: number | null; reply: Anal
         <CategoryList categories={reply.categories} />
       </div>
       <FlaggedInContext contexts={reply.contexts ?? []} flaggedText={reply.flaggedText} />
-      <button type="button" className="link-button" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={expanded}
+        aria-controls={expanded ? detailsId : undefined}
+        onClick={() => setExpanded(!expanded)}
+      >
         {expanded ? 'Hide why' : 'Why?'}
       </button>
-      {/* Explanations stay in the DOM (hidden) so screen readers and tests find them. */}
-      <div id={detailsId} hidden={!expanded}>
-        <RuleExplanations ruleIds={reply.ruleIds} />
-      </div>
+      {/* Rendered on demand, not hidden: 25 items' explanations, advice and sources would
+          be hundreds of nodes the popup builds on every open for nobody (issue #11.6). */}
+      {expanded && (
+        <div id={detailsId}>
+          <Suspense fallback={<p className="faint small">Loading…</p>}>
+            <RuleExplanations ruleIds={reply.ruleIds} />
+          </Suspense>
+        </div>
+      )}
       <FeedbackButtons verdict={verdict} onChange={(next) => void setVerdict(next)} />
       {failure && (
         <p className="error" role="alert">
