@@ -105,7 +105,7 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     const items = await texts(popup, '[data-testid="flag-item"]');
     expect(items.some((item) => item.includes(flaggedWords))).toBe(true);
     expect(items.some((item) => item.includes(smoke.healthy))).toBe(false);
-    // Explanations are built on "Why?" (from a module the popup loads only then).
+    // Explanations are built on "Why?", not rendered hidden.
     expect(await count(popup, '[data-testid="flag-explanation"]')).toBe(0);
     await popup.$$eval('[data-testid="flag-item"] button[aria-expanded="false"]', (buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
     await expect.poll(() => count(popup, '[data-testid="flag-explanation"]'), SETTLE).toBeGreaterThanOrEqual(flagged.length);

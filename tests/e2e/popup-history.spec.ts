@@ -122,7 +122,7 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   expect(await serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe(String(flaggedCount));
 
   // Popup: one item per flagged reply. Explanations are built on "Why?", not rendered
-  // hidden (issue #11.6: a lean popup), and their module loads only then.
+  // hidden (issue #11.6: a lean popup).
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 400, height: 600 });
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);

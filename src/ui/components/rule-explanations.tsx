@@ -1,10 +1,10 @@
 /**
- * Each rule that fired, with what it means, what to do and its sources. Its own module
- * because the words come from the bundled rule tables (the whole prebuilt engine
- * tables): the popup imports it lazily, on "Why?", so opening the popup does not load
- * them (issue #11.6). Pages that show explanations at once import it directly.
+ * Each rule that fired, with what it means, what to do and its sources. The words come
+ * from the small generated rule-texts.json, never the rule tables (issue #11.6), so every
+ * page can import it; the popup renders it only on "Why?".
  */
-import { ruleById, ruleTitle } from '../labels';
+import { ruleName } from '../../vocabulary';
+import { ruleText } from '../rule-texts';
 import { Advice, SourceList } from './flag-parts';
 
 /** Each rule that fired, with what it means and what to do (from the bundled rule data). */
@@ -13,10 +13,10 @@ export function RuleExplanations({ ruleIds }: { ruleIds: readonly string[] }) {
   return (
     <ul className="rules">
       {unique.map((id) => {
-        const rule = ruleById(id);
+        const rule = ruleText(id);
         return (
           <li key={id} className="rule">
-            <h4 className="rule-title">{ruleTitle(id)}</h4>
+            <h4 className="rule-title">{ruleName(id)}</h4>
             {rule ? (
               <>
                 <p data-testid="flag-explanation">{rule.explanation}</p>

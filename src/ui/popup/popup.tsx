@@ -2,7 +2,7 @@
  * The toolbar popup: what Candor found in the current tab, with explanations and
  * feedback, and the quick controls (on/off for this site, sensitivity, history link).
  */
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
 import { entryIdOf, conversationKeyOf } from '../../history/entry';
@@ -11,19 +11,16 @@ import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
 import { SENSITIVITY_NAMES } from '../../vocabulary';
 import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../components/flag-parts';
+// Imported, not lazy: its words are a 13 KB generated table (not the rule tables), and
+// React 19 holds a lazy component's Suspense fallback for at least 300 ms, which made the
+// first "Why?" take about 0.4 s (npm run bench:ui).
+import { RuleExplanations } from '../components/rule-explanations';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
 import { ConversationDrift } from '../insights/insights';
 import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
 import { listedReplyKeys } from './tab-reads';
-
-/**
- * The explanations read the bundled rule tables (most of what the extension pages would
- * otherwise load at start), so the popup loads them only when the person asks "Why?"
- * (issue #11.6: the popup opens on every toolbar click).
- */
-const RuleExplanations = lazy(() => import('../components/rule-explanations').then((m) => ({ default: m.RuleExplanations })));
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -245,9 +242,7 @@ function FlagItem({ tabId, reply, verdict }: { tabId: number | null; reply: Anal
           be hundreds of nodes the popup builds on every open for nobody (issue #11.6). */}
       {expanded && (
         <div id={detailsId}>
-          <Suspense fallback={<p className="faint small">Loading…</p>}>
-            <RuleExplanations ruleIds={reply.ruleIds} />
-          </Suspense>
+          <RuleExplanations ruleIds={reply.ruleIds} />
         </div>
       )}
       <FeedbackButtons verdict={verdict} onChange={(next) => void setVerdict(next)} />

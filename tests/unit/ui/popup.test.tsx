@@ -131,7 +131,6 @@ describe('flag list', () => {
     await user.click(why);
     const hide = screen.getByRole('button', { name: 'Hide why' });
     expect(hide.getAttribute('aria-expanded')).toBe('true');
-    // The explanations arrive from a lazily loaded module.
     const explanation = await screen.findByTestId('flag-explanation');
     expect(explanation.textContent).toBe(ruleById('praise-for-the-users-idea')?.explanation);
     expect(document.getElementById(hide.getAttribute('aria-controls') ?? '')?.contains(explanation)).toBe(true);
