@@ -130,6 +130,29 @@ async function seedHistory(page: Page): Promise<void> {
   }
 }
 
+/**
+ * Runs in the popup before its scripts: notes when the first element matching `selector`
+ * appears, so the popup's own time can be told apart from the tab the harness opens.
+ * (A string, not a function: tsx would wrap a function in a helper the page lacks.)
+ */
+const MARK_FIRST_CONTENT = (selector: string) =>
+  `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__firstContent = performance.now(); observer.disconnect(); } })` +
+  `.observe(document, { childList: true, subtree: true });`;
+
+interface PopupTimings {
+  /** Navigation start to DOMContentLoaded's end: the module scripts are fetched, parsed and run by then. */
+  scriptsDone: number;
+  /** Navigation start to the first flag item (or the "not reading" heading). */
+  firstContent: number;
+}
+
+async function popupTimings(popup: Page): Promise<PopupTimings> {
+  return popup.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    return { scriptsDone: navigation.domContentLoadedEventEnd, firstContent: (window as unknown as { __firstContent: number }).__firstContent };
+  });
+}
+
 async function main(): Promise<void> {
   const { context, worker, id, close } = await launch();
   try {
@@ -162,25 +185,37 @@ async function main(): Promise<void> {
     await probe.close();
     // The floor: the same popup on a tab Candor is not reading (page, scripts, settings; no flags).
     const emptyOpens: number[] = [];
+    const emptyInPage: PopupTimings[] = [];
     for (let run = 0; run < RUNS; run++) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript({ content: MARK_FIRST_CONTENT('h2') });
       const started = Date.now();
       await popup.goto(`chrome-extension://${id}/popup.html?tab=999999`);
       await popup.getByRole('heading', { name: /isn’t reading this page/u }).waitFor();
       emptyOpens.push(Date.now() - started);
+      emptyInPage.push(await popupTimings(popup));
       await popup.close();
     }
     const popupOpens: number[] = [];
+    const popupInPage: PopupTimings[] = [];
+    const whyClicks: number[] = [];
     let nodes = 0;
     for (let run = 0; run < RUNS; run++) {
       const popup = await context.newPage();
       await popup.setViewportSize({ width: 400, height: 600 });
+      await popup.addInitScript({ content: MARK_FIRST_CONTENT('[data-testid="flag-item"]') });
       const started = Date.now();
       await popup.goto(`chrome-extension://${id}/popup.html?tab=${tabId}`);
       await popup.getByTestId('flag-item').first().waitFor();
       popupOpens.push(Date.now() - started);
+      popupInPage.push(await popupTimings(popup));
       nodes = await popup.evaluate(() => document.getElementsByTagName('*').length);
+      // Explanations are built on demand: what the first "Why?" costs.
+      const clicked = Date.now();
+      await popup.getByRole('button', { name: 'Why?' }).first().click();
+      await popup.getByTestId('flag-explanation').first().waitFor();
+      whyClicks.push(Date.now() - clicked);
       await popup.close();
     }
 
@@ -243,6 +278,14 @@ async function main(): Promise<void> {
     console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
     console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
     console.log(`  popup on a tab Candor is not reading (the floor): shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
+    const inPage = (label: string, timings: PopupTimings[]) =>
+      console.log(
+        `  ${label}, inside the popup from navigation start: scripts loaded and run (DOMContentLoaded) ${median(timings.map((t) => t.scriptsDone)).toFixed(0)} ms, ` +
+          `first content ${median(timings.map((t) => t.firstContent)).toFixed(0)} ms  [${timings.map((t) => t.firstContent.toFixed(0)).join(', ')}]`,
+      );
+    inPage(`popup, ${FLAGS} flagged replies`, popupInPage);
+    inPage('popup, not reading', emptyInPage);
+    console.log(`  popup, first "Why?": explanations shown after ${median(whyClicks)} ms  [${whyClicks.join(', ')}]`);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     console.log(
       `  popup's storage.session reads: tab index ${reads.index.ms.toFixed(1)} ms (${kb(reads.index.bytes)}), ` +

@@ -6,19 +6,14 @@
  */
 import { bundledRules } from '../engine/bundled-rules';
 import type { CompiledRule } from '../engine/compile';
-import { SITE_ADAPTERS } from '../sites';
-import type { SiteId } from '../sites/types';
 import { CATEGORY_NAMES, LEVEL_NAMES, ruleName, SENSITIVITY_NAMES } from '../vocabulary';
 
 export const CATEGORY_LABELS = CATEGORY_NAMES;
 export const LEVEL_LABELS = LEVEL_NAMES;
 export const SENSITIVITY_LABELS = SENSITIVITY_NAMES;
 
-export function siteName(site: string): string {
-  return SITE_ADAPTERS.find((adapter) => adapter.id === site)?.name ?? site;
-}
-
-export const SITE_NAMES: ReadonlyArray<{ id: SiteId; name: string }> = SITE_ADAPTERS.map((a) => ({ id: a.id, name: a.name }));
+// Site names come from a small table, not the adapters (see site-names.ts).
+export { SITE_NAMES, siteName } from './site-names';
 
 let rulesById: Map<string, CompiledRule> | undefined;
 

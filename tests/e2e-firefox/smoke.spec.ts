@@ -105,7 +105,10 @@ describe.each(FIREFOX_SMOKE_CASES)('Firefox: $site, $generation', (smoke) => {
     const items = await texts(popup, '[data-testid="flag-item"]');
     expect(items.some((item) => item.includes(flaggedWords))).toBe(true);
     expect(items.some((item) => item.includes(smoke.healthy))).toBe(false);
-    expect(await count(popup, '[data-testid="flag-explanation"]')).toBeGreaterThanOrEqual(flagged.length);
+    // Explanations are built on "Why?", not rendered hidden.
+    expect(await count(popup, '[data-testid="flag-explanation"]')).toBe(0);
+    await popup.$$eval('[data-testid="flag-item"] button[aria-expanded="false"]', (buttons) => buttons.forEach((b) => (b as HTMLButtonElement).click()));
+    await expect.poll(() => count(popup, '[data-testid="flag-explanation"]'), SETTLE).toBeGreaterThanOrEqual(flagged.length);
 
     // The history page (IndexedDB, written by the background) shows the same entries.
     const history = await session.openExtensionPage('/options.html#history');

@@ -1,14 +1,15 @@
 /**
  * The pieces every view of a flag shares: level and score, categories, the flagged words
- * in context, each rule's explanation, advice and sources, and the feedback buttons.
+ * in context, advice and sources, and the feedback buttons. Each rule's explanation is
+ * in rule-explanations.tsx: it reads the bundled rule tables, which the popup loads only
+ * when asked "Why?" (issue #11.6), so nothing here may import them.
  *
  * WARNING: excerpts, contexts and flagged words are text from a web page. They are
  * rendered only as React text children, never as HTML.
  */
 import type { Category, Level } from '../../engine/types';
 import type { FlaggedContext, Verdict } from '../../messaging/protocol';
-import { adviceParts, levelPhrase, resolveCitation, SOURCES_LABEL, VERDICT_NAMES, type Citation } from '../../vocabulary';
-import { CATEGORY_LABELS, LEVEL_LABELS, ruleById, ruleTitle } from '../labels';
+import { adviceParts, CATEGORY_NAMES, LEVEL_NAMES, levelPhrase, resolveCitation, SOURCES_LABEL, VERDICT_NAMES, type Citation } from '../../vocabulary';
 
 /**
  * A reply's level on the one severity scale (Low / Medium / High). The 0–100 score is
@@ -17,7 +18,7 @@ import { CATEGORY_LABELS, LEVEL_LABELS, ruleById, ruleTitle } from '../labels';
 export function LevelBadge({ level, score }: { level: Level; score: number }) {
   return (
     <span className={`level level-${level}`} title={`Score ${score} of 100`}>
-      <span aria-hidden="true">{LEVEL_LABELS[level]}</span>
+      <span aria-hidden="true">{LEVEL_NAMES[level]}</span>
       <span className="visually-hidden">{levelPhrase(level)}</span>
     </span>
   );
@@ -72,7 +73,7 @@ export function CategoryList({ categories }: { categories: readonly Category[] }
     <ul className="categories" aria-label="Categories">
       {categories.map((category) => (
         <li key={category} className={`category category-${category}`}>
-          {CATEGORY_LABELS[category]}
+          {CATEGORY_NAMES[category]}
         </li>
       ))}
     </ul>
@@ -106,32 +107,6 @@ export function FlaggedInContext({ contexts, flaggedText }: { contexts: readonly
           </q>
         </li>
       ))}
-    </ul>
-  );
-}
-
-/** Each rule that fired, with what it means and what to do (from the bundled rule data). */
-export function RuleExplanations({ ruleIds }: { ruleIds: readonly string[] }) {
-  const unique = [...new Set(ruleIds)];
-  return (
-    <ul className="rules">
-      {unique.map((id) => {
-        const rule = ruleById(id);
-        return (
-          <li key={id} className="rule">
-            <h4 className="rule-title">{ruleTitle(id)}</h4>
-            {rule ? (
-              <>
-                <p data-testid="flag-explanation">{rule.explanation}</p>
-                <Advice advice={rule.advice} />
-                <SourceList refs={rule.sources} />
-              </>
-            ) : (
-              <p data-testid="flag-explanation">A rule from another version of Candor ({id}); its explanation is not available.</p>
-            )}
-          </li>
-        );
-      })}
     </ul>
   );
 }

@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { LEVEL_NAMES, levelPhrase } from '../../vocabulary';
-import { siteName } from '../labels';
+import { siteName } from '../site-names';
 import { conversationDrift, describeDrift } from './drift';
 import { describeSiteDigest, weeklyDigest, type DigestEntry } from './weekly-digest';
 

@@ -18,7 +18,8 @@ import { historyToCsv, historyToJson, historyToLabelledJsonl } from '../../histo
 import { countPerCategory, countPerDay, groupByConversation, matchesSummary, matchesText, type HistoryFilter } from '../../history/query';
 import type { UiMessage, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
-import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
+import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../components/flag-parts';
+import { RuleExplanations } from '../components/rule-explanations';
 import { useBackend } from '../hooks';
 import type { HistoryReader } from '../history-reader';
 import { useHistoryData } from '../use-history';

@@ -4,7 +4,7 @@
  * Silence would read as "no flattery here", which Candor cannot know.
  */
 import type { TabState } from '../../background/tab-state';
-import { siteName } from '../labels';
+import { siteName } from '../site-names';
 
 export function LayoutNotice({ state }: { state: TabState | null }) {
   if (!state || state.status !== 'watching' || state.health?.verdict !== 'cannot-follow') return null;

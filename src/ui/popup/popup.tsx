@@ -9,10 +9,15 @@ import { entryIdOf, conversationKeyOf } from '../../history/entry';
 import type { AnalysisReport, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
-import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge, RuleExplanations } from '../components/flag-parts';
+import { SENSITIVITY_NAMES } from '../../vocabulary';
+import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../components/flag-parts';
+// Imported, not lazy: its words are a 13 KB generated table (not the rule tables), and
+// React 19 holds a lazy component's Suspense fallback for at least 300 ms, which made the
+// first "Why?" take about 0.4 s (npm run bench:ui).
+import { RuleExplanations } from '../components/rule-explanations';
 import { useBackend, useCurrentTabState, useSettings } from '../hooks';
 import { ConversationDrift } from '../insights/insights';
-import { SENSITIVITY_LABELS, SITE_NAMES, siteName } from '../labels';
+import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
 import { listedReplyKeys } from './tab-reads';
@@ -95,13 +100,13 @@ function QuickControls({ state, settings, save }: { state: TabState | null; sett
         >
           {SENSITIVITIES.map((s) => (
             <option key={s} value={s}>
-              {SENSITIVITY_LABELS[s].name}
+              {SENSITIVITY_NAMES[s].name}
             </option>
           ))}
         </select>
       </label>
       <p id="sensitivity-help" className="faint small">
-        {SENSITIVITY_LABELS[settings.engine.sensitivity].description}
+        {SENSITIVITY_NAMES[settings.engine.sensitivity].description}
       </p>
     </section>
   );
@@ -224,13 +229,22 @@ function FlagItem({ tabId, reply, verdict }: { tabId: number | null; reply: Anal
         <CategoryList categories={reply.categories} />
       </div>
       <FlaggedInContext contexts={reply.contexts ?? []} flaggedText={reply.flaggedText} />
-      <button type="button" className="link-button" aria-expanded={expanded} aria-controls={detailsId} onClick={() => setExpanded(!expanded)}>
+      <button
+        type="button"
+        className="link-button"
+        aria-expanded={expanded}
+        aria-controls={expanded ? detailsId : undefined}
+        onClick={() => setExpanded(!expanded)}
+      >
         {expanded ? 'Hide why' : 'Why?'}
       </button>
-      {/* Explanations stay in the DOM (hidden) so screen readers and tests find them. */}
-      <div id={detailsId} hidden={!expanded}>
-        <RuleExplanations ruleIds={reply.ruleIds} />
-      </div>
+      {/* Rendered on demand, not hidden: 25 items' explanations, advice and sources would
+          be hundreds of nodes the popup builds on every open for nobody (issue #11.6). */}
+      {expanded && (
+        <div id={detailsId}>
+          <RuleExplanations ruleIds={reply.ruleIds} />
+        </div>
+      )}
       <FeedbackButtons verdict={verdict} onChange={(next) => void setVerdict(next)} />
       {failure && (
         <p className="error" role="alert">

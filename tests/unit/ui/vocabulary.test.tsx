@@ -12,7 +12,8 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { CATEGORIES, LEVELS } from '@/src/engine/types';
-import { CategoryList, LevelBadge, RuleExplanations } from '@/src/ui/components/flag-parts';
+import { CategoryList, LevelBadge } from '@/src/ui/components/flag-parts';
+import { RuleExplanations } from '@/src/ui/components/rule-explanations';
 import {
   adviceParts,
   bundledSources,
