@@ -17,7 +17,6 @@ import { isPaused, readPausesForPage, readSiteEnabled, withPause, type Pauses, t
 import { addToComposer } from './overlay/composer';
 import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
-import { RenderQueue } from './render-queue';
 import { MarkGuard } from './overlay/mark-guard';
 import { ReportOutbox } from './report-outbox';
 import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
@@ -61,8 +60,6 @@ export class CandorPage {
   private readonly outbox: ReportOutbox;
   /** Replies sent to the background to be judged, by key, until the verdict comes back. */
   private readonly judging = new Map<string, { reply: ObservedReply; verdict: Verdict }>();
-  /** Verdicts waiting to be drawn, a few per task, so a burst of them never blocks the page. */
-  private readonly renderQueue: RenderQueue;
   /** Puts back badges and highlights the page removes or hides (bounded). */
   private guard_: MarkGuard | null = null;
   /** Conversations the person paused Candor on (read at start, updated by the card). */
@@ -78,12 +75,6 @@ export class CandorPage {
       onAcknowledged: (message, response) => {
         if (message.type === 'analyseReply') this.guard(() => this.onJudged(message, response));
       },
-    });
-    this.renderQueue = new RenderQueue({
-      setTimeout: (fn, ms) => env.scheduler.setTimeout(fn, ms),
-      clearTimeout: (id) => env.scheduler.clearTimeout(id),
-      now: () => env.now(),
-      onError: (error) => console.debug(LOG_PREFIX, error),
     });
   }
 
@@ -111,7 +102,6 @@ export class CandorPage {
     this.watcher?.stop();
     this.watcher = null;
     this.outbox.dispose();
-    this.renderQueue.dispose();
     this.clearAll();
     this.guard_?.stop();
     this.guard_ = null;
@@ -239,13 +229,6 @@ export class CandorPage {
       console.debug(LOG_PREFIX, 'the background answered without a usable verdict');
       return;
     }
-    this.renderQueue.push(key, () => this.drawJudged(key, reply, verdict, judgement));
-  }
-
-  /** A queued verdict, drawn in its slice if nothing replaced or cleared it meanwhile. */
-  private drawJudged(key: string, reply: ObservedReply, verdict: Verdict, judgement: Judgement): void {
-    // A newer text of this reply went to be judged: its own verdict will be drawn.
-    if (this.disposed || !this.enabled || this.judging.has(key)) return;
     if (this.pausedHere()) {
       this.held.set(key, { reply, verdict, judgement });
       return;
@@ -369,7 +352,6 @@ export class CandorPage {
     this.shown.clear();
     this.held.clear();
     this.judging.clear();
-    this.renderQueue.clear();
   }
 
   private url(): string {
