@@ -61,6 +61,8 @@ export const FLAG_TAG = 'candor-flag';
 interface FlagState {
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** The root adopted the document's one constructed sheet, so it needs no <style> of its own. */
+  sharedStyles: boolean;
   turn: Element;
   model: FlagViewModel;
   callbacks: FlagCallbacks;
@@ -119,7 +121,8 @@ export function renderFlag(turn: Element, after: Element | null, model: FlagView
   } else {
     host = doc.createElement(FLAG_TAG);
     const shadow = host.attachShadow({ mode: 'closed' });
-    state = { host, shadow, turn, model, callbacks, open: false, showExample: false, notice: null, detachOpen: null };
+    const sharedStyles = adoptSharedStyles(doc, shadow);
+    state = { host, shadow, sharedStyles, turn, model, callbacks, open: false, showExample: false, notice: null, detachOpen: null };
     states.set(host, state);
     // Hosts whose replies the site threw away are forgotten here (they are never reused).
     if (liveHosts.size > 500) for (const old of liveHosts) if (!old.isConnected) liveHosts.delete(old);
@@ -224,8 +227,6 @@ function update(state: FlagState): void {
     return;
   }
 
-  const style = el(doc, 'style');
-  style.textContent = FLAG_STYLES;
   root.setAttribute('data-look', cachedPageLook(state.turn, false));
   const badge = el(doc, 'button', 'badge');
   badge.type = 'button';
@@ -236,9 +237,53 @@ function update(state: FlagState): void {
   root.appendChild(badge);
 
   const hadFocusInCard = state.open && shadow.activeElement !== null && shadow.activeElement !== badgeOf(state);
-  shadow.replaceChildren(style, root);
+  if (state.sharedStyles) shadow.replaceChildren(root);
+  else shadow.replaceChildren(styleElement(doc), root);
   applyOpen(state);
   if (hadFocusInCard) focusCard(state);
+}
+
+/**
+ * One constructed stylesheet per document, adopted by every badge's closed root: a
+ * <style> per badge made the browser parse and match the same rules again for each of
+ * hundreds of replies at load (issue #13). The sheet is reachable only through the
+ * closed roots, so the page still cannot read or change it.
+ */
+const sharedSheets = new WeakMap<Document, CSSStyleSheet | null>();
+
+function sharedSheetFor(doc: Document): CSSStyleSheet | null {
+  if (sharedSheets.has(doc)) return sharedSheets.get(doc) ?? null;
+  let sheet: CSSStyleSheet | null = null;
+  try {
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    if (Sheet && 'adoptedStyleSheets' in Document.prototype) {
+      sheet = new Sheet();
+      sheet.replaceSync(FLAG_STYLES);
+    }
+  } catch {
+    sheet = null; // no constructable stylesheets here: every root gets its own <style>
+  }
+  sharedSheets.set(doc, sheet);
+  return sheet;
+}
+
+/** True when `shadow` now uses the shared sheet; false means the caller adds a <style>. */
+function adoptSharedStyles(doc: Document, shadow: ShadowRoot): boolean {
+  const sheet = sharedSheetFor(doc);
+  if (!sheet) return false;
+  try {
+    // Firefox's content-script wrappers can refuse a sheet made across worlds.
+    shadow.adoptedStyleSheets = [sheet];
+    return shadow.adoptedStyleSheets.length === 1;
+  } catch {
+    return false;
+  }
+}
+
+function styleElement(doc: Document): HTMLStyleElement {
+  const style = el(doc, 'style');
+  style.textContent = FLAG_STYLES;
+  return style;
 }
 
 function badgeOf(state: FlagState): HTMLButtonElement | null {

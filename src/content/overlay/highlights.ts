@@ -252,7 +252,7 @@ export function highlightStyleElement(doc: Document): HTMLStyleElement | null {
 // ---------------------------------------------------------------------------------------
 
 /** Characters left out on both sides before comparing: whitespace and backticks. */
-function isIgnored(code: number): boolean {
+export function isIgnored(code: number): boolean {
   return (
     code === 0x60 || // `
     code === 0x20 ||
@@ -267,6 +267,16 @@ function isIgnored(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/**
+ * The same characters as isIgnored, for dropping them natively: a 1 MB reply made the
+ * per-character string building the longest task on the page (issue #13).
+ */
+const IGNORED_CHARS = /[`\t\n\v\f\r\u0020\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/g;
+
+export function withoutIgnored(value: string): string {
+  return value.replace(IGNORED_CHARS, '');
 }
 
 interface DomIndex {
@@ -305,12 +315,7 @@ function indexDom(root: Element): DomIndex {
     const node = stack.pop();
     if (!node) break;
     if (node.nodeType === 3) {
-      const value = node.nodeValue ?? '';
-      let kept = '';
-      for (let i = 0; i < value.length; i += 1) {
-        const code = value.charCodeAt(i);
-        if (!isIgnored(code)) kept += value.charAt(i);
-      }
+      const kept = withoutIgnored(node.nodeValue ?? '');
       if (kept !== '') {
         nodes.push(node as Text);
         starts.push(length);
@@ -426,9 +431,9 @@ function rangesFor(root: Element, text: string, spans: Span[]): Range[] {
   let textPos = 0;
   let normPos = 0;
   for (const span of sorted) {
-    while (textPos < span.start) {
-      if (!isIgnored(text.charCodeAt(textPos))) normPos += 1;
-      textPos += 1;
+    if (textPos < span.start) {
+      normPos += withoutIgnored(text.slice(textPos, span.start)).length;
+      textPos = span.start;
     }
     const needle = normalizeSpanText(text.slice(span.start, span.end));
     if (needle === '') continue;

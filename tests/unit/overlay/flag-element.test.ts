@@ -241,7 +241,42 @@ describe('the card', () => {
     const c = card(host) as HTMLElement;
     expect(c.style.top).toMatch(/px$/);
     expect(c.style.left).toMatch(/px$/);
-    expect(shadow(host).querySelector('style')?.textContent).toMatch(/\.card \{\s*position: fixed/);
+    expect(rootCss(host)).toMatch(/\.card \{\s*position: fixed/);
+  });
+});
+
+/** The CSS a flag's root uses: its adopted sheets, or its own <style> where those are missing. */
+function rootCss(host: HTMLElement): string {
+  const root = shadow(host);
+  const adopted = root.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+  return [...adopted, ...[...root.querySelectorAll('style')].map((style) => style.textContent ?? '')].join('\n');
+}
+
+describe('styles', () => {
+  it('every flag adopts the one shared sheet instead of a <style> of its own', () => {
+    const hosts = [0, 1, 2].map(() => {
+      const { turn, body } = setupTurn();
+      return renderFlag(turn, body, model(MEDIUM), callbacks());
+    });
+    const sheets = hosts.map((host) => shadow(host).adoptedStyleSheets);
+    for (const list of sheets) expect(list).toHaveLength(1);
+    expect(new Set(sheets.map((list) => list[0])).size).toBe(1);
+    for (const host of hosts) expect(shadow(host).querySelector('style')).toBeNull();
+    expect(rootCss(hosts[0] as HTMLElement)).toMatch(/\.badge/);
+  });
+
+  it('falls back to a <style> in the root when the browser refuses the shared sheet', () => {
+    const setter = vi.spyOn(ShadowRoot.prototype, 'adoptedStyleSheets', 'set').mockImplementation(() => {
+      throw new Error('Accessing from Xray wrapper is not supported.');
+    });
+    try {
+      const { turn, body } = setupTurn();
+      const host = renderFlag(turn, body, model(MEDIUM), callbacks());
+      expect(shadow(host).querySelectorAll('style')).toHaveLength(1);
+      expect(rootCss(host)).toMatch(/\.badge/);
+    } finally {
+      setter.mockRestore();
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { highlightNameFor, highlightSpans, highlightStyleElement, restoreHighlights } from '../../../src/content/overlay/highlights';
+import { highlightNameFor, highlightSpans, highlightStyleElement, isIgnored, restoreHighlights, withoutIgnored } from '../../../src/content/overlay/highlights';
 import type { Span } from '../../../src/engine/types';
 
 /** A minimal stand-in for the CSS Custom Highlight API (happy-dom has none). */
@@ -49,6 +49,17 @@ afterEach(() => {
   // Forgets the removed replies' highlights (and with the last, our style).
   restoreHighlights(document);
   removeFakeApi();
+});
+
+describe('ignored characters', () => {
+  it('the native pattern drops exactly the characters isIgnored names, over every UTF-16 code unit', () => {
+    const disagree: string[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      const dropped = withoutIgnored(String.fromCharCode(code)) === '';
+      if (dropped !== isIgnored(code)) disagree.push(code.toString(16));
+    }
+    expect(disagree).toEqual([]);
+  });
 });
 
 describe('without the Highlight API', () => {
