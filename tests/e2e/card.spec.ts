@@ -38,7 +38,11 @@ async function openDemo(context: import('@playwright/test').BrowserContext, widt
   await page.evaluate(() => window.__demo.ready);
   await page.evaluate((id) => window.__demo.play(id), CONVERSATION);
   await page.evaluate(() => window.__demo.done);
-  await settledFlags(page, 1);
+  // Every reply gets a mark once the background has judged it (level none included):
+  // wait for all of them, since a verdict arriving after the test picked "the last
+  // flagged reply" would move that choice under its feet.
+  const replies = await page.locator('#demo-turns section[data-turn="assistant"]').count();
+  await settledFlags(page, Math.max(1, replies));
   return page;
 }
 
