@@ -13,7 +13,7 @@ import type { CompiledRules } from '../engine/compile';
 import type { ExampleTurn } from '../engine/rule-schema';
 import type { EngineSettings } from '../engine/settings';
 import type { Analysis } from '../engine/types';
-import { distinctSpans, flaggedContexts } from '../content/flag-context';
+import { distinctSpans, flaggedContexts } from './flag-context';
 import type { AnalyseReply, AnalysisAnswer, AnalysisReport, RuleExamplePair } from '../messaging/protocol';
 
 const EXCERPT_CHARS = 300;

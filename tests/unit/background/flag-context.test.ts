@@ -1,6 +1,6 @@
 /** Flagged words in context: distinct spans, word-boundary trimming, plain text. */
 import { describe, expect, it } from 'vitest';
-import { distinctSpans, flaggedContexts } from '@/src/content/flag-context';
+import { distinctSpans, flaggedContexts } from '@/src/background/flag-context';
 
 describe('flaggedContexts', () => {
   const reply = 'Honestly, what a brilliant idea! You should absolutely quit your job tomorrow and go all in.';
