@@ -9,7 +9,7 @@ import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from './ty
 
 export const MODEL_FORMAT_VERSION = 1;
 
-/** Weights stored as integers times `step` (quantised: the model ships in the content script). */
+/** Weights stored as integers times `step` (quantised: the model ships in every build (background and CLI), so it is kept small). */
 const WeightBlockSchema = z
   .object({
     bias: z.number().finite(),
