@@ -122,24 +122,58 @@ function elementInFlag(flag: FoundFlag, test: (n: CdpNode) => boolean, what: str
   return node;
 }
 
-/** The centre of an element's border box, in CSS pixels of the viewport, after scrolling it into view. */
+/** The centre of an element's border box, in CSS pixels of the viewport. */
 async function centreOf(page: Page, node: CdpNode): Promise<{ x: number; y: number }> {
-  const cdp = await session(page);
-  await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: node.backendNodeId });
-  const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[] } };
+  const { model } = (await (await session(page)).send('DOM.getBoxModel', { backendNodeId: node.backendNodeId })) as { model: { border: number[] } };
   const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
   return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
 }
 
 /**
+ * Whether the browser's hit test at a point lands on this flag (a sticky bar or a row
+ * re-mounted by a virtual list does not). From the page, a hit inside the closed shadow
+ * root is retargeted to its host, so the host is what is compared.
+ */
+async function hitsFlag(page: Page, point: { x: number; y: number }, flag: FoundFlag): Promise<boolean> {
+  const cdp = await session(page);
+  const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: flag.host.backendNodeId })) as { object: { objectId?: string } };
+  if (!object.objectId) return false;
+  const { result } = (await cdp.send('Runtime.callFunctionOn', {
+    objectId: object.objectId,
+    functionDeclaration: 'function (x, y) { return document.elementFromPoint(x, y) === this; }',
+    arguments: [{ value: point.x }, { value: point.y }],
+    returnByValue: true,
+  })) as { result: { value?: unknown } };
+  return result.value === true;
+}
+
+/**
  * Clicks the control with `data-action="<action>"` inside a flag (`toggle` is the
  * badge) with the real mouse: a trusted click, as a person makes it.
+ *
+ * Scrolling the control into view can make a virtual list (DeepSeek's, Claude's)
+ * unmount the row and mount a fresh one, flag and all: so the flag is found again after
+ * the scroll, and the mouse goes down only once the browser's own hit test says the
+ * point lands on the control, as a person looks before clicking.
  */
 export async function clickInFlag(page: Page, which: WhichFlag, action: string): Promise<void> {
-  const flag = await pick(page, which);
-  const target = elementInFlag(flag, (n) => attribute(n, 'data-action') === action, `[data-action="${action}"]`);
-  const { x, y } = await centreOf(page, target);
-  await page.mouse.click(x, y);
+  const cdp = await session(page);
+  const control = (flag: FoundFlag) => elementInFlag(flag, (n) => attribute(n, 'data-action') === action, `[data-action="${action}"]`);
+  let lastError: unknown = 'something else covers it';
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    try {
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: control(await pick(page, which)).backendNodeId });
+      await page.waitForTimeout(attempt === 0 ? 50 : 250);
+      const flag = await pick(page, which);
+      const point = await centreOf(page, control(flag));
+      if (!(await hitsFlag(page, point, flag))) continue;
+      await page.mouse.click(point.x, point.y);
+      return;
+    } catch (error) {
+      lastError = error; // the node went away between two protocol calls: look again
+    }
+  }
+  throw new Error(`could not click [data-action="${action}"] in flag ${String(which)}: ${String(lastError)}`);
 }
 
 /** Where the badge or the card of a flag is on screen (for screenshots and layout checks). */
