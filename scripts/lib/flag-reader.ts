@@ -103,6 +103,26 @@ export async function flagsOnPage(page: Page): Promise<FlagOnPage[]> {
   }));
 }
 
+/** The page's own text of a node (light DOM only: no shadow roots, no <candor-flag>, no scripts or styles). */
+function pageTextOf(node: CdpNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.localName === FLAG || node.localName === 'style' || node.localName === 'script' || node.localName === 'template') return '';
+  return (node.children ?? []).map(pageTextOf).join('');
+}
+
+/**
+ * Each flag's level beside the page text of the element it sits in (the reply's turn
+ * or body), so a test can tell WHICH reply a flag judged, not only how many were flagged.
+ */
+export async function flagsWithTheirText(page: Page): Promise<{ level: string | null; text: string }[]> {
+  const parents = new Map<number, CdpNode>();
+  for (const node of walk(await documentTree(page))) for (const child of node.children ?? []) if (child.localName === FLAG) parents.set(child.backendNodeId, node);
+  return (await findFlags(page)).map(({ host, marked }) => {
+    const parent = parents.get(host.backendNodeId);
+    return { level: marked ? attribute(marked, 'data-level') : null, text: parent ? pageTextOf(parent).replace(/\s+/gu, ' ') : '' };
+  });
+}
+
 /** Which flag: its index among all flags on the page, or the last one with a level other than none. */
 export type WhichFlag = number | 'last-flagged';
 

@@ -122,11 +122,16 @@ test('acting from the card: popup, history and toolbar count agree; every action
   await clickInFlag(chat, acting, 'undo');
   await expect.poll(rules).toEqual({});
   await expect.poll(() => flaggedCount(chat)).toBe(flagged);
+  // Undoing the switch has every reply judged again; the marks stay until the new
+  // verdicts come, so wait until they have come (levels stable for a second), or the
+  // card may close under the next click.
+  await settledFlags(chat, flagged);
 
   // "Pause on this conversation": every other mark goes; Undo brings them all back.
   // (Undoing the rule switch closed the card while the reply was briefly unflagged.)
   if (!(await cardOpen(chat, acting))) await clickInFlag(chat, acting, 'toggle');
   await clickInFlag(chat, acting, 'pause');
+  await expect.poll(() => flagText(chat, 'last-flagged')).toContain('paused on this conversation');
   await expect.poll(() => flaggedCount(chat)).toBe(1);
   await expect.poll(() => chat.evaluate(() => [...CSS.highlights.values()].reduce((n, h) => n + h.size, 0))).toBe(0);
   await clickInFlag(chat, 'last-flagged', 'undo');

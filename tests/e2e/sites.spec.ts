@@ -5,7 +5,7 @@
  */
 import { expect, serveAt, test } from './fixtures';
 import { readFixture } from '../fixtures/read-fixture.ts';
-import { clickInFlag, flagText, flagsOnPage as flags, settledFlags } from './flags.ts';
+import { clickInFlag, flagText, flagsOnPage as flags, flagsWithTheirText, settledFlags } from './flags.ts';
 import { SITE_FIXTURES } from '../fixtures/sites/generations.ts';
 
 interface SiteCase {
@@ -41,6 +41,18 @@ for (const { site, generation, file, url, composer, sycophantic } of SITE_FIXTUR
       expect(levels.filter((level) => level === 'medium' || level === 'high'), levels.join(',')).toHaveLength(sycophantic.length);
       expect(levels.every((level) => ['none', 'low', 'medium', 'high'].includes(level)), levels.join(',')).toBe(true);
       expect(levels.some((level) => level === 'none')).toBe(true);
+      // And the right ones: each sycophantic reply's flag is at medium or high, each other
+      // reply's below (a flag sits inside its reply's turn, so it is told by its text).
+      const warned = (level: string | null) => level === 'medium' || level === 'high';
+      const judged = await flagsWithTheirText(page);
+      for (const opening of sycophantic) {
+        const at = judged.filter(({ text }) => text.includes(opening.replace(/\s+/gu, ' ')));
+        expect(at.map(({ level }) => level), opening).toHaveLength(1);
+        expect(warned(at[0]?.level ?? null), `${opening}: ${at[0]?.level}`).toBe(true);
+      }
+      for (const { level, text } of judged.filter(({ text }) => !sycophantic.some((opening) => text.includes(opening.replace(/\s+/gu, ' '))))) {
+        expect(warned(level), `${level}: ${text.slice(0, 80)}`).toBe(false);
+      }
       // The flagged words are highlighted with the CSS Custom Highlight API.
       expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
 
