@@ -42,8 +42,12 @@ const READ_OPTIONS: TextExtractionOptions = {
   codeBlockSelector: '[class*="MarkdownCodeBlock_container__"]',
 };
 
+/** `data-complete="false"` while a message streams (selector table, evidence there). */
+const STILL_STREAMING = anySelector('poe', 'streaming');
+const COMPLETE = '[data-complete="true"]';
+
 /** Per-message action bar (Share, Retry, …); older pages put it after the bot message. */
-const ACTION_BAR = anySelector('poe', 'finished');
+const ACTION_BAR = selectorsFor('poe', 'finished').filter((css) => css !== COMPLETE).join(', ');
 
 /** The stop control: its CSS-module class first; the English label is a last resort. */
 const STOP_RANKED = selectorsFor('poe', 'pageBusy');
@@ -95,13 +99,10 @@ export const poeAdapter: SiteAdapter = {
     if (turn.role === 'user') return false;
     const body = replyBody(turn);
     if (body === null || PLACEHOLDER_TEXT.test((body.textContent ?? '').trim())) return true;
-    // Per-message marker `data-complete` (unattributed finding), on the message or its row.
-    const completeFlag = turn.element.matches('[data-complete]')
-      ? turn.element
-      : turn.element.querySelector('[data-complete]');
-    const complete = completeFlag?.getAttribute('data-complete');
-    if (complete === 'false') return true;
-    if (complete !== 'true' && !hasActionBar(turn.element)) return true;
+    // The per-message `data-complete` marker (selector table), on the message or inside its row.
+    const onTurn = (css: string) => turn.element.matches(css) || turn.element.querySelector(css) !== null;
+    if (onTurn(STILL_STREAMING)) return true;
+    if (!onTurn(COMPLETE) && !hasActionBar(turn.element)) return true;
     return isLastTurn && firstRanked(doc, STOP_RANKED) !== null;
   },
 

@@ -314,10 +314,17 @@ const TABLE: SelectorTable = {
       notReply: [
         { css: '[class*="LeftSideMessageHeader_leftSideMessageHeader__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: the bot-name header is not reply text' },
       ],
-      // No late-2026 evidence for either list: a code search on 2026-12-04 found these class
-      // prefixes only in undated or pre-2026 code, and no public code naming a 2026 finish
-      // marker. The watcher's stable-text fallback covers a marker that never comes.
+      // The per-message `data-complete` marker is the one language-free signal public code
+      // still reads: a maintained chat exporter's Poe collector (code search 2026-12-04, its
+      // current TypeScript collectors; undated) skips `ChatMessage_chatMessage__[id^=message-]`
+      // while `data-complete="false"`. For the action bar and the stop button, a code search
+      // on 2026-12-04 found these class prefixes only in undated or pre-2026 code. The
+      // watcher's stable-text fallback covers a marker that never comes.
+      streaming: [
+        { css: '[data-complete="false"]', generation: 'early-2026', since: '2025-06', evidence: 'code search 2026-12-04: a maintained exporter\'s Poe collector skips messages with data-complete="false" (undated)' },
+      ],
       finished: [
+        { css: '[data-complete="true"]', generation: 'early-2026', since: '2025-06', evidence: 'code search 2026-12-04: the same collector treats a message without data-complete="false" as complete (undated)' },
         { css: '[class*="ChatMessageActionBar_actionBar__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; code search 2026-12-04: MESSAGE_ACTION_BAR_CLASS in Poe automation (undated); no 2026 evidence' },
         { css: '[class*="ChatMessageFeedbackButtons_feedbackButtonsContainer__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
       ],
