@@ -14,6 +14,72 @@
  */
 import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
 
+/**
+ * A map from word ids (small integers ≥ 0) to values, for the matcher's lookups at every
+ * token: open addressing over a typed array, so a lookup is a multiply, a shift and one
+ * or two array reads, where a Map<number, …> lookup was the matcher's largest cost
+ * (a call into the runtime's hash table for every token). Built once, then only read.
+ */
+export class WordIdMap<V> {
+  private readonly keys: Int32Array;
+  private readonly slots: (V | undefined)[];
+  private readonly shift: number;
+  private readonly mask: number;
+  /** Keys in the order they were first set. */
+  private readonly order: number[] = [];
+  size = 0;
+
+  constructor(entries: Iterable<readonly [number, V]>) {
+    const all = [...entries];
+    // At most half full, so a miss usually stops at the first empty slot.
+    let bits = 1;
+    while (1 << bits < all.length * 2) bits++;
+    this.keys = new Int32Array(1 << bits).fill(EMPTY_SLOT);
+    this.slots = new Array<V | undefined>(1 << bits).fill(undefined);
+    this.shift = 32 - bits;
+    this.mask = (1 << bits) - 1;
+    for (const [key, value] of all) this.set(key, value);
+  }
+
+  private slotOf(key: number): number {
+    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      const k = this.keys[i] as number;
+      if (k === key || k === EMPTY_SLOT) return i;
+      i = (i + 1) & this.mask;
+    }
+  }
+
+  private set(key: number, value: V): void {
+    if (key < 0) throw new RangeError(`not a word id: ${key}`);
+    const i = this.slotOf(key);
+    if (this.keys[i] === EMPTY_SLOT) {
+      this.size++;
+      this.order.push(key);
+    }
+    this.keys[i] = key;
+    this.slots[i] = value;
+  }
+
+  /** The value for a word id; undefined for an id not in the map (and for UNKNOWN_WORD). */
+  get(key: number): V | undefined {
+    if (key < 0) return undefined;
+    return this.slots[this.slotOf(key)];
+  }
+
+  has(key: number): boolean {
+    return key >= 0 && this.keys[this.slotOf(key)] === key;
+  }
+
+  /** The values, in the order their keys were first set (as a Map's). */
+  values(): V[] {
+    return this.order.map((key) => this.get(key) as V);
+  }
+}
+
+/** Marks a free slot in WordIdMap (word ids are ≥ 0, UNKNOWN_WORD is -1). */
+const EMPTY_SLOT = -2;
+
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
   | { kind: 'word'; id: number }
@@ -24,7 +90,7 @@ type Element =
       kind: 'group';
       alternatives: Element[][];
       /** Alternatives by their first literal word's id: only those can match at a given token. */
-      byFirst: Map<number, Element[][]>;
+      byFirst: WordIdMap<Element[][]>;
       /** Alternatives that do not start with a literal word (prefix, any, nested group). */
       others: Element[][];
       /** True when an alternative is empty (the group is optional). */
@@ -99,7 +165,7 @@ function groupOf(alternatives: Element[][]): Element {
       others.push(alt);
     }
   }
-  return { kind: 'group', alternatives, byFirst, others, optional };
+  return { kind: 'group', alternatives, byFirst: new WordIdMap(byFirst), others, optional };
 }
 
 /** Parse and compile one template; throws TemplateError with a reason a person can act on. */
@@ -523,6 +589,47 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
 interface Candidate {
   setId: number;
   template: CompiledTemplate;
+  /**
+   * Word ids every match of the template contains (see requiredWords). A sentence that
+   * lacks one of them cannot match the template anywhere, so scanAll skips it without
+   * walking its elements: most templates that start with a common word ("you", "it",
+   * "the") need a rarer one further on ("brilliant", "apologize").
+   */
+  required: Int32Array;
+  /** template.thirdWords, for the fast lookup scanAll makes for every candidate. */
+  thirdWords: WordIdMap<true> | null;
+}
+
+/**
+ * The word ids on every way through a sequence: its literal words, and for a group
+ * that cannot be skipped, the words all its alternatives share. Prefixes, `_` and gaps
+ * require no particular word.
+ */
+function requiredWords(seq: readonly Element[]): Set<number> {
+  const out = new Set<number>();
+  for (const el of seq) {
+    if (el.kind === 'word') {
+      out.add(el.id);
+    } else if (el.kind === 'group' && !el.optional) {
+      let shared: number[] | null = null;
+      for (const alt of el.alternatives) {
+        const words = requiredWords(alt);
+        shared = shared === null ? [...words] : shared.filter((id) => words.has(id));
+        if (shared.length === 0) break;
+      }
+      for (const id of shared ?? []) out.add(id);
+    }
+  }
+  return out;
+}
+
+function candidateOf(setId: number, template: CompiledTemplate): Candidate {
+  return {
+    setId,
+    template,
+    required: Int32Array.from(requiredWords(template.elements)),
+    thirdWords: template.thirdWords && new WordIdMap([...template.thirdWords].map((id) => [id, true] as const)),
+  };
 }
 
 /**
@@ -531,7 +638,7 @@ interface Candidate {
  */
 interface StartBucket {
   /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
-  bySecondWord: Map<number, Candidate[]>;
+  bySecondWord: WordIdMap<Candidate[]>;
   /** The candidates that allow any second word. */
   anySecond: Candidate[];
 }
@@ -555,7 +662,7 @@ function bucketOf(candidates: readonly Candidate[]): StartBucket {
       list.push(candidate);
     }
   }
-  return { bySecondWord, anySecond };
+  return { bySecondWord: new WordIdMap(bySecondWord), anySecond };
 }
 
 /**
@@ -586,9 +693,16 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   };
   sets.forEach((set, setId) => {
     setIds.set(set, setId);
-    for (const [word, templates] of set.byFirstWord) for (const template of templates) add(byFirstWord, word, { setId, template });
-    for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, { setId, template });
-    for (const template of set.anyStart) anyStart.push({ setId, template });
+    // One candidate per template, shared by every list it is in.
+    const candidates = new Map<CompiledTemplate, Candidate>();
+    const candidate = (template: CompiledTemplate): Candidate => {
+      let found = candidates.get(template);
+      if (found === undefined) candidates.set(template, (found = candidateOf(setId, template)));
+      return found;
+    };
+    for (const [word, templates] of set.byFirstWord) for (const template of templates) add(byFirstWord, word, candidate(template));
+    for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, candidate(template));
+    for (const template of set.anyStart) anyStart.push(candidate(template));
   });
   const prefixGate = new Uint8Array(0x10000);
   for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
@@ -616,6 +730,81 @@ interface TokenRange {
 }
 
 /**
+ * Which word ids the sentence being scanned contains: `presentWords[id] === presentStamp`.
+ * Stamped once per sentence instead of cleared, so a sentence costs one write per token.
+ */
+let presentWords = new Int32Array(1024);
+let presentStamp = 0;
+
+/** Stamp the ids of the tokens in [from, to) a match may use (see Candidate.required). */
+function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to: number, allowQuoted: boolean): void {
+  if (presentStamp === 0x7fffffff) {
+    presentWords.fill(0);
+    presentStamp = 0;
+  }
+  presentStamp++;
+  for (let i = from; i < to; i++) {
+    const id = ids[i] as number;
+    if (id < 0 || (quoted[i] === 1 && !allowQuoted)) continue;
+    if (id >= presentWords.length) {
+      const grown = new Int32Array(Math.max(id + 1, presentWords.length * 2));
+      grown.set(presentWords);
+      presentWords = grown;
+    }
+    presentWords[id] = presentStamp;
+  }
+}
+
+/** Whether the sentence being scanned has every word a candidate needs. */
+function hasRequiredWords(required: Int32Array): boolean {
+  for (let k = 0; k < required.length; k++) {
+    const id = required[k] as number;
+    if (id >= presentWords.length || presentWords[id] !== presentStamp) return false;
+  }
+  return true;
+}
+
+/** One scanAll's working state: the best match per set at the current token. */
+interface ScanState {
+  scan: Scan;
+  nextPos: number[];
+  bestEnd: number[];
+  bestTemplate: (CompiledTemplate | null)[];
+  /** Sets with a match at the current token, to record and reset after it. */
+  touched: number[];
+  touchedCount: number;
+}
+
+/** Whether token `pos` may be part of a match (inside the sentence, not quoted unless allowed). */
+function usable(scan: Scan, pos: number): boolean {
+  return pos < scan.to && (scan.quoted[pos] === 0 || scan.allowQuoted);
+}
+
+/** Try the candidates of one start bucket at `pos`, keeping each set's longest match. */
+function consider(state: ScanState, bucket: StartBucket | undefined, pos: number): void {
+  if (bucket === undefined) return;
+  const { scan, nextPos, bestEnd, bestTemplate } = state;
+  const ids = scan.ids;
+  // A second or third token outside the sentence or quoted cannot be part of a match.
+  const candidates = (usable(scan, pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
+  const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
+  for (let i = 0; i < candidates.length; i++) {
+    const candidate = candidates[i] as Candidate;
+    const setId = candidate.setId;
+    if (pos < (nextPos[setId] as number)) continue;
+    if (!hasRequiredWords(candidate.required)) continue;
+    const template = candidate.template;
+    if (candidate.thirdWords !== null && !candidate.thirdWords.has(third)) continue;
+    const end = matchAt(template.elements, 0, pos, scan, null);
+    if (end > (bestEnd[setId] as number)) {
+      if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
+      bestEnd[setId] = end;
+      bestTemplate[setId] = template;
+    }
+  }
+}
+
+/**
  * Matches of every set in the index over a whole text, sentence by sentence: for each
  * set, the same non-overlapping, longest-first matches findMatches() would return.
  */
@@ -629,48 +818,33 @@ export function scanAll(
   // allocating typed arrays (and an array per set) each time cost more than the scan.
   const setCount = index.sets.length;
   const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
-  const nextPos = new Array<number>(setCount).fill(0);
-  const bestEnd = new Array<number>(setCount).fill(-1);
-  const bestTemplate = new Array<CompiledTemplate | null>(setCount).fill(null);
-  // Sets with a match at the current token, to record and reset after it.
-  const touched: number[] = [];
-  let touchedCount = 0;
   const scan = scanOf(tokens, allowQuoted);
+  const state: ScanState = {
+    scan,
+    nextPos: new Array<number>(setCount).fill(0),
+    bestEnd: new Array<number>(setCount).fill(-1),
+    bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),
+    touched: [],
+    touchedCount: 0,
+  };
+  const { nextPos, bestEnd, bestTemplate, touched } = state;
   const { ids, norms, quoted } = scan;
   const { prefixHashes } = tokens;
   const { byFirstWord, byPrefix3, prefixGate } = index;
   const useAnyStart = index.anyStart.anySecond.length + index.anyStart.bySecondWord.size > 0;
-  const usable = (pos: number): boolean => pos < scan.to && (quoted[pos] === 0 || allowQuoted);
-
-  const consider = (bucket: StartBucket | undefined, pos: number): void => {
-    if (bucket === undefined) return;
-    // A second or third token outside the sentence or quoted cannot be part of a match.
-    const candidates = (usable(pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
-    const third = usable(pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
-    for (let i = 0; i < candidates.length; i++) {
-      const { setId, template } = candidates[i] as Candidate;
-      if (pos < (nextPos[setId] as number)) continue;
-      if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
-      const end = matchAt(template.elements, 0, pos, scan, null);
-      if (end > (bestEnd[setId] as number)) {
-        if ((bestEnd[setId] as number) === -1) touched[touchedCount++] = setId;
-        bestEnd[setId] = end;
-        bestTemplate[setId] = template;
-      }
-    }
-  };
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
     scan.to = sentence.endToken;
+    stampPresentWords(ids, quoted, sentence.firstToken, sentence.endToken, allowQuoted);
     for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
       if (quoted[pos] === 1 && !allowQuoted) continue;
       const id = ids[pos] as number;
-      if (id >= 0) consider(byFirstWord[id], pos);
+      if (id >= 0 && id < byFirstWord.length) consider(state, byFirstWord[id], pos);
       const hash = prefixHashes[pos] as number;
-      if (hash >= 0 && prefixGate[hash] === 1) consider(byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
-      if (useAnyStart) consider(index.anyStart, pos);
-      for (let k = 0; k < touchedCount; k++) {
+      if (hash >= 0 && prefixGate[hash] === 1) consider(state, byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
+      if (useAnyStart) consider(state, index.anyStart, pos);
+      for (let k = 0; k < state.touchedCount; k++) {
         const setId = touched[k] as number;
         const end = bestEnd[setId] as number;
         const template = bestTemplate[setId];
@@ -683,7 +857,7 @@ export function scanAll(
         bestEnd[setId] = -1;
         bestTemplate[setId] = null;
       }
-      touchedCount = 0;
+      state.touchedCount = 0;
     }
   }
   return out;
