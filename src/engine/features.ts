@@ -133,8 +133,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 export function contentOverlap(previous: string, reply: TextModel): number {
   const before = new Set<string>();
-  for (const m of previous.matchAll(WORD)) {
-    if (m[0].length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(m[0]));
+  // match() with a global pattern: the matched words only, no match object per word.
+  for (const word of previous.match(WORD) ?? []) {
+    if (word.length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(word));
   }
   if (before.size === 0) return 0;
   const shared = new Set<string>();
