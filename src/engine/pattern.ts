@@ -14,72 +14,6 @@
  */
 import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
 
-/**
- * A map from word ids (small integers ≥ 0) to values, for the matcher's lookups at every
- * token: open addressing over a typed array, so a lookup is a multiply, a shift and one
- * or two array reads, where a Map<number, …> lookup was the matcher's largest cost
- * (a call into the runtime's hash table for every token). Built once, then only read.
- */
-export class WordIdMap<V> {
-  private readonly keys: Int32Array;
-  private readonly slots: (V | undefined)[];
-  private readonly shift: number;
-  private readonly mask: number;
-  /** Keys in the order they were first set. */
-  private readonly order: number[] = [];
-  size = 0;
-
-  constructor(entries: Iterable<readonly [number, V]>) {
-    const all = [...entries];
-    // At most half full, so a miss usually stops at the first empty slot.
-    let bits = 1;
-    while (1 << bits < all.length * 2) bits++;
-    this.keys = new Int32Array(1 << bits).fill(EMPTY_SLOT);
-    this.slots = new Array<V | undefined>(1 << bits).fill(undefined);
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    for (const [key, value] of all) this.set(key, value);
-  }
-
-  private slotOf(key: number): number {
-    let i = Math.imul(key, 0x9e3779b1) >>> this.shift;
-    for (;;) {
-      const k = this.keys[i] as number;
-      if (k === key || k === EMPTY_SLOT) return i;
-      i = (i + 1) & this.mask;
-    }
-  }
-
-  private set(key: number, value: V): void {
-    if (key < 0) throw new RangeError(`not a word id: ${key}`);
-    const i = this.slotOf(key);
-    if (this.keys[i] === EMPTY_SLOT) {
-      this.size++;
-      this.order.push(key);
-    }
-    this.keys[i] = key;
-    this.slots[i] = value;
-  }
-
-  /** The value for a word id; undefined for an id not in the map (and for UNKNOWN_WORD). */
-  get(key: number): V | undefined {
-    if (key < 0) return undefined;
-    return this.slots[this.slotOf(key)];
-  }
-
-  has(key: number): boolean {
-    return key >= 0 && this.keys[this.slotOf(key)] === key;
-  }
-
-  /** The values, in the order their keys were first set (as a Map's). */
-  values(): V[] {
-    return this.order.map((key) => this.get(key) as V);
-  }
-}
-
-/** Marks a free slot in WordIdMap (word ids are ≥ 0, UNKNOWN_WORD is -1). */
-const EMPTY_SLOT = -2;
-
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
   | { kind: 'word'; id: number }
@@ -90,7 +24,7 @@ type Element =
       kind: 'group';
       alternatives: Element[][];
       /** Alternatives by their first literal word's id: only those can match at a given token. */
-      byFirst: WordIdMap<Element[][]>;
+      byFirst: Map<number, Element[][]>;
       /** Alternatives that do not start with a literal word (prefix, any, nested group). */
       others: Element[][];
       /** True when an alternative is empty (the group is optional). */
@@ -165,7 +99,7 @@ function groupOf(alternatives: Element[][]): Element {
       others.push(alt);
     }
   }
-  return { kind: 'group', alternatives, byFirst: new WordIdMap(byFirst), others, optional };
+  return { kind: 'group', alternatives, byFirst, others, optional };
 }
 
 /** Parse and compile one template; throws TemplateError with a reason a person can act on. */
@@ -593,11 +527,11 @@ interface Candidate {
    * Word ids every match of the template contains (see requiredWords). A sentence that
    * lacks one of them cannot match the template anywhere, so scanAll skips it without
    * walking its elements: most templates that start with a common word ("you", "it",
-   * "the") need a rarer one further on ("brilliant", "apologize").
+   * "the") need a rarer one further on ("brilliant", "apologize"). Found at the first
+   * try (null until then): most templates are never tried, and finding them all cost
+   * 10 ms at every load.
    */
-  required: Int32Array;
-  /** template.thirdWords, for the fast lookup scanAll makes for every candidate. */
-  thirdWords: WordIdMap<true> | null;
+  required: number[] | null;
 }
 
 /**
@@ -623,14 +557,6 @@ function requiredWords(seq: readonly Element[]): Set<number> {
   return out;
 }
 
-function candidateOf(setId: number, template: CompiledTemplate): Candidate {
-  return {
-    setId,
-    template,
-    required: Int32Array.from(requiredWords(template.elements)),
-    thirdWords: template.thirdWords && new WordIdMap([...template.thirdWords].map((id) => [id, true] as const)),
-  };
-}
 
 /**
  * The candidates that start at one index key, split by the word a match needs next
@@ -638,7 +564,7 @@ function candidateOf(setId: number, template: CompiledTemplate): Candidate {
  */
 interface StartBucket {
   /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
-  bySecondWord: WordIdMap<Candidate[]>;
+  bySecondWord: Map<number, Candidate[]>;
   /** The candidates that allow any second word. */
   anySecond: Candidate[];
 }
@@ -662,7 +588,7 @@ function bucketOf(candidates: readonly Candidate[]): StartBucket {
       list.push(candidate);
     }
   }
-  return { bySecondWord: new WordIdMap(bySecondWord), anySecond };
+  return { bySecondWord, anySecond };
 }
 
 /**
@@ -697,7 +623,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     const candidates = new Map<CompiledTemplate, Candidate>();
     const candidate = (template: CompiledTemplate): Candidate => {
       let found = candidates.get(template);
-      if (found === undefined) candidates.set(template, (found = candidateOf(setId, template)));
+      if (found === undefined) candidates.set(template, (found = { setId, template, required: null }));
       return found;
     };
     for (const [word, templates] of set.byFirstWord) for (const template of templates) add(byFirstWord, word, candidate(template));
@@ -756,7 +682,7 @@ function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to
 }
 
 /** Whether the sentence being scanned has every word a candidate needs. */
-function hasRequiredWords(required: Int32Array): boolean {
+function hasRequiredWords(required: readonly number[]): boolean {
   for (let k = 0; k < required.length; k++) {
     const id = required[k] as number;
     if (id >= presentWords.length || presentWords[id] !== presentStamp) return false;
@@ -792,9 +718,9 @@ function consider(state: ScanState, bucket: StartBucket | undefined, pos: number
     const candidate = candidates[i] as Candidate;
     const setId = candidate.setId;
     if (pos < (nextPos[setId] as number)) continue;
-    if (!hasRequiredWords(candidate.required)) continue;
+    if (!hasRequiredWords((candidate.required ??= [...requiredWords(candidate.template.elements)]))) continue;
     const template = candidate.template;
-    if (candidate.thirdWords !== null && !candidate.thirdWords.has(third)) continue;
+    if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
     const end = matchAt(template.elements, 0, pos, scan, null);
     if (end > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;

@@ -8,7 +8,6 @@ import {
   findMatches,
   scanAll,
   TemplateError,
-  WordIdMap,
   type CompiledTemplate,
 } from '@/src/engine/pattern';
 import { buildTextModel } from '@/src/engine/text';
@@ -105,34 +104,4 @@ describe('scanAll', () => {
     );
     // About 2 s on a quiet machine; CI and development machines are shared.
   }, 60_000);
-});
-
-describe('WordIdMap', () => {
-  it('answers every lookup as a Map does, hits and misses alike', () => {
-    fc.assert(
-      fc.property(
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.string()), { maxLength: 60 }),
-        fc.array(fc.integer({ min: -1, max: 5000 }), { maxLength: 60 }),
-        (entries, probes) => {
-          const expected = new Map(entries);
-          const map = new WordIdMap(entries);
-          expect(map.size).toBe(expected.size);
-          expect([...map.values()]).toEqual([...expected.values()]);
-          for (const key of [...probes, ...expected.keys()]) {
-            expect(map.get(key)).toBe(expected.get(key));
-            expect(map.has(key)).toBe(expected.has(key));
-          }
-        },
-      ),
-    );
-  });
-
-  it('keeps the first-set order when a key is set again with a value another key has', () => {
-    const map = new WordIdMap([[1, 'a'], [2, 'a'], [2, 'b']]);
-    expect(map.values()).toEqual(['a', 'b']);
-  });
-
-  it('refuses a key that is not a word id', () => {
-    expect(() => new WordIdMap([[-1, 'x']])).toThrow(RangeError);
-  });
 });
