@@ -556,10 +556,11 @@ class TokenListBuilder {
 /**
  * Token arrays of short texts are cut from a shared slab: allocating a new typed array
  * (a new backing store) for every text took as long as tokenizing a short reply. A slab
- * stays alive as long as any text model cut from it; it holds SLAB_INTS × 4 bytes, and
- * a text with more tokens than a sixteenth of it gets arrays of its own.
+ * stays alive as long as any text model cut from it, so it is kept small (64 KB: one
+ * model kept for long, such as the settings page's ordinary replies, holds at most that),
+ * and a text with more tokens than a sixteenth of it gets arrays of its own.
  */
-const SLAB_INTS = 1 << 16;
+const SLAB_INTS = 1 << 14;
 let slab = new Int32Array(SLAB_INTS);
 let slabUsed = 0;
 
