@@ -9,13 +9,13 @@
  */
 import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { EngineSettingsSchema, type EngineSettings } from '../engine/settings';
 import { SENSITIVITIES, type Sensitivity } from '../engine/types';
 import { analyzeRow, checkBatch, type CheckBatch, type CheckBatchResult } from './check-batch';
 import { crossEvaluate, formatCrossEvalTable } from './cross-eval';
+import { lineBatches } from './lines';
 import { evaluateRows, formatEvalTable, formatEvalText, type EvalRow, type EvalReport } from './evaluate';
 import { readEvalRow, RowError } from './rows';
 
@@ -66,12 +66,14 @@ const BATCH_LINES = 512;
 const BATCHES_IN_FLIGHT_PER_WORKER = 3;
 
 async function* readLines(path: string | undefined, io: Io): AsyncGenerator<{ line: string; lineNumber: number }> {
-  const input = path === undefined || path === '-' ? io.stdin : createReadStream(path, { encoding: 'utf8' });
-  const rl = createInterface({ input, crlfDelay: Infinity });
+  // Bytes, not text: lineBatches finds the line ends in the bytes and decodes each line.
+  const input = path === undefined || path === '-' ? io.stdin : createReadStream(path);
   let lineNumber = 0;
-  for await (const line of rl) {
-    lineNumber++;
-    yield { line, lineNumber };
+  for await (const lines of lineBatches(input as AsyncIterable<string | Uint8Array>)) {
+    for (const line of lines) {
+      lineNumber++;
+      yield { line, lineNumber };
+    }
   }
 }
 

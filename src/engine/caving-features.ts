@@ -83,7 +83,8 @@ function readTurnText(text: string): TurnText {
   const sentences: string[][] = [];
   const words: string[] = [];
   for (const part of folded.split(SENTENCE_END)) {
-    const sentence = [...part.matchAll(WORD)].map((m) => m[0]);
+    // match() with a global pattern: the matched words only, no match object per word.
+    const sentence = part.match(WORD) ?? [];
     if (sentence.length === 0) continue;
     sentences.push(sentence);
     words.push(...sentence);

@@ -133,8 +133,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  */
 export function contentOverlap(previous: string, reply: TextModel): number {
   const before = new Set<string>();
-  for (const m of previous.matchAll(WORD)) {
-    if (m[0].length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(m[0]));
+  // match() with a global pattern: the matched words only, no match object per word.
+  for (const word of previous.match(WORD) ?? []) {
+    if (word.length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(word));
   }
   if (before.size === 0) return 0;
   const shared = new Set<string>();
@@ -273,39 +274,77 @@ export class NgramIndex {
     return id;
   }
 
+  /**
+   * Per feature, the scan that last found it (`scanStamp`): one typed array reused by
+   * every scan instead of a Map per reply (the scan is synchronous, never re-entered).
+   */
+  private seenIn = new Int32Array(0);
+  private scanStamp = 0;
+
   scan(model: TextModel): { features: number[]; sentences: number[]; value: number } {
-    const lexiconIds = model.tokens.wordIds();
-    const seen = new Map<number, number>();
+    const { tokens } = model;
+    const lexiconIds = tokens.wordIds();
+    if (this.seenIn.length !== this.grams.length) this.seenIn = new Int32Array(this.grams.length);
+    if (this.scanStamp === 0x7fffffff) {
+      this.seenIn.fill(0);
+      this.scanStamp = 0;
+    }
+    const stamp = ++this.scanStamp;
+    const seenIn = this.seenIn;
+    // Each feature once, in the order first found, with the sentence it was first found in.
+    const features: number[] = [];
+    const sentences: number[] = [];
     const openingEnd = this.openingUnigrams.size + this.openingBigrams.size > 0 ? openingEndOf(model) : -1;
     let previous = -1;
     let previousToken = -2;
     let previousSentence = -1;
-    const tokenCount = ownWords(model, (norm, token, sentence) => {
-      const id = this.ngramWordOf(norm, lexiconIds[token] as number);
+    let tokenCount = 0;
+    // The words of the assistant's own voice (see ownWords), without a callback per token.
+    for (let token = 0; token < tokens.count; token++) {
+      if (tokens.quoted[token] === 1) continue;
+      tokenCount++;
+      const sentence = tokens.sentences[token] as number;
+      const id = this.ngramWordOf(tokens.norms[token] as string, lexiconIds[token] as number);
       if (id === undefined) {
         previous = -1;
-        return;
+        continue;
       }
       const opening = sentence <= openingEnd;
       const unigram = this.unigrams[id] as number;
-      if (unigram >= 0 && !seen.has(unigram)) seen.set(unigram, sentence);
+      if (unigram >= 0 && seenIn[unigram] !== stamp) {
+        seenIn[unigram] = stamp;
+        features.push(unigram);
+        sentences.push(sentence);
+      }
       if (opening) {
         const marked = this.openingUnigrams.get(id);
-        if (marked !== undefined && !seen.has(marked)) seen.set(marked, sentence);
+        if (marked !== undefined && seenIn[marked] !== stamp) {
+          seenIn[marked] = stamp;
+          features.push(marked);
+          sentences.push(sentence);
+        }
       }
       if (previous >= 0 && previousToken === token - 1 && previousSentence === sentence) {
         const key = previous * NgramIndex.WORD_LIMIT + id;
         const bigram = this.bigrams.get(key);
-        if (bigram !== undefined && !seen.has(bigram)) seen.set(bigram, sentence);
+        if (bigram !== undefined && seenIn[bigram] !== stamp) {
+          seenIn[bigram] = stamp;
+          features.push(bigram);
+          sentences.push(sentence);
+        }
         if (opening) {
           const marked = this.openingBigrams.get(key);
-          if (marked !== undefined && !seen.has(marked)) seen.set(marked, sentence);
+          if (marked !== undefined && seenIn[marked] !== stamp) {
+            seenIn[marked] = stamp;
+            features.push(marked);
+            sentences.push(sentence);
+          }
         }
       }
       previous = id;
       previousToken = token;
       previousSentence = sentence;
-    });
-    return { features: [...seen.keys()], sentences: [...seen.values()], value: ngramValue(tokenCount) };
+    }
+    return { features, sentences, value: ngramValue(tokenCount) };
   }
 }

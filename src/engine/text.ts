@@ -240,21 +240,64 @@ function wordCharLength(text: string, i: number): number {
   return kind === IS_WORD_CHAR ? 1 : 0;
 }
 
-/** Where the word starting at `start` (a word character) ends. */
+/** 1 for the ASCII word characters (letters and digits), so most characters skip wordCharLength. */
+const ASCII_WORD_CHARS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHARS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+
+/** Whether the character at `i` starts a word. */
+function isWordStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < 128 ? ASCII_WORD_CHARS[c] === 1 : wordCharLength(text, i) > 0;
+}
+
+/**
+ * What wordEnd read on its way: the word-cache hash of the word (its characters
+ * lower-cased, see cachedWordSlot), or NOT_CACHEABLE when a character is not ASCII.
+ * Computed in the same pass that finds the word's end, so the cache lookup does not
+ * read the word a second time just to hash it.
+ */
+let wordEndHash = 0;
+
+/** Where the word starting at `start` (a word character) ends; sets wordEndHash. */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
+  let hash = 0;
+  let ascii = true;
   for (;;) {
-    let length: number;
-    while (i < n && (length = wordCharLength(text, i)) > 0) i += length;
-    if (i + 1 >= n) return i;
+    while (i < n) {
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        if (ASCII_WORD_CHARS[c] === 0) break;
+        if (c >= 65 && c <= 90) c += 32;
+        hash = (Math.imul(hash, 31) + c) | 0;
+        i++;
+      } else {
+        const length = wordCharLength(text, i);
+        if (length === 0) break;
+        ascii = false;
+        i += length;
+      }
+    }
+    if (i + 1 >= n) break;
     const c = text.charCodeAt(i);
-    if (c !== 39 /* ' */ && c !== 0x2019 /* ’ */ && c !== 0x02bc /* ʼ */ && c !== 45 /* - */) return i;
-    length = wordCharLength(text, i + 1);
-    if (length === 0) return i;
-    i += 1 + length;
+    if (c !== 39 /* ' */ && c !== 0x2019 /* ’ */ && c !== 0x02bc /* ʼ */ && c !== 45 /* - */) break;
+    const length = wordCharLength(text, i + 1);
+    if (length === 0) break;
+    if (c > 127) {
+      ascii = false;
+    } else {
+      hash = (Math.imul(hash, 31) + c) | 0;
+    }
+    // The word character after the joiner is hashed (or found not ASCII) by the loop above.
+    i += 1;
   }
+  wordEndHash = ascii ? hash : NOT_CACHEABLE_HASH;
+  return i;
 }
+
+/** wordEndHash of a word that has a character outside ASCII. */
+const NOT_CACHEABLE_HASH = 0x7fffffff + 1; // not a 32-bit integer, so no hash equals it
 
 type Range = readonly [number, number];
 
@@ -491,29 +534,47 @@ class TokenListBuilder {
     this.prefixHashes = doubled(this.prefixHashes);
   }
 
-  /** The tokens pushed since begin(), in one new buffer. */
+  /** The tokens pushed since begin(), copied into a slab (see tokenArray). */
   finish(): TokenList {
     const count = this.count;
-    const buffer = new Int32Array(count * 6);
-    const field = (index: number, source: Int32Array): Int32Array => {
-      const view = buffer.subarray(index * count, (index + 1) * count);
-      view.set(source.subarray(0, count));
-      return view;
-    };
     const tokens = new TokenList(
       count,
       this.norms,
-      field(0, this.ids),
+      tokenArray(this.ids, count),
       vocabularySize,
-      field(1, this.starts),
-      field(2, this.ends),
-      field(3, this.sentences),
-      field(4, this.quoted),
-      field(5, this.prefixHashes),
+      tokenArray(this.starts, count),
+      tokenArray(this.ends, count),
+      tokenArray(this.sentences, count),
+      tokenArray(this.quoted, count),
+      tokenArray(this.prefixHashes, count),
     );
     this.begin(); // the list keeps `norms`
     return tokens;
   }
+}
+
+/**
+ * Token arrays of short texts are cut from a shared slab: allocating a new typed array
+ * (a new backing store) for every text took as long as tokenizing a short reply. A slab
+ * stays alive as long as any text model cut from it, so it is kept small (64 KB: one
+ * model kept for long, such as the settings page's ordinary replies, holds at most that),
+ * and a text with more tokens than a sixteenth of it gets arrays of its own.
+ */
+const SLAB_INTS = 1 << 14;
+let slab = new Int32Array(SLAB_INTS);
+let slabUsed = 0;
+
+/** A copy of source[0, count) in a slab, or in a new array of its own when large. */
+function tokenArray(source: Int32Array, count: number): Int32Array {
+  if (count > SLAB_INTS >> 4) return source.slice(0, count);
+  if (slabUsed + count > SLAB_INTS) {
+    slab = new Int32Array(SLAB_INTS);
+    slabUsed = 0;
+  }
+  const view = slab.subarray(slabUsed, slabUsed + count);
+  view.set(source.subarray(0, count));
+  slabUsed += count;
+  return view;
 }
 
 const builder = new TokenListBuilder();
@@ -562,17 +623,11 @@ function clearWordCache(): void {
 /**
  * The cache slot holding the word text[start, end), lower-cased; or, when the cache
  * does not hold it, -2 - the slot to store it in (see storeWord), or NOT_CACHEABLE.
+ * `hash` is the word's hash from wordEnd (NOT_CACHEABLE_HASH when it is not ASCII).
  */
-function cachedWordSlot(text: string, start: number, end: number): number {
+function cachedWordSlot(text: string, start: number, end: number, hash: number): number {
   const length = end - start;
-  if (length > WORD_CACHE_MAX_LENGTH) return NOT_CACHEABLE;
-  let hash = 0;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c > 127) return NOT_CACHEABLE;
-    if (c >= 65 && c <= 90) c += 32;
-    hash = (Math.imul(hash, 31) + c) | 0;
-  }
+  if (length > WORD_CACHE_MAX_LENGTH || hash === NOT_CACHEABLE_HASH) return NOT_CACHEABLE;
   const slot = (hash ^ (hash >>> 13)) & (WORD_CACHE_SLOTS - 1);
   if (wordCacheLengths[slot] !== length) return -2 - slot;
   const base = slot * WORD_CACHE_STRIDE;
@@ -609,11 +664,12 @@ export function buildTextModel(original: string): TextModel {
   const n = text.length;
   builder.begin();
   for (let start = 0; start < n; ) {
-    if (wordCharLength(text, start) === 0) {
+    if (!isWordStart(text, start)) {
       start++;
       continue;
     }
     const end = wordEnd(text, start);
+    const wordHash = wordEndHash;
     while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).end <= start) {
       sentenceIndex++;
     }
@@ -623,7 +679,7 @@ export function buildTextModel(original: string): TextModel {
     let norm: string;
     let entry: number | readonly ContractionPart[] | undefined;
     let hash: number;
-    const slot = cachedWordSlot(text, start, end);
+    const slot = cachedWordSlot(text, start, end, wordHash);
     if (slot >= 0) {
       norm = wordCacheNorms[slot] as string;
       entry = wordCacheEntries[slot];
