@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
+import { describeReads, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
 
 const EXTENSION_DIR = path.resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
@@ -153,6 +154,36 @@ async function popupTimings(popup: Page): Promise<PopupTimings> {
   });
 }
 
+interface TracedOpen {
+  label: string;
+  firstContent: number;
+  mainThread: MainThreadBreakdown;
+  reads: TimedRead[];
+}
+
+/** One extra, traced opening (not among the timed runs: tracing slows the page): where its time went. */
+async function tracedOpen(context: BrowserContext, label: string, url: string, selector: string, viewport?: { width: number; height: number }): Promise<TracedOpen> {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.addInitScript({ content: MARK_FIRST_CONTENT(selector) + TIME_ASYNC_READS });
+  const trace = await startMainThreadTrace(page);
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ timeout: 60_000 });
+  // Let the first screen's remaining reads and paints finish before the trace ends.
+  await page.waitForTimeout(500);
+  const firstContent = await page.evaluate(() => (window as unknown as { __firstContent: number }).__firstContent);
+  const reads = await timedReads(page);
+  const mainThread = await trace.stop(url.split('?')[0]!.split('#')[0]!);
+  await page.close();
+  return { label, firstContent, mainThread, reads };
+}
+
+function printTracedOpen({ label, firstContent, mainThread, reads }: TracedOpen): void {
+  console.log(`  where the time goes, ${label} (one traced opening; first content at ${firstContent.toFixed(0)} ms from navigation start; main thread busy ${mainThread.busy.toFixed(0)} ms until 0.5 s after it):`);
+  for (const [group, ms] of Object.entries(mainThread.groups)) if (ms >= 0.5) console.log(`      ${group}: ${ms.toFixed(1)} ms`);
+  for (const line of describeReads(reads)) console.log(`      ${line}`);
+}
+
 async function main(): Promise<void> {
   const { context, worker, id, close } = await launch();
   try {
@@ -218,7 +249,10 @@ async function main(): Promise<void> {
       whyClicks.push(Date.now() - clicked);
       await popup.close();
     }
-
+    const popupTraces = [
+      await tracedOpen(context, `popup, ${FLAGS} flagged replies`, `chrome-extension://${id}/popup.html?tab=${tabId}`, '[data-testid="flag-item"]', { width: 400, height: 600 }),
+      await tracedOpen(context, 'popup, not reading', `chrome-extension://${id}/popup.html?tab=999999`, 'h2', { width: 400, height: 600 }),
+    ];
 
     const page = await context.newPage();
     await page.goto(`chrome-extension://${id}/options.html#settings`);
@@ -228,13 +262,21 @@ async function main(): Promise<void> {
 
     // 2. The history page opening with ENTRIES entries (a full load each time, not a hash change).
     const opens: number[] = [];
+    const counted: number[] = [];
     for (let run = 0; run < RUNS; run++) {
       await page.goto('about:blank');
       const started = Date.now();
       await page.goto(`chrome-extension://${id}/options.html#history`);
       await page.getByTestId('history-row').first().waitFor({ timeout: 60_000 });
       opens.push(Date.now() - started);
+      // Until every entry is counted: leaving earlier would leave the read of every summary
+      // running in the browser's IndexedDB, and the next opening would wait behind it (runs
+      // 2 to 5 measured that wait, 0.7 s, not the page).
+      await page.getByText('counting the whole history…', { exact: false }).waitFor({ state: 'detached', timeout: 120_000 });
+      counted.push(Date.now() - started);
     }
+
+    const historyTrace = await tracedOpen(context, `history page, ${ENTRIES.toLocaleString('en')} entries`, `chrome-extension://${id}/options.html#history`, '[data-testid="history-row"]');
 
     // 3. One new reply while the page is open: the main-thread work the change causes.
     const stalls: number[] = [];
@@ -275,6 +317,7 @@ async function main(): Promise<void> {
 
     console.log(`Candor UI at scale (Chromium, built extension, median of ${RUNS}; shared 2-core machine):`);
     console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
+    console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: everything counted (digest, charts, filters) after ${median(counted)} ms  [${counted.join(', ')}]`);
     console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
     console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
     console.log(`  popup on a tab Candor is not reading (the floor): shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
@@ -291,6 +334,7 @@ async function main(): Promise<void> {
       `  popup's storage.session reads: tab index ${reads.index.ms.toFixed(1)} ms (${kb(reads.index.bytes)}), ` +
         `worst 25 reports ${reads.first.ms.toFixed(1)} ms (${kb(reads.first.bytes)}), all ${FLAGS} reports ${reads.all.ms.toFixed(1)} ms (${kb(reads.all.bytes)})`,
     );
+    for (const traced of [...popupTraces, historyTrace]) printTracedOpen(traced);
   } finally {
     await close();
   }

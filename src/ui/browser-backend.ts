@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
 import { TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
-import { HistoryStore } from '../history/store';
+import type { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
 import { parseHistoryChanged, type UiMessage, type UiResponse } from '../messaging/protocol';
 import {
@@ -50,7 +50,9 @@ export function createBrowserBackend(): UiBackend {
     },
     readInterference: (tabId) => readInterference(session, tabId),
     async historyReader() {
-      history ??= HistoryStore.open().catch((error: unknown) => {
+      // Imported when first asked for (the history page): the popup, which never reads the
+      // history, then loads neither the store nor its IndexedDB wrapper (issue #11.6).
+      history ??= import('../history/store').then(({ HistoryStore }) => HistoryStore.open()).catch((error: unknown) => {
         history = null;
         throw error;
       });

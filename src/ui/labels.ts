@@ -1,11 +1,9 @@
 /**
  * Words the extension pages show for engine values. The words themselves live in
  * src/vocabulary (one vocabulary for every surface); this module adds what only the
- * pages need (site names, rule lookup, time formatting) and keeps the names the pages
+ * pages need (site names, rule names, time formatting) and keeps the names the pages
  * already import.
  */
-import { bundledRules } from '../engine/bundled-rules';
-import type { CompiledRule } from '../engine/compile';
 import { CATEGORY_NAMES, LEVEL_NAMES, ruleName, SENSITIVITY_NAMES } from '../vocabulary';
 
 export const CATEGORY_LABELS = CATEGORY_NAMES;
@@ -15,13 +13,8 @@ export const SENSITIVITY_LABELS = SENSITIVITY_NAMES;
 // Site names come from a small table, not the adapters (see site-names.ts).
 export { SITE_NAMES, siteName } from './site-names';
 
-let rulesById: Map<string, CompiledRule> | undefined;
-
-/** A bundled rule by id (explanations, advice and sources live in the rules, not in reports). */
-export function ruleById(id: string): CompiledRule | undefined {
-  rulesById ??= new Map(bundledRules().rules.map((rule) => [rule.id, rule]));
-  return rulesById.get(id);
-}
+// The rule lookup by id (ruleById) is in rule-lookup.ts: it loads the bundled rule
+// tables (a quarter of a megabyte), which the history page and the popup must not load.
 
 /** A rule's name from the vocabulary ("Praises your idea"). */
 export function ruleTitle(id: string): string {

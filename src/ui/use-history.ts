@@ -5,7 +5,7 @@
  * is read; and every change the background reports applied by delta (the changed
  * entries read by id, deleted ones dropped) instead of reading everything again.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry } from '../history/entry';
 import { mergeSummaries } from '../history/query';
 import { summaryOf, type EntrySummary } from '../history/store';
@@ -101,17 +101,22 @@ export function useHistoryData(): HistoryData {
       const found = new Set(changed.map((entry) => entry.id));
       // Changed, then deleted before we read it: gone too.
       const gone = new Set([...change.deleted, ...change.upserted.filter((id) => !found.has(id))]);
-      setCounts((c) => ({
-        ...c,
-        ...stored,
-        unreadable: c.unreadable + unreadable.length,
-        summaries: mergeSummaries(c.summaries, changed.map(summaryOf), gone),
-      }));
-      setEntries((current) => {
-        const next = new Map(current);
-        for (const id of gone) next.delete(id);
-        for (const entry of changed) next.set(entry.id, entry);
-        return next;
+      // A transition: re-counting 50,000 summaries for the charts, digest and filters is
+      // rendered in slices the browser can interrupt, not as one long task while the person
+      // scrolls or types (issue #11.6: one new reply must not stall the open page).
+      startTransition(() => {
+        setCounts((c) => ({
+          ...c,
+          ...stored,
+          unreadable: c.unreadable + unreadable.length,
+          summaries: mergeSummaries(c.summaries, changed.map(summaryOf), gone),
+        }));
+        setEntries((current) => {
+          const next = new Map(current);
+          for (const id of gone) next.delete(id);
+          for (const entry of changed) next.set(entry.id, entry);
+          return next;
+        });
       });
       for (const id of changed) requested.current.add(id.id);
     };

@@ -3,10 +3,14 @@
  * tabs, addressed by the URL fragment (#history, #settings) so the popup can link
  * straight to either.
  */
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { HistoryView } from './history-view';
-import { SettingsView } from './settings-view';
 import { SiteHealth } from './site-health';
+
+// Loaded when the settings are shown: they run the engine ("Try it") and list the bundled
+// rules, a third of a megabyte of script the history page would otherwise parse and run
+// before its first row (issue #11.6).
+const SettingsView = lazy(() => import('./settings-view').then((module) => ({ default: module.SettingsView })));
 
 const VIEWS = [
   { id: 'history', label: 'History' },
@@ -47,7 +51,22 @@ export function OptionsApp() {
           </ul>
         </nav>
       </header>
-      <main>{view === 'history' ? <HistoryView /> : <SettingsView />}{view === 'settings' && <SiteHealth />}</main>
+      <main>
+        {view === 'history' ? (
+          <HistoryView />
+        ) : (
+          <Suspense
+            fallback={
+              <p className="faint" role="status">
+                Loading…
+              </p>
+            }
+          >
+            <SettingsView />
+          </Suspense>
+        )}
+        {view === 'settings' && <SiteHealth />}
+      </main>
     </div>
   );
 }

@@ -7,7 +7,7 @@ import type { TabState } from '@/src/background/tab-state';
 import { entryIdOf } from '@/src/history/entry';
 import type { AnalysisReport } from '@/src/messaging/protocol';
 import { BackendContext } from '@/src/ui/hooks';
-import { ruleById } from '@/src/ui/labels';
+import { ruleById } from '@/src/ui/rule-lookup';
 import { Popup } from '@/src/ui/popup/popup';
 import { fakeBackend, type FakeBackend } from './fake-backend';
 

@@ -10,7 +10,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, SettingsSchema, type Settings } from '@/src/storage/settings';
 import { BackendContext } from '@/src/ui/hooks';
-import { ruleById } from '@/src/ui/labels';
+import { ruleById } from '@/src/ui/rule-lookup';
 import { SettingsView } from '@/src/ui/options/settings-view';
 import { fakeBackend, type FakeBackend } from './fake-backend';
 

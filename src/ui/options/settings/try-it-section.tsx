@@ -11,7 +11,8 @@ import { SENSITIVITY_PRESETS, type EngineSettings } from '../../../engine/settin
 import { type Analysis, type Category, type Flag, type Sensitivity } from '../../../engine/types';
 import { CategoryList, LevelBadge } from '../../components/flag-parts';
 import { RuleExplanations } from '../../components/rule-explanations';
-import { ruleById, SENSITIVITY_LABELS } from '../../labels';
+import { SENSITIVITY_LABELS } from '../../labels';
+import { ruleById } from '../../rule-lookup';
 import { splitBySpans } from '../settings-helpers';
 import { customPhrasesName } from '../../../vocabulary';
 import { type PhraseDrafts } from './editor';
