@@ -27,6 +27,8 @@ export interface TrainOptions {
    * evidence unless the data says otherwise, also for a source the training never saw.
    */
   rulePriorPerWeight: number;
+  /** Factor on the L2 penalty of the named features (n-grams keep 1): below 1 lets them carry more. */
+  namedL2Factor: number;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -38,6 +40,7 @@ export const DEFAULT_TRAIN: TrainOptions = {
   // under grouped CV, leave-one-source-out within noise.
   sourceBalance: 1,
   rulePriorPerWeight: 0,
+  namedL2Factor: 1,
 };
 
 /** A category gets its own model only with at least this many labelled positives. */
@@ -132,6 +135,13 @@ export function priorMeans(rows: readonly FeatureRow[], vocabulary: Vocabulary, 
   return prior;
 }
 
+/** Per-weight L2 factors: `namedFactor` for the named features, 1 for the n-grams. */
+function penaltyScale(vocabulary: Vocabulary, namedFactor: number): Float64Array {
+  const scale = new Float64Array(vocabulary.named.length + vocabulary.grams.length).fill(1);
+  scale.fill(namedFactor, 0, vocabulary.named.length);
+  return scale;
+}
+
 function fitCore(rows: readonly FeatureRow[], options: TrainOptions): CoreFit {
   const vocabulary = vocabularyOf(rows, options.selection);
   const vectors = rows.map((r) => vectorize(r, vocabulary));
@@ -143,6 +153,7 @@ function fitCore(rows: readonly FeatureRow[], options: TrainOptions): CoreFit {
     options.logistic,
     sourceWeights(rows, options.sourceBalance),
     priorMeans(rows, vocabulary, options.rulePriorPerWeight),
+    penaltyScale(vocabulary, options.namedL2Factor),
   );
   return { vocabulary, fit };
 }
@@ -268,6 +279,7 @@ export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = 
         options.logistic,
         sourceWeights(subset, options.sourceBalance),
         priorMeans(rows, vocabulary, options.rulePriorPerWeight),
+        penaltyScale(vocabulary, options.namedL2Factor),
       );
       categories[category] = quantise(fit, vocabulary.named.length);
     }

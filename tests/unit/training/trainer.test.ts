@@ -42,6 +42,17 @@ describe('fitLogistic', () => {
     expect(withPrior.weights[0]).toBeGreaterThan((without.weights[0] as number) + 1);
   });
 
+  it('a smaller L2 factor on one weight lets it grow larger than its neighbours under the same penalty', () => {
+    const options = { l2: 1, iterations: 300, learningRate: 0.05 };
+    const even = fitLogistic(rows, labels, 3, options);
+    const freed = fitLogistic(rows, labels, 3, options, undefined, undefined, Float64Array.from([0.1, 1, 1]));
+    expect(freed.weights[0]).toBeGreaterThan(even.weights[0] as number);
+  });
+
+  it('refuses an L2 scale of the wrong length', () => {
+    expect(() => fitLogistic(rows, labels, 3, undefined, undefined, undefined, new Float64Array(4))).toThrow(/L2 scale has 4 entries, expected 3/);
+  });
+
   it('refuses a prior of the wrong length', () => {
     expect(() => fitLogistic(rows, labels, 3, undefined, undefined, new Float64Array(2))).toThrow(/prior mean has 2 entries, expected 3/);
   });
