@@ -34,8 +34,12 @@ export function linear(fit: LogisticFit, row: SparseRow): number {
 }
 
 /**
- * Fit weights minimising the weighted mean log loss plus l2/2·|w|².
+ * Fit weights minimising the weighted mean log loss plus l2/2·|w − priorMean|²: the penalty
+ * pulls each weight toward its prior (0 when no prior is given), and the fit starts there.
  * @param sampleWeights per-row weights (e.g. to balance sources); all 1 when omitted
+ * @param priorMean per-weight value the L2 penalty pulls toward (length `dimension`); zeros when omitted
+ * @param l2Scale per-weight factor on the L2 penalty (length `dimension`), e.g. to let named
+ *   features move more freely than n-grams; all 1 when omitted
  */
 export function fitLogistic(
   rows: readonly SparseRow[],
@@ -43,8 +47,13 @@ export function fitLogistic(
   dimension: number,
   options: LogisticOptions = DEFAULT_LOGISTIC,
   sampleWeights?: readonly number[],
+  priorMean?: Float64Array,
+  l2Scale?: Float64Array,
 ): LogisticFit {
-  const weights = new Float64Array(dimension);
+  if (priorMean && priorMean.length !== dimension) throw new Error(`prior mean has ${priorMean.length} entries, expected ${dimension}`);
+  if (l2Scale && l2Scale.length !== dimension) throw new Error(`L2 scale has ${l2Scale.length} entries, expected ${dimension}`);
+  const prior = priorMean ?? new Float64Array(dimension);
+  const weights = Float64Array.from(prior);
   let bias = 0;
   const grad = new Float64Array(dimension);
   const m = new Float64Array(dimension + 1);
@@ -71,7 +80,7 @@ export function fitLogistic(
     }
     const step = (options.learningRate * Math.sqrt(1 - beta2 ** it)) / (1 - beta1 ** it);
     for (let k = 0; k <= dimension; k++) {
-      const g = k === dimension ? gradBias : (grad[k] as number) + options.l2 * (weights[k] as number);
+      const g = k === dimension ? gradBias : (grad[k] as number) + options.l2 * (l2Scale?.[k] ?? 1) * ((weights[k] as number) - (prior[k] as number));
       m[k] = beta1 * (m[k] as number) + (1 - beta1) * g;
       v[k] = beta2 * (v[k] as number) + (1 - beta2) * g * g;
       const delta = (step * (m[k] as number)) / (Math.sqrt(v[k] as number) + eps);

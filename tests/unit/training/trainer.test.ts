@@ -25,6 +25,37 @@ describe('fitLogistic', () => {
     const tight = fitLogistic(rows, labels, 3, { l2: 1, iterations: 300, learningRate: 0.05 });
     expect(Math.abs(tight.weights[0] as number)).toBeLessThan(Math.abs(loose.weights[0] as number));
   });
+
+  // Feature 3 never occurs in the rows: only its prior decides its weight.
+  it.each([
+    { name: 'an unseen feature keeps its prior', prior: [0, 0, 0, 2.5], feature: 3, expected: 2.5 },
+    { name: 'an unseen feature without a prior stays at 0', prior: [0, 0, 0, 0], feature: 3, expected: 0 },
+  ])('L2 pulls toward the prior mean: $name', ({ prior, feature, expected }) => {
+    const fit = fitLogistic(rows, labels, 4, { l2: 1, iterations: 300, learningRate: 0.05 }, undefined, Float64Array.from(prior));
+    expect(fit.weights[feature]).toBeCloseTo(expected, 6);
+  });
+
+  it('under a strong penalty, a seen feature stays nearer its prior than without one', () => {
+    const options = { l2: 1, iterations: 300, learningRate: 0.05 };
+    const withPrior = fitLogistic(rows, labels, 3, options, undefined, Float64Array.from([3, 0, 0]));
+    const without = fitLogistic(rows, labels, 3, options);
+    expect(withPrior.weights[0]).toBeGreaterThan((without.weights[0] as number) + 1);
+  });
+
+  it('a smaller L2 factor on one weight lets it grow larger than its neighbours under the same penalty', () => {
+    const options = { l2: 1, iterations: 300, learningRate: 0.05 };
+    const even = fitLogistic(rows, labels, 3, options);
+    const freed = fitLogistic(rows, labels, 3, options, undefined, undefined, Float64Array.from([0.1, 1, 1]));
+    expect(freed.weights[0]).toBeGreaterThan(even.weights[0] as number);
+  });
+
+  it('refuses an L2 scale of the wrong length', () => {
+    expect(() => fitLogistic(rows, labels, 3, undefined, undefined, undefined, new Float64Array(4))).toThrow(/L2 scale has 4 entries, expected 3/);
+  });
+
+  it('refuses a prior of the wrong length', () => {
+    expect(() => fitLogistic(rows, labels, 3, undefined, undefined, new Float64Array(2))).toThrow(/prior mean has 2 entries, expected 3/);
+  });
 });
 
 describe('fitPlatt', () => {
