@@ -14,7 +14,9 @@ import type { HistoryEntry } from '../history/entry';
 import { entryIdOf, conversationKeyOf } from '../history/entry';
 import type { HistoryStore } from '../history/store';
 import {
+  batchedReplies,
   parseContentMessage,
+  type AnalyseRepliesAnswer,
   parseUiMessage,
   type AnalyseReply,
   type AnalysisAnswer,
@@ -82,7 +84,7 @@ export interface BackgroundDeps {
 
 export interface BackgroundHandlers {
   /** `ok` when the message was ours and is stored; see ContentAck (with the verdict for `analyseReply`). */
-  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck | AnalysisAnswer>;
+  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck | AnalysisAnswer | AnalyseRepliesAnswer>;
   onUiMessage(raw: unknown, sender: MessageSender): Promise<UiResponse>;
   /** The tab was closed: drop its state and its share of the session budget. */
   onTabRemoved(tabId: number): Promise<void>;
@@ -153,9 +155,19 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }
   }
 
-  return {
+  const handlers: BackgroundHandlers = {
     async onContentMessage(raw, sender) {
       if (sender.id !== deps.extensionId) return REFUSED;
+      // Several replies in one message: each is handled as if it came alone, with its own answer.
+      const batch = batchedReplies(raw);
+      if (batch) {
+        const answers = await Promise.all(
+          batch.map((reply) =>
+            (reply as { type?: unknown } | null)?.type === 'analyseReply' ? handlers.onContentMessage(reply, sender) : REFUSED,
+          ),
+        );
+        return { ok: true, answers };
+      }
       const tabId = sender.tab?.id;
       if (typeof tabId !== 'number' || tabId < 0) return REFUSED;
       const message = parseContentMessage(raw);
@@ -278,4 +290,5 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       }).catch((error: unknown) => ({ ok: false, error: describe(error) }));
     },
   };
+  return handlers;
 }
