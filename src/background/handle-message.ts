@@ -14,9 +14,7 @@ import type { HistoryEntry } from '../history/entry';
 import { entryIdOf, conversationKeyOf } from '../history/entry';
 import type { HistoryStore } from '../history/store';
 import {
-  batchedReplies,
   parseContentMessage,
-  type AnalyseRepliesAnswer,
   parseUiMessage,
   type AnalyseReply,
   type AnalysisAnswer,
@@ -84,7 +82,7 @@ export interface BackgroundDeps {
 
 export interface BackgroundHandlers {
   /** `ok` when the message was ours and is stored; see ContentAck (with the verdict for `analyseReply`). */
-  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck | AnalysisAnswer | AnalyseRepliesAnswer>;
+  onContentMessage(raw: unknown, sender: MessageSender): Promise<ContentAck | AnalysisAnswer>;
   onUiMessage(raw: unknown, sender: MessageSender): Promise<UiResponse>;
   /** The tab was closed: drop its state and its share of the session budget. */
   onTabRemoved(tabId: number): Promise<void>;
@@ -155,19 +153,9 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
     }
   }
 
-  const handlers: BackgroundHandlers = {
+  return {
     async onContentMessage(raw, sender) {
       if (sender.id !== deps.extensionId) return REFUSED;
-      // Several replies in one message: each is handled as if it came alone, with its own answer.
-      const batch = batchedReplies(raw);
-      if (batch) {
-        const answers = await Promise.all(
-          batch.map((reply) =>
-            (reply as { type?: unknown } | null)?.type === 'analyseReply' ? handlers.onContentMessage(reply, sender) : REFUSED,
-          ),
-        );
-        return { ok: true, answers };
-      }
       const tabId = sender.tab?.id;
       if (typeof tabId !== 'number' || tabId < 0) return REFUSED;
       const message = parseContentMessage(raw);
@@ -290,5 +278,4 @@ export function createBackgroundHandlers(deps: BackgroundDeps): BackgroundHandle
       }).catch((error: unknown) => ({ ok: false, error: describe(error) }));
     },
   };
-  return handlers;
 }

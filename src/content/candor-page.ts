@@ -10,7 +10,7 @@
 import type { Analysis } from '../engine/types';
 import { readAnalysisAnswer } from '../messaging/analysis-answer';
 import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, type Verdict } from '../messaging/page-protocol';
-import type { AnalyseReplies, AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging/protocol';
+import type { AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging/protocol';
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
 import type { SiteAdapter, TurnElement } from '../sites/types';
 import { isPaused, readPausesForPage, readSiteEnabled, withPause, type Pauses, type ReadableArea } from '../storage/page-view';
@@ -30,7 +30,7 @@ export interface PageEnvironment {
   /** Subscribe to settings changes; returns an unsubscribe function. */
   onSettingsChanged(listener: () => void): () => void;
   /** Resolves with the background's answer (see ContentAck); unacknowledged messages are resent. */
-  send(message: ContentMessage | AnalyseReplies): Promise<unknown>;
+  send(message: ContentMessage): Promise<unknown>;
   /** Register cleanup for when the content script is invalidated. */
   onInvalidated(cleanup: () => void): void;
   now(): number;

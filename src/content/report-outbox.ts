@@ -14,16 +14,13 @@
  * instead of overflowing its queue there.
  */
 import { isAcknowledged, isBusy, isRefused } from '../messaging/page-protocol';
-import { MAX_BATCH_CHARS, MAX_BATCHED_REPLIES, type AnalyseReplies, type AnalyseReply, type ContentMessage } from '../messaging/protocol';
+import type { ContentMessage } from '../messaging/protocol';
 import type { IdleBudget, Scheduler } from './turn-watcher';
 
 export interface OutboxOptions {
   scheduler: Scheduler;
-  /**
-   * Resolves with the background's answer (a ContentAck; for `analyseReplies`, one
-   * answer per reply), rejects when nobody answered.
-   */
-  send(message: ContentMessage | AnalyseReplies): Promise<unknown>;
+  /** Resolves with the background's answer (a ContentAck), rejects when nobody answered. */
+  send(message: ContentMessage): Promise<unknown>;
   now(): number;
   /** Messages wait for idle time at most this long (ms). */
   idleTimeoutMs?: number;
@@ -69,20 +66,6 @@ function keyOf(message: ContentMessage): string {
     case 'pageInterference':
       return 'interference';
   }
-}
-
-/** Characters of text a reply sent for judging carries (its own, the person's and the context's). */
-function textChars(message: AnalyseReply): number {
-  let chars = message.reply.length + (message.user?.length ?? 0);
-  for (const turn of message.history) chars += turn.text.length;
-  return chars;
-}
-
-/** The per-reply answers of an `analyseReplies` answer, or null when it is not one. */
-function batchAnswers(response: unknown, count: number): unknown[] | null {
-  if (typeof response !== 'object' || response === null || (response as { ok?: unknown }).ok !== true) return null;
-  const answers = (response as { answers?: unknown }).answers;
-  return Array.isArray(answers) && answers.length === count ? answers : null;
 }
 
 const defaultRetryDelay = (attempt: number) => Math.min(30_000, 500 * 2 ** (attempt - 1));
@@ -146,55 +129,13 @@ export class ReportOutbox {
   private flush(budget: IdleBudget): void {
     const now = this.opts.now();
     for (const entry of this.pending.values()) entry.waited = true;
-    const batch = new ReplyBatch();
     for (const [key, entry] of this.pending) {
-      if (this.inFlight + batch.size >= this.opts.maxInFlight) break;
+      if (this.inFlight >= this.opts.maxInFlight) return;
       if (entry.inFlight || entry.dueAt > now) continue;
-      if (batch.take(key, entry)) {
-        if (batch.full) this.sendBatch(batch.drain());
-        continue;
-      }
       this.sendOne(key, entry);
       if (budget.timeRemaining() < this.opts.idleReserveMs) break;
     }
-    this.sendBatch(batch.drain());
     this.requestFlush();
-  }
-
-  /**
-   * Sends replies for judging in one message (one send costs the page's main thread
-   * about as much as a small reply's text does, so a hundred replies at load cost a
-   * hundred sends before). Each reply is settled by its own answer, as if sent alone.
-   */
-  private sendBatch(entries: [string, Pending][]): void {
-    if (entries.length === 0) return;
-    if (entries.length === 1) {
-      const [key, entry] = entries[0] as [string, Pending];
-      this.sendOne(key, entry);
-      return;
-    }
-    for (const [, entry] of entries) entry.inFlight = true;
-    this.inFlight += entries.length;
-    const message: AnalyseReplies = { type: 'analyseReplies', replies: entries.map(([, entry]) => entry.message as AnalyseReply) };
-    const settleAll = (response: unknown, error: unknown) => {
-      const answers = batchAnswers(response, entries.length);
-      // A refusal or "busy" for the whole message applies to each reply; an "ok" without
-      // one answer per reply acknowledges none of them.
-      const failure = answers === null && isAcknowledged(response) ? new Error('an answer without one answer per reply') : error;
-      const whole = failure === error ? response : null;
-      entries.forEach(([key, entry], i) => {
-        entry.inFlight = false;
-        this.inFlight--;
-        if (!this.disposed) this.decide(key, entry, answers ? answers[i] : whole, failure);
-      });
-      if (this.disposed) return;
-      this.sendNextDue(entries.length);
-      this.requestFlush();
-    };
-    this.opts.send(message).then(
-      (response) => settleAll(response, null),
-      (error: unknown) => settleAll(null, error),
-    );
   }
 
   private sendOne(key: string, entry: Pending): void {
@@ -217,27 +158,14 @@ export class ReportOutbox {
     this.requestFlush();
   }
 
-  /** Sends up to `slots` messages that already waited for idle time, replies for judging together. */
-  private sendNextDue(slots = 1): void {
+  private sendNextDue(): void {
     const now = this.opts.now();
-    const batch = new ReplyBatch();
-    let sent = 0;
     for (const [key, entry] of this.pending) {
-      if (sent + batch.size >= slots || this.inFlight + batch.size >= this.opts.maxInFlight) break;
+      if (this.inFlight >= this.opts.maxInFlight) return;
       if (entry.inFlight || entry.dueAt > now || !entry.waited) continue;
-      if (batch.take(key, entry)) {
-        if (batch.full) sent += this.sendBatchCounted(batch.drain());
-        continue;
-      }
       this.sendOne(key, entry);
-      sent++;
+      return;
     }
-    this.sendBatch(batch.drain());
-  }
-
-  private sendBatchCounted(entries: [string, Pending][]): number {
-    this.sendBatch(entries);
-    return entries.length;
   }
 
   private decide(key: string, entry: Pending, response: unknown, error: unknown): void {
@@ -276,37 +204,5 @@ export class ReportOutbox {
       const next = Math.min(...[...this.pending.values()].filter((p) => !p.inFlight && p.dueAt > this.opts.now()).map((p) => p.dueAt));
       if (Number.isFinite(next)) this.scheduleRetry(next);
     }, Math.max(0, at - this.opts.now()));
-  }
-}
-
-/** Replies for judging gathered into one `analyseReplies` message, within its limits. */
-class ReplyBatch {
-  private entries: [string, Pending][] = [];
-  private chars = 0;
-
-  get size(): number {
-    return this.entries.length;
-  }
-
-  /** Another reply would not fit. */
-  get full(): boolean {
-    return this.entries.length >= MAX_BATCHED_REPLIES;
-  }
-
-  /** Takes the entry when it is a small enough reply for judging and fits; false leaves it to be sent alone. */
-  take(key: string, entry: Pending): boolean {
-    if (entry.message.type !== 'analyseReply') return false;
-    const chars = textChars(entry.message);
-    if (chars > MAX_BATCH_CHARS / 4 || this.chars + chars > MAX_BATCH_CHARS || this.full) return false;
-    this.entries.push([key, entry]);
-    this.chars += chars;
-    return true;
-  }
-
-  drain(): [string, Pending][] {
-    const entries = this.entries;
-    this.entries = [];
-    this.chars = 0;
-    return entries;
   }
 }

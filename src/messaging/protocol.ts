@@ -159,37 +159,6 @@ export const AnalyseReplySchema = z
   .strict();
 export type AnalyseReply = z.infer<typeof AnalyseReplySchema>;
 
-/**
- * Several finished replies in one message: a page opened on a long conversation sent a
- * hundred `analyseReply` messages, and each send costs the page's main thread (the
- * browser serialises it there). The background handles every element exactly as if it
- * had come alone (validated, queued, judged, stored) and answers with one answer per
- * element, in order (`AnalyseRepliesAnswer`). Only small replies travel together.
- */
-export interface AnalyseReplies {
-  type: 'analyseReplies';
-  replies: AnalyseReply[];
-}
-/** Replies per `analyseReplies` message. */
-export const MAX_BATCHED_REPLIES = 16;
-/** Characters of reply and context a batch carries at most (a longer reply goes alone). */
-export const MAX_BATCH_CHARS = 64 * 1024;
-
-/** The answer to `analyseReplies`: each element's own answer (AnalysisAnswer or ContentAck), in order. */
-export interface AnalyseRepliesAnswer {
-  ok: true;
-  answers: unknown[];
-}
-
-/** The replies of a well-formed batch (each still to be validated on its own), or null. */
-export function batchedReplies(raw: unknown): unknown[] | null {
-  if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'analyseReplies') return null;
-  const keys = Object.keys(raw);
-  const replies = (raw as { replies?: unknown }).replies;
-  if (keys.length !== 2 || !Array.isArray(replies) || replies.length === 0 || replies.length > MAX_BATCHED_REPLIES) return null;
-  return replies as unknown[];
-}
-
 /** A rule's own example pair, for the in-page card's "Show an example". */
 export interface RuleExamplePair {
   ruleId: string;

@@ -3,11 +3,11 @@
  * starting up ("Receiving end does not exist"), so a failed send is retried a few
  * times with backoff; the background treats repeated reports idempotently.
  */
-import type { AnalyseReplies, ContentMessage } from './protocol';
+import type { ContentMessage } from './protocol';
 
 export async function sendWithRetry(
-  send: (message: ContentMessage | AnalyseReplies) => Promise<unknown>,
-  message: ContentMessage | AnalyseReplies,
+  send: (message: ContentMessage) => Promise<unknown>,
+  message: ContentMessage,
   attempts = 3,
   wait: (ms: number) => Promise<void> = (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 ): Promise<unknown> {

@@ -139,45 +139,6 @@ describe('analyseReply in the background', () => {
     expect(session.data).toEqual({});
   });
 
-  it('judges a batch of replies as if each came alone, answering each in order', async () => {
-    const { handlers, history, badges } = setup();
-    const plain = { ...request, replyKey: 'msg-2', reply: 'Use git reset --soft HEAD~1 to keep the changes staged.' };
-    const alone = await setup().handlers.onContentMessage(request, ours);
-    const answer = await handlers.onContentMessage({ type: 'analyseReplies', replies: [request, plain, { ...request, extra: 1 }] }, ours);
-    expect(answer).toMatchObject({ ok: true, answers: [alone, { ok: true, analysis: { level: 'none' } }, { ok: false, retry: false }] });
-    expect(await (await history()).count()).toBe(1);
-    expect(badges.get(7)).toBe('1');
-  });
-
-  it.each([
-    ['an empty batch', { type: 'analyseReplies', replies: [] }],
-    ['17 replies', { type: 'analyseReplies', replies: Array.from({ length: 17 }, (_, i) => ({ ...request, replyKey: `m${i}` })) }],
-    ['an extra key', { type: 'analyseReplies', replies: [request], extra: 1 }],
-    ['replies that are not a list', { type: 'analyseReplies', replies: { 0: request } }],
-  ])('refuses a batch with %s and stores nothing', async (_what, message) => {
-    const { handlers, history } = setup();
-    expect(await handlers.onContentMessage(message, ours)).toMatchObject({ ok: false, retry: false });
-    expect(await (await history()).count()).toBe(0);
-  });
-
-  it('refuses a batch element that is any other message, and a batch from anyone else', async () => {
-    const { handlers, history } = setup();
-    const feedback = { type: 'feedback', site: 'chatgpt', conversationId: '1', replyKey: 'msg-1', verdict: 'confirmed' };
-    const nested = { type: 'analyseReplies', replies: [request] };
-    expect(await handlers.onContentMessage({ type: 'analyseReplies', replies: [feedback, nested] }, ours)).toEqual({
-      ok: true,
-      answers: [
-        { ok: false, retry: false, error: 'not a Candor message' },
-        { ok: false, retry: false, error: 'not a Candor message' },
-      ],
-    });
-    expect(await handlers.onContentMessage({ type: 'analyseReplies', replies: [request] }, { ...ours, id: 'someone-else' })).toMatchObject({
-      ok: false,
-      retry: false,
-    });
-    expect(await (await history()).count()).toBe(0);
-  });
-
   it('is refused by a background without a judge', async () => {
     const { deps } = setup();
     const handlers = createBackgroundHandlers({ ...deps, judge: undefined });

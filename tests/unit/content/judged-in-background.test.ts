@@ -13,7 +13,7 @@ import contentScript from '@/entrypoints/content';
 import { createJudge } from '@/src/background/judge-reply';
 import { shadowOf } from '@/src/content/overlay/flag-element';
 import { bundledRules } from '@/src/engine/bundled-rules';
-import { batchedReplies, parseContentMessage, type AnalyseReply } from '@/src/messaging/protocol';
+import { parseContentMessage, type AnalyseReply } from '@/src/messaging/protocol';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, type Settings } from '@/src/storage/settings';
 import { readFixture } from '../../fixtures/read-fixture';
 
@@ -32,16 +32,11 @@ beforeEach(() => {
   const judge = createJudge(bundledRules, async () => (await loadSettings(fakeBrowser.storage.local)).settings.engine);
   fakeBrowser.storage.onChanged.addListener(() => judge.forgetSettings());
   answer = async (message) => (await judge(message)).answer;
-  const answerOne = (raw: unknown): Promise<unknown> => {
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
     const message = parseContentMessage(raw);
     if (message?.type !== 'analyseReply') return Promise.resolve({ ok: true });
     received.push(message);
     return answer(message);
-  };
-  // Replies found together arrive in one message, answered per reply (as the real background does).
-  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
-    const batch = batchedReplies(raw);
-    return batch ? Promise.all(batch.map(answerOne)).then((answers) => ({ ok: true, answers })) : answerOne(raw);
   });
 });
 

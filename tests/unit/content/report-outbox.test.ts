@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportOutbox } from '@/src/content/report-outbox';
 import type { Scheduler } from '@/src/content/turn-watcher';
-import type { AnalyseReplies, AnalyseReply, AnalysisReport, ContentMessage } from '@/src/messaging/protocol';
+import type { AnalysisReport, ContentMessage } from '@/src/messaging/protocol';
 import { SAMPLE_REPORT } from '../background/sample-messages';
 
 const timerScheduler: Scheduler = {
@@ -23,25 +23,12 @@ const FAILED = { ok: false, retry: true, error: 'could not record history' };
 const REFUSED = { ok: false, retry: false, error: 'not ours' };
 const STOPPED = new Error('A listener indicated an asynchronous response by returning true, but the message channel closed');
 
-const toJudge = (i: number, chars = 200): AnalyseReply => ({
-  type: 'analyseReply',
-  site: 'chatgpt',
-  url: 'https://chatgpt.com/c/1',
-  conversationId: '1',
-  replyKey: `r${i}`,
-  reply: 'x'.repeat(chars),
-  history: [],
-  analysedAt: 0,
-});
-const keysOf = (message: ContentMessage | AnalyseReplies): string =>
-  message.type === 'analyseReplies' ? message.replies.map((reply) => reply.replyKey).join('+') : 'replyKey' in message ? message.replyKey : message.type;
-
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
 
 /** An outbox whose background answers each send with the next scripted outcome (then ACK). */
 function outboxAnswering(outcomes: (object | Error)[]) {
-  const sent: (ContentMessage | AnalyseReplies)[] = [];
+  const sent: ContentMessage[] = [];
   const logged: string[] = [];
   const outbox = new ReportOutbox({
     scheduler: timerScheduler,
@@ -124,71 +111,6 @@ describe('ReportOutbox', () => {
     expect(outbox.size).toBe(0);
     expect([...stored.keys()]).toHaveLength(60);
     expect(Math.max(...stored.values())).toBe(1);
-  });
-
-  describe('replies for judging travel together, each settled by its own answer', () => {
-    /** A background that answers each reply of a batch with the outcome scripted for its key (ACK otherwise). */
-    function batchingOutbox(outcomeFor: (replyKey: string, attempt: number) => object) {
-      const sent: string[] = [];
-      const acknowledged: string[] = [];
-      const attempts = new Map<string, number>();
-      const answerFor = (reply: AnalyseReply) => {
-        const attempt = (attempts.get(reply.replyKey) ?? 0) + 1;
-        attempts.set(reply.replyKey, attempt);
-        return outcomeFor(reply.replyKey, attempt);
-      };
-      const outbox = new ReportOutbox({
-        scheduler: timerScheduler,
-        now: () => Date.now(),
-        send: async (message) => {
-          sent.push(keysOf(message));
-          if (message.type === 'analyseReplies') return { ok: true, answers: message.replies.map(answerFor) };
-          return message.type === 'analyseReply' ? answerFor(message) : ACK;
-        },
-        onAcknowledged: (message) => void acknowledged.push(keysOf(message)),
-      });
-      return { outbox, sent, acknowledged };
-    }
-
-    it.each([
-      ['three small replies: one message', [toJudge(1), toJudge(2), toJudge(3)], ACK, ['r1+r2+r3']],
-      ['a stored report between them stays on its own', [toJudge(1), report(99), toJudge(2)], ACK, ['r99', 'r1+r2']],
-      ['a long reply goes alone', [toJudge(1), toJudge(2, 40_000), toJudge(3)], ACK, ['r2', 'r1+r3']],
-      ['20 replies: 16, then the 4 the first answers make room for', Array.from({ length: 20 }, (_, i) => toJudge(i)), ACK, [
-        Array.from({ length: 16 }, (_, i) => `r${i}`).join('+'),
-        'r16+r17+r18+r19',
-      ]],
-      ['one reply of three not stored: only it is sent again', [toJudge(1), toJudge(2), toJudge(3)], FAILED, ['r1+r2+r3', 'r2']],
-    ])('%s', async (_what, messages, outcomeForR2, expected) => {
-      const { outbox, sent, acknowledged } = batchingOutbox((key, attempt) => (key === 'r2' && attempt === 1 ? outcomeForR2 : ACK));
-      for (const message of messages) outbox.push(message);
-      await vi.advanceTimersByTimeAsync(60_000);
-      expect(sent).toEqual(expected);
-      expect(outbox.size).toBe(0);
-      expect(acknowledged.filter((key) => key !== 'r99').sort()).toEqual(
-        messages.flatMap((m) => (m.type === 'analyseReply' ? [m.replyKey] : [])).sort(),
-      );
-    });
-
-    it('a batch nobody answered is sent again whole, and one the background did not understand leaves each reply pending', async () => {
-      const outcomes: (object | Error)[] = [STOPPED, { ok: true, answers: [] }, { ok: true, answers: [ACK, ACK] }];
-      const sent: string[] = [];
-      const outbox = new ReportOutbox({
-        scheduler: timerScheduler,
-        now: () => Date.now(),
-        send: async (message) => {
-          sent.push(keysOf(message));
-          const outcome = outcomes.shift() ?? ACK;
-          if (outcome instanceof Error) throw outcome;
-          return outcome;
-        },
-      });
-      outbox.push(toJudge(1));
-      outbox.push(toJudge(2));
-      await vi.advanceTimersByTimeAsync(60_000);
-      expect(sent).toEqual(['r1+r2', 'r1+r2', 'r1+r2']);
-      expect(outbox.size).toBe(0);
-    });
   });
 
   it('runs no timer once everything is acknowledged, or after dispose', async () => {
