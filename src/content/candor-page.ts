@@ -19,7 +19,7 @@ import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './ov
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
 import { MarkGuard } from './overlay/mark-guard';
 import { ReportOutbox } from './report-outbox';
-import { TurnWatcher, type IdleBudget, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
+import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
 export interface PageEnvironment {
@@ -50,19 +50,6 @@ interface ShownReply extends Judgement {
 
 const LOG_PREFIX = '[Candor]';
 
-/**
- * Verdicts are drawn in idle callbacks, as many as the browser's idle deadline allows
- * (at least one per callback), and at the latest this long after they arrive. Drawing
- * each verdict in the task that brought it made a page opened on a long conversation
- * pay for a hundred badges in blocking tasks (issue #13.3). Timer slices were tried and
- * were worse: a timer task is blocking work however short, and slicing added tasks.
- */
-const DRAW_TIMEOUT_MS = 500;
-/** A draw callback stops when less than this is left of the idle period (ms)… */
-const DRAW_RESERVE_MS = 2;
-/** …or after this much drawing, however long the idle period: input arriving meanwhile waits at most this long. */
-const DRAW_SLICE_MS = 6;
-
 export class CandorPage {
   /** Whether Candor is on for this site (null until read); the background holds the rest of the settings. */
   private siteEnabled: boolean | null = null;
@@ -79,9 +66,6 @@ export class CandorPage {
   private pauses: Pauses = { version: 1, pauses: [] };
   /** Replies that finished while this conversation was paused, shown if the person resumes. */
   private held = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement?: Judgement }>();
-  /** Verdicts received and not drawn yet, by reply key, in arrival order. */
-  private readonly toDraw = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement: Judgement }>();
-  private drawCallback: number | null = null;
 
   constructor(private readonly env: PageEnvironment) {
     this.outbox = new ReportOutbox({
@@ -118,7 +102,6 @@ export class CandorPage {
     this.watcher?.stop();
     this.watcher = null;
     this.outbox.dispose();
-    this.cancelDraws();
     this.clearAll();
     this.guard_?.stop();
     this.guard_ = null;
@@ -192,8 +175,6 @@ export class CandorPage {
 
   /** A reply a virtual list scrolled out and back in: its flag comes back, nothing is reported. */
   private onReplyRemounted(key: string, turn: TurnElement): void {
-    const waiting = this.toDraw.get(key);
-    if (waiting) waiting.reply = { ...waiting.reply, turn };
     const shown = this.shown.get(key);
     if (!shown) return;
     removeFlag(shown.reply.turn.element);
@@ -238,11 +219,7 @@ export class CandorPage {
   /** The background's verdict on a reply: drawn if that reply (with that text) still waits for it. */
   private onJudged(message: AnalyseReply, response: unknown): void {
     if (this.disposed) return;
-    // Keys are at most 300 characters but for a few sites' own ids: look the key up before scanning.
-    const direct = this.judging.get(message.replyKey);
-    const waiting: [string, { reply: ObservedReply; verdict: Verdict }] | undefined = direct
-      ? [message.replyKey, direct]
-      : [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
+    const waiting = [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
     if (!waiting) return;
     const [key, { reply, verdict }] = waiting;
     if (reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS) !== message.reply) return;
@@ -256,34 +233,8 @@ export class CandorPage {
       this.held.set(key, { reply, verdict, judgement });
       return;
     }
-    this.toDraw.set(key, { reply, verdict, judgement });
-    this.requestDraw();
-  }
-
-  private requestDraw(): void {
-    if (this.drawCallback !== null || this.disposed || this.toDraw.size === 0) return;
-    this.drawCallback = this.env.scheduler.requestIdleCallback((budget) => {
-      this.drawCallback = null;
-      this.guard(() => this.drawVerdicts(budget));
-      this.requestDraw();
-    }, DRAW_TIMEOUT_MS);
-  }
-
-  private drawVerdicts(budget: IdleBudget): void {
-    const started = this.env.now();
-    for (const [key, { reply, verdict, judgement }] of this.toDraw) {
-      this.toDraw.delete(key);
-      if (this.pausedHere()) this.held.set(key, { reply, verdict, judgement });
-      // The verdict the person gave meanwhile (in the card or the popup) wins.
-      else this.show(reply, this.shown.get(key)?.verdict ?? verdict, judgement);
-      if (budget.timeRemaining() < DRAW_RESERVE_MS || this.env.now() - started >= DRAW_SLICE_MS) break;
-    }
-  }
-
-  private cancelDraws(): void {
-    if (this.drawCallback !== null) this.env.scheduler.cancelIdleCallback(this.drawCallback);
-    this.drawCallback = null;
-    this.toDraw.clear();
+    // The verdict the person gave meanwhile (in the card or the popup) wins.
+    this.show(reply, this.shown.get(key)?.verdict ?? verdict, judgement);
   }
 
   /** Draws the background's verdict at the reply: the badge and, when flagged, the highlights. */
@@ -401,7 +352,6 @@ export class CandorPage {
     this.shown.clear();
     this.held.clear();
     this.judging.clear();
-    this.toDraw.clear();
   }
 
   private url(): string {
