@@ -3,7 +3,7 @@
  * example (analysed live by the same engine, so it can never drift from what Candor
  * really says), the privacy promise in three lines, and a choice of sensitivity.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { analyze, categoriesOf } from '../../engine/analyze';
 import { bundledRules } from '../../engine/bundled-rules';
 import { DEFAULT_ENGINE_SETTINGS } from '../../engine/settings';
@@ -36,9 +36,17 @@ export function Welcome() {
     analysis.flags.flatMap((flag) => flag.spans),
   );
   const optionsUrl = backend.historyPageUrl().split('#')[0] ?? '';
+  // The person's choice shows at once (a radio that snaps back until storage answers reads
+  // as "my click did nothing"); if the save fails, the stored value and the error show.
+  const [chosen, setChosen] = useState<Sensitivity | null>(null);
   const setSensitivity = (sensitivity: Sensitivity) => {
-    if (settings) void save({ ...settings, engine: { ...settings.engine, sensitivity } });
+    if (!settings) return;
+    setChosen(sensitivity);
+    void save({ ...settings, engine: { ...settings.engine, sensitivity } }).then((saved) => {
+      if (!saved) setChosen(null);
+    });
   };
+  const shownSensitivity = chosen ?? settings?.engine.sensitivity;
 
   return (
     <main className="welcome">
@@ -99,7 +107,7 @@ export function Welcome() {
                   type="radio"
                   id={`welcome-${sensitivity}`}
                   name="welcome-sensitivity"
-                  checked={settings.engine.sensitivity === sensitivity}
+                  checked={shownSensitivity === sensitivity}
                   aria-describedby={`welcome-${sensitivity}-help`}
                   onChange={() => setSensitivity(sensitivity)}
                 />
