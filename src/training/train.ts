@@ -267,6 +267,9 @@ export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = 
   if (options.categories) {
     const vectors = rows.map((r) => vectorize(r, vocabulary));
     const dimension = vocabulary.named.length + vocabulary.grams.length;
+    // The same prior and penalty for every category's fit: computed once.
+    const prior = priorMeans(rows, vocabulary, options.rulePriorPerWeight);
+    const penalty = penaltyScale(vocabulary, options.namedL2Factor);
     for (const category of CATEGORIES) {
       const keep = rows.map((r) => !r.row.label || r.row.categories.includes(category));
       const positives = rows.filter((r, i) => keep[i] && r.row.label).length;
@@ -278,8 +281,8 @@ export function trainModel(rows: readonly FeatureRow[], options: TrainOptions = 
         dimension,
         options.logistic,
         sourceWeights(subset, options.sourceBalance),
-        priorMeans(rows, vocabulary, options.rulePriorPerWeight),
-        penaltyScale(vocabulary, options.namedL2Factor),
+        prior,
+        penalty,
       );
       categories[category] = quantise(fit, vocabulary.named.length);
     }
