@@ -5,16 +5,11 @@
  * rest when the person asks for more. Reading and validating all 300 stored reports
  * (each with its excerpt and contexts) was most of the popup's opening time.
  */
-import { readTabIndex, replyRecordKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
+import { readTabIndex, replyRecordKey, type SessionArea, type TabState } from '../../background/tab-state';
 import { AnalysisReportSchema, type AnalysisReport } from '../../messaging/protocol';
+import { listedReplyKeys } from './listed-replies';
 
-/** Replies whose report is stored, worst first (score, then arrival order): the popup's list. */
-export function listedReplyKeys(index: Pick<TabIndex, 'index'>): string[] {
-  return Object.entries(index.index)
-    .filter(([, summary]) => summary.level !== 'none' && summary.bytes > 0)
-    .sort(([, a], [, b]) => b.score - a.score || a.seq - b.seq)
-    .map(([replyKey]) => replyKey);
-}
+export { listedReplyKeys };
 
 /** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
 export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
