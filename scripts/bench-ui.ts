@@ -23,7 +23,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
-import { describeReads, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
+import { describeReads, FIRST_CONTENT_STAMP, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
 
 const EXTENSION_DIR = path.resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
@@ -151,7 +151,7 @@ async function seedHistory(page: Page): Promise<void> {
  * (A string, not a function: tsx would wrap a function in a helper the page lacks.)
  */
 const MARK_FIRST_CONTENT = (selector: string) =>
-  `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__firstContent = performance.now(); observer.disconnect(); } })` +
+  `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__firstContent = performance.now(); console.timeStamp(${JSON.stringify(FIRST_CONTENT_STAMP)}); observer.disconnect(); } })` +
   `.observe(document, { childList: true, subtree: true });`;
 
 interface PopupTimings {
@@ -195,6 +195,11 @@ async function tracedOpen(context: BrowserContext, label: string, url: string, s
 function printTracedOpen({ label, firstContent, mainThread, reads }: TracedOpen): void {
   console.log(`  where the time goes, ${label} (one traced opening; first content at ${firstContent.toFixed(0)} ms from navigation start; main thread busy ${mainThread.busy.toFixed(0)} ms until 0.5 s after it):`);
   for (const [group, ms] of Object.entries(mainThread.groups)) if (ms >= 0.5) console.log(`      ${group}: ${ms.toFixed(1)} ms`);
+  const before = mainThread.beforeFirstContent;
+  if (before) {
+    const parts = Object.entries(before.groups).flatMap(([group, ms]) => (ms >= 0.5 ? [`${group} ${ms.toFixed(1)}`] : []));
+    console.log(`      before first content only: main thread busy ${before.busy.toFixed(0)} ms (${parts.join(', ')} ms)`);
+  }
   for (const line of describeReads(reads)) console.log(`      ${line}`);
 }
 
