@@ -27,6 +27,11 @@ const isCount = (value: unknown): value is number => Number.isSafeInteger(value)
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
 /** Keys a plain object may hold as its own but that would set a prototype on a copy. */
 const hasProtoKey = (value: Record<string, unknown>) => Object.hasOwn(value, '__proto__');
+/** Every item passes, holes included (Array#every skips the holes of a sparse array; the schema reads them as undefined). */
+function everyItem(items: unknown[], passes: (item: unknown) => boolean): boolean {
+  for (let i = 0; i < items.length; i++) if (!passes(items[i])) return false;
+  return true;
+}
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 
 const REPORT_KEYS = new Set(['type', 'site', 'url', 'conversationId', 'replyKey', 'score', 'level', 'categories', 'ruleIds', 'excerpt', 'flaggedText', 'contexts', 'analysedAt']);
@@ -55,15 +60,15 @@ export function fastReport(raw: unknown): AnalysisReport | undefined {
     isOneOf(LEVELS, raw.level) &&
     Array.isArray(categories) &&
     categories.length <= CATEGORIES.length &&
-    categories.every((category) => isOneOf(CATEGORIES, category)) &&
+    everyItem(categories, (category) => isOneOf(CATEGORIES, category)) &&
     Array.isArray(ruleIds) &&
     ruleIds.length <= 100 &&
-    ruleIds.every((id) => isText(id, 64)) &&
+    everyItem(ruleIds, (id) => isText(id, 64)) &&
     isText(raw.excerpt, 300) &&
     Array.isArray(flaggedText) &&
     flaggedText.length <= 20 &&
-    flaggedText.every((text) => isText(text, 200)) &&
-    (contexts === undefined || (Array.isArray(contexts) && contexts.length <= 20 && contexts.every(isContext))) &&
+    everyItem(flaggedText, (text) => isText(text, 200)) &&
+    (contexts === undefined || (Array.isArray(contexts) && contexts.length <= 20 && everyItem(contexts, isContext))) &&
     isCount(raw.analysedAt);
   if (!sure) return undefined;
   // A copy with the schema's keys only (there are no others), arrays copied too.

@@ -124,7 +124,7 @@ describe('the popup’s hand-written readers', () => {
       fc.property(fc.oneof(fc.constantFrom(...REPORTS).chain((value) => mutated(value as unknown as Record<string, unknown>)), fc.anything()), (value) => {
         agrees(fastReport(value), AnalysisReportSchema.safeParse(value));
       }),
-      { numRuns: 3_000 },
+      { numRuns: 10_000 },
     );
   });
 
@@ -134,13 +134,21 @@ describe('the popup’s hand-written readers', () => {
       fc.property(fc.oneof(fc.constantFrom(...indexes).chain(mutated), fc.anything()), (value) => {
         agrees(fastTabIndex(value, readHealth), TabIndexSchema.safeParse(value));
       }),
-      { numRuns: 3_000 },
+      { numRuns: 10_000 },
     );
   });
 
   it.each([
     ['a report with an unknown key', () => fastReport({ ...report(1), extra: 1 })],
     ['a report with a score over 100', () => fastReport({ ...report(1), score: 101 })],
+    [
+      'a report with a hole in its flagged words',
+      () => {
+        const words = ['brilliant'];
+        words.length = 2;
+        return fastReport({ ...report(1), flaggedText: words });
+      },
+    ],
     ['a report with an HTML site', () => fastReport({ ...report(1), site: '<img src=x onerror=alert(1)>' })],
     ['an index with a summary missing its size', () => fastTabIndex({ site: 'chatgpt', url: 'u', status: 'watching', index: { r1: { level: 'low', score: 1, seq: 0 } } }, readHealth)],
     ['an index whose reply key is __proto__', () => fastTabIndex(JSON.parse('{"site":"chatgpt","url":"u","status":"watching","index":{"__proto__":{"level":"low","score":1,"seq":0,"bytes":1}}}'), readHealth)],
