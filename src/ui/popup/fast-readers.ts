@@ -32,6 +32,15 @@ function everyItem(items: unknown[], passes: (item: unknown) => boolean): boolea
   for (let i = 0; i < items.length; i++) if (!passes(items[i])) return false;
   return true;
 }
+/** A fresh array of the items (objects copied), by index: an array's own methods may be anything. */
+function copyItems(items: unknown[]): unknown[] {
+  const copy: unknown[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    copy.push(isPlainObject(item) ? { ...item } : item);
+  }
+  return copy;
+}
 const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 
 const REPORT_KEYS = new Set(['type', 'site', 'url', 'conversationId', 'replyKey', 'score', 'level', 'categories', 'ruleIds', 'excerpt', 'flaggedText', 'contexts', 'analysedAt']);
@@ -73,7 +82,7 @@ export function fastReport(raw: unknown): AnalysisReport | undefined {
   if (!sure) return undefined;
   // A copy with the schema's keys only (there are no others), arrays copied too.
   const report: Record<string, unknown> = {};
-  for (const key of Object.keys(raw)) report[key] = Array.isArray(raw[key]) ? (raw[key] as unknown[]).map((item) => (isPlainObject(item) ? { ...item } : item)) : raw[key];
+  for (const key of Object.keys(raw)) report[key] = Array.isArray(raw[key]) ? copyItems(raw[key]) : raw[key];
   return report as AnalysisReport;
 }
 

@@ -85,7 +85,7 @@ function mutated(value: Record<string, unknown>): fc.Arbitrary<unknown> {
     ...(nestedKeys.length === 0
       ? []
       : [
-          fc.record({ key: fc.constantFrom(...nestedKeys), inner: fc.oneof(fc.string(), fc.constantFrom('0', '1', 'r1', 'score', 'level', 'seq', 'bytes', 'before', 'turn')), replacement: tricky }).map(({ key, inner, replacement }) => {
+          fc.record({ key: fc.constantFrom(...nestedKeys), inner: fc.oneof(fc.string().filter((name) => name !== 'length'), fc.constantFrom('0', '1', 'r1', 'score', 'level', 'seq', 'bytes', 'before', 'turn')), replacement: tricky }).map(({ key, inner, replacement }) => {
             const nested = value[key] as Record<string, unknown> | unknown[];
             const copy: Record<string, unknown> | unknown[] = Array.isArray(nested) ? [...nested] : { ...nested };
             (copy as Record<string, unknown>)[inner] = replacement;
