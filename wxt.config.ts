@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { preloadLazyUi } from './scripts/lib/vite-preload-lazy-ui';
 import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
 import { reactWithoutInnerHtml } from './scripts/lib/vite-react-without-inner-html';
 import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
@@ -41,7 +42,8 @@ export default defineConfig({
   }),
   vite: () => ({
     // Rules compiled here, once, not on every page load.
-    plugins: [zodWithoutEval(), prebuiltEngineTables(), reactWithoutInnerHtml()],
+    // The popup's UI preloaded while its entry starts the storage reads (issue #11.6).
+    plugins: [zodWithoutEval(), prebuiltEngineTables(), reactWithoutInnerHtml(), preloadLazyUi(['popup/index.html'])],
     // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
     // preload natively, and the shipped bundles must contain no network calls at all.
     // CANDOR_SOURCEMAP=1: hidden source maps, so scripts/bench-size.ts can say what each

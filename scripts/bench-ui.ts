@@ -12,18 +12,25 @@
  *
  *   npx tsx scripts/bench-ui.ts        (BENCH_ENTRIES=50000 BENCH_FLAGS=300 BENCH_RUNS=5)
  * BENCH_EXTENSION=<dir> measures another build (e.g. one of main, for before/after in one sitting).
+ * BENCH_ONLY=popup measures only the popup (and the blank-page floor), not the history page.
+ *
+ * The true floor: the bench loads a copy of the build with one extra page, `bench-blank.html`
+ * (a heading, no script, no stylesheet; never shipped), and times it like the popup. What
+ * the browser alone takes to show an extension page is not Candor's to cut.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
-import { describeReads, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
+import { describeReads, FIRST_CONTENT_STAMP, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
 
 const EXTENSION_DIR = path.resolve(process.env.BENCH_EXTENSION ?? '.output/chrome-mv3');
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 50_000);
 const FLAGS = Number(process.env.BENCH_FLAGS ?? 300);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const POPUP_ONLY = process.env.BENCH_ONLY === 'popup';
+const BLANK_PAGE = 'bench-blank.html';
 
 declare const chrome: {
   storage: {
@@ -81,10 +88,17 @@ function report(i: number) {
 
 async function launch(): Promise<{ context: BrowserContext; worker: Worker; id: string; close(): Promise<void> }> {
   const profile = mkdtempSync(path.join(tmpdir(), 'candor-bench-ui-'));
-  const context = await chromium.launchPersistentContext(profile, {
+  // A copy of the build with the blank floor page added (the build itself stays as shipped).
+  const extension = path.join(profile, 'extension');
+  cpSync(EXTENSION_DIR, extension, { recursive: true });
+  writeFileSync(
+    path.join(extension, BLANK_PAGE),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body><h1>Blank extension page</h1></body></html>\n',
+  );
+  const context = await chromium.launchPersistentContext(path.join(profile, 'user-data'), {
     executablePath: await findChromium({ install: true }),
     headless: true,
-    args: [...CHROMIUM_ARGS, ...extensionArgs(EXTENSION_DIR)],
+    args: [...CHROMIUM_ARGS, ...extensionArgs(extension)],
     viewport: { width: 1280, height: 900 },
   });
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
@@ -137,7 +151,7 @@ async function seedHistory(page: Page): Promise<void> {
  * (A string, not a function: tsx would wrap a function in a helper the page lacks.)
  */
 const MARK_FIRST_CONTENT = (selector: string) =>
-  `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__firstContent = performance.now(); observer.disconnect(); } })` +
+  `new MutationObserver((_, observer) => { if (document.querySelector(${JSON.stringify(selector)})) { window.__firstContent = performance.now(); console.timeStamp(${JSON.stringify(FIRST_CONTENT_STAMP)}); observer.disconnect(); } })` +
   `.observe(document, { childList: true, subtree: true });`;
 
 interface PopupTimings {
@@ -181,6 +195,11 @@ async function tracedOpen(context: BrowserContext, label: string, url: string, s
 function printTracedOpen({ label, firstContent, mainThread, reads }: TracedOpen): void {
   console.log(`  where the time goes, ${label} (one traced opening; first content at ${firstContent.toFixed(0)} ms from navigation start; main thread busy ${mainThread.busy.toFixed(0)} ms until 0.5 s after it):`);
   for (const [group, ms] of Object.entries(mainThread.groups)) if (ms >= 0.5) console.log(`      ${group}: ${ms.toFixed(1)} ms`);
+  const before = mainThread.beforeFirstContent;
+  if (before) {
+    const parts = Object.entries(before.groups).flatMap(([group, ms]) => (ms >= 0.5 ? [`${group} ${ms.toFixed(1)}`] : []));
+    console.log(`      before first content only: main thread busy ${before.busy.toFixed(0)} ms (${parts.join(', ')} ms)`);
+  }
   for (const line of describeReads(reads)) console.log(`      ${line}`);
 }
 
@@ -214,6 +233,20 @@ async function main(): Promise<void> {
     );
     const reads = { index: indexRead!, first: firstRead!, all: allRead! };
     await probe.close();
+    // The true floor: an extension page with no script at all, opened the same way.
+    const blankOpens: number[] = [];
+    const blankInPage: PopupTimings[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const blank = await context.newPage();
+      await blank.setViewportSize({ width: 400, height: 600 });
+      await blank.addInitScript({ content: MARK_FIRST_CONTENT('h1') });
+      const started = Date.now();
+      await blank.goto(`chrome-extension://${id}/${BLANK_PAGE}`);
+      await blank.locator('h1').waitFor();
+      blankOpens.push(Date.now() - started);
+      blankInPage.push(await popupTimings(blank));
+      await blank.close();
+    }
     // The floor: the same popup on a tab Candor is not reading (page, scripts, settings; no flags).
     const emptyOpens: number[] = [];
     const emptyInPage: PopupTimings[] = [];
@@ -254,73 +287,83 @@ async function main(): Promise<void> {
       await tracedOpen(context, 'popup, not reading', `chrome-extension://${id}/popup.html?tab=999999`, 'h2', { width: 400, height: 600 }),
     ];
 
-    const page = await context.newPage();
-    await page.goto(`chrome-extension://${id}/options.html#settings`);
-    await seedHistory(page);
-    // Let the background finish its upkeep of the seeded history (retention, containment).
-    await page.waitForTimeout(5_000);
+    // 2 and 3: the history page (skipped with BENCH_ONLY=popup).
+    const history = POPUP_ONLY
+      ? null
+      : await (async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/options.html#settings`);
+      await seedHistory(page);
+      // Let the background finish its upkeep of the seeded history (retention, containment).
+      await page.waitForTimeout(5_000);
 
-    // 2. The history page opening with ENTRIES entries (a full load each time, not a hash change).
-    const opens: number[] = [];
-    const counted: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      await page.goto('about:blank');
-      const started = Date.now();
-      await page.goto(`chrome-extension://${id}/options.html#history`);
-      await page.getByTestId('history-row').first().waitFor({ timeout: 60_000 });
-      opens.push(Date.now() - started);
-      // Until every entry is counted: leaving earlier would leave the read of every summary
-      // running in the browser's IndexedDB, and the next opening would wait behind it (runs
-      // 2 to 5 measured that wait, 0.7 s, not the page).
-      await page.getByText('counting the whole history…', { exact: false }).waitFor({ state: 'detached', timeout: 120_000 });
-      counted.push(Date.now() - started);
-    }
+      // 2. The history page opening with ENTRIES entries (a full load each time, not a hash change).
+      const opens: number[] = [];
+      const counted: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await page.goto('about:blank');
+        const started = Date.now();
+        await page.goto(`chrome-extension://${id}/options.html#history`);
+        await page.getByTestId('history-row').first().waitFor({ timeout: 60_000 });
+        opens.push(Date.now() - started);
+        // Until every entry is counted: leaving earlier would leave the read of every summary
+        // running in the browser's IndexedDB, and the next opening would wait behind it (runs
+        // 2 to 5 measured that wait, 0.7 s, not the page).
+        await page.getByText('counting the whole history…', { exact: false }).waitFor({ state: 'detached', timeout: 120_000 });
+        counted.push(Date.now() - started);
+      }
 
-    const historyTrace = await tracedOpen(context, `history page, ${ENTRIES.toLocaleString('en')} entries`, `chrome-extension://${id}/options.html#history`, '[data-testid="history-row"]');
+      const historyTrace = await tracedOpen(context, `history page, ${ENTRIES.toLocaleString('en')} entries`, `chrome-extension://${id}/options.html#history`, '[data-testid="history-row"]');
 
-    // 3. One new reply while the page is open: the main-thread work the change causes.
-    const stalls: number[] = [];
-    for (let run = 0; run < RUNS; run++) {
-      await page.evaluate(() => {
-        (window as unknown as { __longest: number }).__longest = 0;
-        new PerformanceObserver((list) => {
-          for (const task of list.getEntries()) {
-            const w = window as unknown as { __longest: number };
-            w.__longest = Math.max(w.__longest, task.duration);
-          }
-        }).observe({ type: 'longtask' });
-      });
-      // What the background does for a new reply: write the entry (and its summary), then tell open pages.
-      await worker.evaluate(async (record) => {
-        const db = await new Promise<IDBDatabase>((resolve, reject) => {
-          const request = indexedDB.open('candor-history');
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
+      // 3. One new reply while the page is open: the main-thread work the change causes.
+      const stalls: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        await page.evaluate(() => {
+          (window as unknown as { __longest: number }).__longest = 0;
+          new PerformanceObserver((list) => {
+            for (const task of list.getEntries()) {
+              const w = window as unknown as { __longest: number };
+              w.__longest = Math.max(w.__longest, task.duration);
+            }
+          }).observe({ type: 'longtask' });
         });
-        const withSummaries = db.objectStoreNames.contains('summaries');
-        await new Promise<void>((resolve, reject) => {
-          const tx = db.transaction(withSummaries ? ['entries', 'summaries'] : ['entries'], 'readwrite');
-          tx.objectStore('entries').put(record);
-          const { id, time, site, level, categories, feedback } = record;
-          if (withSummaries) tx.objectStore('summaries').put({ id, time, site, level, categories, feedback });
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        });
-        db.close();
-        if (withSummaries) await chrome.runtime.sendMessage({ type: 'historyChanged', upserted: [record.id], deleted: [], cleared: false }).catch(() => undefined);
-        // A build from before deltas re-reads everything on a revision bump.
-        else await chrome.storage.session.set({ historyRevision: Date.now() });
-      }, { ...entry(ENTRIES + run), time: Date.now(), analysedAt: Date.now() });
-      await page.waitForTimeout(3_000);
-      stalls.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
-    }
+        // What the background does for a new reply: write the entry (and its summary), then tell open pages.
+        await worker.evaluate(async (record) => {
+          const db = await new Promise<IDBDatabase>((resolve, reject) => {
+            const request = indexedDB.open('candor-history');
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+          const withSummaries = db.objectStoreNames.contains('summaries');
+          await new Promise<void>((resolve, reject) => {
+            const tx = db.transaction(withSummaries ? ['entries', 'summaries'] : ['entries'], 'readwrite');
+            tx.objectStore('entries').put(record);
+            const { id, time, site, level, categories, feedback } = record;
+            if (withSummaries) tx.objectStore('summaries').put({ id, time, site, level, categories, feedback });
+            tx.oncomplete = () => resolve();
+            tx.onerror = () => reject(tx.error);
+          });
+          db.close();
+          if (withSummaries) await chrome.runtime.sendMessage({ type: 'historyChanged', upserted: [record.id], deleted: [], cleared: false }).catch(() => undefined);
+          // A build from before deltas re-reads everything on a revision bump.
+          else await chrome.storage.session.set({ historyRevision: Date.now() });
+        }, { ...entry(ENTRIES + run), time: Date.now(), analysedAt: Date.now() });
+        await page.waitForTimeout(3_000);
+        stalls.push(await page.evaluate(() => (window as unknown as { __longest: number }).__longest));
+      }
+        return { opens, counted, stalls, historyTrace };
+      })();
 
     console.log(`Candor UI at scale (Chromium, built extension, median of ${RUNS}; shared 2-core machine):`);
-    console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
-    console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: everything counted (digest, charts, filters) after ${median(counted)} ms  [${counted.join(', ')}]`);
-    console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
+    if (history) {
+      const { opens, counted, stalls } = history;
+      console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: first row shown after ${median(opens)} ms  [${opens.join(', ')}]`);
+      console.log(`  history page, ${ENTRIES.toLocaleString('en')} entries: everything counted (digest, charts, filters) after ${median(counted)} ms  [${counted.join(', ')}]`);
+      console.log(`  history page, one new reply while open: longest main-thread task ${median(stalls).toFixed(0)} ms  [${stalls.map((s) => s.toFixed(0)).join(', ')}]`);
+    }
     console.log(`  popup, ${FLAGS} flagged replies: first item shown after ${median(popupOpens)} ms  [${popupOpens.join(', ')}], ${nodes} DOM nodes`);
-    console.log(`  popup on a tab Candor is not reading (the floor): shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
+    console.log(`  popup on a tab Candor is not reading: shown after ${median(emptyOpens)} ms  [${emptyOpens.join(', ')}]`);
+    console.log(`  blank extension page, no script (the true floor): shown after ${median(blankOpens)} ms  [${blankOpens.join(', ')}]`);
     const inPage = (label: string, timings: PopupTimings[]) =>
       console.log(
         `  ${label}, inside the popup from navigation start: scripts loaded and run (DOMContentLoaded) ${median(timings.map((t) => t.scriptsDone)).toFixed(0)} ms, ` +
@@ -328,13 +371,14 @@ async function main(): Promise<void> {
       );
     inPage(`popup, ${FLAGS} flagged replies`, popupInPage);
     inPage('popup, not reading', emptyInPage);
+    inPage('blank extension page', blankInPage);
     console.log(`  popup, first "Why?": explanations shown after ${median(whyClicks)} ms  [${whyClicks.join(', ')}]`);
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
     console.log(
       `  popup's storage.session reads: tab index ${reads.index.ms.toFixed(1)} ms (${kb(reads.index.bytes)}), ` +
         `worst 25 reports ${reads.first.ms.toFixed(1)} ms (${kb(reads.first.bytes)}), all ${FLAGS} reports ${reads.all.ms.toFixed(1)} ms (${kb(reads.all.bytes)})`,
     );
-    for (const traced of [...popupTraces, historyTrace]) printTracedOpen(traced);
+    for (const traced of [...popupTraces, ...(history ? [history.historyTrace] : [])]) printTracedOpen(traced);
   } finally {
     await close();
   }

@@ -1,18 +1,11 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { createBrowserBackend } from '@/src/ui/browser-backend';
-import { BackendContext } from '@/src/ui/hooks';
-import { Popup } from '@/src/ui/popup/popup';
+import { startPopupReads, type EarlyApi } from '@/src/ui/popup/early-reads';
 import '@/src/ui/styles.css';
 import '@/src/ui/popup/popup.css';
 
+// The storage reads first, the UI after (issue #11.6): the reads run while the browser
+// fetches and evaluates React and the UI. Firefox names the API `browser`, Chrome `chrome`.
+const api = (globalThis as { browser?: EarlyApi }).browser ?? (globalThis as { chrome?: EarlyApi }).chrome;
+const early = api ? startPopupReads(api, location.search) : undefined;
+
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <BackendContext.Provider value={createBrowserBackend()}>
-        <Popup />
-      </BackendContext.Provider>
-    </StrictMode>,
-  );
-}
+if (root) void import('@/src/ui/popup/mount').then(({ mountPopup }) => mountPopup(root, early));

@@ -26,7 +26,7 @@ interface TraceEvent {
   dur?: number;
   pid: number;
   tid: number;
-  args?: { name?: string; beginData?: { url?: string } };
+  args?: { name?: string; beginData?: { url?: string }; data?: { message?: string } };
 }
 
 export interface MainThreadBreakdown {
@@ -34,6 +34,23 @@ export interface MainThreadBreakdown {
   groups: Record<string, number>;
   /** Every top-level task on the page's main thread, summed. */
   busy: number;
+  /**
+   * The same, counting only what started before the page stamped FIRST_CONTENT_STAMP
+   * (`console.timeStamp`): the work the person waited for. Null when nothing stamped.
+   */
+  beforeFirstContent: { groups: Record<string, number>; busy: number } | null;
+}
+
+/** The `console.timeStamp` label a page sets when its first content is in the DOM. */
+export const FIRST_CONTENT_STAMP = 'candor-first-content';
+
+function breakdown(events: readonly TraceEvent[]): { groups: Record<string, number>; busy: number } {
+  const groups: Record<string, number> = {};
+  for (const [group, names] of Object.entries(MAIN_THREAD_GROUPS)) {
+    groups[group] = events.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  }
+  const busy = events.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
+  return { groups, busy };
 }
 
 /** Starts a trace before the page navigates; `stop` returns the main-thread breakdown of the page at `urlPrefix`. */
@@ -57,12 +74,13 @@ export async function startMainThreadTrace(page: Page): Promise<{ stop(urlPrefix
       const mainThread = parse
         ? events.filter((e) => e.pid === parse.pid && e.tid === parse.tid && e.ph === 'X' && typeof e.dur === 'number' && e.ts >= parse.ts)
         : [];
-      const groups: Record<string, number> = {};
-      for (const [group, names] of Object.entries(MAIN_THREAD_GROUPS)) {
-        groups[group] = mainThread.filter((e) => names.includes(e.name)).reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
-      }
-      const busy = mainThread.filter((e) => e.name === 'RunTask').reduce((sum, e) => sum + (e.dur ?? 0), 0) / 1000;
-      return { groups, busy };
+      const stamp = parse
+        ? events.find((e) => e.name === 'TimeStamp' && e.pid === parse.pid && e.args?.data?.message === FIRST_CONTENT_STAMP && e.ts >= parse.ts)
+        : undefined;
+      return {
+        ...breakdown(mainThread),
+        beforeFirstContent: stamp ? breakdown(mainThread.filter((e) => e.ts <= stamp.ts)) : null,
+      };
     },
   };
 }

@@ -13,11 +13,15 @@ import {
   type QuarantinedSettings,
 } from '../storage/settings';
 import type { UiBackend } from './backend';
+import { primedArea, type EarlyReads } from './popup/early-reads';
 import { readTabReports, readTabView } from './popup/tab-reads';
 
-export function createBrowserBackend(): UiBackend {
-  const local = browser.storage.local;
-  const session = browser.storage.session ?? browser.storage.local;
+/** `early`: the popup's reads, started before its UI loaded (popup/early-reads.ts); the first reads are answered from them. */
+export function createBrowserBackend(early?: EarlyReads): UiBackend {
+  const local = early ? primedArea(browser.storage.local, early.local) : browser.storage.local;
+  const storedSession = browser.storage.session ?? browser.storage.local;
+  const session = early ? primedArea(storedSession, early.session) : storedSession;
+  let earlyTabId = early?.tabId;
   let history: Promise<HistoryStore> | null = null;
 
   return {
@@ -29,6 +33,12 @@ export function createBrowserBackend(): UiBackend {
     },
     clearQuarantine: () => local.remove(SETTINGS_QUARANTINE_KEY),
     async currentTabId() {
+      const pending = earlyTabId;
+      earlyTabId = undefined;
+      if (pending) {
+        const tabId = await pending.catch(() => undefined);
+        if (tabId !== undefined) return tabId;
+      }
       // A popped-out popup (or a test) names its tab: popup.html?tab=123.
       const requested = Number(new URLSearchParams(location.search).get('tab'));
       if (Number.isInteger(requested) && requested > 0) return requested;

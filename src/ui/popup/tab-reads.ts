@@ -5,16 +5,12 @@
  * rest when the person asks for more. Reading and validating all 300 stored reports
  * (each with its excerpt and contexts) was most of the popup's opening time.
  */
-import { readTabIndex, replyRecordKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
-import { AnalysisReportSchema, type AnalysisReport } from '../../messaging/protocol';
+import { replyRecordKey, TabIndexSchema, tabStateKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
+import { AnalysisReportSchema, LayoutHealthSchema, type AnalysisReport } from '../../messaging/protocol';
+import { fastReport, fastTabIndex } from './fast-readers';
+import { listedReplyKeys } from './listed-replies';
 
-/** Replies whose report is stored, worst first (score, then arrival order): the popup's list. */
-export function listedReplyKeys(index: Pick<TabIndex, 'index'>): string[] {
-  return Object.entries(index.index)
-    .filter(([, summary]) => summary.level !== 'none' && summary.bytes > 0)
-    .sort(([, a], [, b]) => b.score - a.score || a.seq - b.seq)
-    .map(([replyKey]) => replyKey);
-}
+export { listedReplyKeys };
 
 /** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
 export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
@@ -22,10 +18,21 @@ export async function readTabReports(area: SessionArea, tabId: number, replyKeys
   const raw = await area.get(replyKeys.map((key) => replyRecordKey(tabId, key)));
   const replies: Record<string, AnalysisReport> = {};
   for (const replyKey of replyKeys) {
-    const parsed = AnalysisReportSchema.safeParse(raw[replyRecordKey(tabId, replyKey)]);
-    if (parsed.success && parsed.data.replyKey === replyKey) replies[replyKey] = parsed.data;
+    const value = raw[replyRecordKey(tabId, replyKey)];
+    // The hand-written reader when it is sure, else the schema (fast-readers.ts).
+    const report = fastReport(value) ?? AnalysisReportSchema.safeParse(value).data;
+    if (report && report.replyKey === replyKey) replies[replyKey] = report;
   }
   return replies;
+}
+
+const readHealth = (raw: unknown) => LayoutHealthSchema.safeParse(raw).data;
+
+/** The tab's index as readTabIndex (tab-state.ts) gives it, by the hand-written reader when it is sure. */
+export async function readTabIndexFast(area: SessionArea, tabId: number): Promise<TabIndex | null> {
+  const key = tabStateKey(tabId);
+  const raw = (await area.get(key))[key];
+  return fastTabIndex(raw, readHealth) ?? TabIndexSchema.safeParse(raw).data ?? null;
 }
 
 /**
@@ -33,7 +40,7 @@ export async function readTabReports(area: SessionArea, tabId: number, replyKeys
  * them when no limit is given); counts come from the index, so they are whole either way.
  */
 export async function readTabView(area: SessionArea, tabId: number, reportLimit?: number): Promise<TabState | null> {
-  const index = await readTabIndex(area, tabId);
+  const index = await readTabIndexFast(area, tabId);
   if (!index) return null;
   const listed = listedReplyKeys(index);
   const replies = await readTabReports(area, tabId, reportLimit === undefined ? listed : listed.slice(0, reportLimit));
