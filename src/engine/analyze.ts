@@ -23,7 +23,14 @@ import {
   type EngineSettings,
 } from './settings';
 import { matchCost, MAX_MATCH_COST } from './template-cost';
-import { contentOverlap, namedFeatures, OPENING_MARK, type TurnSignals } from './features';
+import {
+  CARRIED_USER_SIGNALS,
+  contentOverlap,
+  earlierUserTurns,
+  namedFeatures,
+  OPENING_MARK,
+  type TurnSignals,
+} from './features';
 import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Sensitivity, type Span, type Turn } from './types';
@@ -214,6 +221,18 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const signal = compiled.signals.get(signalId);
     return signal !== undefined && user.has(signal.templates);
   };
+  // What the person said a turn or two ago still frames this reply: "Should I listen to
+  // my sister?" is about the plan stated before it. Only what the person put forward
+  // carries (CARRIED_USER_SIGNALS), and only from the last few user turns.
+  let earlier: TextFacts[] | undefined;
+  const earlierHas = (signalId: string): boolean => {
+    if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
+    const signal = compiled.signals.get(signalId);
+    if (signal === undefined) return false;
+    earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
+    return earlier.some((facts) => facts.has(signal.templates));
+  };
+  const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
   const replyHas = (signalId: string): boolean => {
     const signal = compiled.signals.get(signalId);
     return signal !== undefined && reply.has(signal.templates);
@@ -229,7 +248,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const hits: RuleHit[] = [];
   for (const rule of [...compiled.rules, ...extraRules]) {
     const needs = rule.context.userSignals;
-    if (needs && !needs.some(userHas)) continue;
+    if (needs && !needs.some(contextHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
     if (rule.exemptions.replySignals.some(replyHas)) continue;
 

@@ -122,6 +122,30 @@ function stanceFeatures(signals: TurnSignals, out: Map<string, number>): void {
   }
 }
 
+/**
+ * User signals that still frame a reply a turn or two later: a plan, a belief, a fear or a
+ * grievance stays on the table ("Should I listen to my sister?" asks about the plan stated
+ * before it). Pushback, an opinion or a request for fiction are about their own turn.
+ */
+export const CARRIED_USER_SIGNALS: ReadonlySet<string> = new Set([
+  'user-plan',
+  'user-belief',
+  'user-distress',
+  'user-fears-being-targeted',
+]);
+/** How many earlier user turns a rule's context reads, most recent first. */
+export const EARLIER_USER_TURNS = 2;
+
+/** The texts of the last EARLIER_USER_TURNS user turns of a history (newest first). */
+export function earlierUserTurns(history: readonly { role?: unknown; text?: unknown }[]): string[] {
+  const out: string[] = [];
+  for (let i = history.length - 1; i >= 0 && out.length < EARLIER_USER_TURNS; i--) {
+    const turn = history[i];
+    if (turn?.role === 'user' && typeof turn.text === 'string') out.push(turn.text);
+  }
+  return out;
+}
+
 /** Shortest word that counts as a content word for the overlap with the previous turn. */
 const CONTENT_WORD_LENGTH = 5;
 /** Words of the previous turn, read cheaply (no sentence or quotation model needed). */

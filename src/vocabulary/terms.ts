@@ -87,6 +87,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'user-is-absolutely-right': 'Says you are absolutely right',
   'sides-with-the-user': 'Takes your side by default',
   'adopts-the-users-stated-view': 'Adopts the view you stated',
+  'defers-to-claimed-expertise': 'Defers to a credential, not evidence',
   'changed-answer-after-pushback': 'Changed its answer after pushback',
   'concedes-after-pushback': 'Gives in after pushback',
   'confirms-the-experience-is-real': 'Confirms an unusual experience is real',

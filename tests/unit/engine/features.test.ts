@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTurn } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
-import { NgramIndex, namedFeatures, replyNgrams } from '@/src/engine/features';
+import { earlierUserTurns, NgramIndex, namedFeatures, replyNgrams } from '@/src/engine/features';
 import { buildTextModel } from '@/src/engine/text';
 import type { Turn } from '@/src/engine/types';
 
@@ -114,6 +114,39 @@ describe('namedFeatures', () => {
     const base = featuresOf(turn).get(`rule:${id}`) as number;
     expect(featuresOf(turn, (r) => (r === id ? 0 : 1)).has(`rule:${id}`)).toBe(false);
     expect(featuresOf(turn, (r) => (r === id ? 2 : 1)).get(`rule:${id}`)).toBeCloseTo(2 * base);
+  });
+});
+
+describe('user signals carried from earlier turns', () => {
+  const plan = { role: 'user' as const, text: "I'm going to quit my job and put all my savings into a new coin." };
+  const cheer = { role: 'assistant' as const, text: 'Sounds exciting!' };
+  const chat = (text: string) => [
+    { role: 'user' as const, text },
+    { role: 'assistant' as const, text: 'Sure.' },
+  ];
+  const reply = "Don't let anyone talk you out of your dream.";
+  const user = 'My sister says it is reckless. Should I listen to her?';
+  it.each<[string, Turn, boolean]>([
+    ['no history: the plan rule has no plan to read', { user, reply }, false],
+    ['the plan one user turn back', { user, reply, history: [plan, cheer] }, true],
+    ['the plan two user turns back', { user, reply, history: [plan, cheer, ...chat('And what about my rent?')] }, true],
+    ['the plan three user turns back no longer carries', { user, reply, history: [plan, cheer, ...chat('Rent?'), ...chat('Food?')] }, false],
+    // Pushback is about its own turn: an earlier "you're wrong" does not make this reply caving.
+    ['pushback does not carry', { user: 'Thanks.', reply: "You're right, I apologize.", history: [...chat("No, you're wrong about that.")] }, false],
+  ])('%s', (_name, turn, planRuleFires) => {
+    const ids = readTurn(turn, rules).signals.rules.map((r) => r.ruleId);
+    expect(ids.includes('cheers-a-risky-plan') || ids.includes('concedes-after-pushback')).toBe(planRuleFires);
+  });
+
+  it('reads the last user turns, newest first, and skips malformed ones', () => {
+    const history = [chat('one'), chat('two'), chat('three')].flat();
+    expect(earlierUserTurns(history)).toEqual(['three', 'two']);
+    expect(earlierUserTurns([{ role: 'user', text: 42 }, { role: 'user', text: 'ok' }])).toEqual(['ok']);
+    expect(earlierUserTurns([])).toEqual([]);
+  });
+
+  it('adds no named feature of its own: the user features stay those of the current turn', () => {
+    expect(featuresOf({ user, reply, history: [plan, cheer] }).has('user:user-plan')).toBe(false);
   });
 });
 
