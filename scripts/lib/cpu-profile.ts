@@ -95,7 +95,8 @@ export function profileWindow(profile: CpuProfile, fromUs: number, toUs: number)
     at += deltas[i] ?? 0;
     if (at < fromUs || at >= toUs) continue;
     samples.push(all[i] as number);
-    timeDeltas.push(deltas[i + 1] ?? 0);
+    // The last sample of a task is followed by idle time the profiler did not sample: clip it.
+    timeDeltas.push(Math.min(deltas[i + 1] ?? 0, toUs - at));
   }
   return { nodes: profile.nodes, samples, timeDeltas, startTime: fromUs };
 }
