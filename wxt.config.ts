@@ -48,7 +48,12 @@ export default defineConfig({
     // preload natively, and the shipped bundles must contain no network calls at all.
     // CANDOR_SOURCEMAP=1: hidden source maps, so scripts/bench-size.ts can say what each
     // dependency costs the content script (never in a shipped build).
-    build: { modulePreload: { polyfill: false }, sourcemap: process.env.CANDOR_SOURCEMAP === '1' ? 'hidden' : false },
+    // CANDOR_MINIFY=0: readable function names in `npm run bench:page -- --profile` (never shipped).
+    build: {
+      modulePreload: { polyfill: false },
+      sourcemap: process.env.CANDOR_SOURCEMAP === '1' ? 'hidden' : false,
+      ...(process.env.CANDOR_MINIFY === '0' ? { minify: false } : {}),
+    },
   }),
   // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
   webExt: { disabled: true },

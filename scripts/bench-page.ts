@@ -22,6 +22,7 @@
  * unminified build. `--runs=N` repeats the measurement (the machine is shared and
  * timings are noisy) and shows medians with their range. BENCH_TURNS=N changes the
  * conversation's length (default 200), to tell fixed costs from per-turn ones.
+ * BENCH_EXTENSION_DIR=dir measures that build instead of .output/chrome-mv3 (a baseline).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
-import { formatProfile, summariseProfile, type CpuProfile } from './lib/cpu-profile';
+import { formatProfile, profileWindow, summariseProfile, type CpuProfile } from './lib/cpu-profile';
 import { endTrace, startTrace } from './lib/trace-tasks';
 import { readFixture } from '../tests/fixtures/read-fixture.ts';
 
 const ROOT = process.cwd();
-const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+/** BENCH_EXTENSION_DIR: measure another build (say, main's, built with CANDOR_OUT_DIR) side by side. */
+const EXTENSION_DIR = path.resolve(ROOT, process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3');
 const URL_ = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
 const NEW_REPLIES = 20;
@@ -125,11 +127,22 @@ async function startProfile(cdp: CDPSession): Promise<void> {
   await cdp.send('Profiler.start');
 }
 
-async function stopProfile(cdp: CDPSession, name: string): Promise<string> {
+async function stopProfile(cdp: CDPSession, name: string, recorded: CpuProfile[]): Promise<string> {
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile };
   mkdirSync(path.join(ROOT, 'bench-output'), { recursive: true });
   writeFileSync(path.join(ROOT, `bench-output/page-${name}.cpuprofile`), JSON.stringify(profile));
+  recorded.push(profile);
   return formatProfile(name, summariseProfile(profile, 'content-scripts/content.js'));
+}
+
+/** `--profile`: what ran in each task with Candor code longer than a frame (the 16 ms target). */
+function longTaskProfiles(profiles: CpuProfile[], phase: string, tasks: { ts: number; dur: number }[]): string[] {
+  return tasks.map(({ ts, dur }) => {
+    const profile = profiles.find((p) => (p.startTime ?? 0) <= ts && ts < (p.startTime ?? 0) + (p.timeDeltas ?? []).reduce((a, b) => a + b, 0));
+    const title = `${phase}: a ${(dur / 1000).toFixed(1)} ms task`;
+    if (!profile) return `${title} (outside the profiles)`;
+    return formatProfile(title, summariseProfile(profileWindow(profile, ts, ts + dur), 'content-scripts/content.js'), 12);
+  });
 }
 
 /** A phase boundary in the trace. */
@@ -137,6 +150,7 @@ const mark = (page: Page, label: string) => page.evaluate((text) => console.time
 
 async function measure(withExtension: boolean, html: string) {
   const profiles: string[] = [];
+  const recorded: CpuProfile[] = [];
   const { context, close } = await launch(withExtension);
   await context.route('https://chatgpt.com/**', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   const page = await context.newPage();
@@ -158,7 +172,7 @@ async function measure(withExtension: boolean, html: string) {
   const loaded = await metrics(cdp);
   await mark(page, 'loaded');
   if (profiling) {
-    profiles.push(await stopProfile(cdp, 'load'));
+    profiles.push(await stopProfile(cdp, 'load', recorded));
     await startProfile(cdp);
   }
 
@@ -181,12 +195,13 @@ async function measure(withExtension: boolean, html: string) {
   }
   const streamed = await metrics(cdp);
   await mark(page, 'streamed');
-  if (profiling) profiles.push(await stopProfile(cdp, 'streaming'));
+  if (profiling) profiles.push(await stopProfile(cdp, 'streaming', recorded));
   await page.waitForTimeout(5_000);
   const idle = await metrics(cdp);
   await mark(page, 'idle');
 
   // One 1 MB reply streamed in (issue #13: no Candor task over 16 ms, however long the reply).
+  if (profiling) await startProfile(cdp);
   const beforeLong = withExtension ? await flagCount(page) : 0;
   await page.evaluate(() => {
     const h = (window as unknown as { __fixture: Harness }).__fixture;
@@ -204,6 +219,7 @@ async function measure(withExtension: boolean, html: string) {
   }
   await page.waitForTimeout(2_000);
   await mark(page, 'long-reply');
+  if (profiling) profiles.push(await stopProfile(cdp, 'long-reply', recorded));
 
   const trace = await endTrace(cdp);
   const tasks = {
@@ -212,6 +228,9 @@ async function measure(withExtension: boolean, html: string) {
     idle: trace.phase('streamed', 'idle'),
     longReply: trace.phase('idle', 'long-reply'),
   };
+  if (profiling) {
+    for (const [name, phase] of Object.entries(tasks)) profiles.push(...longTaskProfiles(recorded, name, phase.longExtensionTasks));
+  }
   const flags = withExtension ? await flagCount(page) : 0;
   await close();
   for (const profile of profiles) console.log(`\n${profile}`);
@@ -265,7 +284,7 @@ function summary(all: Figures[], name: keyof Figures, digits: number): string {
 }
 
 async function main() {
-  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')) && process.env.BENCH_EXTENSION_DIR === undefined) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
   console.log(`Building a ${TURNS}-turn conversation page…`);
   const html = await buildLongConversation();
   const all: Figures[] = [];

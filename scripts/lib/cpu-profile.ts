@@ -10,6 +10,8 @@ export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples?: number[];
   timeDeltas?: number[];
+  /** Microseconds on the same clock as the trace's timestamps. */
+  startTime?: number;
 }
 
 export interface FunctionTime {
@@ -76,4 +78,25 @@ export function formatProfile(title: string, summary: { totalMs: number; functio
   const rows = [...summary.functions].sort((a, b) => b.totalMs - a.totalMs).slice(0, count);
   const lines = rows.map((f) => `${f.totalMs.toFixed(1).padStart(8)} ${f.selfMs.toFixed(1).padStart(8)}  ${f.name}`);
   return [`${title}: ${summary.totalMs.toFixed(1)} ms sampled in or under the content script`, '   total     self  function', ...lines].join('\n');
+}
+
+/**
+ * The profile cut to the samples taken in [fromUs, toUs) (trace timestamps share the
+ * profile's clock), so one long task can be summarised on its own.
+ */
+export function profileWindow(profile: CpuProfile, fromUs: number, toUs: number): CpuProfile {
+  const all = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  const samples: number[] = [];
+  // summariseProfile charges delta i + 1 to sample i: keep that pairing.
+  const timeDeltas: number[] = [0];
+  let at = profile.startTime ?? 0;
+  for (let i = 0; i < all.length; i++) {
+    at += deltas[i] ?? 0;
+    if (at < fromUs || at >= toUs) continue;
+    samples.push(all[i] as number);
+    // The last sample of a task is followed by idle time the profiler did not sample: clip it.
+    timeDeltas.push(Math.min(deltas[i + 1] ?? 0, toUs - at));
+  }
+  return { nodes: profile.nodes, samples, timeDeltas, startTime: fromUs };
 }

@@ -31,6 +31,8 @@ export interface PhaseTasks {
   idleCallbacks: number;
   idleMs: number;
   longestIdleMs: number;
+  /** Tasks that ran extension code for longer than a frame (16 ms): start and length in trace µs. */
+  longExtensionTasks: { ts: number; dur: number }[];
 }
 
 export interface PageTrace {
@@ -89,6 +91,9 @@ function summarise(events: TraceEvent[]): PageTrace {
         idleCallbacks: idleInPhase.length,
         idleMs: idleInPhase.reduce((sum, e) => sum + ms(e), 0),
         longestIdleMs: Math.max(0, ...idleInPhase.map((e) => (e.dur ?? 0) / 1000)),
+        longExtensionTasks: tasksInPhase
+          .filter((e) => (e.dur ?? 0) > 16_000 && runsExtensionCode(e))
+          .map((e) => ({ ts: e.ts, dur: e.dur ?? 0 })),
       };
     },
   };

@@ -19,6 +19,7 @@ import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './ov
 import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
 import { MarkGuard } from './overlay/mark-guard';
 import { ReportOutbox } from './report-outbox';
+import { SharedTexts } from './shared-text';
 import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
 
 /** What the page needs from the extension: injected so tests can fake it. */
@@ -66,6 +67,8 @@ export class CandorPage {
   private pauses: Pauses = { version: 1, pauses: [] };
   /** Replies that finished while this conversation was paused, shown if the person resumes. */
   private held = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement?: Judgement }>();
+  /** One copy of each rule text the verdicts repeat (explanations, advice, examples). */
+  private readonly sharedTexts = new SharedTexts();
 
   constructor(private readonly env: PageEnvironment) {
     this.outbox = new ReportOutbox({
@@ -224,11 +227,12 @@ export class CandorPage {
     const [key, { reply, verdict }] = waiting;
     if (reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS) !== message.reply) return;
     this.judging.delete(key);
-    const judgement = readAnalysisAnswer(response, message.reply.length);
-    if (!judgement) {
+    const answer = readAnalysisAnswer(response, message.reply.length);
+    if (!answer) {
       console.debug(LOG_PREFIX, 'the background answered without a usable verdict');
       return;
     }
+    const judgement = this.sharedTexts.shareJudgement(answer);
     if (this.pausedHere()) {
       this.held.set(key, { reply, verdict, judgement });
       return;

@@ -28,6 +28,7 @@
  *   content script leaves nothing running. An idle page runs no timers at all.
  */
 import type { HistoryTurn } from '../engine/types';
+import { SlicedTextRead } from '../sites/dom-text';
 import type { SiteAdapter, TurnElement } from '../sites/types';
 
 /** How much longer an idle callback may run (the browser's estimate, ms). */
@@ -137,6 +138,12 @@ const IDLE_RESERVE_MS = 2;
  */
 const USER_READ_SLICE_MS = 4;
 
+/**
+ * A reply's text is read for at most this long per task; a longer reply (1 MB of DOM takes
+ * 50–80 ms) is read on in the next tasks, where it left off, so no task passes a frame.
+ */
+const READ_SLICE_MS = 6;
+
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
 
@@ -245,6 +252,8 @@ export class TurnWatcher {
   private dueNow = new Set<string>();
   /** Settled replies off screen, reported in idle time, in document order. */
   private dueIdle = new Set<string>();
+  /** Replies whose text is being read over several tasks; dropped when the reply changes. */
+  private partialReads = new Map<string, SlicedTextRead>();
   private pageState: PageState | null = null;
 
   /** The turns the page shows, as the adapter last found them, with their keys. */
@@ -373,6 +382,7 @@ export class TurnWatcher {
     this.settling = new Map();
     this.dueNow = new Set();
     this.dueIdle = new Set();
+    this.partialReads = new Map();
     this.unreadUserTurns = new Set();
     this.turns = [];
     this.keyOfElement = new Map();
@@ -489,8 +499,14 @@ export class TurnWatcher {
     let reportedThisScan = 0;
     for (const key of this.dueNow) {
       if (reportedThisScan >= REPLIES_PER_SCAN) break;
+      const outcome = this.report(key);
+      // A long reply still being read: on in the next task, the others after it.
+      if (outcome === 'reading') {
+        this.scheduleScan(0);
+        break;
+      }
       this.dueNow.delete(key);
-      if (this.report(key)) reportedThisScan++;
+      if (outcome) reportedThisScan++;
     }
 
     if (this.dueNow.size > 0) this.scheduleScan(BATCH_PAUSE_MS);
@@ -650,6 +666,7 @@ export class TurnWatcher {
   /** Something inside a reply changed (or it is new): it settles again before it is reported. */
   private markChanged(key: string, now: number): void {
     this.knownTurn(key).text = null;
+    this.partialReads.delete(key);
     this.dueNow.delete(key);
     this.dueIdle.delete(key);
     const settling = this.settling.get(key);
@@ -667,7 +684,11 @@ export class TurnWatcher {
     if (now - settling.since < settleMs) return false;
     // Still changing after a whole window (a live element inside the turn): settled once
     // the text itself stays the same for a window.
-    const text = this.readReply(key);
+    const text = this.readReplyInSlices(key);
+    if (text === null) {
+      this.scheduleScan(0);
+      return false;
+    }
     if (text !== settling.text) {
       settling.text = text;
       settling.textSince = now;
@@ -689,7 +710,11 @@ export class TurnWatcher {
       settling.text = null;
       return false;
     }
-    const text = this.readReply(key);
+    const text = this.readReplyInSlices(key);
+    if (text === null) {
+      this.scheduleScan(0);
+      return false;
+    }
     // Empty text is a reply that has not started (Grok shows its bar before the text).
     if (text.trim() === '' || text !== settling.text) {
       settling.text = text;
@@ -704,10 +729,14 @@ export class TurnWatcher {
   private reportInIdleTime(budget: IdleBudget): void {
     const started = this.opts.now();
     for (const key of this.dueIdle) {
-      this.dueIdle.delete(key);
       // A reply that changed since it settled waits for the next scan.
-      if (this.hasPendingChange(key)) continue;
-      this.report(key);
+      if (this.hasPendingChange(key)) {
+        this.dueIdle.delete(key);
+        continue;
+      }
+      // A long reply still being read goes on in the next idle callback.
+      if (this.report(key) === 'reading') break;
+      this.dueIdle.delete(key);
       if (budget.timeRemaining() < IDLE_RESERVE_MS || this.opts.now() - started >= IDLE_SLICE_MS) break;
     }
     this.requestIdleReports();
@@ -722,12 +751,16 @@ export class TurnWatcher {
     return false;
   }
 
-  /** Reads a settled reply and reports it unless this text was reported already. */
-  private report(key: string): boolean {
+  /**
+   * Reads a settled reply and reports it unless this text was reported already; 'reading'
+   * while a long reply's text is still being read (call again in a later task).
+   */
+  private report(key: string): boolean | 'reading' {
     const known = this.known.get(key);
     // Unmounted meanwhile: reported when the site shows it again.
     if (!known?.turn.element.isConnected) return false;
-    const text = this.readReply(key);
+    const text = this.readReplyInSlices(key);
+    if (text === null) return 'reading';
     if (text.trim() === '') {
       this.countEmpty(key);
       return false;
@@ -749,13 +782,35 @@ export class TurnWatcher {
     return true;
   }
 
-  /** A reply's text, read now unless it was read since it last changed. */
+  /** A reply's text, read now (to the end) unless it was read since it last changed. */
   private readReply(key: string): string {
     const known = this.knownTurn(key);
     if (known.text === null) {
-      const text = this.opts.adapter.readText(known.turn);
+      const partial = this.partialReads.get(key);
+      this.partialReads.delete(key);
+      const text = partial ? (partial.step(() => false) as string) : this.opts.adapter.readText(known.turn);
       known.text = text.length > MAX_REPLY_CHARS ? text.slice(0, MAX_REPLY_CHARS) : text;
     }
+    return known.text;
+  }
+
+  /**
+   * A reply's text like readReply, but read for at most READ_SLICE_MS in this task: null
+   * when it goes on in a later one (the caller schedules it). The read resumes where it
+   * stopped and gives the same text as one readText; a change to the reply drops it.
+   */
+  private readReplyInSlices(key: string): string | null {
+    const known = this.knownTurn(key);
+    if (known.text !== null) return known.text;
+    const read = this.partialReads.get(key) ?? new SlicedTextRead(() => this.opts.adapter.readText(this.knownTurn(key).turn));
+    const started = this.opts.now();
+    const text = read.step(() => this.opts.now() - started >= READ_SLICE_MS);
+    if (text === null) {
+      this.partialReads.set(key, read);
+      return null;
+    }
+    this.partialReads.delete(key);
+    known.text = text.length > MAX_REPLY_CHARS ? text.slice(0, MAX_REPLY_CHARS) : text;
     return known.text;
   }
 

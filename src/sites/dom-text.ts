@@ -320,19 +320,63 @@ function keepsLineBreaks(element: Element): boolean {
  * on their own lines; `<pre>` code wrapped in ``` fences. `root` itself is never skipped.
  */
 export function extractVisibleText(root: Element, options: TextExtractionOptions = {}): string {
-  const isSkipped = makeSkipTest(options);
-  const collector = new TextCollector(options.maxLength ?? DEFAULT_MAX_TEXT_LENGTH);
-  const stack: WalkFrame[] = [
-    {
-      node: root,
-      closing: false,
-      keepsLines: keepsLineBreaks(root),
-      inListItem: false,
-      quoteDepth: root.tagName.toUpperCase() === 'BLOCKQUOTE' ? 1 : 0,
-    },
-  ];
+  const read = activeSlicedRead;
+  if (read === null) return finishExtraction(startExtraction(root, options), () => false) as string;
+  // Inside a sliced read (readInSlices): the n-th extraction of this readText call is
+  // the n-th of the previous slice's call, so its finished text or its paused walk is kept.
+  const index = read.calls++;
+  const saved = read.extractions[index];
+  if (typeof saved === 'string' && read.roots[index] === root) return saved;
+  const state = saved !== undefined && typeof saved !== 'string' && read.roots[index] === root ? saved : startExtraction(root, options);
+  read.roots[index] = root;
+  read.extractions[index] = state;
+  const text = finishExtraction(state, read.outOfTime, read.nodesPerCheck);
+  if (text === null) throw SLICE_ENDED;
+  read.extractions[index] = text;
+  return text;
+}
 
+/** A walk over one root, paused between slices: its stack and what it collected so far. */
+interface Extraction {
+  root: Element;
+  options: TextExtractionOptions;
+  isSkipped: (element: Element) => boolean;
+  collector: TextCollector;
+  stack: WalkFrame[];
+}
+
+function startExtraction(root: Element, options: TextExtractionOptions): Extraction {
+  return {
+    root,
+    options,
+    isSkipped: makeSkipTest(options),
+    collector: new TextCollector(options.maxLength ?? DEFAULT_MAX_TEXT_LENGTH),
+    stack: [
+      {
+        node: root,
+        closing: false,
+        keepsLines: keepsLineBreaks(root),
+        inListItem: false,
+        quoteDepth: root.tagName.toUpperCase() === 'BLOCKQUOTE' ? 1 : 0,
+      },
+    ],
+  };
+}
+
+/** Nodes walked between two looks at the clock (a slice's default). */
+export const NODES_PER_CLOCK_CHECK = 256;
+
+/** Walks on until the text is complete, or returns null when `outOfTime` says stop (resumable). */
+function finishExtraction(extraction: Extraction, outOfTime: () => boolean, nodesPerCheck = NODES_PER_CLOCK_CHECK): string | null {
+  const { root, options, isSkipped, collector, stack } = extraction;
+  let sinceCheck = 0;
   while (stack.length > 0 && !collector.isFull) {
+    // Asked after `nodesPerCheck` nodes, never before the first: every slice makes progress.
+    if (sinceCheck >= nodesPerCheck) {
+      sinceCheck = 0;
+      if (outOfTime()) return null;
+    }
+    sinceCheck += 1;
     const frame = stack.pop();
     if (!frame) break;
     const { node } = frame;
@@ -390,6 +434,64 @@ export function extractVisibleText(root: Element, options: TextExtractionOptions
     }
   }
   return collector.toString();
+}
+
+// ---------------------------------------------------------------------------------------
+// Sliced reads: a long reply's text read over several tasks (issue #13: no task over a frame)
+// ---------------------------------------------------------------------------------------
+
+/** Thrown through an adapter's readText when a slice's time is up; never escapes readInSlices. */
+const SLICE_ENDED: unique symbol = Symbol('slice ended');
+
+interface SlicedReadState {
+  /** Extractions started by the readText call of this slice so far. */
+  calls: number;
+  roots: Element[];
+  /** Per extraction, in call order: its text once finished, else its paused walk. */
+  extractions: (string | Extraction)[];
+  outOfTime: () => boolean;
+  nodesPerCheck: number;
+}
+
+let activeSlicedRead: SlicedReadState | null = null;
+
+/**
+ * A text read that can stop when its time is up and go on in a later task, with exactly
+ * the text one uninterrupted call would give. `read` is an adapter's readText (or any
+ * code calling extractVisibleText): each slice calls it again, and every extraction it
+ * makes picks up where the previous slice left it, in call order. The page must not
+ * change between slices (the turn watcher drops a read whose turn changed).
+ */
+export class SlicedTextRead {
+  private readonly state: SlicedReadState = {
+    calls: 0,
+    roots: [],
+    extractions: [],
+    outOfTime: () => false,
+    nodesPerCheck: NODES_PER_CLOCK_CHECK,
+  };
+
+  constructor(private readonly read: () => string) {}
+
+  /**
+   * Reads on until done (returns the text) or until `outOfTime()` (returns null; call
+   * again). The clock is asked every `nodesPerCheck` nodes.
+   */
+  step(outOfTime: () => boolean, nodesPerCheck = NODES_PER_CLOCK_CHECK): string | null {
+    if (activeSlicedRead !== null) return this.read(); // nested: the outer read slices
+    this.state.calls = 0;
+    this.state.outOfTime = outOfTime;
+    this.state.nodesPerCheck = Math.max(1, nodesPerCheck);
+    activeSlicedRead = this.state;
+    try {
+      return this.read();
+    } catch (error) {
+      if (error === SLICE_ENDED) return null;
+      throw error;
+    } finally {
+      activeSlicedRead = null;
+    }
+  }
 }
 
 /**

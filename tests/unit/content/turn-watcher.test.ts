@@ -418,6 +418,93 @@ describe('a long conversation opened at once', () => {
   });
 });
 
+describe('a long reply', () => {
+  const url = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
+
+  /**
+   * Streams a reply of `paragraphs` paragraphs into the ChatGPT fixture and watches it with
+   * a clock that moves 1 ms each time the watcher reads it, so a long read runs out of
+   * its slice; counts, per task, how often the long reply's text is read.
+   */
+  function watchLongReply(paragraphs: number, { editWhileReading = false } = {}) {
+    fixture = loadStreamableFixture('chatgpt/current.html', url);
+    const { harness, document: doc } = fixture;
+    installVisibility(doc, () => true);
+    const scheduler = new FakeScheduler();
+    let ticks = 0;
+    let readsThisTask = 0;
+    const readsPerTask: number[] = [];
+    let longTurn: Element | null = null;
+    let edited = false;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      readText: (turn) => {
+        if (turn.element === longTurn) {
+          readsThisTask++;
+          // Two slices in, the site edits the finished reply under the read.
+          if (editWhileReading && !edited && readsPerTask.length === 2) {
+            edited = true;
+            const late = doc.createElement('p');
+            late.textContent = 'A late correction.';
+            turn.element.querySelector('.markdown')?.appendChild(late);
+          }
+        }
+        return chatgptAdapter.readText(turn);
+      },
+    };
+    const inTask = (fn: () => void) => () => {
+      readsThisTask = 0;
+      fn();
+      if (readsThisTask > 0) readsPerTask.push(readsThisTask);
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) => scheduler.setTimeout(inTask(fn), ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => inTask(() => fn(budget))(), ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    const watcher = new TurnWatcher({ adapter, doc, scheduler: tasks, now: () => scheduler.now + ++ticks, onReply: (r) => replies.push(r) });
+    return {
+      scheduler,
+      replies,
+      readsPerTask,
+      async run() {
+        watcher.start();
+        await scheduler.advance(3_000);
+        harness.appendUserTurn('Please review my whole plan.');
+        harness.startAssistantTurn();
+        for (let i = 0; i < paragraphs; i++) harness.appendChunk(`Paragraph ${i}: keep a reserve for three months before you commit.\n\n`);
+        harness.finishAssistantTurn();
+        const turns = chatgptAdapter.findTurns(doc.body);
+        longTurn = (turns[turns.length - 1] as { element: Element }).element;
+        await scheduler.advance(10_000);
+        return { turn: longTurn, edited };
+      },
+    };
+  }
+
+  it('is read over several tasks, one slice each, and reported once with the text of one whole read', async () => {
+    const { replies, readsPerTask, run } = watchLongReply(2_000);
+    const { turn } = await run();
+    const reported = replies.filter((r) => r.text.startsWith('Paragraph 0:'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.text).toBe(chatgptAdapter.readText({ element: turn, role: 'assistant', key: null }));
+    expect(reported[0]?.user).toBe('Please review my whole plan.');
+    expect(readsPerTask.length).toBeGreaterThan(3);
+    expect(Math.max(...readsPerTask)).toBe(1);
+  });
+
+  it('starts the read again when the reply changes under it, and reports the changed text', async () => {
+    const { replies, run } = watchLongReply(2_000, { editWhileReading: true });
+    const { edited } = await run();
+    expect(edited).toBe(true);
+    const reported = replies.filter((r) => r.text.startsWith('Paragraph 0:'));
+    expect(reported).toHaveLength(1);
+    expect(reported[0]?.text.endsWith('A late correction.')).toBe(true);
+  });
+});
+
 function byDocumentOrder(a: Element, b: Element): number {
   return a.compareDocumentPosition(b) & 4 /* Node.DOCUMENT_POSITION_FOLLOWING */ ? -1 : 1;
 }
