@@ -6,7 +6,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { interferenceKey } from '@/src/background/card-actions';
 import { replyRecordKey, tabStateKey, updateTabState } from '@/src/background/tab-state';
-import type { AnalysisReport } from '@/src/messaging/protocol';
 import { loadSettings, SETTINGS_KEY } from '@/src/storage/settings';
 import {
   EARLY_REPORT_COUNT,
@@ -21,30 +20,13 @@ import {
 import { POPUP_PAGE_SIZE } from '@/src/ui/popup/popup';
 import { listedReplyKeys, readTabView } from '@/src/ui/popup/tab-reads';
 import { memorySession, type MemorySession } from '../background/memory-session';
+import { flaggedReport } from './flagged-report';
 
 const TAB = 7;
 
-function report(i: number): AnalysisReport {
-  return {
-    type: 'analysisReport',
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/abc',
-    conversationId: 'abc',
-    replyKey: `r${i}`,
-    score: 30 + (i % 70),
-    level: 'medium',
-    categories: ['flattery'],
-    ruleIds: ['praise-for-the-users-idea'],
-    excerpt: `Reply ${i}: what a brilliant idea!`,
-    flaggedText: [`brilliant idea ${i}`],
-    contexts: [],
-    analysedAt: i,
-  };
-}
-
 async function sessionWith(flagged: number): Promise<MemorySession> {
   const session = memorySession();
-  for (let i = 0; i < flagged; i++) await updateTabState(session, TAB, report(i));
+  for (let i = 0; i < flagged; i++) await updateTabState(session, TAB, flaggedReport(i));
   await session.set({ [interferenceKey(TAB)]: { url: 'https://chatgpt.com/c/abc', restored: 3, gaveUp: false } });
   return session;
 }
@@ -106,7 +88,7 @@ describe('popup early reads', () => {
     // The only calls are the early reads' own: two session reads, one local.
     expect([sessionCalls.length, localCalls.length]).toEqual([2, 1]);
     // A later read sees what changed since: each prefetched key is answered once.
-    await updateTabState(session, TAB, report(300));
+    await updateTabState(session, TAB, flaggedReport(300));
     const before = sessionCalls.length;
     const again = await readTabView(primedSession, TAB, POPUP_PAGE_SIZE);
     expect(sessionCalls.length).toBeGreaterThan(before);

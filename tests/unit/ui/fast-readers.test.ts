@@ -11,6 +11,7 @@ import { AnalysisReportSchema, LayoutHealthSchema, type AnalysisReport, type Lay
 import { fastReport, fastTabIndex } from '@/src/ui/popup/fast-readers';
 import { readTabIndexFast, readTabReports } from '@/src/ui/popup/tab-reads';
 import { memorySession } from '../background/memory-session';
+import { flaggedReport } from './flagged-report';
 
 const readHealth = (raw: unknown) => LayoutHealthSchema.safeParse(raw).data;
 
@@ -25,23 +26,14 @@ const HEALTH: LayoutHealth = {
   ranks: { turn: { rank: 1, lastResort: false } },
 };
 
+/** The shared report, with both categories, a context, and every fifth one judged none. */
 function report(i: number, extra: Partial<AnalysisReport> = {}): AnalysisReport {
-  return {
-    type: 'analysisReport',
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/abc',
-    conversationId: 'abc',
-    replyKey: `r${i}`,
-    score: 30 + (i % 70),
+  return flaggedReport(i, {
     level: i % 5 === 0 ? 'none' : 'medium',
     categories: ['flattery', 'agreement'],
-    ruleIds: ['praise-for-the-users-idea'],
-    excerpt: `Reply ${i}: what a brilliant idea!`,
-    flaggedText: [`brilliant idea ${i}`],
     contexts: [{ before: `Reply ${i}: `, flagged: 'what a brilliant idea', after: '!' }],
-    analysedAt: i,
     ...extra,
-  };
+  });
 }
 
 const REPORTS: AnalysisReport[] = [

@@ -7,41 +7,22 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTabState, replyRecordKey, updateTabState } from '@/src/background/tab-state';
-import type { AnalysisReport } from '@/src/messaging/protocol';
 import { BackendContext } from '@/src/ui/hooks';
 import { Popup } from '@/src/ui/popup/popup';
 import { listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
 import { memorySession, type MemorySession } from '../background/memory-session';
 import { fakeBackend } from './fake-backend';
+import { flaggedReport } from './flagged-report';
 
 afterEach(cleanup);
 
 const TAB = 7;
 
-function report(i: number, extra: Partial<AnalysisReport> = {}): AnalysisReport {
-  return {
-    type: 'analysisReport',
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/abc',
-    conversationId: 'abc',
-    replyKey: `r${i}`,
-    score: 30 + (i % 70),
-    level: 'medium',
-    categories: ['flattery'],
-    ruleIds: ['praise-for-the-users-idea'],
-    excerpt: `Reply ${i}: what a brilliant idea!`,
-    flaggedText: [`brilliant idea ${i}`],
-    contexts: [],
-    analysedAt: i,
-    ...extra,
-  };
-}
-
 /** A session holding what the background keeps for `flagged` flagged replies and `quiet` unflagged ones. */
 async function sessionWith(flagged: number, quiet = 0): Promise<MemorySession> {
   const session = memorySession();
-  for (let i = 0; i < flagged; i++) await updateTabState(session, TAB, report(i));
-  for (let i = 0; i < quiet; i++) await updateTabState(session, TAB, report(1_000 + i, { level: 'none', score: 0, categories: [] }));
+  for (let i = 0; i < flagged; i++) await updateTabState(session, TAB, flaggedReport(i));
+  for (let i = 0; i < quiet; i++) await updateTabState(session, TAB, flaggedReport(1_000 + i, { level: 'none', score: 0, categories: [] }));
   return session;
 }
 
@@ -79,8 +60,8 @@ describe('tab reads', () => {
 
   it('leaves out a report that fails validation or names another reply', async () => {
     const session = await sessionWith(3);
-    session.data[replyRecordKey(TAB, 'r1')] = { ...report(1), score: 900 };
-    session.data[replyRecordKey(TAB, 'r2')] = report(0);
+    session.data[replyRecordKey(TAB, 'r1')] = { ...flaggedReport(1), score: 900 };
+    session.data[replyRecordKey(TAB, 'r2')] = flaggedReport(0);
     expect(Object.keys(await readTabReports(session, TAB, ['r0', 'r1', 'r2']))).toEqual(['r0']);
   });
 });
