@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { TabIndexSchema } from '../src/background/tab-state';
 import { AnalysisReportSchema, LayoutHealthSchema } from '../src/messaging/protocol';
 import { fastReport, fastTabIndex } from '../src/ui/popup/fast-readers';
+import { benchFlaggedReport } from './lib/bench-flagged-report';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const FLAGS = 300;
@@ -22,21 +23,7 @@ function measureOnce(reader: 'zod' | 'fast'): { wall: number; cpu: number } {
   z.config({ jitless: true });
   const index = Object.fromEntries(Array.from({ length: FLAGS }, (_, i) => [`reply-${i}`, { level: 'medium', score: 40 + (i % 60), seq: i, bytes: 500 }]));
   const tab = { site: 'chatgpt', url: 'https://chatgpt.com/c/bench', status: 'watching', index, feedback: {}, nextSeq: FLAGS, earlierChecked: 0, earlierFlagged: 0, bytes: FLAGS * 500 };
-  const reports = Array.from({ length: SHOWN }, (_, i) => ({
-    type: 'analysisReport',
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/bench',
-    conversationId: 'bench',
-    replyKey: `reply-${i}`,
-    score: 40 + (i % 60),
-    level: 'medium',
-    categories: ['flattery', 'agreement'],
-    ruleIds: ['praise-for-the-users-idea'],
-    excerpt: `Reply ${i}: What a brilliant idea! You clearly have a gift for spotting trends.`,
-    flaggedText: ['What a brilliant idea'],
-    contexts: [{ before: `Reply ${i}: `, flagged: 'What a brilliant idea', after: '! You clearly have' }],
-    analysedAt: i,
-  }));
+  const reports = Array.from({ length: SHOWN }, (_, i) => benchFlaggedReport(i));
   const cpu = process.cpuUsage();
   const started = performance.now();
   let accepted = 0;

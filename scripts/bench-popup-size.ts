@@ -12,23 +12,11 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
+import { ByteAttribution, kb } from './lib/bundle-attribution';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, 'bench-output/popup-size-build');
 const EXTENSION = path.join(OUT, 'chrome-mv3');
-
-/** "zod", "react-dom", "src/ui", … */
-function groupOf(source: string): string {
-  const normalized = source.replace(/\\/g, '/');
-  const inModules = normalized.lastIndexOf('node_modules/');
-  if (inModules >= 0) {
-    const parts = normalized.slice(inModules + 'node_modules/'.length).split('/');
-    return parts[0]?.startsWith('@') ? `${parts[0]}/${parts[1]}` : (parts[0] ?? normalized);
-  }
-  const own = /(?:^|\/)(src\/[^/]+|entrypoints\/[^/]+|rules|scripts\/lib|\.wxt)\//.exec(normalized);
-  return own ? (own[1] as string) : normalized;
-}
 
 /** The chunks a page loads before it runs: its module scripts and module preloads. */
 function chunksOf(page: string): string[] {
@@ -38,41 +26,12 @@ function chunksOf(page: string): string[] {
 
 function main(): void {
   execFileSync('npx', ['wxt', 'build'], { stdio: 'ignore', env: { ...process.env, CANDOR_SOURCEMAP: '1', CANDOR_OUT_DIR: OUT } });
-  const byGroup = new Map<string, string[]>();
-  const add = (group: string, text: string) => {
-    const list = byGroup.get(group);
-    if (list) list.push(text);
-    else byGroup.set(group, [text]);
-  };
+  const attribution = new ByteAttribution();
   const chunks = chunksOf('popup.html');
   let total = '';
-  for (const chunk of chunks) {
-    const file = path.join(EXTENSION, chunk);
-    const code = readFileSync(file, 'utf8');
-    total += code;
-    const consumer = new SourceMapConsumer(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as RawSourceMap);
-    const lines = code.split('\n');
-    // Each mapping covers its generated line from its column to the next mapping's.
-    const segments: { line: number; column: number; source: string | null }[] = [];
-    consumer.eachMapping((m) => segments.push({ line: m.generatedLine, column: m.generatedColumn, source: m.source }));
-    segments.sort((a, b) => a.line - b.line || a.column - b.column);
-    segments.forEach((segment, i) => {
-      const next = segments[i + 1];
-      const lineText = lines[segment.line - 1] ?? '';
-      const end = next && next.line === segment.line ? next.column : lineText.length;
-      add(segment.source ? groupOf(segment.source) : '(unmapped)', lineText.slice(segment.column, end));
-    });
-  }
-  const rows = [...byGroup]
-    .map(([group, parts]) => {
-      const text = parts.join('');
-      return { group, raw: text.trim().length, gzip: gzipSync(text).length };
-    })
-    .filter((r) => r.raw > 0)
-    .sort((a, b) => b.raw - a.raw);
-  const kb = (n: number) => (n / 1024).toFixed(1);
+  for (const chunk of chunks) total += attribution.addFile(path.join(EXTENSION, chunk));
   console.log(`popup.html loads ${chunks.length} chunks: ${kb(total.length)} KB raw, ${kb(gzipSync(total).length)} KB gzipped\n  ${chunks.join('\n  ')}\n`);
-  console.log(['| part | raw KB | gzipped alone, KB |', '|---|---:|---:|', ...rows.map((r) => `| ${r.group} | ${kb(r.raw)} | ${kb(r.gzip)} |`)].join('\n'));
+  console.log(attribution.table());
 }
 
 main();

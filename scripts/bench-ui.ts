@@ -22,6 +22,7 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { benchFlaggedReport } from './lib/bench-flagged-report';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
 import { describeReads, FIRST_CONTENT_STAMP, startMainThreadTrace, TIME_ASYNC_READS, timedReads, type MainThreadBreakdown, type TimedRead } from './lib/ui-trace';
 
@@ -65,24 +66,6 @@ function entry(i: number) {
     categories: flagged ? ['flattery'] : [],
     ruleIds: flagged ? ['praise-for-the-users-idea'] : [],
     feedback: 'none',
-  };
-}
-
-function report(i: number) {
-  return {
-    type: 'analysisReport',
-    site: 'chatgpt',
-    url: 'https://chatgpt.com/c/bench',
-    conversationId: 'bench',
-    replyKey: `reply-${i}`,
-    score: 40 + (i % 60),
-    level: 'medium',
-    categories: ['flattery', 'agreement'],
-    ruleIds: ['praise-for-the-users-idea'],
-    excerpt: `Reply ${i}: What a brilliant idea! You clearly have a gift for spotting trends.`,
-    flaggedText: ['What a brilliant idea'],
-    contexts: [{ before: `Reply ${i}: `, flagged: 'What a brilliant idea', after: '! You clearly have' }],
-    analysedAt: i,
   };
 }
 
@@ -212,7 +195,7 @@ async function main(): Promise<void> {
     const items: Record<string, unknown> = {
       [`tab:${tabId}`]: { site: 'chatgpt', url: 'https://chatgpt.com/c/bench', status: 'watching', index, feedback: {}, nextSeq: FLAGS, earlierChecked: 0, earlierFlagged: 0, bytes: FLAGS * 500 },
     };
-    for (let i = 0; i < FLAGS; i++) items[`tab:${tabId}:reply:reply-${i}`] = report(i);
+    for (let i = 0; i < FLAGS; i++) items[`tab:${tabId}:reply:reply-${i}`] = benchFlaggedReport(i);
     await worker.evaluate((values) => chrome.storage.session.set(values), items);
     // Where the popup's time goes: the storage.session reads it makes, timed in an extension page.
     const probe = await context.newPage();
