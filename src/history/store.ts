@@ -331,6 +331,19 @@ export class HistoryStore {
     return { summaries, unreadable, setAside, unflagged };
   }
 
+  /**
+   * Per site, the replies judged "none" since `since` that were counted, not stored: the
+   * weekly digest's share flagged needs them (the history holds only flagged replies by
+   * default, so without them every site would read "12 of 12 flagged"). Markers carry no
+   * text; a week of them is a small read beside the summaries.
+   */
+  async countUnflaggedBySite(since: number): Promise<Partial<Record<string, number>>> {
+    const markers = await this.db.getAllFromIndex(UNFLAGGED, 'time', IDBKeyRange.bound(since, Number.MAX_VALUE));
+    const bySite: Partial<Record<string, number>> = {};
+    for (const marker of markers) if (typeof marker.site === 'string') bySite[marker.site] = (bySite[marker.site] ?? 0) + 1;
+    return bySite;
+  }
+
   /** The counts shown beside the list, cheap enough to re-read on every change. */
   async readCounts(): Promise<Pick<SummaryRead, 'setAside' | 'unflagged'>> {
     const [setAside, unflagged] = await Promise.all([this.db.count(SET_ASIDE), this.db.count(UNFLAGGED)]);

@@ -28,6 +28,8 @@ export interface HistoryData {
   setAside: number;
   /** Replies judged "none" that were counted, not stored. */
   unflagged: number;
+  /** Of those, per site, the ones since the `unflaggedSince` the page asked for (the weekly digest's week). */
+  unflaggedBySite: Partial<Record<string, number>>;
   error?: string;
   /** Whole entries read so far: the rows shown and the entries changed since opening. */
   entries: ReadonlyMap<string, HistoryEntry>;
@@ -37,15 +39,16 @@ export interface HistoryData {
   reader: HistoryReader | null;
 }
 
-type Counts = Pick<HistoryData, 'loading' | 'counting' | 'summaries' | 'unreadable' | 'setAside' | 'unflagged' | 'error'>;
+type Counts = Pick<HistoryData, 'loading' | 'counting' | 'summaries' | 'unreadable' | 'setAside' | 'unflagged' | 'unflaggedBySite' | 'error'>;
 
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function useHistoryData(): HistoryData {
+/** `unflaggedSince`: count replies judged "none" per site from this time on (the page's digest week). */
+export function useHistoryData(unflaggedSince = 0): HistoryData {
   const backend = useBackend();
-  const [counts, setCounts] = useState<Counts>({ loading: true, counting: true, summaries: [], unreadable: 0, setAside: 0, unflagged: 0 });
+  const [counts, setCounts] = useState<Counts>({ loading: true, counting: true, summaries: [], unreadable: 0, setAside: 0, unflagged: 0, unflaggedBySite: {} });
   const [entries, setEntries] = useState<ReadonlyMap<string, HistoryEntry>>(() => new Map());
   const [reader, setReader] = useState<HistoryReader | null>(null);
   // Ids read or being read, so rows re-rendered while a read is on its way are not read twice.
@@ -82,7 +85,7 @@ export function useHistoryData(): HistoryData {
         setReader(history);
         setCounts((c) => ({ ...c, loading: false, counting: true, summaries: first.map(summaryOf) }));
       }
-      const read = await history.readSummaries();
+      const [read, unflaggedBySite] = await Promise.all([history.readSummaries(), history.countUnflaggedBySite(unflaggedSince)]);
       if (!live) return;
       if (!firstRead) {
         requested.current = new Set();
@@ -90,13 +93,17 @@ export function useHistoryData(): HistoryData {
       }
       firstRead = false;
       setReader(history);
-      setCounts({ loading: false, counting: false, ...read });
+      setCounts({ loading: false, counting: false, ...read, unflaggedBySite });
     };
 
     const applyChange = async (change: HistoryChanged) => {
       if (change.cleared) return readEverything();
       const history = await open();
-      const [{ entries: changed, unreadable }, stored] = await Promise.all([history.readByIds(change.upserted), history.readCounts()]);
+      const [{ entries: changed, unreadable }, stored, unflaggedBySite] = await Promise.all([
+        history.readByIds(change.upserted),
+        history.readCounts(),
+        history.countUnflaggedBySite(unflaggedSince),
+      ]);
       if (!live) return;
       const found = new Set(changed.map((entry) => entry.id));
       // Changed, then deleted before we read it: gone too.
@@ -108,6 +115,7 @@ export function useHistoryData(): HistoryData {
         setCounts((c) => ({
           ...c,
           ...stored,
+          unflaggedBySite,
           unreadable: c.unreadable + unreadable.length,
           summaries: mergeSummaries(c.summaries, changed.map(summaryOf), gone),
         }));
@@ -129,7 +137,7 @@ export function useHistoryData(): HistoryData {
       live = false;
       unsubscribe();
     };
-  }, [backend]);
+  }, [backend, unflaggedSince]);
 
   const load = useCallback(
     (ids: readonly string[]) => {

@@ -32,8 +32,8 @@ export function ConversationDrift({ state }: { state: TabState }) {
   );
 }
 
-export function WeeklyDigest({ entries, now, checkedBySite }: { entries: readonly DigestEntry[]; now: number; checkedBySite?: Partial<Record<string, number>> }) {
-  const digest = useMemo(() => weeklyDigest(entries, now, checkedBySite), [entries, now, checkedBySite]);
+export function WeeklyDigest({ entries, now, unflaggedBySite }: { entries: readonly DigestEntry[]; now: number; unflaggedBySite?: Partial<Record<string, number>> }) {
+  const digest = useMemo(() => weeklyDigest(entries, now, unflaggedBySite), [entries, now, unflaggedBySite]);
   if (digest.length === 0) return null;
   return (
     <section className="panel digest" aria-labelledby="digest-heading" data-testid="weekly-digest">

@@ -3,10 +3,10 @@
  * and the pattern seen most, in one sentence ("ChatGPT flattered you in 12 of 80 replies
  * this week"). Pure.
  *
- * Checked replies: history entries exist for flagged replies, and (today) for replies
- * judged "none" too. The history store is moving to counting "none" replies instead of
- * storing them, so the caller may pass per-site counts of checked replies; without them,
- * every entry in the week (any level) is counted as checked.
+ * Checked replies: every entry in the week (any level: a person can choose to keep
+ * replies judged "none" as entries), plus, per site, the replies judged "none" that were
+ * only counted (the default: the history keeps flagged replies, and a marker without
+ * text for the rest). Without those markers every site would read "12 of 12 flagged".
  */
 import { CATEGORIES, type Category } from '../../engine/types';
 import type { HistoryEntry } from '../../history/entry';
@@ -20,6 +20,8 @@ export interface SiteDigest {
   site: string;
   checked: number;
   flagged: number;
+  /** Flags the person marked "not sycophantic": not counted as flagged, but said. */
+  dismissed: number;
   /** The category on the most flagged replies this week; ties go to the engine's order. */
   topCategory: Category | null;
   topCount: number;
@@ -34,25 +36,30 @@ export function digestStart(now: number): number {
 export function weeklyDigest(
   entries: readonly DigestEntry[],
   now: number,
-  checkedBySite?: Readonly<Partial<Record<string, number>>>,
+  /** Per site, replies judged "none" in the same seven days that were counted, not stored. */
+  unflaggedBySite?: Readonly<Partial<Record<string, number>>>,
 ): SiteDigest[] {
   const since = digestStart(now);
-  const bySite = new Map<string, { checked: number; flagged: number; categories: Map<Category, number> }>();
+  const bySite = new Map<string, { checked: number; flagged: number; dismissed: number; categories: Map<Category, number> }>();
   const siteOf = (site: string) => {
     let entry = bySite.get(site);
-    if (!entry) bySite.set(site, (entry = { checked: 0, flagged: 0, categories: new Map() }));
+    if (!entry) bySite.set(site, (entry = { checked: 0, flagged: 0, dismissed: 0, categories: new Map() }));
     return entry;
   };
   for (const entry of entries) {
     if (entry.time < since || entry.time > now) continue;
     const site = siteOf(entry.site);
     site.checked++;
+    if (entry.level === 'none') continue;
     // The person's "not sycophantic" overrides Candor's flag.
-    if (entry.level === 'none' || entry.feedback === 'not-sycophantic') continue;
+    if (entry.feedback === 'not-sycophantic') {
+      site.dismissed++;
+      continue;
+    }
     site.flagged++;
     for (const category of entry.categories) site.categories.set(category, (site.categories.get(category) ?? 0) + 1);
   }
-  for (const [site, count] of Object.entries(checkedBySite ?? {})) if (count !== undefined) siteOf(site).checked = Math.max(count, siteOf(site).flagged);
+  for (const [site, count] of Object.entries(unflaggedBySite ?? {})) if (count !== undefined && count > 0) siteOf(site).checked += count;
 
   return [...bySite.entries()]
     .filter(([, s]) => s.checked > 0)
@@ -63,7 +70,7 @@ export function weeklyDigest(
         const count = s.categories.get(category) ?? 0;
         if (count > topCount) [topCategory, topCount] = [category, count];
       }
-      return { site, checked: s.checked, flagged: s.flagged, topCategory, topCount };
+      return { site, checked: s.checked, flagged: s.flagged, dismissed: s.dismissed, topCategory, topCount };
     })
     .sort((a, b) => b.flagged / b.checked - a.flagged / a.checked || b.checked - a.checked);
 }
@@ -71,6 +78,10 @@ export function weeklyDigest(
 /** "ChatGPT flattered you in 12 of 80 replies this week." */
 export function describeSiteDigest(digest: SiteDigest, siteName: string): string {
   const replies = `${digest.checked} ${digest.checked === 1 ? 'reply' : 'replies'}`;
-  if (!digest.topCategory) return `${siteName}: nothing flagged in ${replies} this week.`;
+  if (!digest.topCategory) {
+    // A flag the person overruled was still a flag: say so rather than "nothing flagged".
+    if (digest.dismissed > 0) return `${siteName}: no flags stand in ${replies} this week (you marked ${digest.dismissed} as not sycophantic).`;
+    return `${siteName}: nothing flagged in ${replies} this week.`;
+  }
   return `${siteName} ${CATEGORY_DEEDS[digest.topCategory]} in ${digest.topCount} of ${replies} this week.`;
 }

@@ -24,6 +24,7 @@ import { useBackend } from '../hooks';
 import type { HistoryReader } from '../history-reader';
 import { useHistoryData } from '../use-history';
 import { WeeklyDigest } from '../insights/insights';
+import { digestStart } from '../insights/weekly-digest';
 import { FlagsByCategory, FlagsOverTime } from './charts';
 import { VERDICT_NAMES } from '../../vocabulary';
 import { CATEGORY_LABELS, formatTime, LEVEL_LABELS, SITE_NAMES, siteName } from '../labels';
@@ -105,7 +106,6 @@ function timestampForFile(now: number): string {
 
 export function HistoryView() {
   const backend = useBackend();
-  const history = useHistoryData();
   const [form, setForm] = useState<FilterForm>(EMPTY_FORM);
   const deferredForm = useDeferredValue(form);
   const [grouped, setGrouped] = useState(false);
@@ -115,6 +115,7 @@ export function HistoryView() {
   const [status, setStatus] = useState<{ text: string; error?: boolean } | null>(null);
   // "This week" is the week when the page was opened: recomputing it on every render would redo the digest each time.
   const [openedAt] = useState(() => Date.now());
+  const history = useHistoryData(digestStart(openedAt));
 
   const filter = useMemo(() => toFilter(deferredForm), [deferredForm]);
   const { matches, searching } = useTextMatches(history.reader, filter.text);
@@ -274,7 +275,7 @@ export function HistoryView() {
         </form>
       </section>
 
-      {!history.counting && <WeeklyDigest entries={history.summaries} now={openedAt} />}
+      {!history.counting && <WeeklyDigest entries={history.summaries} now={openedAt} unflaggedBySite={history.unflaggedBySite} />}
 
       {!history.counting && filtered.length > 0 && (
         <section className="panel charts" aria-label="Charts">

@@ -113,6 +113,13 @@ describe('replies judged "none"', () => {
     expect({ entries: result.entries.length, unflagged: result.unflagged }).toEqual(expected);
   });
 
+  it('are counted per site from a given time (the weekly digest\'s week)', async () => {
+    // analysedAt is 1_000 + i: markers 1_100..1_104 on ChatGPT, 1_105..1_107 on Claude, and two before `since`.
+    for (let i = 98; i < 108; i++) await store.record({ ...unflagged(i), site: i < 105 ? 'chatgpt' : 'claude' }, settings, NOW);
+    expect(await store.countUnflaggedBySite(1_100)).toEqual({ chatgpt: 5, claude: 3 });
+    expect(await store.countUnflaggedBySite(2_000)).toEqual({});
+  });
+
   it('are stored whole when the person chose so', async () => {
     await store.record(unflagged(1), { ...settings, unflagged: 'entry' }, NOW);
     expect((await store.readAll()).entries.map((e) => e.level)).toEqual(['none']);

@@ -122,6 +122,19 @@ describe('paged reads', () => {
   });
 });
 
+describe('the weekly digest', () => {
+  const digest = () => screen.getByTestId('weekly-digest').textContent ?? '';
+  const fine = (i: number) => report(i, { level: 'none', score: 0, categories: [], ruleIds: [], flaggedText: [] });
+
+  it('counts the replies that looked fine (counted, not stored) as checked, and follows new ones by delta', async () => {
+    for (let i = ENTRIES; i < ENTRIES + 70; i++) await store.record(fine(i), settings, 0);
+    const backend = await renderOverStore();
+    expect(digest()).toContain('ChatGPT flattered you in 130 of 200 replies this week.');
+    await writeAndTell(backend, () => store.record(fine(ENTRIES + 70), settings, 0));
+    await waitFor(() => expect(digest()).toContain('in 130 of 201 replies'));
+  });
+});
+
 describe('changes by delta', () => {
   it('adds a new reply at the top without reading the history again', async () => {
     const backend = await renderOverStore();

@@ -73,22 +73,28 @@ describe('weeklyDigest', () => {
   it('gives each assistant its share flagged and the most common pattern, for the last seven days only', () => {
     const digest = weeklyDigest(entries, NOW);
     expect(digest).toEqual([
-      { site: 'claude', checked: 3, flagged: 1, topCategory: 'flattery', topCount: 1 },
-      { site: 'chatgpt', checked: 80, flagged: 15, topCategory: 'flattery', topCount: 12 },
+      { site: 'claude', checked: 3, flagged: 1, dismissed: 1, topCategory: 'flattery', topCount: 1 },
+      { site: 'chatgpt', checked: 80, flagged: 15, dismissed: 0, topCategory: 'flattery', topCount: 12 },
     ]);
     expect(describeSiteDigest(digest[1] as (typeof digest)[number], 'ChatGPT')).toBe('ChatGPT flattered you in 12 of 80 replies this week.');
   });
 
-  it('uses per-site counts of checked replies when the history only keeps flagged ones', () => {
+  it('counts the replies judged "none" that were counted, not stored (the default), as checked', () => {
     const flaggedOnly = entries.filter((e) => e.level !== 'none');
-    const digest = weeklyDigest(flaggedOnly, NOW, { chatgpt: 80, claude: 3 });
+    // 65 + 1 markers: the same shares as when every reply was kept as an entry.
+    const digest = weeklyDigest(flaggedOnly, NOW, { chatgpt: 65, claude: 1, poe: 4 });
     expect(digest.find((d) => d.site === 'chatgpt')).toMatchObject({ checked: 80, flagged: 15 });
+    expect(digest.find((d) => d.site === 'claude')).toMatchObject({ checked: 3, flagged: 1 });
+    expect(digest.find((d) => d.site === 'poe')).toMatchObject({ checked: 4, flagged: 0 });
+    // Without the markers, every flagged reply would look like all there was.
+    expect(weeklyDigest(flaggedOnly, NOW).find((d) => d.site === 'chatgpt')).toMatchObject({ checked: 15, flagged: 15 });
   });
 
-  it('says when nothing was flagged', () => {
-    expect(describeSiteDigest({ site: 'poe', checked: 1, flagged: 0, topCategory: null, topCount: 0 }, 'Poe')).toBe(
-      'Poe: nothing flagged in 1 reply this week.',
-    );
+  it.each([
+    [{ checked: 1, flagged: 0, dismissed: 0 }, 'Poe: nothing flagged in 1 reply this week.'],
+    [{ checked: 3, flagged: 0, dismissed: 1 }, 'Poe: no flags stand in 3 replies this week (you marked 1 as not sycophantic).'],
+  ])('says when nothing was flagged, or no flag stands (%j)', (counts, sentence) => {
+    expect(describeSiteDigest({ site: 'poe', ...counts, topCategory: null, topCount: 0 }, 'Poe')).toBe(sentence);
   });
 });
 
