@@ -6,7 +6,9 @@
  * 10 MB. In each round, three processes run on it, output to /dev/null:
  *   - the I/O floor (scripts/lib/jsonl-floor.mjs: read, JSON.parse, JSON.stringify, write);
  *   - the built CLI, `candor check --jobs 1`;
- *   - the built CLI, `candor check --jobs 2`.
+ *   - the built CLI, `candor check --jobs 2`;
+ *   - the built CLI, `candor check` (no --jobs: the default, which starts its worker
+ *     threads only once the input is long enough to repay them).
  * Throughput beyond the floor is size / (time − floor time), from the same round, so a
  * slower or busier machine shifts both. Rounds are interleaved (the machine is shared and
  * timings are noisy) and the table shows medians [min–max]. `--rounds=N` (default 3).
@@ -15,6 +17,8 @@
  * only shows in wall time, on a machine with two idle cores.
  * Targets (issue #13): ≥ 15 MB/s beyond the floor with one job; --jobs 2 ≥ 1.7× that.
  *
+ * `--mb=N` repeats the set to N MB instead of 10 (threads repay their start-up on long
+ * inputs only: try 50).
  * Needs the built CLI (npm run build:cli, which npm install runs).
  */
 import { spawnSync } from 'node:child_process';
@@ -24,8 +28,10 @@ import path from 'node:path';
 
 const ROOT = process.cwd();
 const EVAL_DIR = process.env.CANDOR_EVAL_DIR ?? path.join(ROOT, '../shared/eval');
-const INPUT = path.join(ROOT, 'bench-output/cli-10mb.jsonl');
-const TARGET_BYTES = 10 * 1024 * 1024;
+
+const TARGET_MB = Number(/^--mb=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--mb=')) ?? '')?.[1] ?? 10);
+const TARGET_BYTES = TARGET_MB * 1024 * 1024;
+const INPUT = path.join(ROOT, `bench-output/cli-${TARGET_MB}mb.jsonl`);
 const ROUNDS = Number(/^--rounds=(\d+)$/.exec(process.argv.find((a) => a.startsWith('--rounds=')) ?? '')?.[1] ?? 3);
 
 function makeInput(): number {
@@ -79,18 +85,20 @@ function main(): void {
   const lines = makeInput();
   const mb = statSync(INPUT).size / 1e6;
   console.log(`${lines} lines, ${mb.toFixed(1)} MB; ${os.availableParallelism()} cores; ${ROUNDS} rounds (load average ${os.loadavg()[0]?.toFixed(1)})`);
-  const rounds: { floor: Timing; one: Timing; two: Timing }[] = [];
+  const rounds: { floor: Timing; one: Timing; two: Timing; auto: Timing }[] = [];
   for (let r = 1; r <= ROUNDS; r++) {
     const floor = time([path.join(ROOT, 'scripts/lib/jsonl-floor.mjs'), INPUT]);
     const one = time([bin, 'check', INPUT, '--jobs', '1']);
     const two = time([bin, 'check', INPUT, '--jobs', '2']);
-    rounds.push({ floor, one, two });
+    const auto = time([bin, 'check', INPUT]);
+    rounds.push({ floor, one, two, auto });
     const show = (t: Timing) => `${t.wallMs.toFixed(0)} ms (CPU ${t.cpuMs.toFixed(0)} ms)`;
-    console.log(`round ${r}: floor ${show(floor)}, --jobs 1 ${show(one)}, --jobs 2 ${show(two)}`);
+    console.log(`round ${r}: floor ${show(floor)}, --jobs 1 ${show(one)}, --jobs 2 ${show(two)}, no --jobs ${show(auto)}`);
   }
   const beyond = (t: number, floor: number) => mb / ((t - floor) / 1000);
   const wallOne = rounds.map((r) => beyond(r.one.wallMs, r.floor.wallMs));
   const wallTwo = rounds.map((r) => beyond(r.two.wallMs, r.floor.wallMs));
+  const wallAuto = rounds.map((r) => beyond(r.auto.wallMs, r.floor.wallMs));
   const cpuOne = rounds.map((r) => beyond(r.one.cpuMs, r.floor.cpuMs));
   const speedup = rounds.map((_, i) => (wallTwo[i] as number) / (wallOne[i] as number));
   const rows = [
@@ -98,6 +106,7 @@ function main(): void {
     ['candor check --jobs 1, beyond the floor, wall time', `${range(wallOne, 1)} MB/s`, '≥ 15 MB/s'],
     ['candor check --jobs 1, beyond the floor, CPU time', `${range(cpuOne, 1)} MB/s`, '—'],
     ['candor check --jobs 2, beyond the floor, wall time', `${range(wallTwo, 1)} MB/s`, '—'],
+    ['candor check (no --jobs, the default), beyond the floor, wall time', `${range(wallAuto, 1)} MB/s`, 'not slower than --jobs 1'],
     ['--jobs 2 ÷ --jobs 1 (wall time)', `${range(speedup, 2)}×`, '≥ 1.7×'],
     ['CPU used by --jobs 2 ÷ --jobs 1 (the cost of threads)', `${range(rounds.map((r) => r.two.cpuMs / r.one.cpuMs), 2)}×`, '—'],
   ];

@@ -110,6 +110,20 @@ describe('candor check --jobs', () => {
     expect(parallel.err).toContain('line 1401: skipped: reply: expected a string');
   });
 
+  it.each([
+    ['no --jobs, a short input: no worker thread (it would cost more than it saves)', [], 0],
+    ['--jobs 3: two worker threads at once, as asked', ['--jobs', '3'], 2],
+  ])('%s', async (_what, args, started) => {
+    const counts: number[] = [];
+    const counting: Io['startWorkers'] = (count, sensitivity) => {
+      counts.push(count);
+      return shuffledWorkers(count, sensitivity);
+    };
+    const result = await runCli(['check', ...args], lines, counting);
+    expect(counts).toEqual(started === 0 ? [] : [started]);
+    expect(result.out).toBe((await runCli(['check', '--jobs', '1'], lines)).out);
+  });
+
   it.each(['0', '1.5', 'many', '1000'])('refuses --jobs %s', async (jobs) => {
     const { status, err } = await runCli(['check', '--jobs', jobs], JSON.stringify(praise));
     expect(status).toBe(2);
