@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contentScriptsWithoutPolyfill } from './scripts/lib/vite-content-browser';
 import { preloadLazyUi } from './scripts/lib/vite-preload-lazy-ui';
 import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
 import { reactWithoutInnerHtml } from './scripts/lib/vite-react-without-inner-html';
@@ -55,6 +56,9 @@ export default defineConfig({
       ...(process.env.CANDOR_MINIFY === '0' ? { minify: false } : {}),
     },
   }),
+  // The content script reaches the extension API without webextension-polyfill (its set-up
+  // ran on every chat page load); everything else keeps it.
+  hooks: { 'vite:build:extendConfig': contentScriptsWithoutPolyfill },
   // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
   webExt: { disabled: true },
   // CANDOR_OUT_DIR: build elsewhere than .output (scripts/bench-size.ts), leaving the real builds alone.
