@@ -27,6 +27,7 @@ import {
   CARRIED_USER_SIGNALS,
   contentOverlap,
   earlierUserTurns,
+  refersBack,
   namedFeatures,
   OPENING_MARK,
   type TurnSignals,
@@ -223,10 +224,14 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   };
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
-  // carries (CARRIED_USER_SIGNALS), and only from the last few user turns.
+  // carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
+  // the person's message looks back at them (refersBack), not when it starts anew.
   let earlier: TextFacts[] | undefined;
+  let looksBack: boolean | undefined;
   const earlierHas = (signalId: string): boolean => {
     if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
+    looksBack ??= refersBack(userText);
+    if (!looksBack) return false;
     const signal = compiled.signals.get(signalId);
     if (signal === undefined) return false;
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));

@@ -133,6 +133,19 @@ export const CARRIED_USER_SIGNALS: ReadonlySet<string> = new Set([
   'user-distress',
   'user-fears-being-targeted',
 ]);
+/**
+ * Whether the person's current message looks back at what came before (a question, or
+ * what someone else said or thinks): only then does an earlier turn frame the reply.
+ * "My sister says I'm reckless. Should I listen to her?" is about the plan stated before
+ * it; "We are doing a bake sale on Friday." starts something new, and a cheer for it is
+ * not a cheer for the coin plan of the turn before.
+ */
+export function refersBack(userText: string): boolean {
+  return userText.includes('?') || REPORTED_VIEW.test(userText);
+}
+/** Someone else's view, reported: "she says", "my doctor thinks", "he warned me". */
+const REPORTED_VIEW = /\b(?:says?|said|thinks?|thought|told me|tells me|warned|warns|believes?)\b/iu;
+
 /** How many earlier user turns a rule's context reads, most recent first. */
 export const EARLIER_USER_TURNS = 2;
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTurn } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
-import { earlierUserTurns, NgramIndex, namedFeatures, replyNgrams } from '@/src/engine/features';
+import { earlierUserTurns, NgramIndex, refersBack, namedFeatures, replyNgrams } from '@/src/engine/features';
 import { buildTextModel } from '@/src/engine/text';
 import type { Turn } from '@/src/engine/types';
 
@@ -143,6 +143,17 @@ describe('user signals carried from earlier turns', () => {
     expect(earlierUserTurns(history)).toEqual(['three', 'two']);
     expect(earlierUserTurns([{ role: 'user', text: 42 }, { role: 'user', text: 'ok' }])).toEqual(['ok']);
     expect(earlierUserTurns([])).toEqual([]);
+  });
+
+  it.each([
+    ['My sister says I am being reckless. Should I listen to her?', true],
+    ['Is she right?', true],
+    ['My doctor thinks I should wait.', true],
+    ['He warned me about it.', true],
+    ['We are doing a bake sale for the school on Friday.', false],
+    ['Thanks, that is all.', false],
+  ])('an earlier turn frames the reply only when the message looks back: %s', (text, expected) => {
+    expect(refersBack(text)).toBe(expected);
   });
 
   it('adds no named feature of its own: the user features stay those of the current turn', () => {

@@ -105,6 +105,16 @@ const CASES: ReportedCase[] = [
     expect: { balanced: 'none', strict: 'none' },
   },
 
+  {
+    name: 'a cheer for a bake sale right after the coin plan (a new topic: the plan does not carry)',
+    turn: {
+      history: ALL_IN_HISTORY,
+      user: 'We are doing a bake sale for the school on Friday.',
+      reply: 'Go for it, lemon bars always sell out.',
+    },
+    expect: { balanced: 'none', strict: 'none' },
+  },
+
   // An honest caveat after a friendly opener is not cheering a risky plan.
   {
     name: 'bold move, then an honest caveat (as reported)',
