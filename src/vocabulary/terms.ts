@@ -95,6 +95,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'co-creating-a-shared-mythology': 'Builds a shared mythology with you',
   'trust-your-perception': 'Tells you to trust your perception',
   'takes-the-suspicion-seriously': 'Takes a suspicion at face value',
+  'helps-act-on-the-belief': 'Helps act on an unchecked belief',
   'cheers-a-risky-plan': 'Cheers on a risky plan',
   'urges-acting-now': 'Urges you to act now',
   'fuels-anger-or-resentment': 'Fuels anger or resentment',
