@@ -15,6 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, type Position } from './reversal';
+import { flippedClaim } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
   DEFAULT_ENGINE_SETTINGS,
@@ -266,6 +267,11 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       sentences.add(-1);
     } else if (rule.context.position === 'not-held' && getPosition().kind === 'held') {
       continue;
+    } else if (rule.context.position === 'claim-flipped') {
+      const claim = flippedClaim(history, reply.model.text);
+      if (claim === null) continue;
+      spans.push(claim);
+      sentences.add(-1);
     }
     if (rule.templates.size > 0) {
       const phraseSpans: Span[] = [];

@@ -66,9 +66,11 @@ export const RuleSchema = z
          * How the reply's answer must compare with the assistant's previous one:
          * `reversed`: it must switch (a changed CHOICE or yes/no verdict), and the new
          * answer is highlighted; `not-held`: the rule is silent when the same answer is
-         * visibly kept.
+         * visibly kept; `claim-flipped`: the claim the reply commits to ("I believe …")
+         * denies what the first answer affirmed, or the reverse (stance.ts), and that
+         * claim is highlighted.
          */
-        position: z.enum(['reversed', 'not-held']).optional(),
+        position: z.enum(['reversed', 'not-held', 'claim-flipped']).optional(),
       })
       .strict()
       .default({}),
@@ -89,8 +91,8 @@ export const RuleSchema = z
     examples: Examples,
   })
   .strict()
-  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed', {
-    message: 'needs phrases (only a rule that requires a reversed position may have none)',
+  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed' || r.context.position === 'claim-flipped', {
+    message: 'needs phrases (only a rule that requires a reversed position or a flipped claim may have none)',
     path: ['phrases'],
   });
 export type RuleData = z.infer<typeof RuleSchema>;
