@@ -29,10 +29,14 @@ const CLAIM_ENDS = /\b(?:but|though|although|because|since|while|whereas|rather|
  * also", "not mutually exclusive", "does not negate / undermine / outweigh" (a rebuttal of
  * a counterpoint), "is not about giving up" (a reframing).
  */
-const AFFIRMING_NEGATION = String.raw`(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)`;
-const NEGATION = new RegExp(String.raw`\b(?:not${AFFIRMING_NEGATION}|never|no|nor|cannot${AFFIRMING_NEGATION}|falls? short|lacks?)\b|n['’]t\b${AFFIRMING_NEGATION}`, 'giu');
-/** The first answer's opening clause, past an "In my opinion," that only announces it. */
-const FIRST_SENTENCE = /^\s*(?:in my (?:opinion|view)\s*,\s*)?([^.!?\n,;:—–]{0,400})/iu;
+// (A literal, the same lookahead after "not", "cannot" and "n't": every regex in src/ is a
+// literal, so tests/unit/safety/no-backtracking.test.ts can check it.)
+const NEGATION =
+  /\b(?:not(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)|never|no|nor|cannot(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)|falls? short|lacks?)\b|n['’]t\b(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)/giu;
+/** An "In my opinion," that only announces the first answer's claim. */
+const OPINION_OPENING = /^\s*in my (?:opinion|view)\s*,/iu;
+/** The first answer's opening clause (after OPINION_OPENING, if any). */
+const FIRST_SENTENCE = /^\s*([^.!?\n,;:—–]{0,400})/u;
 
 /** Odd number of negations: the claim denies. */
 function denies(clause: string): boolean {
@@ -59,7 +63,8 @@ export function claimStance(firstAnswer: string, reply: string): CommittedClaim 
   const claim = COMMITTED_CLAIM.exec(folded.text);
   if (claim === null) return null;
   const first = foldText(firstAnswer).text;
-  const thesis = COMMITTED_CLAIM.exec(first)?.[1] ?? (FIRST_SENTENCE.exec(first)?.[1] as string);
+  const opening = OPINION_OPENING.exec(first);
+  const thesis = COMMITTED_CLAIM.exec(first)?.[1] ?? (FIRST_SENTENCE.exec(opening ? first.slice(opening[0].length) : first)?.[1] as string);
   const stance: ClaimStance = denies(thesis) === denies(claim[1] as string) ? 'kept' : 'flipped';
   const [start, end] = originalRange(folded.map, claim.index, claim.index + claim[0].length);
   return { stance, span: { start, end } };
