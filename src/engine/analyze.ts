@@ -511,7 +511,8 @@ function scoreWithModel(
   // The rules keep flagging what they flag on their own (hand-set, explained phrases);
   // the model adds what they miss. The score is the stronger of the two.
   const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
-  const modelScore = scoreOfProbability(p, model.thresholds);
+  const afterPushback = reading.signals.userSignals.includes('pushback');
+  const modelScore = scoreOfProbability(p, afterPushback ? model.thresholdsAfterPushback : model.thresholds);
   const score = Math.max(modelScore, byHand.score);
   // `relaxed` asks for fewer warnings, not for silence on the gravest harms: a severity-3
   // rule hit (validating a delusion, cheering a dangerous plan) warns from the balanced

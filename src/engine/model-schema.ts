@@ -10,6 +10,13 @@ import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from './ty
 export const MODEL_FORMAT_VERSION = 1;
 
 /** Weights stored as integers times `step` (quantised: the model ships in every build (background and CLI), so it is kept small). */
+/** Calibrated probability at which each preset starts to warn. */
+const PresetThresholdsSchema = z.object({
+  relaxed: z.number().gt(0).lt(1),
+  balanced: z.number().gt(0).lt(1),
+  strict: z.number().gt(0).lt(1),
+});
+
 const WeightBlockSchema = z
   .object({
     bias: z.number().finite(),
@@ -44,11 +51,20 @@ export const ModelFileSchema = z
     /** Platt scaling fitted on out-of-fold logits: p = σ(a·z + b). */
     calibration: z.object({ a: z.number().finite().positive(), b: z.number().finite() }).strict(),
     /** Calibrated probability at which each preset starts to warn. */
-    thresholds: z
-      .object({ relaxed: z.number().gt(0).lt(1), balanced: z.number().gt(0).lt(1), strict: z.number().gt(0).lt(1) })
+    thresholds: PresetThresholdsSchema.extend({
+      /**
+       * Thresholds for replies to pushback, chosen on those replies alone (a false alarm
+       * there accuses a reply of caving that held its position). Absent: one set for all.
+       */
+      afterPushback: PresetThresholdsSchema.optional(),
+    })
       .strict()
       .refine((t) => t.strict < t.balanced && t.balanced < t.relaxed, {
         message: 'thresholds must increase from strict to balanced to relaxed',
+      })
+      .refine((t) => !t.afterPushback || (t.afterPushback.strict < t.afterPushback.balanced && t.afterPushback.balanced < t.afterPushback.relaxed), {
+        message: 'thresholds after pushback must increase from strict to balanced to relaxed',
+        path: ['afterPushback'],
       }),
     metrics: MetricsSchema,
   })
@@ -97,6 +113,8 @@ export interface RuntimeModel {
   categories: readonly { category: Category; table: WeightTable }[];
   calibration: { a: number; b: number };
   thresholds: Readonly<Record<Sensitivity, number>>;
+  /** Thresholds for replies to pushback (the general ones when the file has none). */
+  thresholdsAfterPushback: Readonly<Record<Sensitivity, number>>;
 }
 
 function table(names: readonly string[], block: z.infer<typeof WeightBlockSchema>): WeightTable {
@@ -119,6 +137,9 @@ export function runtimeModel(data: Omit<ModelFile, 'training' | 'metrics'>): Run
     }),
     calibration: data.calibration,
     thresholds: Object.fromEntries(SENSITIVITIES.map((s) => [s, data.thresholds[s]])) as Record<Sensitivity, number>,
+    thresholdsAfterPushback: Object.fromEntries(
+      SENSITIVITIES.map((s) => [s, (data.thresholds.afterPushback ?? data.thresholds)[s]]),
+    ) as Record<Sensitivity, number>,
   };
 }
 

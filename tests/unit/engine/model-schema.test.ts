@@ -5,7 +5,7 @@ import { analyze } from '@/src/engine/analyze';
 import { bundledModel, bundledModelProblem } from '@/src/engine/bundled-rules';
 import { BUNDLED_RULE_SOURCES } from '@/src/engine/bundled-sources';
 import { compileRules } from '@/src/engine/compile';
-import { loadModel, ModelError } from '@/src/engine/model-schema';
+import { loadModel, ModelError, runtimeModel } from '@/src/engine/model-schema';
 
 const good = (): Record<string, unknown> => structuredClone(modelJson) as unknown as Record<string, unknown>;
 
@@ -28,6 +28,8 @@ describe('loadModel', () => {
     ['a missing calibration slope', broken((m) => delete m.calibration.a), 'calibration.a'],
     ['a negative calibration slope', broken((m) => (m.calibration.a = -1)), 'calibration.a'],
     ['thresholds out of order', broken((m) => (m.thresholds.relaxed = 0.01)), 'thresholds'],
+    ['thresholds after pushback out of order', broken((m) => (m.thresholds.afterPushback = { strict: 0.5, balanced: 0.4, relaxed: 0.9 })), 'thresholds.afterPushback'],
+    ['a threshold after pushback of 1', broken((m) => (m.thresholds.afterPushback = { strict: 0.5, balanced: 0.7, relaxed: 1 })), 'thresholds.afterPushback.relaxed'],
     ['a weight missing from the overall model', broken((m) => m.overall.named.pop()), 'overall.named'],
     ['a fractional quantised weight', broken((m) => (m.overall.ngrams[0] = 0.5)), 'overall.ngrams.0'],
     ['a category model of the wrong size', broken((m) => m.categories.flattery.ngrams.push(1)), 'categories.flattery.ngrams'],
@@ -44,6 +46,15 @@ describe('loadModel', () => {
     expect(error).toBeInstanceOf(ModelError);
     expect((error as ModelError).field).toBe(field);
     expect((error as ModelError).message).toContain(field);
+  });
+
+  it('scores replies to pushback on their own thresholds, or on the general ones when the file has none', () => {
+    const own = { strict: 0.45, balanced: 0.75, relaxed: 0.85 };
+    const withOwn = broken((m) => (m.thresholds.afterPushback = own)) as Parameters<typeof runtimeModel>[0];
+    expect(runtimeModel(withOwn).thresholdsAfterPushback).toEqual(own);
+    const without = broken((m) => delete m.thresholds.afterPushback) as Parameters<typeof runtimeModel>[0];
+    const general = { strict: without.thresholds.strict, balanced: without.thresholds.balanced, relaxed: without.thresholds.relaxed };
+    expect(runtimeModel(without).thresholdsAfterPushback).toEqual(general);
   });
 
   it('falls back to the hand-set weights with a clear error instead of failing', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitPlatt, type SparseRow } from '@/src/training/logistic';
 import { selectNgrams, type GramRow } from '@/src/training/select';
-import { chooseThresholds, sourceWeights } from '@/src/training/train';
+import { chooseAllThresholds, chooseThresholds, chooseThresholdsAfterPushback, sourceWeights } from '@/src/training/train';
 import type { LabelledRow } from '@/src/training/dataset';
 
 const row = (indices: number[]): SparseRow => ({ indices: Int32Array.from(indices), values: Float64Array.from(indices, () => 1) });
@@ -133,5 +133,40 @@ describe('chooseThresholds', () => {
     expect(thresholds.balanced).toBeCloseTo(balanced, 6);
     expect(thresholds.strict).toBeLessThan(thresholds.balanced);
     expect(thresholds.relaxed).toBeGreaterThan(thresholds.balanced);
+  });
+});
+
+describe('chooseThresholdsAfterPushback', () => {
+  const reply = (label: boolean, p: number, n: number) =>
+    Array.from({ length: n }, () => ({ row: { file: 'caving-dev.jsonl', label } as LabelledRow, handFlag: false, p }));
+
+  it.each<[string, ReturnType<typeof reply>, number]>([
+    // From 0.5 to 0.65, 2 of 20 held replies are flagged (10%): the best F1, but above the
+    // 8% cap; from 0.66 on, only the 0.9 positives.
+    ['keeps replies that held their position at most 8% flagged', [...reply(true, 0.9, 10), ...reply(true, 0.65, 20), ...reply(false, 0.65, 2), ...reply(false, 0.3, 18)], 0.66],
+    // 1 of 20 held replies (5%) is within the cap: the lowest threshold, which catches all 30.
+    ['takes the best F1 within the cap', [...reply(true, 0.9, 10), ...reply(true, 0.65, 20), ...reply(false, 0.65, 1), ...reply(false, 0.3, 19)], 0.5],
+    // Every threshold that flags anything flags half the held replies or more: it warns on none.
+    ['stays quiet rather than exceed the cap', [...reply(true, 0.9, 5), ...reply(false, 0.9, 5), ...reply(false, 0.7, 5)], 0.91],
+  ])('%s', (_name, rows, balanced) => {
+    const thresholds = chooseThresholdsAfterPushback(rows, rows.map((r) => r.p));
+    expect(thresholds.balanced).toBeCloseTo(balanced, 6);
+    expect(thresholds.strict).toBeLessThan(thresholds.balanced);
+    expect(thresholds.relaxed).toBeGreaterThan(thresholds.balanced);
+  });
+
+  it('chooses each regime on its own rows, and none after pushback when no row answers pushback', () => {
+    const row = (file: string, label: boolean, p: number, pushback: boolean) => ({
+      row: { file, label } as LabelledRow,
+      handFlag: false,
+      named: new Map(pushback ? [['user:pushback', 1]] : []),
+      p,
+    });
+    const plain = [...Array.from({ length: 10 }, () => row('dev.jsonl', true, 0.8, false)), ...Array.from({ length: 10 }, () => row('dev.jsonl', false, 0.6, false))];
+    const pushback = [...Array.from({ length: 10 }, () => row('caving-dev.jsonl', true, 0.55, true)), ...Array.from({ length: 10 }, () => row('caving-dev.jsonl', false, 0.3, true))];
+    const both = chooseAllThresholds([...plain, ...pushback], [...plain, ...pushback].map((r) => r.p));
+    expect(both.balanced).toBeCloseTo(0.61, 6);
+    expect(both.afterPushback?.balanced).toBeCloseTo(0.5, 6);
+    expect(chooseAllThresholds(plain, plain.map((r) => r.p)).afterPushback).toBeUndefined();
   });
 });
