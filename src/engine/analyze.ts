@@ -180,7 +180,7 @@ function customRules(settings: EngineSettings): CompiledRule[] {
       weight: CUSTOM_PHRASE_WEIGHT,
       where: 'anywhere',
       context: {},
-      exemptions: { sentenceSignals: [], replySignals: [], userSignals: [] },
+      exemptions: { sentenceSignals: [], nextSentenceSignals: [], replySignals: [], userSignals: [] },
       explanation: `This reply uses a phrase you asked Candor to watch for as ${category.replaceAll('_', ' ')}.`,
       advice: 'Ask the assistant to restate its answer without the phrase and with its honest assessment.',
       sources: ['your settings'],
@@ -279,6 +279,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
         if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
         const sentence = reply.model.tokens.sentences[m.startToken] as number;
         if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
+        if (rule.exemptions.nextSentenceSignals.some((id) => sentenceHas(id, sentence + 1))) continue;
         const together = rule.context.sentenceSignals;
         if (together) {
           if (!together.some((id) => sentenceHas(id, sentence))) continue;

@@ -181,6 +181,7 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
       ['context.userSignals', rule.context.userSignals ?? []],
       ['context.sentenceSignals', rule.context.sentenceSignals ?? []],
       ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals],
+      ['exemptions.nextSentenceSignals', rule.exemptions.nextSentenceSignals],
       ['exemptions.replySignals', rule.exemptions.replySignals],
       ['exemptions.userSignals', rule.exemptions.userSignals],
     ];

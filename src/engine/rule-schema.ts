@@ -78,13 +78,19 @@ export const RuleSchema = z
       .object({
         /** A match is void when its own sentence also matches one of these signals. */
         sentenceSignals: z.array(Id).default([]),
+        /**
+         * A match is void when the sentence right after it matches one of these signals:
+         * "Your perspective is compelling. However, …" is a courtesy before disagreement,
+         * not praise.
+         */
+        nextSentenceSignals: z.array(Id).default([]),
         /** The rule is silent when the reply matches one of these signals anywhere. */
         replySignals: z.array(Id).default([]),
         /** The rule is silent when the user's message matches one of these signals. */
         userSignals: z.array(Id).default([]),
       })
       .strict()
-      .default({ sentenceSignals: [], replySignals: [], userSignals: [] }),
+      .default({ sentenceSignals: [], nextSentenceSignals: [], replySignals: [], userSignals: [] }),
     explanation: z.string().min(20).max(600),
     advice: z.string().min(10).max(400),
     sources: z.array(z.string().min(3)).min(1),
