@@ -231,6 +231,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   let looksBack: boolean | undefined;
   const earlierHas = (signalId: string): boolean => {
     if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
+    // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
+    if (history.length === 0) return false;
     looksBack ??= refersBack(userText);
     if (!looksBack) return false;
     const signal = compiled.signals.get(signalId);
