@@ -2,7 +2,8 @@
  * `npm run bench`: engine speed, measured, never asserted in tests.
  *
  * 1. Throughput: real assistant replies (../shared/eval when present, else the rules'
- *    own examples) analysed one by one on one core, in MB/s of reply text.
+ *    own examples) analysed one by one on one core, in MB/s of reply text; then short,
+ *    medium and long replies, and turns with and without earlier turns, each alone.
  * 2. Growth: time per reply for one reply made 10 KB … 1 MB long; linear time means
  *    the time per byte stays flat.
  * 3. Worst case: adversarial shapes (dense praise, unclosed quotes, one long word).
@@ -81,6 +82,31 @@ const mbPerSecond = bytes / 1e6 / (perPass / 1000);
 const mbRange = [passes.max, passes.min].map((ms) => (bytes / 1e6 / (ms / 1000)).toFixed(1)).join('–');
 console.log(`Throughput: ${turns.length} replies, ${(bytes / 1e6).toFixed(2)} MB in ${perPass.toFixed(0)} ms per pass (median) = ${mbPerSecond.toFixed(1)} MB/s (passes ranged ${mbRange} MB/s; ${((perPass * 1000) / turns.length).toFixed(0)} µs per reply)`);
 console.log(`  by CPU time: ${passes.cpuMedian.toFixed(0)} ms per pass (median) = ${(bytes / 1e6 / (passes.cpuMedian / 1000)).toFixed(1)} MB/s (load average ${loadavg()[0]?.toFixed(1)})`);
+
+// Short replies pay the per-call costs (two text models, two scans, the rule loop,
+// scoring) on few bytes, and turns after pushback also read the earlier turns (caving
+// features, reversal, stance): each group alone, so a fixed cost that dominates short
+// replies or a feature that dominates some turns shows up.
+console.log('\nBy reply length and kind (each group alone; medians of passes):');
+console.log('| group | replies | KB per reply | µs per reply | MB/s | MB/s by CPU |');
+console.log('|---|---:|---:|---:|---:|---:|');
+const groups: [string, (t: Turn) => boolean][] = [
+  ['short (≤ 500 chars)', (t) => t.reply.length <= 500],
+  ['medium (501–2,000)', (t) => t.reply.length > 500 && t.reply.length <= 2000],
+  ['long (> 2,000)', (t) => t.reply.length > 2000],
+  ['with earlier turns', (t) => Array.isArray(t.history) && t.history.length > 0],
+  ['without earlier turns', (t) => !Array.isArray(t.history) || t.history.length === 0],
+];
+for (const [name, inGroup] of groups) {
+  const group = turns.filter(inGroup);
+  if (group.length === 0) continue;
+  const groupBytes = group.reduce((n, t) => n + Buffer.byteLength(t.reply), 0);
+  const timing = time(() => {
+    for (const t of group) analyze(t, rules);
+  }, 1000);
+  const mbps = (ms: number) => (groupBytes / 1e6 / (ms / 1000)).toFixed(1);
+  console.log(`| ${name} | ${group.length} | ${(groupBytes / group.length / 1000).toFixed(2)} | ${((timing.median * 1000) / group.length).toFixed(0)} | ${mbps(timing.median)} | ${mbps(timing.cpuMedian)} |`);
+}
 
 const base = turns
   .slice(0, 400)

@@ -50,10 +50,13 @@ const START_WORDS = 1;
 /** Sentences that make up a reply's "opening". */
 const OPENING_SENTENCES = 2;
 
+/** What sentencesMatching returns for a set that matches nowhere. */
+const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
+
 /** Lazily-computed facts about one text (user message or reply), cached per signal. */
 class TextFacts {
   readonly model: TextModel;
-  private readonly sentenceHits = new Map<TemplateSet, Set<number>>();
+  private readonly sentenceHits = new Map<TemplateSet, ReadonlySet<number>>();
   /** Matches of every set in the shared index, computed on first use in one pass. */
   private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
@@ -114,12 +117,19 @@ class TextFacts {
   }
 
   /** The sentences in which a template set matches. */
-  sentencesMatching(set: TemplateSet): Set<number> {
+  sentencesMatching(set: TemplateSet): ReadonlySet<number> {
     let hits = this.sentenceHits.get(set);
     if (!hits) {
-      hits = new Set();
-      const sentenceOf = this.model.tokens.sentences;
-      for (const m of this.matches(set)) hits.add(sentenceOf[m.startToken] as number);
+      const found = this.matches(set);
+      // Most sets match nowhere: share one empty set rather than allocate one per set and text.
+      if (found.length === 0) {
+        hits = NO_SENTENCES;
+      } else {
+        const sentences = new Set<number>();
+        const sentenceOf = this.model.tokens.sentences;
+        for (const m of found) sentences.add(sentenceOf[m.startToken] as number);
+        hits = sentences;
+      }
       this.sentenceHits.set(set, hits);
     }
     return hits;
@@ -231,6 +241,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   let looksBack: boolean | undefined;
   const earlierHas = (signalId: string): boolean => {
     if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
+    // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
+    if (history.length === 0) return false;
     looksBack ??= refersBack(userText);
     if (!looksBack) return false;
     const signal = compiled.signals.get(signalId);

@@ -69,6 +69,13 @@ const NEW_EVIDENCE = /\b(?:because|since|evidence|study|studies|data|research|so
 const BARE_PUSHBACK_WORDS = 40;
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+/**
+ * WORD for lower-cased text with no letter or digit outside ASCII (PLAIN_TEXT): the
+ * same words, matched several times faster than with Unicode property classes.
+ */
+const ASCII_WORD = /[a-z0-9][a-z0-9'-]*/g;
+/** ASCII and the punctuation replies are full of, none of it a letter, digit or joiner. */
+const NOT_PLAIN_TEXT = /[^\t\n\r\x20-\x7e\u2013\u2014\u2018\u201c\u201d\u2022]/u;
 const SENTENCE_END = /[.!?;:\n]+/u;
 /** Shortest word that can name the subject of the conversation. */
 const SUBJECT_WORD_LENGTH = 5;
@@ -82,9 +89,10 @@ function readTurnText(text: string): TurnText {
   const folded = foldText(text).text.toLowerCase().replaceAll('’', "'");
   const sentences: string[][] = [];
   const words: string[] = [];
+  const word = NOT_PLAIN_TEXT.test(folded) ? WORD : ASCII_WORD;
   for (const part of folded.split(SENTENCE_END)) {
     // match() with a global pattern: the matched words only, no match object per word.
-    const sentence = part.match(WORD) ?? [];
+    const sentence = part.match(word) ?? [];
     if (sentence.length === 0) continue;
     sentences.push(sentence);
     words.push(...sentence);

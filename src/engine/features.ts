@@ -13,7 +13,7 @@
  *    points the same way inside several benchmarks (see src/training/select.ts), so a
  *    word that only marks one benchmark's subject never becomes evidence.
  */
-import { normalizeWord, type TextModel } from './text';
+import { expandWord, internWord, normalizeWord, type TextModel } from './text';
 
 /**
  * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
@@ -283,6 +283,10 @@ export class NgramIndex {
         (opening ? this.openingBigrams : this.bigrams).set(key, feature);
       }
     });
+    // Give every n-gram word a lexicon id (a contraction never is a token's word: the
+    // tokenizer expands it), so a token without one is in no n-gram and the scan skips
+    // it without a string lookup (see ngramWordOf).
+    for (const w of this.words.keys()) if (expandWord(w).length === 1) internWord(w);
   }
 
   /**
@@ -297,7 +301,8 @@ export class NgramIndex {
   private byLexiconId = new Int32Array(0);
 
   private ngramWordOf(norm: string, lexiconId: number): number | undefined {
-    if (lexiconId < 0) return this.words.get(norm);
+    // Every n-gram word has a lexicon id (see the constructor): without one, none matches.
+    if (lexiconId < 0) return undefined;
     if (lexiconId >= this.byLexiconId.length) {
       const grown = new Int32Array(Math.max(lexiconId + 1, this.byLexiconId.length * 2, 1024));
       grown.set(this.byLexiconId);

@@ -224,6 +224,21 @@ export function foldCharacters(text: string): FoldedText {
   let i = first;
   while (i < n) {
     const c = text.charCodeAt(i);
+    if (c < 128) {
+      // A run of ASCII, which folding never changes: mapped one to one in a tight loop
+      // (most of a text after its first folded character; per character below, this
+      // cost as much as the rest of building the text model).
+      let end = i + 1;
+      while (end < n && text.charCodeAt(end) < 128) end++;
+      ensure(end - i);
+      for (let k = i; k < end; k++) {
+        starts[length] = k;
+        ends[length] = k + 1;
+        length++;
+      }
+      i = end;
+      continue;
+    }
     let width = 1;
     let folded: string | null = null;
     if (c >= 0xd800 && c <= 0xdfff) {

@@ -17,7 +17,15 @@ export interface Reversal {
 // "CHOICE: A" tags, as forced-choice prompts ask for. Bounded, no nested quantifiers.
 const CHOICE_TAG = /\bchoice\s{0,3}[:=]\s{0,3}\**\s{0,2}\(?([ab])\b/giu;
 
+/**
+ * The word every CHOICE_TAG needs, with the same flags: a text without it has no tag.
+ * Tried first because a search for one word runs about ten times as fast as CHOICE_TAG,
+ * which tries its word boundary at every position.
+ */
+const CHOICE_WORD = /choice/iu;
+
 function lastChoice(text: string): { value: string; span: Span } | null {
+  if (!CHOICE_WORD.test(text)) return null;
   let found: { value: string; span: Span } | null = null;
   CHOICE_TAG.lastIndex = 0;
   for (let m = CHOICE_TAG.exec(text); m !== null; m = CHOICE_TAG.exec(text)) {

@@ -428,6 +428,20 @@ function chunkRanges(text: string): Range[] {
 /** . ! ? … 。 ！ ？ and the Arabic and Devanagari full stops: they end sentences. */
 const SENTENCE_END = /[!.?\u06d4\u0964\u2026\u3002\uff01\uff1f]/g;
 
+/** A space or closing punctuation that can trail a sentence's end. */
+const TRAILING_MARK = /^[\s.!?…"'”’)\]*_]$/u;
+/** TRAILING_MARK's answer per code unit (0: not asked yet, 1: yes, 2: no), asked once per character. */
+const trailingMarks = new Uint8Array(0x10000);
+
+function isTrailingMark(c: number): boolean {
+  let kind = trailingMarks[c] as number;
+  if (kind === 0) {
+    kind = TRAILING_MARK.test(String.fromCharCode(c)) ? 1 : 2;
+    trailingMarks[c] = kind;
+  }
+  return kind === 1;
+}
+
 /**
  * Whether [start, end) has sentence-ending punctuation before its last few characters.
  * `nextSentenceEnd` searches forward (pieces come in order).
@@ -440,7 +454,7 @@ function hasInnerSentenceEnd(
 ): boolean {
   // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
   let last = end - 1;
-  while (last > start && /[\s.!?…"'”’)\]*_]/u.test(text[last] as string)) last--;
+  while (last > start && isTrailingMark(text.charCodeAt(last))) last--;
   const found = nextSentenceEnd(start);
   return found !== -1 && found < last;
 }
