@@ -66,6 +66,9 @@ async function recordTraffic(context: BrowserContext): Promise<Seen[]> {
 const fixture = (site: string) => readFixture(`${site}/current.html`);
 
 test('a session on every supported site sends nothing anywhere', async ({ context, serviceWorker, extensionId, pageErrors }) => {
+  // Nine sites, a streamed reply, feedback and a settings round trip: 27 s on a quiet
+  // 2-core machine, so the default 30 s left no margin when the machine is busy.
+  test.setTimeout(90_000);
   const seen = await recordTraffic(context);
   const opened = new Set<string>();
   const pages: Page[] = [];
