@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { serveDemo } from '../../scripts/start.ts';
 import { expect, test } from './fixtures';
-import { boxInFlag, cardOpen, clickInFlag, flagText, flagsOnPage, settledFlags } from './flags.ts';
+import { badgeFits, boxInFlag, cardOpen, clickInFlag, flagText, flagsOnPage, settledFlags } from './flags.ts';
 
 declare const chrome: {
   storage: {
@@ -156,6 +156,10 @@ for (const look of ['light', 'dark'] as const) {
       expect(card.x).toBeGreaterThanOrEqual(0);
       expect(card.x + card.width).toBeLessThanOrEqual(width);
       expect(Math.abs(card.y - (badge.y + badge.height)) < 20 || Math.abs(card.y + card.height - badge.y) < 20).toBe(true);
+      // Every badge on the page shows its whole label, even in a phone-width column.
+      const badges = await badgeFits(chat);
+      expect(badges.length).toBeGreaterThan(1);
+      expect(badges.filter((badge) => badge.hidden > 0)).toEqual([]);
       const background = await chat.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(look === 'dark' ? 'rgb(33, 33, 33)' : 'rgb(255, 255, 255)');
 

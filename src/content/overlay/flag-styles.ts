@@ -111,6 +111,11 @@ button:focus-visible, .card:focus-visible, .summary:focus-visible {
   overflow: hidden;
   text-overflow: ellipsis;
 }
+.badge-text {
+  min-width: 0;
+  overflow: hidden;
+  text-overflow: ellipsis;
+}
 .root[data-level="low"] .badge {
   background: var(--low-bg);
   color: var(--low-fg);
