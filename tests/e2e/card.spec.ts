@@ -102,12 +102,12 @@ test('acting from the card: popup, history and toolbar count agree; every action
   await expect.poll(async () => (await toolbarCount(serviceWorker)).count).toBe(String(flagged));
   await expect(pressed('Not sycophantic')).toHaveCount(0);
 
-  // "Confirm": recorded like the popup's Confirm; the count is unchanged.
+  // "Yes, sycophantic": recorded like the popup's; the count is unchanged.
   await clickInFlag(chat, 'last-flagged', 'confirmed');
-  await expect(pressed('Confirm')).toHaveCount(1);
+  await expect(pressed('Yes, sycophantic')).toHaveCount(1);
   expect((await toolbarCount(serviceWorker)).count).toBe(String(flagged));
   await clickInFlag(chat, 'last-flagged', 'undo');
-  await expect(pressed('Confirm')).toHaveCount(0);
+  await expect(pressed('Yes, sycophantic')).toHaveCount(0);
 
   // "Don't flag this rule again": the rule is off in settings; Undo switches it back on.
   // (The reply may no longer be flagged once its rule is off, so it is named by position.)

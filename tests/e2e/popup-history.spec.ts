@@ -143,8 +143,8 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
     flaggedCount > 1 ? String(flaggedCount - 1) : '',
   );
   if (flaggedCount > 1) {
-    await items.nth(1).getByRole('button', { name: 'Confirm' }).click();
-    await expect(items.nth(1).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-pressed', 'true');
+    await items.nth(1).getByRole('button', { name: 'Yes, sycophantic' }).click();
+    await expect(items.nth(1).getByRole('button', { name: 'Yes, sycophantic' })).toHaveAttribute('aria-pressed', 'true');
   }
 
   // History: every flagged reply recorded (replies judged "none" are only counted, by

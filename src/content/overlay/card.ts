@@ -9,7 +9,7 @@
 import type { Analysis, Level } from '../../engine/types';
 import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
 // From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
-import { LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
+import { CONFIRM_LABEL, LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
 import { askInsteadOf, reasonsOf, summaryOf, type Reason } from './card-text';
 
 export const CARD_ID = 'card';
@@ -145,7 +145,7 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
   straight.title = 'Adds a follow-up question after what you have typed. Nothing is sent.';
   primary.appendChild(straight);
   if (verdict !== 'not-sycophantic') primary.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
-  if (verdict !== 'confirmed') primary.appendChild(button(doc, 'confirmed', 'Confirm'));
+  if (verdict !== 'confirmed') primary.appendChild(button(doc, 'confirmed', CONFIRM_LABEL));
   card.appendChild(primary);
 
   const first = reasons[0];

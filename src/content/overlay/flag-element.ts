@@ -46,7 +46,7 @@ export interface FlagViewModel {
 }
 
 export interface FlagCallbacks {
-  /** "Not sycophantic", "Confirm", or `none` to take either back. */
+  /** "Not sycophantic", "Yes, sycophantic" (confirmed), or `none` to take either back. */
   onVerdict(verdict: Verdict): void;
   /** "Don't flag this rule again" (`false`) and its undo (`true`). */
   onRuleEnabled(ruleId: string, enabled: boolean): void;

@@ -401,7 +401,7 @@ function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: bool
       <td data-label="Your verdict">{verdictCell(entry.feedback)}</td>
       <td className="row-actions">
         <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
-          {open ? 'Close' : 'Details'}
+          {open ? 'Hide details' : 'Show details'}
         </button>
       </td>
     </tr>

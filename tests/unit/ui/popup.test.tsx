@@ -117,7 +117,7 @@ describe('flag list', () => {
     const backend = fakeBackend({ tabState: tab([report('r1')]) });
     backend.nextResponse = { ok: false, error: 'disk full' };
     renderPopup(backend);
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Confirm' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Yes, sycophantic' }));
     expect((await screen.findByRole('alert')).textContent).toContain('disk full');
   });
 
