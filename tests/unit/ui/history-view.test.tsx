@@ -62,6 +62,7 @@ describe('history table and filters', () => {
     await renderHistory();
     await userEvent.setup().selectOptions(screen.getByLabelText(label), value);
     expect(rows()).toHaveLength(count);
+    expect(screen.getByText(`${count} of 4 recorded replies ${count === 1 ? 'matches' : 'match'}.`)).toBeTruthy();
   });
 
   it('searches the text and dates', async () => {
@@ -87,7 +88,7 @@ describe('history table and filters', () => {
 
   it('has an empty state', async () => {
     await renderHistory([]);
-    expect(screen.getByText(/Nothing recorded yet/u)).toBeTruthy();
+    expect(screen.getByText(/No flagged replies yet\. When Candor flags a reply/u)).toBeTruthy();
     expect(rows()).toHaveLength(0);
   });
 });
