@@ -144,9 +144,14 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
   const straight = button(doc, 'ask', 'Ask for a straight answer', 'action primary');
   straight.title = 'Adds a follow-up question after what you have typed. Nothing is sent.';
   primary.appendChild(straight);
-  if (verdict !== 'not-sycophantic') primary.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
-  if (verdict !== 'confirmed') primary.appendChild(button(doc, 'confirmed', CONFIRM_LABEL));
   card.appendChild(primary);
+  // The verdict pair on a row of its own, in the popup's order, so it never splits across lines.
+  const verdicts = el(doc, 'div', 'actions verdicts');
+  verdicts.setAttribute('role', 'group');
+  verdicts.setAttribute('aria-label', 'Your verdict');
+  if (verdict !== 'confirmed') verdicts.appendChild(button(doc, 'confirmed', CONFIRM_LABEL));
+  if (verdict !== 'not-sycophantic') verdicts.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
+  card.appendChild(verdicts);
 
   const first = reasons[0];
   if (first) {

@@ -231,6 +231,9 @@ p {
   gap: 6px;
   margin: 10px 0 8px;
 }
+.actions.verdicts {
+  margin-top: 0;
+}
 .action {
   padding: 4px 10px;
   border: 1px solid var(--control-border);

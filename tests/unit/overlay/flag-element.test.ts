@@ -360,6 +360,18 @@ describe('actions, each undoable', () => {
     expect(cb.calls).toEqual([`ask:${straightAnswerPrompt(MEDIUM, REPLY)}`]);
   });
 
+  it.each([
+    ['none', ['Yes, sycophantic', 'Not sycophantic']],
+    ['confirmed', ['Not sycophantic']],
+    ['not-sycophantic', ['Yes, sycophantic']],
+  ] as const)('with verdict %s the card offers the other verdicts together, in the popup’s order', (verdict, labels) => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(MEDIUM, { verdict }), callbacks());
+    personClick(badge(host));
+    const group = shadow(host).querySelector('[role="group"][aria-label="Your verdict"]');
+    expect([...(group?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(labels);
+  });
+
   it('a verdict from the popup shows on the badge and the card offers the other one', () => {
     const { turn, body } = setupTurn();
     const host = renderFlag(turn, body, model(MEDIUM, { verdict: 'not-sycophantic' }), callbacks());
