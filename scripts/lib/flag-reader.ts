@@ -209,6 +209,29 @@ export async function boxInFlag(page: Page, which: WhichFlag, part: 'badge' | 'c
   return { x: model.border[0] ?? 0, y: model.border[1] ?? 0, width: model.width, height: model.height };
 }
 
+/**
+ * Every badge's words and whether they fit: `hidden` is how many CSS pixels of the label
+ * its box cuts off (0 when the whole label shows; more means an ellipsis or worse).
+ */
+export async function badgeFits(page: Page): Promise<{ text: string; hidden: number }[]> {
+  const cdp = await session(page);
+  const out: { text: string; hidden: number }[] = [];
+  for (const flag of await findFlags(page)) {
+    const words = flag.root ? findFirst(flag.root, (n) => n.nodeType === 1 && (attribute(n, 'class') ?? '').split(' ').includes('badge-text')) : null;
+    if (!words) continue;
+    const { object } = (await cdp.send('DOM.resolveNode', { backendNodeId: words.backendNodeId })) as { object: { objectId?: string } };
+    if (!object.objectId) continue;
+    const { result } = (await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId,
+      functionDeclaration: 'function () { return [this.textContent, this.scrollWidth - this.clientWidth]; }',
+      returnByValue: true,
+    })) as { result: { value?: [string, number] } };
+    const [text = '', hidden = 0] = result.value ?? [];
+    out.push({ text, hidden });
+  }
+  return out;
+}
+
 function textOf(node: CdpNode): string {
   if (node.nodeType === 3) return node.nodeValue ?? '';
   if (node.localName === 'style') return '';

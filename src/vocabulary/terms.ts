@@ -68,6 +68,13 @@ export const SENSITIVITY_NAMES: Readonly<Record<Sensitivity, { name: string; des
 
 export type VerdictWord = 'none' | 'confirmed' | 'not-sycophantic';
 
+/**
+ * The button that records "this flag is right", on the card, the popup and the history.
+ * "Confirm" alone did not say what was confirmed; this answers "Possible sycophancy" and
+ * pairs with "Not sycophantic".
+ */
+export const CONFIRM_LABEL = 'Yes, sycophantic';
+
 export const VERDICT_NAMES: Readonly<Record<VerdictWord, string>> = {
   none: 'No verdict',
   confirmed: 'Confirmed',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { Page, Worker } from '@playwright/test';
 import { serveDemo } from '../../scripts/start.ts';
 import { expect, test } from './fixtures';
-import { boxInFlag, cardOpen, clickInFlag, flagText, flagsOnPage, settledFlags } from './flags.ts';
+import { badgeFits, boxInFlag, cardOpen, clickInFlag, flagText, flagsOnPage, settledFlags } from './flags.ts';
 
 declare const chrome: {
   storage: {
@@ -102,12 +102,12 @@ test('acting from the card: popup, history and toolbar count agree; every action
   await expect.poll(async () => (await toolbarCount(serviceWorker)).count).toBe(String(flagged));
   await expect(pressed('Not sycophantic')).toHaveCount(0);
 
-  // "Confirm": recorded like the popup's Confirm; the count is unchanged.
+  // "Yes, sycophantic": recorded like the popup's; the count is unchanged.
   await clickInFlag(chat, 'last-flagged', 'confirmed');
-  await expect(pressed('Confirm')).toHaveCount(1);
+  await expect(pressed('Yes, sycophantic')).toHaveCount(1);
   expect((await toolbarCount(serviceWorker)).count).toBe(String(flagged));
   await clickInFlag(chat, 'last-flagged', 'undo');
-  await expect(pressed('Confirm')).toHaveCount(0);
+  await expect(pressed('Yes, sycophantic')).toHaveCount(0);
 
   // "Don't flag this rule again": the rule is off in settings; Undo switches it back on.
   // (The reply may no longer be flagged once its rule is off, so it is named by position.)
@@ -156,6 +156,10 @@ for (const look of ['light', 'dark'] as const) {
       expect(card.x).toBeGreaterThanOrEqual(0);
       expect(card.x + card.width).toBeLessThanOrEqual(width);
       expect(Math.abs(card.y - (badge.y + badge.height)) < 20 || Math.abs(card.y + card.height - badge.y) < 20).toBe(true);
+      // Every badge on the page shows its whole label, even in a phone-width column.
+      const badges = await badgeFits(chat);
+      expect(badges.length).toBeGreaterThan(1);
+      expect(badges.filter((badge) => badge.hidden > 0)).toEqual([]);
       const background = await chat.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(background).toBe(look === 'dark' ? 'rgb(33, 33, 33)' : 'rgb(255, 255, 255)');
 

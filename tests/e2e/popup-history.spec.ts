@@ -143,8 +143,8 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
     flaggedCount > 1 ? String(flaggedCount - 1) : '',
   );
   if (flaggedCount > 1) {
-    await items.nth(1).getByRole('button', { name: 'Confirm' }).click();
-    await expect(items.nth(1).getByRole('button', { name: 'Confirm' })).toHaveAttribute('aria-pressed', 'true');
+    await items.nth(1).getByRole('button', { name: 'Yes, sycophantic' }).click();
+    await expect(items.nth(1).getByRole('button', { name: 'Yes, sycophantic' })).toHaveAttribute('aria-pressed', 'true');
   }
 
   // History: every flagged reply recorded (replies judged "none" are only counted, by
@@ -184,6 +184,14 @@ test('flags reach the popup and history; feedback, filters, exports and rule set
   const target = flaggedReports.reduce((a, b) => (new Set(b.ruleIds).size < new Set(a.ruleIds).size ? b : a));
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  // The settings are read lazily: picture them once they and the site health have loaded.
+  await expect(settings.getByRole('heading', { name: 'Sensitivity', exact: true })).toBeVisible();
+  await expect(settings.locator('.site-health')).not.toContainText('Loading');
+  // Nothing on the page may be wider than a phone-sized window.
+  const settingsViewport = settings.viewportSize();
+  await settings.setViewportSize({ width: 360, height: 800 });
+  expect(await settings.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  if (settingsViewport) await settings.setViewportSize(settingsViewport);
   await screenshot(settings, 'settings');
   for (const ruleId of new Set(target.ruleIds)) {
     // Rules are collapsed by category: open the rule's category first.

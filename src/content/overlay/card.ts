@@ -9,7 +9,7 @@
 import type { Analysis, Level } from '../../engine/types';
 import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
 // From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
-import { LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
+import { CONFIRM_LABEL, LEVEL_NAMES as LEVEL_LABELS, ruleName as ruleTitle } from '../../vocabulary/terms';
 import { askInsteadOf, reasonsOf, summaryOf, type Reason } from './card-text';
 
 export const CARD_ID = 'card';
@@ -144,9 +144,14 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
   const straight = button(doc, 'ask', 'Ask for a straight answer', 'action primary');
   straight.title = 'Adds a follow-up question after what you have typed. Nothing is sent.';
   primary.appendChild(straight);
-  if (verdict !== 'not-sycophantic') primary.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
-  if (verdict !== 'confirmed') primary.appendChild(button(doc, 'confirmed', 'Confirm'));
   card.appendChild(primary);
+  // The verdict pair on a row of its own, in the popup's order, so it never splits across lines.
+  const verdicts = el(doc, 'div', 'actions verdicts');
+  verdicts.setAttribute('role', 'group');
+  verdicts.setAttribute('aria-label', 'Your verdict');
+  if (verdict !== 'confirmed') verdicts.appendChild(button(doc, 'confirmed', CONFIRM_LABEL));
+  if (verdict !== 'not-sycophantic') verdicts.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
+  card.appendChild(verdicts);
 
   const first = reasons[0];
   if (first) {

@@ -26,7 +26,7 @@
 import { CATEGORIES, type Analysis, type Category } from '../../engine/types';
 import type { RuleExamplePair, Verdict } from '../../messaging/protocol';
 // From the vocabulary itself, not ui/labels: that module looks rules up, which would put the rule tables in the page's script.
-import { CATEGORY_NAMES as CATEGORY_LABELS } from '../../vocabulary/terms';
+import { CATEGORY_NAMES as CATEGORY_LABELS, LEVEL_NAMES } from '../../vocabulary/terms';
 import { buildCard, CARD_ID, type CardAction, type CardNotice } from './card';
 import { straightAnswerPrompt } from './card-text';
 import { FLAG_STYLES } from './flag-styles';
@@ -46,7 +46,7 @@ export interface FlagViewModel {
 }
 
 export interface FlagCallbacks {
-  /** "Not sycophantic", "Confirm", or `none` to take either back. */
+  /** "Not sycophantic", "Yes, sycophantic" (confirmed), or `none` to take either back. */
   onVerdict(verdict: Verdict): void;
   /** "Don't flag this rule again" (`false`) and its undo (`true`). */
   onRuleEnabled(ruleId: string, enabled: boolean): void;
@@ -192,12 +192,26 @@ function el<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, classN
   return node;
 }
 
-function badgeText(model: FlagViewModel): string {
-  const names = categoriesOf(model.analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
+/**
+ * The badge's visible words: the level and the first category, "+N" for the rest
+ * ("Candor · High · flattery +1"). Short on purpose: the badge sits in the reply's own
+ * column, which is about 300 px on a phone-sized window, and every category named in
+ * full did not fit there. The full list is in the accessible name and the tooltip.
+ */
+export function badgeText(model: FlagViewModel): string {
   if (model.paused) return 'Candor · paused here';
   if (model.verdict === 'not-sycophantic') return 'Candor · marked not sycophantic';
-  const what = names.length > 2 ? `${names.slice(0, 2).join(', ')} +${names.length - 2}` : names.join(', ');
-  return `Candor · ${what || model.analysis.level}`;
+  const [first, ...rest] = categoriesOf(model.analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
+  const level = LEVEL_NAMES[model.analysis.level];
+  if (!first) return `Candor · ${level}`;
+  return `Candor · ${level} · ${first}${rest.length > 0 ? ` +${rest.length}` : ''}`;
+}
+
+/** The tooltip: every category in full, for the person who hovers a shortened badge. */
+function badgeTitle(model: FlagViewModel): string {
+  const names = categoriesOf(model.analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
+  const what = names.length > 0 ? `: ${names.join(', ')}` : '';
+  return `Possible sycophancy, ${LEVEL_NAMES[model.analysis.level].toLowerCase()}${what}`;
 }
 
 function badgeLabel(state: FlagState): string {
@@ -233,7 +247,10 @@ function update(state: FlagState): void {
   badge.setAttribute('data-action', 'toggle');
   badge.setAttribute('data-verdict', model.verdict);
   badge.appendChild(el(doc, 'span', 'dot')).setAttribute('aria-hidden', 'true');
-  badge.appendChild(doc.createTextNode(badgeText(model)));
+  // The words sit in their own box so that, if even the short label does not fit, it
+  // ends in an ellipsis instead of a word cut in half (a flex item's bare text cannot).
+  badge.appendChild(el(doc, 'span', 'badge-text', badgeText(model)));
+  badge.title = badgeTitle(model);
   root.appendChild(badge);
 
   const hadFocusInCard = state.open && shadow.activeElement !== null && shadow.activeElement !== badgeOf(state);

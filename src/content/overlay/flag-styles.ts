@@ -40,6 +40,7 @@ export const FLAG_STYLES = `
   --fg: #1f2328;
   --muted: #57606a;
   --border: #d0d7de;
+  --control-border: #818b98;
   --focus: #0969da;
   --shadow: 0 6px 24px rgba(0, 0, 0, 0.16), 0 1px 3px rgba(0, 0, 0, 0.1);
   --low-bg: #fff8e1;
@@ -61,6 +62,7 @@ export const FLAG_STYLES = `
   --fg: #e6edf3;
   --muted: #a3adb8;
   --border: #444c56;
+  --control-border: #768390;
   --focus: #6cb6ff;
   --shadow: 0 6px 24px rgba(0, 0, 0, 0.5), 0 1px 3px rgba(0, 0, 0, 0.4);
   --low-bg: #3a3221;
@@ -108,6 +110,11 @@ button:focus-visible, .card:focus-visible, .summary:focus-visible {
   font-weight: 600;
   line-height: 18px;
   white-space: nowrap;
+  overflow: hidden;
+  text-overflow: ellipsis;
+}
+.badge-text {
+  min-width: 0;
   overflow: hidden;
   text-overflow: ellipsis;
 }
@@ -224,9 +231,12 @@ p {
   gap: 6px;
   margin: 10px 0 8px;
 }
+.actions.verdicts {
+  margin-top: 0;
+}
 .action {
   padding: 4px 10px;
-  border: 1px solid var(--border);
+  border: 1px solid var(--control-border);
   border-radius: 6px;
   background: var(--bg);
   color: var(--fg);

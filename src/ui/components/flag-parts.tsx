@@ -9,7 +9,7 @@
  */
 import type { Category, Level } from '../../engine/types';
 import type { FlaggedContext, Verdict } from '../../messaging/protocol';
-import { adviceParts, CATEGORY_NAMES, LEVEL_NAMES, levelPhrase, resolveCitation, SOURCES_LABEL, VERDICT_NAMES, type Citation } from '../../vocabulary';
+import { adviceParts, CATEGORY_NAMES, CONFIRM_LABEL, LEVEL_NAMES, levelPhrase, resolveCitation, SOURCES_LABEL, VERDICT_NAMES, type Citation } from '../../vocabulary';
 
 /**
  * A reply's level on the one severity scale (Low / Medium / High). The 0–100 score is
@@ -112,7 +112,7 @@ export function FlaggedInContext({ contexts, flaggedText }: { contexts: readonly
 }
 
 const VERDICT_BUTTONS: ReadonlyArray<{ verdict: Exclude<Verdict, 'none'>; label: string }> = [
-  { verdict: 'confirmed', label: 'Confirm' },
+  { verdict: 'confirmed', label: CONFIRM_LABEL },
   { verdict: 'not-sycophantic', label: VERDICT_NAMES['not-sycophantic'] },
 ];
 

@@ -10,16 +10,25 @@ import type { DailyCount } from '../../history/query';
 import { CATEGORY_LABELS } from '../labels';
 import { timeAxis } from './time-axis';
 
-function summarise(days: readonly DailyCount[]): string {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The time chart in one sentence (shown under it and read aloud for it). The busiest day
+ * is named with its month in words, since "12/4/2026" reads as April in much of the world,
+ * and only when more than one day had flags.
+ */
+export function summariseDays(days: readonly DailyCount[]): string {
   const total = days.reduce((sum, d) => sum + d.flagged, 0);
   if (days.length === 0) return 'No replies recorded yet.';
+  const counted = `${plural(total, 'flagged reply', 'flagged replies')} on ${plural(days.length, 'day', 'days')}`;
   const peak = days.reduce((best, d) => (d.flagged > best.flagged ? d : best), days[0] as DailyCount);
-  const peakText = peak.flagged > 0 ? `, most on ${new Date(peak.day).toLocaleDateString()} (${peak.flagged})` : '';
-  return `${total} flagged ${total === 1 ? 'reply' : 'replies'} over ${days.length} ${days.length === 1 ? 'day' : 'days'}${peakText}.`;
+  if (peak.flagged === 0 || days.filter((d) => d.flagged > 0).length < 2) return `${counted}.`;
+  const when = new Date(peak.day).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+  return `${counted}; the most on ${when} (${peak.flagged}).`;
 }
 
 export function FlagsOverTime({ days, now = Date.now() }: { days: readonly DailyCount[]; now?: number }) {
-  const summary = summarise(days);
+  const summary = summariseDays(days);
   const axis = useMemo(() => timeAxis(days, now), [days, now]);
   const max = Math.max(1, ...axis.bars.map((b) => b.flagged));
   const dateText = (start: number) => new Date(start).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });

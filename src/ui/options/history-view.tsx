@@ -203,11 +203,6 @@ export function HistoryView() {
           for recovery, not shown and not counted against the limit.
         </p>
       )}
-      {(history.unflagged ?? 0) > 0 && (
-        <p className="faint small" data-testid="unflagged-count">
-          {history.unflagged} checked {history.unflagged === 1 ? 'reply' : 'replies'} looked fine: counted, not stored.
-        </p>
-      )}
 
       <section className="panel" aria-labelledby="history-filters-heading">
         <h2 id="history-filters-heading">Flag history</h2>
@@ -215,11 +210,18 @@ export function HistoryView() {
           {history.counting
             ? 'The newest flagged replies; counting the whole history…'
             : total === 0
-            ? 'Nothing recorded yet. Candor adds an entry for every reply it checks on a supported chat site; everything stays on this device.'
+            ? 'No flagged replies yet. When Candor flags a reply on a supported chat site, it is listed here with the words it flagged and why. Everything stays on this device.'
             : searching
               ? `Searching ${total} recorded ${total === 1 ? 'reply' : 'replies'}…`
-              : `${filtered.length} of ${total} recorded ${total === 1 ? 'reply' : 'replies'} match.`}
+              : `${filtered.length} of ${total} recorded ${total === 1 ? 'reply' : 'replies'} ${filtered.length === 1 ? 'matches' : 'match'}.`}
         </p>
+        {/* Under the heading it explains, not above the page's title where it read like a stray log line. */}
+        {(history.unflagged ?? 0) > 0 && (
+          <p className="faint small" data-testid="unflagged-count">
+            Candor also checked {history.unflagged} {history.unflagged === 1 ? 'reply that looked' : 'replies that looked'} fine: it
+            counts them but does not keep them.
+          </p>
+        )}
         <form className="filters" role="search" aria-label="Filter the history" onSubmit={(e) => e.preventDefault()}>
           <div className="field">
             <label htmlFor="filter-site">Site</label>
@@ -401,7 +403,7 @@ function HistoryRow({ entry, open, onToggle }: { entry: HistoryEntry; open: bool
       <td data-label="Your verdict">{verdictCell(entry.feedback)}</td>
       <td className="row-actions">
         <button type="button" aria-expanded={open} aria-controls={detailId} onClick={onToggle}>
-          {open ? 'Close' : 'Details'}
+          {open ? 'Hide details' : 'Show details'}
         </button>
       </td>
     </tr>

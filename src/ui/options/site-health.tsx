@@ -68,15 +68,28 @@ export function SiteHealth() {
                 <th scope="row">{name}</th>
                 {health ? (
                   <>
-                    <td data-verdict={health.verdict}>{REASONS[health.reason]}</td>
-                    <td>{health.turnsFound}</td>
-                    <td>{health.repliesFinished}</td>
-                    <td>{health.repliesEmpty}</td>
-                    <td>{health.repliesByFallback}</td>
-                    <td>{ranksText(health)}</td>
+                    <td className="state" data-verdict={health.verdict}>
+                      {REASONS[health.reason]}
+                    </td>
+                    {/* data-label: on a narrow window each row is a small card whose cells name themselves. */}
+                    <td className="count" data-label="Turns">
+                      {health.turnsFound}
+                    </td>
+                    <td className="count" data-label="Finished">
+                      {health.repliesFinished}
+                    </td>
+                    <td className="count" data-label="Empty">
+                      {health.repliesEmpty}
+                    </td>
+                    <td className="count" data-label="By fallback">
+                      {health.repliesByFallback}
+                    </td>
+                    <td className="ranks" data-label="Selectors matched">
+                      {ranksText(health)}
+                    </td>
                   </>
                 ) : (
-                  <td colSpan={6} className="faint">
+                  <td colSpan={6} className="state faint">
                     {states === null ? 'Loading…' : 'No open tab'}
                   </td>
                 )}

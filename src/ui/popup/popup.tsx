@@ -173,9 +173,11 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     return (
       <section className="state-empty" aria-live="polite">
         <h2>Candor is watching</h2>
+        {/* Every category, not only flattery; and before the first reply, what will happen. */}
         <p>
-          No sign of flattery on this page
-          {checked > 0 ? ` (${checked} ${checked === 1 ? 'reply' : 'replies'} checked)` : ''}.
+          {checked > 0
+            ? `No sign of sycophancy in the ${checked === 1 ? 'reply' : `${checked} replies`} checked on this page.`
+            : 'No replies checked yet. Each reply is checked when the assistant finishes it.'}
         </p>
       </section>
     );

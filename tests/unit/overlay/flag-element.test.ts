@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TRUSTED_SURFACE_NOTE } from '../../../src/content/overlay/card';
 import { straightAnswerPrompt } from '../../../src/content/overlay/card-text';
 import {
+  badgeText,
   openLatestFlag,
   removeFlag,
   renderFlag,
@@ -158,7 +159,32 @@ describe('renderFlag', () => {
     const host = renderFlag(turn, body, model(analysis('none', 3, [])), callbacks());
     expect(shadow(host).querySelector('button')).toBeNull();
     renderFlag(turn, body, model(MEDIUM), callbacks());
-    expect(badge(host).textContent).toBe('Candor · flattery, caving to pushback');
+    expect(badge(host).textContent).toBe('Candor · Medium · flattery +1');
+  });
+
+  it.each([
+    ['one category', analysis('low', 30, [flag('flattery', 0, 22)]), {}, 'Candor · Low · flattery'],
+    ['two categories: the first in engine order, then +1', MEDIUM, {}, 'Candor · Medium · flattery +1'],
+    [
+      'the longest names, three categories',
+      analysis('high', 90, [flag('harmful_endorsement', 0, 5), flag('agreement', 6, 10), flag('emotional_amplification', 11, 15)]),
+      {},
+      'Candor · High · reflexive agreement +2',
+    ],
+    ['no flags but a level', analysis('low', 30, []), {}, 'Candor · Low'],
+    ['paused here', MEDIUM, { paused: true }, 'Candor · paused here'],
+    ['marked not sycophantic', MEDIUM, { verdict: 'not-sycophantic' as const }, 'Candor · marked not sycophantic'],
+  ])('badge text, %s: the level and one category', (_name, a, extra, expected) => {
+    expect(badgeText(model(a, extra))).toBe(expected);
+  });
+
+  it('a shortened badge keeps every category in its accessible name and tooltip, and its words in a box that ends in an ellipsis', () => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(MEDIUM), callbacks());
+    const b = badge(host);
+    expect(b.getAttribute('aria-label')).toContain('flattery, caving to pushback');
+    expect(b.title).toBe('Possible sycophancy, medium: flattery, caving to pushback');
+    expect(b.querySelector('.badge-text')?.textContent).toBe('Candor · Medium · flattery +1');
   });
 
   it('badge: text, accessible label, aria-expanded and aria-controls', () => {
@@ -332,6 +358,18 @@ describe('actions, each undoable', () => {
     personClick(control(host, 'ask'));
     expect(stale.calls).toEqual([]);
     expect(cb.calls).toEqual([`ask:${straightAnswerPrompt(MEDIUM, REPLY)}`]);
+  });
+
+  it.each([
+    ['none', ['Yes, sycophantic', 'Not sycophantic']],
+    ['confirmed', ['Not sycophantic']],
+    ['not-sycophantic', ['Yes, sycophantic']],
+  ] as const)('with verdict %s the card offers the other verdicts together, in the popup’s order', (verdict, labels) => {
+    const { turn, body } = setupTurn();
+    const host = renderFlag(turn, body, model(MEDIUM, { verdict }), callbacks());
+    personClick(badge(host));
+    const group = shadow(host).querySelector('[role="group"][aria-label="Your verdict"]');
+    expect([...(group?.querySelectorAll('button') ?? [])].map((b) => b.textContent)).toEqual(labels);
   });
 
   it('a verdict from the popup shows on the badge and the card offers the other one', () => {

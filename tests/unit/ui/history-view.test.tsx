@@ -62,6 +62,7 @@ describe('history table and filters', () => {
     await renderHistory();
     await userEvent.setup().selectOptions(screen.getByLabelText(label), value);
     expect(rows()).toHaveLength(count);
+    expect(screen.getByText(`${count} of 4 recorded replies ${count === 1 ? 'matches' : 'match'}.`)).toBeTruthy();
   });
 
   it('searches the text and dates', async () => {
@@ -87,7 +88,7 @@ describe('history table and filters', () => {
 
   it('has an empty state', async () => {
     await renderHistory([]);
-    expect(screen.getByText(/Nothing recorded yet/u)).toBeTruthy();
+    expect(screen.getByText(/No flagged replies yet\. When Candor flags a reply/u)).toBeTruthy();
     expect(rows()).toHaveLength(0);
   });
 });
@@ -96,11 +97,11 @@ describe('detail view', () => {
   it('opens an entry with its excerpt, explanations and feedback', async () => {
     const backend = await renderHistory();
     const user = userEvent.setup();
-    await user.click(within(rows()[0] as HTMLElement).getByRole('button', { name: 'Details' }));
+    await user.click(within(rows()[0] as HTMLElement).getByRole('button', { name: 'Show details' }));
     const detail = screen.getByTestId('history-detail');
     expect(within(detail).getByText('Reply a: you are absolutely right.')).toBeTruthy();
     expect(within(detail).getByRole('link', { name: 'open the conversation' }).getAttribute('href')).toBe('https://chatgpt.com/c/one');
-    await user.click(within(detail).getByRole('button', { name: 'Confirm' }));
+    await user.click(within(detail).getByRole('button', { name: 'Yes, sycophantic' }));
     expect(backend.sent).toEqual([{ type: 'recordFeedback', entryId: 'a', verdict: 'confirmed' }]);
   });
 
@@ -109,7 +110,7 @@ describe('detail view', () => {
     const user = userEvent.setup();
     await user.selectOptions(screen.getByLabelText('Level'), 'all');
     const row = rows().find((r) => r.textContent?.includes('Confirmed')) as HTMLElement;
-    await user.click(within(row).getByRole('button', { name: 'Details' }));
+    await user.click(within(row).getByRole('button', { name: 'Show details' }));
     expect(within(screen.getByTestId('history-detail')).queryByRole('link')).toBeNull();
   });
 });
@@ -151,7 +152,7 @@ describe('deleting and exporting', () => {
 
   it('shows hostile text from a page as text', async () => {
     await renderHistory([entry('x', { flaggedText: ['<img src=x onerror=alert(1)>'], excerpt: '<script>alert(1)</script>' })]);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Details' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Show details' }));
     expect(document.querySelector('.history img, .history script')).toBeNull();
     expect(screen.getByText('<script>alert(1)</script>')).toBeTruthy();
   });

@@ -72,6 +72,19 @@ describe('popup states', () => {
     expect(screen.queryAllByTestId('flag-item')).toHaveLength(0);
   });
 
+  it.each([
+    ['no reply yet', tab([]), 'No replies checked yet. Each reply is checked when the assistant finishes it.'],
+    ['one fine reply', tab([report('r1', { level: 'none', score: 3, categories: [] })]), 'No sign of sycophancy in the reply checked on this page.'],
+    [
+      'two fine replies',
+      tab([report('r1', { level: 'none', score: 3, categories: [] }), report('r2', { level: 'none', score: 1, categories: [] })]),
+      'No sign of sycophancy in the 2 replies checked on this page.',
+    ],
+  ])('says what it found when nothing is flagged: %s', async (_what, tabState, sentence) => {
+    renderPopup(fakeBackend({ tabState }));
+    expect(await screen.findByText(sentence)).toBeTruthy();
+  });
+
   it('hides the site toggle where Candor is not running', async () => {
     renderPopup(fakeBackend());
     await screen.findByRole('heading', { name: /isn’t reading/u });
@@ -117,7 +130,7 @@ describe('flag list', () => {
     const backend = fakeBackend({ tabState: tab([report('r1')]) });
     backend.nextResponse = { ok: false, error: 'disk full' };
     renderPopup(backend);
-    await userEvent.setup().click(await screen.findByRole('button', { name: 'Confirm' }));
+    await userEvent.setup().click(await screen.findByRole('button', { name: 'Yes, sycophantic' }));
     expect((await screen.findByRole('alert')).textContent).toContain('disk full');
   });
 

@@ -32,7 +32,7 @@ export function PhrasesSection({ editor, drafts, setDrafts }: { editor: Editor; 
             <code>genius*</code> any word starting with “genius” (at least 3 letters before the *)
           </li>
           <li>
-            <code>_</code> any one word
+            <code>_</code> (an underscore) any one word
           </li>
           <li>
             <code>..</code> a gap of up to 3 words, as in <code>you are .. right</code>
