@@ -3,6 +3,7 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
 import { pageScheduler } from '@/src/content/page-scheduler';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
+import { CONTENT_PORT_NAME, PortClient } from '@/src/messaging/port-channel';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
 import { SETTINGS_KEY } from '@/src/storage/page-view';
@@ -16,6 +17,9 @@ export default defineContentScript({
   main(ctx) {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
+    // One Port per tab, opened at the first message (src/messaging/port-channel.ts).
+    const port = new PortClient(() => browser.runtime.connect({ name: CONTENT_PORT_NAME }));
+    ctx.onInvalidated(() => port.dispose());
     const page = new CandorPage({
       adapter,
       doc: document,
@@ -28,7 +32,7 @@ export default defineContentScript({
         browser.storage.onChanged.addListener(onChanged);
         return () => browser.storage.onChanged.removeListener(onChanged);
       },
-      send: (message) => sendWithRetry((m) => browser.runtime.sendMessage(m), message),
+      send: (message) => sendWithRetry((m) => port.send(m), message),
       onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
       now: () => Date.now(),
     });
