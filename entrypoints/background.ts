@@ -4,7 +4,6 @@ import { badgeColourFor } from '@/src/background/badge-colour';
 import { shouldOpenWelcome, WELCOME_PAGE } from '@/src/background/first-run';
 import { createBackgroundHandlers } from '@/src/background/handle-message';
 import { onCommand } from '@/src/background/commands';
-import { serveContentPort } from '@/src/messaging/port-channel';
 import { applyHistorySettings, containCorruptHistoryOnce } from '@/src/background/history-upkeep';
 import { createJudge } from '@/src/background/judge-reply';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -60,10 +59,6 @@ export default defineBackground(() => {
     // Answered with an acknowledgement only once the report is stored (ContentAck).
     return handlers.onContentMessage(raw, sender);
   });
-
-  // Content scripts send over one long-lived Port per tab (src/messaging/port-channel.ts),
-  // validated and answered by the same handler as a one-off message.
-  browser.runtime.onConnect.addListener((port) => serveContentPort(port, (raw, sender) => handlers.onContentMessage(raw, sender), logError));
 
   // The keyboard shortcut that opens the latest flag's card in the page.
   browser.commands?.onCommand.addListener((command) => {

@@ -4,7 +4,6 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
 import { pageScheduler } from '@/src/content/page-scheduler';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
-import { CONTENT_PORT_NAME, PortClient } from '@/src/messaging/port-channel';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
 import type { SiteAdapter } from '@/src/sites/types';
@@ -28,9 +27,6 @@ export default defineContentScript({
 });
 
 function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
-  // One Port per tab, opened at the first message (src/messaging/port-channel.ts).
-  const port = new PortClient(() => browser.runtime.connect({ name: CONTENT_PORT_NAME }));
-  ctx.onInvalidated(() => port.dispose());
   const page = new CandorPage({
     adapter,
     doc: document,
@@ -43,7 +39,7 @@ function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       browser.storage.onChanged.addListener(onChanged);
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
-    send: (message) => sendWithRetry((m) => port.send(m), message),
+    send: (message) => sendWithRetry((m) => browser.runtime.sendMessage(m), message),
     onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
     now: () => Date.now(),
   });

@@ -22,7 +22,6 @@ import { parseContentMessage } from '@/src/messaging/protocol';
 import { SETTINGS_KEY } from '@/src/storage/settings';
 import { readFixture } from '../../fixtures/read-fixture';
 import type { FixtureHarness } from '../sites/load-fixture';
-import { connectTo } from '../messaging/fake-port';
 
 /** The CSS Custom Highlight API, which happy-dom lacks: a registry of named range sets. */
 class FakeHighlight extends Set<AbstractRange> {}
@@ -58,14 +57,11 @@ beforeEach(() => {
   sent = [];
   // The background's side: a reply sent for analysis is judged as the real background judges it.
   const judge = createJudge(bundledRules, () => Promise.resolve(DEFAULT_ENGINE_SETTINGS));
-  // The content script sends over a Port (src/messaging/port-channel.ts).
-  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(
-    connectTo(async (message: unknown) => {
-      sent.push(message);
-      const parsed = parseContentMessage(message);
-      return parsed?.type === 'analyseReply' ? (await judge(parsed)).answer : { ok: true };
-    }) as unknown as typeof fakeBrowser.runtime.connect,
-  );
+  fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+    sent.push(message);
+    const parsed = parseContentMessage(message);
+    return parsed?.type === 'analyseReply' ? (await judge(parsed)).answer : { ok: true };
+  });
 });
 
 afterEach(() => {

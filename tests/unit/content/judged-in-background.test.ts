@@ -16,7 +16,6 @@ import { bundledRules } from '@/src/engine/bundled-rules';
 import { parseContentMessage, type AnalyseReply } from '@/src/messaging/protocol';
 import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, type Settings } from '@/src/storage/settings';
 import { readFixture } from '../../fixtures/read-fixture';
-import { connectTo } from '../messaging/fake-port';
 
 class FakeHighlight extends Set<AbstractRange> {}
 
@@ -33,21 +32,17 @@ beforeEach(() => {
   const judge = createJudge(bundledRules, async () => (await loadSettings(fakeBrowser.storage.local)).settings.engine);
   fakeBrowser.storage.onChanged.addListener(() => judge.forgetSettings());
   answer = async (message) => (await judge(message)).answer;
-  // The content script sends over a Port (src/messaging/port-channel.ts), answered as the background answers it.
-  vi.spyOn(fakeBrowser.runtime, 'connect').mockImplementation(
-    connectTo((raw: unknown) => {
-      const message = parseContentMessage(raw);
-      if (message?.type !== 'analyseReply') return Promise.resolve({ ok: true });
-      received.push(message);
-      return answer(message);
-    }) as unknown as typeof fakeBrowser.runtime.connect,
-  );
+  fakeBrowser.runtime.onMessage.addListener((raw: unknown) => {
+    const message = parseContentMessage(raw);
+    if (message?.type !== 'analyseReply') return Promise.resolve({ ok: true });
+    received.push(message);
+    return answer(message);
+  });
 });
 
 afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
-  vi.restoreAllMocks();
   fakeBrowser.reset();
 });
 
