@@ -144,6 +144,17 @@ const USER_READ_SLICE_MS = 4;
  */
 const READ_SLICE_MS = 6;
 
+/**
+ * Replies given to the IntersectionObserver in the scan that finds them: the newest, the
+ * ones a conversation opens on. In Chromium each observe() costs about 60 µs, which
+ * made a 100-reply page's first scan longer than a frame; the older replies are observed
+ * in later tasks, newest first, for at most OBSERVE_SLICE_MS each. Until a reply is
+ * observed it counts as off screen (reported in idle time), and once observed, a reply
+ * on screen is reported at once, as before.
+ */
+const OBSERVE_AT_ONCE = 12;
+const OBSERVE_SLICE_MS = 3;
+
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
 
@@ -216,6 +227,9 @@ export class TurnWatcher {
   /** Which reply elements are on screen; null where the browser has no IntersectionObserver. */
   private visibility: IntersectionObserver | null = null;
   private readonly onScreen = new Set<Element>();
+  /** Reply elements not yet given to `visibility`, oldest first (observed from the end). */
+  private toObserve: Element[] = [];
+  private observeTimer: number | null = null;
   private debounceTimer: number | null = null;
   private settleTimer: number | null = null;
   private unreadableTimer: number | null = null;
@@ -317,10 +331,11 @@ export class TurnWatcher {
     this.visibility?.disconnect();
     this.visibility = null;
     const { scheduler } = this.opts;
-    for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer]) if (t !== null) scheduler.clearTimeout(t);
+    for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer, this.observeTimer]) if (t !== null) scheduler.clearTimeout(t);
     if (this.idleCallback !== null) scheduler.cancelIdleCallback(this.idleCallback);
     if (this.userReadCallback !== null) scheduler.cancelIdleCallback(this.userReadCallback);
-    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.idleCallback = this.userReadCallback = null;
+    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.observeTimer = this.idleCallback = this.userReadCallback = null;
+    this.toObserve = [];
   }
 
   /** Call on navigation the DOM may not show (back/forward): a new conversation starts afresh. */
@@ -388,6 +403,7 @@ export class TurnWatcher {
     this.keyOfElement = new Map();
     this.visibility?.disconnect();
     this.onScreen.clear();
+    this.toObserve = [];
   }
 
   private currentConversationKey(): string {
@@ -637,17 +653,41 @@ export class TurnWatcher {
       if (previous.get(turn.element) !== key) {
         fresh.add(key);
         if (turn.role === 'assistant') {
-          this.visibility?.observe(turn.element);
+          if (this.visibility) this.toObserve.push(turn.element);
           this.firstReplySeenAt ??= this.opts.now();
         }
       }
     });
+    this.observeNewest(OBSERVE_AT_ONCE, Infinity);
     for (const element of previous.keys()) {
       if (this.keyOfElement.has(element)) continue;
       this.visibility?.unobserve(element);
       this.onScreen.delete(element);
     }
     return fresh;
+  }
+
+  /**
+   * Gives reply elements to the IntersectionObserver, newest first: at most `count`, for
+   * at most `sliceMs`; the rest in a later task (see OBSERVE_AT_ONCE).
+   */
+  private observeNewest(count: number, sliceMs: number): void {
+    const { visibility } = this;
+    if (!visibility) return;
+    const started = this.opts.now();
+    let observed = 0;
+    while (this.toObserve.length > 0 && observed < count && this.opts.now() - started < sliceMs) {
+      const element = this.toObserve.pop() as Element;
+      // A turn the site removed or replaced meanwhile is no longer ours to watch.
+      if (!this.keyOfElement.has(element)) continue;
+      visibility.observe(element);
+      observed++;
+    }
+    if (this.toObserve.length === 0 || this.observeTimer !== null || this.stopped) return;
+    this.observeTimer = this.opts.scheduler.setTimeout(() => {
+      this.observeTimer = null;
+      this.safely(() => this.observeNewest(Infinity, OBSERVE_SLICE_MS));
+    }, 0);
   }
 
   /** The assistant turn nearest the end of the page: where the conversation is happening. */

@@ -163,4 +163,16 @@ describe('the content script across an extension update', () => {
     expectNothingLeft();
     await expectNoWork();
   });
+
+  it('starts in the task after its evaluation, and a script invalidated before then never starts', async () => {
+    const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const ctx = new ContentScriptContext('content');
+    await contentScript.main(ctx);
+    // The evaluating task did nothing beyond scheduling the start (issue #13.3: one task per frame).
+    expect(reads).toHaveBeenCalledTimes(0);
+    expect(observers).toHaveLength(0);
+    ctx.notifyInvalidated();
+    await expectNoWork();
+    expect(observers).toHaveLength(0);
+  });
 });

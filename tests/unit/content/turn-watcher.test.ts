@@ -85,20 +85,25 @@ class FakeScheduler implements Scheduler {
  * happy-dom's IntersectionObserver never reports anything; this one reports each observed
  * element once, soon after observe(), as on screen when `onScreen(element)` says so.
  */
-function installVisibility(doc: Document, onScreen: (element: Element) => boolean): { scrollIntoView(target: Element): void } {
+function installVisibility(
+  doc: Document,
+  onScreen: (element: Element) => boolean,
+): { scrollIntoView(target: Element): void; observed: Element[] } {
   let report: ((entries: Partial<IntersectionObserverEntry>[]) => void) | undefined;
+  const observed: Element[] = [];
   class FakeIntersectionObserver {
     constructor(private readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {
       report = callback;
     }
     observe(target: Element): void {
+      observed.push(target);
       void Promise.resolve().then(() => this.callback([{ target, isIntersecting: onScreen(target) }]));
     }
     unobserve(): void {}
     disconnect(): void {}
   }
   (doc.defaultView as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
-  return { scrollIntoView: (target) => report?.([{ target, isIntersecting: true }]) };
+  return { scrollIntoView: (target) => report?.([{ target, isIntersecting: true }]), observed };
 }
 
 let fixture: StreamableFixture | undefined;
@@ -324,6 +329,27 @@ describe('a long conversation opened at once', () => {
     const latestReply = replies.find((r) => r.turn.element === latest);
     expect(latestReply?.user).toBe('Question 9: is my plan good?');
     expect(latestReply?.history).toHaveLength(12);
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('watches the newest replies for visibility first and the older ones in later tasks; an old reply on screen is still reported at once', async () => {
+    const page = longPage(30);
+    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+    // Scrolled to the top: only the oldest reply is on screen.
+    const oldest = replyElements[0] as Element;
+    const visibility = installVisibility(page.document, (element) => element === oldest);
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter: chatgptAdapter, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+
+    await scheduler.advance(920); // past the settle window, before the first idle callback
+    // Every reply observed once, newest first (the first scan takes only the newest few).
+    expect(visibility.observed).toEqual([...replyElements].reverse());
+    const latest = replyElements[replyElements.length - 1] as Element;
+    expect(new Set(replies.map((r) => r.turn.element))).toEqual(new Set([oldest, latest]));
+    expect(scheduler.idleCallbacksRun).toBe(0);
+    await scheduler.advance(60_000);
+    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
     expect(scheduler.pending).toBe(0);
   });
 
