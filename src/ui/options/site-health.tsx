@@ -18,6 +18,14 @@ const REASONS: Record<LayoutHealth['reason'], string> = {
   'only-last-resort-selectors': 'Messages are found only through last-resort selectors: the layout has probably changed; Candor may need an update.',
 };
 
+/** The count columns, in order: the label a narrow window shows beside each, and the field. */
+const COUNT_COLUMNS: readonly (readonly [string, 'turnsFound' | 'repliesFinished' | 'repliesEmpty' | 'repliesByFallback'])[] = [
+  ['Turns', 'turnsFound'],
+  ['Finished', 'repliesFinished'],
+  ['Empty', 'repliesEmpty'],
+  ['By fallback', 'repliesByFallback'],
+];
+
 function ranksText(health: LayoutHealth): string {
   const parts = Object.entries(health.ranks).map(
     ([list, matched]) => `${list} ${matched.rank === 0 ? 'newest' : `#${matched.rank + 1}`}${matched.lastResort ? ' (last resort)' : ''}`,
@@ -72,18 +80,11 @@ export function SiteHealth() {
                       {REASONS[health.reason]}
                     </td>
                     {/* data-label: on a narrow window each row is a small card whose cells name themselves. */}
-                    <td className="count" data-label="Turns">
-                      {health.turnsFound}
-                    </td>
-                    <td className="count" data-label="Finished">
-                      {health.repliesFinished}
-                    </td>
-                    <td className="count" data-label="Empty">
-                      {health.repliesEmpty}
-                    </td>
-                    <td className="count" data-label="By fallback">
-                      {health.repliesByFallback}
-                    </td>
+                    {COUNT_COLUMNS.map(([label, field]) => (
+                      <td key={field} className="count" data-label={label}>
+                        {health[field]}
+                      </td>
+                    ))}
                     <td className="ranks" data-label="Selectors matched">
                       {ranksText(health)}
                     </td>
