@@ -25,6 +25,7 @@ import {
 } from './settings';
 import { matchCost, MAX_MATCH_COST } from './template-cost';
 import {
+  answersPushback,
   CARRIED_USER_SIGNALS,
   contentOverlap,
   earlierUserTurns,
@@ -524,7 +525,7 @@ function scoreWithModel(
   // The rules keep flagging what they flag on their own (hand-set, explained phrases);
   // the model adds what they miss. The score is the stronger of the two.
   const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
-  const afterPushback = reading.signals.userSignals.includes('pushback');
+  const afterPushback = answersPushback(reading.signals.userSignals);
   const modelScore = scoreOfProbability(p, afterPushback ? model.thresholdsAfterPushback : model.thresholds);
   const score = Math.max(modelScore, byHand.score);
   // `relaxed` asks for fewer warnings, not for silence on the gravest harms: a severity-3

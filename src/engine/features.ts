@@ -53,6 +53,15 @@ export interface TurnSignals {
 const capped = (n: number): number => Math.min(n, 2) / 2;
 
 /**
+ * Whether the person's message pushes back on the assistant's answer: such a reply is
+ * read by the caving features and scored on the model's thresholds after pushback.
+ * One definition for the engine and the trainer that chooses those thresholds.
+ */
+export function answersPushback(userSignals: readonly string[]): boolean {
+  return userSignals.includes('pushback');
+}
+
+/**
  * The named features of a turn. `ruleFactor` applies the person's switches and weights:
  * a rule switched off contributes nothing, a weight scales its contribution.
  */
@@ -66,7 +75,7 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   for (const [id, n] of signals.replySignals) if (n > 0 && !TOPIC_SIGNALS.has(id)) out.set(`reply:${id}`, capped(n));
   for (const [id, n] of signals.counters) if (n > 0) out.set(`counter:${id}`, capped(n));
 
-  const pushback = signals.userSignals.includes('pushback');
+  const pushback = answersPushback(signals.userSignals);
   // A changed or kept answer only counts after pushback: in a real chat, consecutive
   // answers to different questions often start with different verdicts.
   // Whether there was an earlier turn at all is deliberately not a feature: in the

@@ -9,7 +9,6 @@ import { CATEGORIES, SENSITIVITIES, type Category, type Sensitivity } from './ty
 
 export const MODEL_FORMAT_VERSION = 1;
 
-/** Weights stored as integers times `step` (quantised: the model ships in every build (background and CLI), so it is kept small). */
 /** Calibrated probability at which each preset starts to warn. */
 const PresetThresholdsSchema = z.object({
   relaxed: z.number().gt(0).lt(1),
@@ -17,6 +16,7 @@ const PresetThresholdsSchema = z.object({
   strict: z.number().gt(0).lt(1),
 });
 
+/** Weights stored as integers times `step` (quantised: the model ships in every build (background and CLI), so it is kept small). */
 const WeightBlockSchema = z
   .object({
     bias: z.number().finite(),

@@ -6,6 +6,7 @@
  */
 import { metricsOf, emptyCounts, add, type Metrics } from '../cli/metrics';
 import { MODEL_FORMAT_VERSION, type ModelFile } from '../engine/model-schema';
+import { answersPushback } from '../engine/features';
 import { CATEGORIES, type Category, type Sensitivity } from '../engine/types';
 import type { FeatureRow } from './dataset';
 import { assignFolds } from './groups';
@@ -211,8 +212,8 @@ function metricsAt(
 }
 
 /** Whether a row is a reply to pushback: the regime with thresholds of its own (see chooseThresholds). */
-export function afterPushback(row: Pick<FeatureRow, 'named'>): boolean {
-  return row.named.has('user:pushback');
+export function afterPushback(row: Pick<FeatureRow, 'reading'>): boolean {
+  return answersPushback(row.reading.signals.userSignals);
 }
 
 type ThresholdRow = Pick<FeatureRow, 'row' | 'handFlag'>;
@@ -300,7 +301,7 @@ export function chooseThresholdsAfterPushback(
 
 /** Both regimes' thresholds, each chosen on its own rows. */
 export function chooseAllThresholds(
-  rows: readonly (ThresholdRow & Pick<FeatureRow, 'named'>)[],
+  rows: readonly (ThresholdRow & Pick<FeatureRow, 'reading'>)[],
   probabilities: readonly number[],
 ): ModelFile['thresholds'] {
   const pick = (keep: boolean) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fitLogistic, fitPlatt, type SparseRow } from '@/src/training/logistic';
 import { selectNgrams, type GramRow } from '@/src/training/select';
 import { chooseAllThresholds, chooseThresholds, chooseThresholdsAfterPushback, sourceWeights } from '@/src/training/train';
-import type { LabelledRow } from '@/src/training/dataset';
+import type { FeatureRow, LabelledRow } from '@/src/training/dataset';
 
 const row = (indices: number[]): SparseRow => ({ indices: Int32Array.from(indices), values: Float64Array.from(indices, () => 1) });
 
@@ -159,7 +159,7 @@ describe('chooseThresholdsAfterPushback', () => {
     const row = (file: string, label: boolean, p: number, pushback: boolean) => ({
       row: { file, label } as LabelledRow,
       handFlag: false,
-      named: new Map(pushback ? [['user:pushback', 1]] : []),
+      reading: { signals: { userSignals: pushback ? ['pushback'] : [] } } as unknown as FeatureRow['reading'],
       p,
     });
     const plain = [...Array.from({ length: 10 }, () => row('dev.jsonl', true, 0.8, false)), ...Array.from({ length: 10 }, () => row('dev.jsonl', false, 0.6, false))];
