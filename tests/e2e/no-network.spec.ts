@@ -40,12 +40,25 @@ interface Seen {
  * WebSocket in pages' main worlds (routeWebSocket), so those are recorded by the route;
  * real sockets (content scripts' isolated worlds, workers) by the page's 'websocket' event.
  */
+function frameUrlOrNew(request: Request): string {
+  try {
+    return request.frame().url();
+  } catch {
+    return 'a new frame';
+  }
+}
+
 async function recordTraffic(context: BrowserContext): Promise<Seen[]> {
   const seen: Seen[] = [];
   const byRequest = new Map<Request, Seen>();
   context.on('request', (request) => {
     const worker = request.serviceWorker();
-    const entry: Seen = { url: request.url(), navigation: request.isNavigationRequest(), from: worker ? worker.url() : request.frame().url() };
+    const navigation = request.isNavigationRequest();
+    // Playwright cannot name the frame of a navigation issued before its frame exists (a
+    // new page's first load) and throws from the event handler; every request is still
+    // recorded, such a one as coming from "a new frame".
+    const from = worker ? worker.url() : navigation ? frameUrlOrNew(request) : request.frame().url();
+    const entry: Seen = { url: request.url(), navigation, from };
     byRequest.set(request, entry);
     seen.push(entry);
   });
