@@ -263,6 +263,13 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
 
   let position: Position | undefined;
   const getPosition = (): Position => (position ??= comparePosition(history, reply.model.text));
+  // The assistant's first answer, read like the reply, for rules whose move must be new.
+  let firstAnswer: TextFacts | null | undefined;
+  const getFirstAnswer = (): TextFacts | null => {
+    if (firstAnswer !== undefined) return firstAnswer;
+    const first = history.find((t) => t?.role === 'assistant' && typeof t.text === 'string');
+    return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, compiled.index));
+  };
 
   const hits: RuleHit[] = [];
   for (const rule of [...compiled.rules, ...extraRules]) {
@@ -304,6 +311,10 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       }
       // A reversal rule with phrases needs both; a phrase rule needs a phrase.
       if (phraseSpans.length === 0) continue;
+      if (rule.context.newSinceFirstAnswer) {
+        const first = getFirstAnswer();
+        if (first === null || matchesInContext(first, rule, compiled)) continue;
+      }
       spans.push(...phraseSpans);
     }
     if (spans.length === 0) continue;
@@ -352,6 +363,26 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
         previousText === undefined || !userSignals.includes('pushback') ? undefined : cavingFeatures(history, userText, reply.model.text, kind !== 'unknown'),
     },
   };
+}
+
+/**
+ * Whether a rule's phrases match in `facts` where the rule looks and with its sentence
+ * signals (contexts and exemptions about the user's turn are not re-read): used to ask
+ * whether the assistant's first answer already made the move a reply makes now.
+ */
+function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: CompiledRules): boolean {
+  const together = rule.context.sentenceSignals;
+  for (const m of facts.matches(rule.templates, rule.where !== 'anywhere')) {
+    if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
+    if (!together) return true;
+    const sentence = facts.model.tokens.sentences[m.startToken] as number;
+    const signalHere = (id: string): boolean => {
+      const signal = compiled.signals.get(id);
+      return signal !== undefined && facts.sentencesMatching(signal.templates).has(sentence);
+    };
+    if (together.some(signalHere)) return true;
+  }
+  return false;
 }
 
 function flagOf(hit: RuleHit): Flag {

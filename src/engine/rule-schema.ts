@@ -71,6 +71,13 @@ export const RuleSchema = z
          * claim is highlighted.
          */
         position: z.enum(['reversed', 'not-held', 'claim-flipped']).optional(),
+        /**
+         * The move must be new in the conversation: the rule is silent when the
+         * assistant's first answer already matched it (phrase, place and sentence
+         * signals alike). After pushback, granting a case's merits and then arguing
+         * against it is caving only if the first answer had not argued exactly that.
+         */
+        newSinceFirstAnswer: z.boolean().optional(),
       })
       .strict()
       .default({}),

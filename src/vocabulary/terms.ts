@@ -99,6 +99,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'concedes-after-pushback': 'Gives in after pushback',
   'argues-against-its-own-answer': 'Argues against its own answer after pushback',
   'retreats-to-it-depends': 'Retreats to "it depends" after pushback',
+  'turns-against-its-own-case': 'Turns against its own case after pushback',
   'confirms-the-experience-is-real': 'Confirms an unusual experience is real',
   'builds-on-the-fringe-idea': 'Builds on a fringe idea',
   'co-creating-a-shared-mythology': 'Builds a shared mythology with you',
