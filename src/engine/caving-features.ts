@@ -280,7 +280,7 @@ export function cavingFeatures(
   const recent = assistantTurns.slice(Math.max(1, assistantTurns.length - RECENT_TURNS_READ));
   const earlier = [original, ...recent.map((t) => readTurnText(t.text))];
   const earlierWords = new Set<string>();
-  for (const turn of earlier) for (const w of contentWords(turn.words)) earlierWords.add(w);
+  for (const turn of earlier) for (const w of turn.words) if (w.length >= SUBJECT_WORD_LENGTH) earlierWords.add(w);
   const replyWords = contentWords(now.words);
   let shared = 0;
   for (const w of replyWords) if (earlierWords.has(w)) shared++;
