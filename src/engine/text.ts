@@ -464,8 +464,9 @@ function hasInnerSentenceEnd(
  * characters it does not cover); we also break at line breaks, because chat replies use
  * lists and headings without final punctuation.
  */
-function sentenceRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+function sentenceRanges(text: string): Sentence[] {
+  // Sentence objects straight away (token ranges filled in later), not [start, end] pairs mapped to them.
+  const ranges: Sentence[] = [];
   const nextSentenceEnd = classCursor(text, SENTENCE_END);
   const breaker = new SentenceBreaker(text);
   for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
@@ -473,7 +474,7 @@ function sentenceRanges(text: string): Range[] {
       // A list item, heading or single sentence: nothing for the segmenter to split.
       let end = chunkEnd;
       if (text.charCodeAt(end - 1) === 10) end--;
-      if (end > chunkStart) ranges.push([chunkStart, end]);
+      if (end > chunkStart) ranges.push({ start: chunkStart, end, firstToken: 0, endToken: 0 });
       continue;
     }
     const breaks = breaker.breaks(chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
@@ -483,7 +484,7 @@ function sentenceRanges(text: string): Range[] {
       let end = next;
       // Lines were already cut at their break; drop the break itself.
       if (text.charCodeAt(end - 1) === 10) end--;
-      if (end > start) ranges.push([start, end]);
+      if (end > start) ranges.push({ start, end, firstToken: 0, endToken: 0 });
       start = next;
     }
   }
@@ -672,7 +673,7 @@ export function buildTextModel(original: string): TextModel {
   if (wordCacheVocabulary !== vocabularySize) clearWordCache();
   const { text, map } = foldText(original);
   const quoted = findQuotedRanges(text);
-  const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
+  const sentences = sentenceRanges(text);
   let sentenceIndex = 0;
   let quoteIndex = 0;
   const n = text.length;
