@@ -270,6 +270,9 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (needs && !needs.some(contextHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
     if (rule.exemptions.replySignals.some(replyHas)) continue;
+    // A phrase rule fires only where its phrases match, and most match nowhere: skip
+    // those before allocating anything for them.
+    if (rule.context.position === undefined && reply.matches(rule.templates, rule.where !== 'anywhere').length === 0) continue;
 
     const spans: Span[] = [];
     const sentences = new Set<number>();
