@@ -396,8 +396,9 @@ const SEGMENT_CHUNK = 2048;
  * sentence segmenter slows down super-linearly on long strings (7 s for 500 KB of
  * short sentences), so bounded pieces keep the whole pass linear.
  */
-function chunkRanges(text: string): Range[] {
-  const chunks: Range[] = [];
+function chunkRanges(text: string): number[] {
+  // Flat: start and end of each piece in turn, not a [start, end] array per line.
+  const chunks: number[] = [];
   let start = 0;
   const n = text.length;
   const nextNewline = charCursor(text, '\n');
@@ -419,7 +420,7 @@ function chunkRanges(text: string): Range[] {
       }
       end = cut === -1 ? limit : cut;
     }
-    chunks.push([start, end]);
+    chunks.push(start, end);
     start = end;
   }
   return chunks;
@@ -469,7 +470,10 @@ function sentenceRanges(text: string): Sentence[] {
   const ranges: Sentence[] = [];
   const nextSentenceEnd = classCursor(text, SENTENCE_END);
   const breaker = new SentenceBreaker(text);
-  for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
+  const chunks = chunkRanges(text);
+  for (let c = 0; c < chunks.length; c += 2) {
+    const chunkStart = chunks[c] as number;
+    const chunkEnd = chunks[c + 1] as number;
     if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd, nextSentenceEnd)) {
       // A list item, heading or single sentence: nothing for the segmenter to split.
       let end = chunkEnd;
