@@ -265,7 +265,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const getPosition = (): Position => (position ??= comparePosition(history, reply.model.text));
 
   const hits: RuleHit[] = [];
-  for (const rule of [...compiled.rules, ...extraRules]) {
+  for (const rule of extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules]) {
     const needs = rule.context.userSignals;
     if (needs && !needs.some(contextHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
