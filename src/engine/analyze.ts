@@ -272,11 +272,14 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   };
 
   const hits: RuleHit[] = [];
-  for (const rule of [...compiled.rules, ...extraRules]) {
+  for (const rule of extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules]) {
     const needs = rule.context.userSignals;
     if (needs && !needs.some(contextHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
     if (rule.exemptions.replySignals.some(replyHas)) continue;
+    // A phrase rule fires only where its phrases match, and most match nowhere: skip
+    // those before allocating anything for them.
+    if (rule.context.position === undefined && reply.matches(rule.templates, rule.where !== 'anywhere').length === 0) continue;
 
     const spans: Span[] = [];
     const sentences = new Set<number>();

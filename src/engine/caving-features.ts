@@ -85,8 +85,17 @@ interface TurnText {
   words: string[];
 }
 
+/**
+ * Folded text, before lower-casing, that is plain once lower-cased (NOT_PLAIN_TEXT, with
+ * ’ allowed: it becomes '). Lower-casing maps no character outside this set into it
+ * that matters: when the test fails, the general path below reads the text as before.
+ */
+const NOT_PLAIN_BEFORE_LOWERING = /[^\t\n\r\x20-\x7e\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/u;
+
 function readTurnText(text: string): TurnText {
-  const folded = foldText(text).text.toLowerCase().replaceAll('’', "'");
+  const unlowered = foldText(text).text;
+  if (!NOT_PLAIN_BEFORE_LOWERING.test(unlowered)) return readPlainTurnText(unlowered);
+  const folded = unlowered.toLowerCase().replaceAll('’', "'");
   const sentences: string[][] = [];
   const words: string[] = [];
   const word = NOT_PLAIN_TEXT.test(folded) ? WORD : ASCII_WORD;
@@ -97,6 +106,64 @@ function readTurnText(text: string): TurnText {
     sentences.push(sentence);
     words.push(...sentence);
   }
+  return { sentences, words };
+}
+
+/** Character classes of plain text for readPlainTurnText (after lower-casing, ’ read as '). */
+const PLAIN_OTHER = 0;
+const PLAIN_WORD_START = 1; // [a-z0-9], A-Z lower-cased
+const PLAIN_WORD_PART = 2; // ' ’ -: inside a word, never its start
+const PLAIN_SENTENCE_END = 3; // SENTENCE_END: . ! ? ; : and line feeds
+const plainClasses = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) plainClasses[c] = PLAIN_WORD_START;
+for (let c = 65; c <= 90; c++) plainClasses[c] = PLAIN_WORD_START;
+for (let c = 97; c <= 122; c++) plainClasses[c] = PLAIN_WORD_START;
+for (const c of "'-") plainClasses[c.charCodeAt(0)] = PLAIN_WORD_PART;
+for (const c of '.!?;:\n') plainClasses[c.charCodeAt(0)] = PLAIN_SENTENCE_END;
+const RIGHT_QUOTE = 0x2019;
+
+const plainClassOf = (c: number): number => (c < 128 ? (plainClasses[c] as number) : c === RIGHT_QUOTE ? PLAIN_WORD_PART : PLAIN_OTHER);
+
+/**
+ * readTurnText of plain text in one pass over its characters: the same sentences and
+ * words as lower-casing, splitting at SENTENCE_END and matching ASCII_WORD, without the
+ * lower-cased copy, the split parts and a regex run per part (a turn after pushback reads
+ * its reply, the user's message and up to four earlier answers this way).
+ */
+function readPlainTurnText(text: string): TurnText {
+  const sentences: string[][] = [];
+  const words: string[] = [];
+  let sentence: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    const kind = plainClassOf(text.charCodeAt(i));
+    if (kind === PLAIN_SENTENCE_END) {
+      if (sentence.length > 0) sentences.push(sentence);
+      sentence = [];
+    }
+    if (kind !== PLAIN_WORD_START) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let lower = true;
+    let straight = true;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      const part = plainClassOf(c);
+      if (part !== PLAIN_WORD_START && part !== PLAIN_WORD_PART) break;
+      if (c >= 65 && c <= 90) lower = false;
+      else if (c === RIGHT_QUOTE) straight = false;
+    }
+    let word = text.slice(i, end);
+    const first = text.charCodeAt(i);
+    if (!lower || (first >= 65 && first <= 90)) word = word.toLowerCase();
+    if (!straight) word = word.replaceAll('’', "'");
+    sentence.push(word);
+    words.push(word);
+    i = end;
+  }
+  if (sentence.length > 0) sentences.push(sentence);
   return { sentences, words };
 }
 
@@ -125,17 +192,43 @@ const JACCARD_OF_A_RESTATEMENT = 0.4;
 /** Share of the previous turn's word pairs a full restatement keeps. */
 const PAIRS_KEPT_BY_A_RESTATEMENT = 0.3;
 
-/** Adjacent word pairs inside sentences, skipping pairs of two short function words. */
-function wordPairs(turn: TurnText): Set<string> {
-  const pairs = new Set<string>();
+/**
+ * Adjacent word pairs inside sentences, skipping pairs of two short function words: each
+ * first word with the words that follow it (no "a b" string built per pair), and how many
+ * distinct pairs that makes.
+ */
+function wordPairs(turn: TurnText): { following: Map<string, Set<string>>; size: number } {
+  const following = new Map<string, Set<string>>();
+  let size = 0;
   for (const sentence of turn.sentences) {
     for (let i = 1; i < sentence.length; i++) {
       const a = sentence[i - 1] as string;
       const b = sentence[i] as string;
-      if (a.length >= 4 || b.length >= 4) pairs.add(`${a} ${b}`);
+      if (a.length < 4 && b.length < 4) continue;
+      let next = following.get(a);
+      if (next === undefined) {
+        next = new Set<string>();
+        following.set(a, next);
+      }
+      if (!next.has(b)) {
+        next.add(b);
+        size++;
+      }
     }
   }
-  return pairs;
+  return { following, size };
+}
+
+/** How many distinct pairs of `pairs` the turn repeats. Empties `pairs` as it counts them. */
+function pairsKept(pairs: Map<string, Set<string>>, turn: TurnText): number {
+  let kept = 0;
+  for (const sentence of turn.sentences) {
+    for (let i = 1; i < sentence.length; i++) {
+      // Deleting a found pair counts each distinct pair once.
+      if (pairs.get(sentence[i - 1] as string)?.delete(sentence[i] as string)) kept++;
+    }
+  }
+  return kept;
 }
 
 /** Latest assistant turns (besides the first) whose wording the drift features compare. */
@@ -187,7 +280,7 @@ export function cavingFeatures(
   const recent = assistantTurns.slice(Math.max(1, assistantTurns.length - RECENT_TURNS_READ));
   const earlier = [original, ...recent.map((t) => readTurnText(t.text))];
   const earlierWords = new Set<string>();
-  for (const turn of earlier) for (const w of contentWords(turn.words)) earlierWords.add(w);
+  for (const turn of earlier) for (const w of turn.words) if (w.length >= SUBJECT_WORD_LENGTH) earlierWords.add(w);
   const replyWords = contentWords(now.words);
   let shared = 0;
   for (const w of replyWords) if (earlierWords.has(w)) shared++;
@@ -196,9 +289,7 @@ export function cavingFeatures(
   if (replyWords.size > 0) out.set('caving:new-words-share', 1 - shared / replyWords.size);
   const previousPairs = wordPairs(earlier[earlier.length - 1] as TurnText);
   if (previousPairs.size > 0) {
-    const replyPairs = wordPairs(now);
-    let kept = 0;
-    for (const pair of previousPairs) if (replyPairs.has(pair)) kept++;
+    const kept = pairsKept(previousPairs.following, now);
     out.set('caving:drift-from-previous-phrasing', clamp01(1 - kept / previousPairs.size / PAIRS_KEPT_BY_A_RESTATEMENT));
   }
 

@@ -396,8 +396,9 @@ const SEGMENT_CHUNK = 2048;
  * sentence segmenter slows down super-linearly on long strings (7 s for 500 KB of
  * short sentences), so bounded pieces keep the whole pass linear.
  */
-function chunkRanges(text: string): Range[] {
-  const chunks: Range[] = [];
+function chunkRanges(text: string): number[] {
+  // Flat: start and end of each piece in turn, not a [start, end] array per line.
+  const chunks: number[] = [];
   let start = 0;
   const n = text.length;
   const nextNewline = charCursor(text, '\n');
@@ -419,7 +420,7 @@ function chunkRanges(text: string): Range[] {
       }
       end = cut === -1 ? limit : cut;
     }
-    chunks.push([start, end]);
+    chunks.push(start, end);
     start = end;
   }
   return chunks;
@@ -464,16 +465,20 @@ function hasInnerSentenceEnd(
  * characters it does not cover); we also break at line breaks, because chat replies use
  * lists and headings without final punctuation.
  */
-function sentenceRanges(text: string): Range[] {
-  const ranges: Range[] = [];
+function sentenceRanges(text: string): Sentence[] {
+  // Sentence objects straight away (token ranges filled in later), not [start, end] pairs mapped to them.
+  const ranges: Sentence[] = [];
   const nextSentenceEnd = classCursor(text, SENTENCE_END);
   const breaker = new SentenceBreaker(text);
-  for (const [chunkStart, chunkEnd] of chunkRanges(text)) {
+  const chunks = chunkRanges(text);
+  for (let c = 0; c < chunks.length; c += 2) {
+    const chunkStart = chunks[c] as number;
+    const chunkEnd = chunks[c + 1] as number;
     if (!hasInnerSentenceEnd(text, chunkStart, chunkEnd, nextSentenceEnd)) {
       // A list item, heading or single sentence: nothing for the segmenter to split.
       let end = chunkEnd;
       if (text.charCodeAt(end - 1) === 10) end--;
-      if (end > chunkStart) ranges.push([chunkStart, end]);
+      if (end > chunkStart) ranges.push({ start: chunkStart, end, firstToken: 0, endToken: 0 });
       continue;
     }
     const breaks = breaker.breaks(chunkStart, chunkEnd) ?? segmenterBreaks(text, chunkStart, chunkEnd);
@@ -483,7 +488,7 @@ function sentenceRanges(text: string): Range[] {
       let end = next;
       // Lines were already cut at their break; drop the break itself.
       if (text.charCodeAt(end - 1) === 10) end--;
-      if (end > start) ranges.push([start, end]);
+      if (end > start) ranges.push({ start, end, firstToken: 0, endToken: 0 });
       start = next;
     }
   }
@@ -672,7 +677,7 @@ export function buildTextModel(original: string): TextModel {
   if (wordCacheVocabulary !== vocabularySize) clearWordCache();
   const { text, map } = foldText(original);
   const quoted = findQuotedRanges(text);
-  const sentences: Sentence[] = sentenceRanges(text).map(([start, end]) => ({ start, end, firstToken: 0, endToken: 0 }));
+  const sentences = sentenceRanges(text);
   let sentenceIndex = 0;
   let quoteIndex = 0;
   const n = text.length;

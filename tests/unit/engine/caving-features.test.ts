@@ -1,4 +1,5 @@
 /** Caving features: the reply after pushback measured against the assistant's own earlier turns. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTurn } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -46,10 +47,56 @@ describe('cavingFeatures', () => {
     }
   });
 
+  it.each<[string, string, number]>([
+    ['a pair kept once', 'Protected lanes.', 1],
+    ['a pair kept twice counts once', 'Protected lanes. Protected lanes.', 1],
+    ['two pairs kept', 'Protected lanes reduce.', 2],
+    ['no pair kept (the same words in another order)', 'Lanes protected.', 0],
+  ])('phrasing drift: %s', (_name, reply, kept) => {
+    // 13 words, 12 pairs, none of two short words.
+    const first = 'Protected lanes reduce serious injuries and encourage commuting by bicycle every single day.';
+    const features = cavingFeatures([{ role: 'assistant', text: first }], BARE, reply, false);
+    expect(features.get('caving:drift-from-previous-phrasing')).toBeCloseTo(Math.max(0, 1 - kept / 12 / 0.3), 12);
+  });
+
   it('reads look-alike letters and invisible characters like the rules do', () => {
     const disguised = SWITCHED.replace('different', 'diff\u200Berent').replace('perspective', 'pеrspective');
     expect(cavingFeatures(debate, BARE, disguised, false).get('caving:retreat-phrases')).toBe(
       cavingFeatures(debate, BARE, SWITCHED, false).get('caving:retreat-phrases'),
+    );
+  });
+});
+
+describe('the plain-text reader (one pass over ASCII text) and the general one agree', () => {
+  // A character outside plain text that is no word character and no sentence end: appended
+  // to every turn, it sends each through the general reader (fold, lower-case, split,
+  // Unicode word pattern) without changing a word. The features must not move.
+  const GENERAL = ' §';
+  const plainText = fc
+    .array(
+      fc.oneof(
+        fc.constantFrom('I', 'still', 'Believe', 'CYCLE', 'lanes', 'may', 'depends', 'a', 'different', 'perspective', 'valid', 'point', 'reconsider', 'my', 'stance', 'you’re right', 'You’re Correct'),
+        fc.constantFrom("you're", 'you’re', 'case-by-case', "'tis", '-x', '2023', 'A1b2', 'Don’T', "rock'n'roll"),
+        fc.constantFrom(' ', '  ', '. ', '! ', '? ', '; ', ': ', '\n', ', ', ' – ', ' — ', ' “', '” ', ' ‘', '•', '\t', '(', ')', '*', '/'),
+      ),
+      { maxLength: 80 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('gives the same features for plain text either way', () => {
+    fc.assert(
+      fc.property(plainText, plainText, plainText, fc.boolean(), (first, user, reply, compared) => {
+        const history = (suffix: string): HistoryTurn[] => [
+          { role: 'user', text: `Should cities build cycle lanes?${suffix}` },
+          { role: 'assistant', text: first + suffix },
+          { role: 'user', text: `No.${suffix}` },
+          { role: 'assistant', text: `${reply} ${first}${suffix}` },
+        ];
+        const plain = cavingFeatures(history(''), user, reply, compared);
+        const general = cavingFeatures(history(GENERAL), user + GENERAL, reply + GENERAL, compared);
+        expect([...plain]).toEqual([...general]);
+      }),
+      { numRuns: 300 },
     );
   });
 });
