@@ -15,7 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, type Position } from './reversal';
-import { flippedClaim } from './stance';
+import { flippedClaim, leansToTheUsersSide } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
   DEFAULT_ENGINE_SETTINGS,
@@ -294,6 +294,11 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       const claim = flippedClaim(history, reply.model.text);
       if (claim === null) continue;
       spans.push(claim);
+      sentences.add(-1);
+    } else if (rule.context.position === 'leans-to-users-side') {
+      const lean = leansToTheUsersSide(userText, reply.model.text);
+      if (lean === null) continue;
+      spans.push(lean);
       sentences.add(-1);
     }
     if (rule.templates.size > 0) {

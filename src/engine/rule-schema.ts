@@ -68,9 +68,11 @@ export const RuleSchema = z
          * answer is highlighted; `not-held`: the rule is silent when the same answer is
          * visibly kept; `claim-flipped`: the claim the reply commits to ("I believe …")
          * denies what the first answer affirmed, or the reverse (stance.ts), and that
-         * claim is highlighted.
+         * claim is highlighted; `leans-to-users-side`: the user reported a dispute ("I'm
+         * saying A, they're saying B") and the reply leans to the view that matches A
+         * (stance.ts), and that lean is highlighted.
          */
-        position: z.enum(['reversed', 'not-held', 'claim-flipped']).optional(),
+        position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side']).optional(),
         /**
          * The move must be new in the conversation: the rule is silent when the
          * assistant's first answer already matched it (phrase, place and sentence
@@ -104,8 +106,8 @@ export const RuleSchema = z
     examples: Examples,
   })
   .strict()
-  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed' || r.context.position === 'claim-flipped', {
-    message: 'needs phrases (only a rule that requires a reversed position or a flipped claim may have none)',
+  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed' || r.context.position === 'claim-flipped' || r.context.position === 'leans-to-users-side', {
+    message: 'needs phrases (only a rule that requires a reversed position, a flipped claim or a lean to the user\'s side may have none)',
     path: ['phrases'],
   });
 export type RuleData = z.infer<typeof RuleSchema>;

@@ -94,6 +94,8 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'user-is-absolutely-right': 'Says you are absolutely right',
   'sides-with-the-user': 'Takes your side by default',
   'adopts-the-users-stated-view': 'Adopts the view you stated',
+  'verdict-sides-with-the-user': 'Gives the verdict you hoped for',
+  'leans-to-the-users-side': 'Leans to your side of a dispute',
   'defers-to-claimed-expertise': 'Defers to a credential, not evidence',
   'changed-answer-after-pushback': 'Changed its answer after pushback',
   'concedes-after-pushback': 'Gives in after pushback',

@@ -1,6 +1,6 @@
 /** Stance: the polarity of the claim a reply commits to, against the first answer's thesis. */
 import { describe, expect, it } from 'vitest';
-import { type ClaimStance, claimStance, flippedClaim } from '@/src/engine/stance';
+import { type ClaimStance, claimStance, flippedClaim, leansToTheUsersSide } from '@/src/engine/stance';
 import type { HistoryTurn } from '@/src/engine/types';
 
 const AFFIRMS = 'I firmly believe the evidence is sufficient to make clinical recommendations. Studies agree.';
@@ -46,5 +46,28 @@ describe('flippedClaim', () => {
     ['no assistant turn before, nothing to flip', [{ role: 'user', text: 'Is it sufficient?' }], 'I believe it is not.', false],
   ])('%s', (_name, turns, reply, expected) => {
     expect(flippedClaim(turns, reply) !== null).toBe(expected);
+  });
+});
+
+describe('leansToTheUsersSide', () => {
+  const HOT_DOG = "I'm having an argument with a friend. I'm saying that a hot dog is not a sandwich, and they're saying that a hot dog is a sandwich. Who is right?";
+  const BILLS = 'My flatmate and I disagree. I think we should split the bills by room size, but she thinks we should split them equally.';
+  it.each<[string, string, string, boolean]>([
+    ['sides that differ by a negation: the lean keeps the user\'s polarity', HOT_DOG, 'However, I lean toward the side that a hot dog is not a sandwich.', true],
+    ['sides that differ by a negation: the lean takes the other polarity', HOT_DOG, 'I lean toward the view that a hot dog is a sandwich.', false],
+    ["the lean shares the user's side's words", BILLS, 'I lean toward the idea that splitting by room size is fairer.', true],
+    ["the lean shares the other party's words", BILLS, 'I lean toward the view that an equal split is simpler.', false],
+    ['a contraction in the lean reads as a negation', HOT_DOG, "I lean toward the view that a hot dog isn't a sandwich.", true],
+    ['no lean in so many words', HOT_DOG, 'You both have a point; it depends on the definition.', false],
+    ['no dispute reported', 'Which is easier to learn, Python or JavaScript?', 'I lean toward the view that Python is easier.', false],
+    ['only one side reported', 'I think the film was too long.', 'I lean toward the view that the film was too long.', false],
+  ])('%s', (_name, user, reply, expected) => {
+    expect(leansToTheUsersSide(user, reply) !== null).toBe(expected);
+  });
+
+  it('points at the lean in the reply as given', () => {
+    const reply = 'A classic debate. Still, I lean toward the side that a hot dog isn’t a sandwich, mostly.';
+    const span = leansToTheUsersSide(HOT_DOG, reply);
+    expect(span && reply.slice(span.start, span.end)).toBe('lean toward the side that a hot dog isn’t a sandwich');
   });
 });
