@@ -244,7 +244,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
     // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
     if (history.length === 0) return false;
-    looksBack ??= refersBack(userText);
+    // Pushing back on the last answer is about what came before it too.
+    looksBack ??= refersBack(userText) || userHas('pushback');
     if (!looksBack) return false;
     const signal = compiled.signals.get(signalId);
     if (signal === undefined) return false;
