@@ -499,7 +499,16 @@ export class TurnWatcher {
         return;
       }
       if (isChanged) this.markChanged(key, now);
-      if (!this.settling.has(key)) return;
+      const settling = this.settling.get(key);
+      if (!settling) return;
+      // A reply that began settling in this very scan cannot have settled yet, streaming
+      // or not (settles() answers false without reading anything): skip asking the site
+      // whether it streams. At load that is every reply on the page, a whole pass of
+      // stop-control lookups for nothing; the settle check a window later asks once.
+      if (this.opts.settleMs > 0 && settling.since === now && settling.changedAt === now) {
+        waiting = true;
+        return;
+      }
       if (this.settles(key, turn, index === this.turns.length - 1, now)) {
         this.recordSettled(key);
         this.settling.delete(key);

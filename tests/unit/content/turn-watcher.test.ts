@@ -353,6 +353,34 @@ describe('a long conversation opened at once', () => {
     expect(scheduler.pending).toBe(0);
   });
 
+  it('does not ask the site whether replies found at load are streaming until the settle window has passed', async () => {
+    const page = longPage(30);
+    installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    // Every reply of a page opened on a long conversation starts settling in the first
+    // scan, so none can have settled there: asking each whether it streams was a whole
+    // pass of stop-control lookups in the task that loads the page.
+    const asked: number[] = [];
+    const counting: SiteAdapter = {
+      ...chatgptAdapter,
+      isStreaming: (turn, doc, isLastTurn) => {
+        asked.push(scheduler.now);
+        return chatgptAdapter.isStreaming(turn, doc, isLastTurn);
+      },
+    };
+    const start = scheduler.now;
+    new TurnWatcher({ adapter: counting, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(100);
+    expect(asked).toEqual([]);
+    await scheduler.advance(60_000);
+    const replyCount = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').length;
+    expect(replies).toHaveLength(replyCount);
+    // Each reply is asked once, when its settle window is over, and all were reported.
+    expect(asked).toHaveLength(replyCount);
+    expect(asked.every((at) => at >= start + 900)).toBe(true);
+  });
+
   it('reads the person\'s messages of a long page in short slices, not all in the task that finds them', async () => {
     const page = longPage(40);
     installVisibility(page.document, () => true);
