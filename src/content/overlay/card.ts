@@ -153,17 +153,6 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
   if (verdict !== 'not-sycophantic') verdicts.appendChild(button(doc, 'not-sycophantic', 'Not sycophantic'));
   card.appendChild(verdicts);
 
-  const first = reasons[0];
-  if (first) {
-    const toggle = button(doc, 'example', model.showExample ? 'Hide the example' : 'Show an example', 'link');
-    toggle.setAttribute('aria-expanded', String(model.showExample));
-    card.appendChild(toggle);
-    if (model.showExample) {
-      const pair = examplePair(doc, first, model.examples);
-      if (pair) card.appendChild(pair);
-    }
-  }
-
   const more = el(doc, 'div', 'more');
   const seen = new Set<string>();
   for (const reason of reasons) {
@@ -176,6 +165,19 @@ export function buildCard(doc: Document, model: CardModel): HTMLElement {
   more.appendChild(button(doc, 'pause', 'Pause on this conversation', 'link'));
   more.appendChild(button(doc, 'pause-hour', 'Pause here for an hour', 'link'));
   card.appendChild(more);
+
+  // The example comes after the pause and rule links: opening it grows the card at the
+  // bottom, and links below it would sink past the card's scroll edge, out of sight.
+  const first = reasons[0];
+  if (first) {
+    const toggle = button(doc, 'example', model.showExample ? 'Hide the example' : 'Show an example', 'link');
+    toggle.setAttribute('aria-expanded', String(model.showExample));
+    card.appendChild(toggle);
+    if (model.showExample) {
+      const pair = examplePair(doc, first, model.examples);
+      if (pair) card.appendChild(pair);
+    }
+  }
 
   card.appendChild(el(doc, 'p', 'trust', TRUSTED_SURFACE_NOTE));
   return card;

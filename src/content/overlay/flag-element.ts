@@ -208,19 +208,22 @@ export function badgeText(model: FlagViewModel): string {
 }
 
 /** The tooltip: every category in full, for the person who hovers a shortened badge. */
+/**
+ * The badge's tooltip, which screen readers also read as its description: the whole list
+ * of categories the shortened badge text may cut, and nothing its accessible name (below)
+ * already says, so that nothing is read twice. Empty when there are none to list.
+ */
 function badgeTitle(model: FlagViewModel): string {
   const names = categoriesOf(model.analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
-  const what = names.length > 0 ? `: ${names.join(', ')}` : '';
-  return `Possible sycophancy, ${LEVEL_NAMES[model.analysis.level].toLowerCase()}${what}`;
+  if (names.length === 0 || model.verdict === 'not-sycophantic') return '';
+  const list = names.join(', ');
+  return list.charAt(0).toUpperCase() + list.slice(1);
 }
 
+/** The badge's accessible name: what it is, the level, and what pressing it does. */
 function badgeLabel(state: FlagState): string {
   const { analysis, verdict } = state.model;
-  const names = categoriesOf(analysis).map((category) => CATEGORY_LABELS[category].toLowerCase());
-  const what =
-    verdict === 'not-sycophantic'
-      ? 'possible sycophancy, marked not sycophantic'
-      : `possible sycophancy, ${analysis.level}${names.length > 0 ? `: ${names.join(', ')}` : ''}`;
+  const what = verdict === 'not-sycophantic' ? 'possible sycophancy, marked not sycophantic' : `possible sycophancy, ${analysis.level}`;
   return `Candor: ${what}. ${state.open ? 'Close the explanation' : 'Explain this reply'}`;
 }
 
@@ -250,7 +253,8 @@ function update(state: FlagState): void {
   // The words sit in their own box so that, if even the short label does not fit, it
   // ends in an ellipsis instead of a word cut in half (a flex item's bare text cannot).
   badge.appendChild(el(doc, 'span', 'badge-text', badgeText(model)));
-  badge.title = badgeTitle(model);
+  const tooltip = badgeTitle(model);
+  if (tooltip !== '') badge.title = tooltip;
   root.appendChild(badge);
 
   const hadFocusInCard = state.open && shadow.activeElement !== null && shadow.activeElement !== badgeOf(state);

@@ -255,6 +255,8 @@ p {
   padding: 2px 0;
   border: 0;
   background: none;
+  /* A button centres its text; a link that wraps to two lines must not. */
+  text-align: start;
   color: var(--focus);
   font-size: 12px;
   text-decoration: underline;

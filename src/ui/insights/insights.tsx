@@ -4,7 +4,7 @@ import type { TabState } from '../../background/tab-state';
 import { LEVEL_NAMES, levelPhrase } from '../../vocabulary';
 import { siteName } from '../site-names';
 import { conversationDrift, describeDrift } from './drift';
-import { describeSiteDigest, weeklyDigest, type DigestEntry } from './weekly-digest';
+import { describeSiteDigest, digestTotalNote, weeklyDigest, type DigestEntry } from './weekly-digest';
 
 export function ConversationDrift({ state }: { state: TabState }) {
   const drift = useMemo(() => {
@@ -39,19 +39,20 @@ export function WeeklyDigest({ entries, now, unflaggedBySite }: { entries: reado
     <section className="panel digest" aria-labelledby="digest-heading" data-testid="weekly-digest">
       <h2 id="digest-heading">This week</h2>
       <ul className="digest-list">
-        {digest.map((site) => (
-          <li key={site.site} className="digest-site">
-            <span className="digest-share" aria-hidden="true">
-              {Math.round((site.flagged / site.checked) * 100)}%
-            </span>
-            <span>
-              {describeSiteDigest(site, siteName(site.site))}{' '}
-              <span className="faint">
-                ({site.flagged} of {site.checked} flagged)
+        {digest.map((site) => {
+          const note = digestTotalNote(site);
+          return (
+            <li key={site.site} className="digest-site">
+              <span className="digest-share" aria-hidden="true">
+                {Math.round((site.flagged / site.checked) * 100)}%
               </span>
-            </span>
-          </li>
-        ))}
+              <span>
+                {describeSiteDigest(site, siteName(site.site))}
+                {note && <span className="faint"> ({note})</span>}
+              </span>
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

@@ -85,3 +85,14 @@ export function describeSiteDigest(digest: SiteDigest, siteName: string): string
   }
   return `${siteName} ${CATEGORY_DEEDS[digest.topCategory]} in ${digest.topCount} of ${replies} this week.`;
 }
+
+/**
+ * What the digest's sentence leaves out, or null: it names the most common pattern only,
+ * so when other patterns were flagged too the total follows ("15 flagged in all"). A
+ * count the sentence already says ("nothing flagged in 3 replies", "flattered you in 12")
+ * is not repeated beside it.
+ */
+export function digestTotalNote(digest: SiteDigest): string | null {
+  if (digest.flagged === 0 || digest.flagged === digest.topCount) return null;
+  return `${digest.flagged} flagged in all`;
+}

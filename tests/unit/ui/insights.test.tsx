@@ -6,7 +6,7 @@ import type { TabState } from '@/src/background/tab-state';
 import type { Category, Level } from '@/src/engine/types';
 import { conversationDrift, describeDrift, MIN_DRIFT_REPLIES, type DriftReply } from '@/src/ui/insights/drift';
 import { ConversationDrift, WeeklyDigest } from '@/src/ui/insights/insights';
-import { describeSiteDigest, weeklyDigest, type DigestEntry } from '@/src/ui/insights/weekly-digest';
+import { describeSiteDigest, digestTotalNote, weeklyDigest, type DigestEntry } from '@/src/ui/insights/weekly-digest';
 import { SAMPLE_REPORT } from '../background/sample-messages';
 import { tabStateOf } from './tab-state-of';
 
@@ -95,6 +95,17 @@ describe('weeklyDigest', () => {
     [{ checked: 3, flagged: 0, dismissed: 1 }, 'Poe: no flags stand in 3 replies this week (you marked 1 as not sycophantic).'],
   ])('says when nothing was flagged, or no flag stands (%j)', (counts, sentence) => {
     expect(describeSiteDigest({ site: 'poe', ...counts, topCategory: null, topCount: 0 }, 'Poe')).toBe(sentence);
+  });
+});
+
+describe('digestTotalNote', () => {
+  it.each([
+    ['nothing flagged: the sentence says so', { checked: 3, flagged: 0, topCategory: null, topCount: 0 }, null],
+    ['one pattern, all of it said', { checked: 80, flagged: 12, topCategory: 'flattery', topCount: 12 }, null],
+    ['one flag in one reply', { checked: 1, flagged: 1, topCategory: 'flattery', topCount: 1 }, null],
+    ['other patterns too: the total follows', { checked: 80, flagged: 15, topCategory: 'flattery', topCount: 12 }, '15 flagged in all'],
+  ] as const)('%s', (_name, counts, note) => {
+    expect(digestTotalNote({ site: 'chatgpt', dismissed: 0, ...counts })).toBe(note);
   });
 });
 
