@@ -219,6 +219,12 @@ export interface TurnReading {
   signals: TurnSignals;
 }
 
+/** "No." / "Nope!" / "Wrong." as the whole first sentence of the person's message. */
+const BARE_NO = /^[\s"'“‘(]*(?:no|nope|nah|wrong|incorrect|false)[\s"'”’)]*[.!]/iu;
+export function opensWithBareNo(userText: string): boolean {
+  return BARE_NO.test(userText);
+}
+
 /**
  * Read a turn: every rule that fires in its context (the bundled ones and `extraRules`,
  * the person's own phrases), every signal and counter, and the structural facts. Used by
@@ -230,9 +236,12 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const user = new TextFacts(userText, true, compiled.signalIndex);
   const history = Array.isArray(turn.history) ? turn.history : [];
 
+  // A message that opens with a bare "No." answers the turn before it: pushback that no
+  // template can read, since the refusal is a sentence of its own.
+  const bareNo = history.length > 0 && opensWithBareNo(userText);
   const userHas = (signalId: string): boolean => {
     const signal = compiled.signals.get(signalId);
-    return signal !== undefined && user.has(signal.templates);
+    return signal !== undefined && (user.has(signal.templates) || (bareNo && signalId === 'pushback'));
   };
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
@@ -338,7 +347,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
     if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
-    if (user.has(signal.templates)) userSignals.push(id);
+    if (userHas(id)) userSignals.push(id);
   }
   const counters = new Map<string, number>();
   for (const c of compiled.counters) {
