@@ -14,6 +14,10 @@ import { ruleById } from '@/src/ui/rule-lookup';
 import { SettingsView } from '@/src/ui/options/settings-view';
 import { fakeBackend, type FakeBackend } from './fake-backend';
 
+/** Slider changes are saved 300 ms after they stop; on a loaded machine running the whole
+ * suite in parallel that took longer than waitFor's default second (once in three runs). */
+const SAVED_WITHIN = { timeout: 5000 };
+
 afterEach(cleanup);
 
 const RULE_ID = 'praise-for-the-users-idea';
@@ -71,7 +75,7 @@ describe('switches and radios save at once', () => {
     const { backend, user } = await renderSettings(fakeBackend({ settings: start }));
     const label = sensitivity.charAt(0).toUpperCase() + sensitivity.slice(1);
     await user.click(screen.getByRole('radio', { name: label }));
-    await waitFor(() => expect(lastSaved(backend)?.engine.sensitivity).toBe(sensitivity));
+    await waitFor(() => expect(lastSaved(backend)?.engine.sensitivity).toBe(sensitivity), SAVED_WITHIN);
     expect((screen.getByRole('radio', { name: label }) as HTMLInputElement).checked).toBe(true);
   });
 
@@ -80,9 +84,9 @@ describe('switches and radios save at once', () => {
     const chatgpt = screen.getByRole('switch', { name: 'ChatGPT' }) as HTMLInputElement;
     expect(chatgpt.checked).toBe(true);
     await user.click(chatgpt);
-    await waitFor(() => expect(lastSaved(backend)?.disabledSites).toEqual(['chatgpt']));
+    await waitFor(() => expect(lastSaved(backend)?.disabledSites).toEqual(['chatgpt']), SAVED_WITHIN);
     await user.click(chatgpt);
-    await waitFor(() => expect(lastSaved(backend)?.disabledSites).toEqual([]));
+    await waitFor(() => expect(lastSaved(backend)?.disabledSites).toEqual([]), SAVED_WITHIN);
   });
 });
 
@@ -123,10 +127,10 @@ describe('rules', () => {
     const { backend, user } = await renderSettings();
     const toggle = screen.getByRole('switch', { name: RULE_TITLE });
     await user.click(toggle);
-    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({ [RULE_ID]: { enabled: false } }));
+    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({ [RULE_ID]: { enabled: false } }), SAVED_WITHIN);
     expect((screen.getByRole('slider', { name: `Weight of ${RULE_TITLE}` }) as HTMLInputElement).disabled).toBe(true);
     await user.click(toggle);
-    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}));
+    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}), SAVED_WITHIN);
   });
 
   it('saves a weight from the slider, shows it, and resets the rule', async () => {
@@ -135,12 +139,12 @@ describe('rules', () => {
     fireEvent.change(slider, { target: { value: '1.5' } });
     fireEvent.change(slider, { target: { value: '2' } });
     expect(within(slider.closest('li') as HTMLElement).getByText('×2.0')).toBeTruthy();
-    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({ [RULE_ID]: { weightFactor: 2 } }));
+    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({ [RULE_ID]: { weightFactor: 2 } }), SAVED_WITHIN);
     // The drag is saved once it stops, not at every step.
     expect(backend.saved).toHaveLength(1);
 
     await user.click(screen.getByRole('button', { name: `Reset ${RULE_TITLE}` }));
-    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}));
+    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}), SAVED_WITHIN);
     expect(screen.queryByRole('button', { name: `Reset ${RULE_TITLE}` })).toBeNull();
   });
 
@@ -158,7 +162,7 @@ describe('rules', () => {
     const { backend, user } = await renderSettings(fakeBackend({ settings }));
     expect(screen.getByText('2 rules differ from the defaults.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Reset all rules' }));
-    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}));
+    await waitFor(() => expect(lastSaved(backend)?.engine.rules).toEqual({}), SAVED_WITHIN);
     expect(screen.getByText('All rules are at their defaults.')).toBeTruthy();
   });
 });
@@ -188,7 +192,7 @@ describe('custom phrases', () => {
   it('saves valid phrases and says so', async () => {
     const { backend, user } = await renderSettings();
     await enterPhrases(user, 'what a {great|brilliant} idea\n\n  you are .. genius*  ');
-    await waitFor(() => expect(lastSaved(backend)?.engine.customPhrases).toEqual({ flattery: ['what a {great|brilliant} idea', 'you are .. genius*'] }));
+    await waitFor(() => expect(lastSaved(backend)?.engine.customPhrases).toEqual({ flattery: ['what a {great|brilliant} idea', 'you are .. genius*'] }), SAVED_WITHIN);
     expect(await screen.findByText('Saved')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -199,7 +203,7 @@ describe('custom phrases', () => {
     expect((screen.getByRole('textbox', { name: 'Flattery' }) as HTMLTextAreaElement).value).toBe('old phrase');
     await user.clear(screen.getByRole('textbox', { name: 'Flattery' }));
     await user.click(screen.getByRole('button', { name: 'Save phrases for Flattery' }));
-    await waitFor(() => expect(lastSaved(backend)?.engine.customPhrases).toEqual({ caving: ['you win'] }));
+    await waitFor(() => expect(lastSaved(backend)?.engine.customPhrases).toEqual({ caving: ['you win'] }), SAVED_WITHIN);
   });
 });
 
@@ -282,7 +286,7 @@ describe('history retention', () => {
     expect(screen.getByText(/also removes the excerpts already stored/u)).toBeTruthy();
     expect(backend.saved).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Save history settings' }));
-    await waitFor(() => expect(lastSaved(backend)?.history).toEqual({ retentionDays: 30, maxEntries: 500, keep: 'spans', unflagged: 'count' }));
+    await waitFor(() => expect(lastSaved(backend)?.history).toEqual({ retentionDays: 30, maxEntries: 500, keep: 'spans', unflagged: 'count' }), SAVED_WITHIN);
     expect(await screen.findByText('Saved')).toBeTruthy();
   });
 });
