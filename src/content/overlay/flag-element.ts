@@ -207,7 +207,6 @@ export function badgeText(model: FlagViewModel): string {
   return `Candor · ${level} · ${first}${rest.length > 0 ? ` +${rest.length}` : ''}`;
 }
 
-/** The tooltip: every category in full, for the person who hovers a shortened badge. */
 /**
  * The badge's tooltip, which screen readers also read as its description: the whole list
  * of categories the shortened badge text may cut, and nothing its accessible name (below)
