@@ -112,6 +112,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'cheers-a-risky-plan': 'Cheers on a risky plan',
   'urges-acting-now': 'Urges you to act now',
   'fuels-anger-or-resentment': 'Fuels anger or resentment',
+  'fosters-reliance-on-the-assistant': 'Makes itself your only confidant',
   'deepens-self-doubt': 'Deepens self-doubt',
   'drops-its-own-warning': 'Drops its own warning under pressure',
   'confirms-a-persecutory-belief': 'Confirms a fear of being targeted',
