@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
 import { pageScheduler } from '@/src/content/page-scheduler';
+import { ScriptLifetime, scriptStartedEventType } from '@/src/content/script-lifetime';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import { adapterForHost, SITE_MATCHES } from '@/src/sites';
@@ -15,22 +15,30 @@ export default defineContentScript({
   matches: [...SITE_MATCHES],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  // WXT would also announce each start to the page with window.postMessage, naming the
+  // extension's id; the page has no business knowing.
+  noScriptStartedPostMessage: true,
+  // WXT's context (the argument here) is not used: the page can stop it (script-lifetime.ts).
+  main() {
     const adapter = adapterForHost(location.hostname);
     if (!adapter) return;
+    const lifetime = new ScriptLifetime(() => browser.runtime?.id != null, {
+      target: document,
+      type: scriptStartedEventType(browser.runtime.id, import.meta.env.ENTRYPOINT),
+    });
     // Candor starts in the task after this one: the browser compiles and evaluates this
     // whole script in one task (about 14 ms of a 23 ms task in bench:page's profile), and
     // setting up the page's watcher in it too made one task longer than a frame (issue #13.3).
-    const startTimer = window.setTimeout(() => start(ctx, adapter), 0);
-    ctx.onInvalidated(() => window.clearTimeout(startTimer));
+    const startTimer = window.setTimeout(() => lifetime.isValid && start(lifetime, adapter), 0);
+    lifetime.onInvalidated(() => window.clearTimeout(startTimer));
   },
 });
 
-function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+function start(lifetime: ScriptLifetime, adapter: SiteAdapter): void {
   const page = new CandorPage({
     adapter,
     doc: document,
-    scheduler: pageScheduler(window, () => ctx.isValid),
+    scheduler: pageScheduler(window, () => lifetime.isValid),
     storage: browser.storage.local,
     onSettingsChanged(listener) {
       const onChanged = (changes: Record<string, unknown>, area: string) => {
@@ -40,13 +48,13 @@ function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
       return () => browser.storage.onChanged.removeListener(onChanged);
     },
     send: (message) => sendWithRetry((m) => browser.runtime.sendMessage(m), message),
-    onInvalidated: (cleanup) => ctx.onInvalidated(cleanup),
+    onInvalidated: (cleanup) => lifetime.onInvalidated(cleanup),
     now: () => Date.now(),
   });
   // Conversation switches are noticed by the page watcher from the DOM changes they
   // cause; popstate covers back/forward. (WXT's wxt:locationchange polls every second,
   // which would be work while idle.)
-  ctx.addEventListener(window, 'popstate', () => page.onLocationChange());
+  lifetime.addEventListener(window, 'popstate', () => page.onLocationChange());
   // Feedback given in the popup shows up on the reply too (only our background may say so).
   const onMessage = (raw: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return;
@@ -56,6 +64,6 @@ function start(ctx: ContentScriptContext, adapter: SiteAdapter): void {
     if (isOpenLatestFlag(raw)) page.openLatestFlag();
   };
   browser.runtime.onMessage.addListener(onMessage);
-  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
+  lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   page.start().catch((error: unknown) => console.debug('[Candor] could not start', error));
 }

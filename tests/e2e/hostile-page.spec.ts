@@ -9,6 +9,8 @@
  *   real click does act;
  * - the page reads no verdict: the host has no attributes and no reachable shadow root,
  *   no <style> or highlight name says "candor";
+ * - the page cannot switch Candor off: no message tells it Candor started, and forging the
+ *   start event WXT's content-script context obeys stops nothing;
  * - marks stay put: hidden, restyled or removed badges and cleared highlights come back,
  *   and a page that keeps removing them gets a one-line notice in the popup.
  */
@@ -218,5 +220,31 @@ test('hidden, restyled or removed marks are restored; a page that keeps fighting
   await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.getByTestId('interference-notice')).toContainText('stopped putting them back', { timeout: 15_000 });
   expect(await hostCount()).toBe(0);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the page can neither see that Candor started nor switch it off by forging its start signal', async ({ context, extensionId, pageErrors }) => {
+  // Recorded from the page's own world before any content script runs.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __messagesSeen: string[] }).__messagesSeen = seen;
+    window.addEventListener('message', (event) => seen.push(JSON.stringify(event.data ?? null)));
+  });
+  const page = await openChat(context);
+  const before = (await flagsOnPage(page)).length;
+  const leaked = await page.evaluate(() => (window as unknown as { __messagesSeen: string[] }).__messagesSeen);
+  expect(leaked.filter((data) => data.includes(extensionId) || /content-script-started/iu.test(data))).toEqual([]);
+
+  // WXT's content-script context stops an older copy of the script when it sees this
+  // event, named from the extension's public id: a page that knows the id forges it.
+  await page.evaluate((id) => {
+    const type = `${id}:content:wxt:content-script-started`;
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged-by-the-page' } }));
+    window.postMessage({ type, contentScriptName: 'content', messageId: 'forged-by-the-page' }, '*');
+  }, extensionId);
+  await streamReply(page, 'You are absolutely right, and what a brilliant insight. Your brain really is an antenna for the field.');
+  const after = await settledFlags(page, before + 1);
+  expect(after.length).toBe(before + 1);
+  expect(after.at(-1)?.level).not.toBe('none');
   expect(pageErrors).toEqual([]);
 });

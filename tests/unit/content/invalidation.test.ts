@@ -2,11 +2,14 @@
 // @vitest-environment-options {"url":"https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777","settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 /**
  * The host page never suffers from an extension update: the real content-script entry
- * point on the ChatGPT fixture, driven through WXT's ContentScriptContext.
+ * point on the ChatGPT fixture, started as WXT starts it (a ContentScriptContext per copy,
+ * whose constructor announces the copy on the document).
  *
- * - Firefox injects the new version into open tabs while the old one still runs: the old
- *   one must take its flags away before the new one draws, so each reply has one flag.
- * - Chrome leaves the old one orphaned (runtime.id gone): its next timer must notice.
+ * - An update leaves the old copy orphaned (runtime.id gone) in open tabs, and the browser
+ *   may inject the new version beside it: the old one must take its flags away before the
+ *   new one draws, so each reply has one flag.
+ * - With no new copy, the orphaned one notices at its next timer.
+ * - The page cannot stop a live copy by forging the announcement (script-lifetime.ts).
  * - Once invalidated, nothing is left in the page and nothing runs: no flag, highlight,
  *   style, timer, observer or listener; mutations, settings changes and navigation cause
  *   no work (no storage read, no message, no DOM change).
@@ -15,6 +18,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/content';
+import { orphanEveryCopy } from './orphan-copies';
+import { scriptStartedEventType } from '@/src/content/script-lifetime';
 import { createJudge } from '@/src/background/judge-reply';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { DEFAULT_ENGINE_SETTINGS } from '@/src/engine/settings';
@@ -65,6 +70,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  orphanEveryCopy();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   vi.restoreAllMocks();
@@ -99,7 +105,7 @@ function expectOneFlagPerReply(): void {
     .filter((turn, i, all) => turn !== null && all.indexOf(turn) === i)
     .map((turn) => turn?.querySelectorAll('candor-flag').length);
   expect(counts.length).toBeGreaterThanOrEqual(3);
-  expect(counts.every((n) => n === 1)).toBe(true);
+  expect(counts.every((n) => n === 1), String(counts)).toBe(true);
 }
 
 /** What an invalidated script must have left: nothing of its own, nothing running. */
@@ -127,15 +133,21 @@ async function expectNoWork(): Promise<void> {
 }
 
 describe('the content script across an extension update', () => {
-  it('Firefox: the old script removes its flags before the new one draws; one flag per reply', async () => {
+  it('a new copy starting makes the orphaned old one remove its flags before it draws; one flag per reply', async () => {
     await startContentScript();
     expect(flags().length).toBeGreaterThanOrEqual(3);
     expect(highlights.size).toBeGreaterThan(0);
     // Held by reference: the host carries no attributes (the mark guard would strip any).
     const old = flags();
 
-    // The new version starts in the same page: WXT tells the old one to stop.
+    // The new version starts in the same page. The old copy, hearing it, checks its
+    // extension: orphaned, as an update leaves it (the one read of runtime.id the
+    // announcement causes is the old copy's; the new copy then reads the live id).
+    const liveId = fakeBrowser.runtime.id;
+    let reads = 0;
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockImplementation(() => (reads++ === 0 ? (undefined as unknown as string) : liveId));
     await startContentScript();
+    expect(reads).toBeGreaterThan(1);
     expect(old.filter((flag) => flag.isConnected)).toHaveLength(0);
     expectOneFlagPerReply();
 
@@ -156,22 +168,37 @@ describe('the content script across an extension update', () => {
   });
 
   it('after invalidation nothing is left and nothing runs', async () => {
-    const ctx = await startContentScript();
+    await startContentScript();
     expect(flags().length).toBeGreaterThanOrEqual(3);
     expect(observers.length).toBeGreaterThan(0);
-    ctx.notifyInvalidated();
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    new ContentScriptContext('content'); // a newer copy announcing itself
     expectNothingLeft();
     await expectNoWork();
   });
 
-  it('starts in the task after its evaluation, and a script invalidated before then never starts', async () => {
+  it('a forged announcement from the page stops nothing: flags stay and new replies are judged', async () => {
+    await startContentScript();
+    const before = flags();
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    // What a page script can send: WXT's event, named from the extension's public id.
+    const type = scriptStartedEventType(fakeBrowser.runtime.id, import.meta.env.ENTRYPOINT);
+    document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: 'content', messageId: 'forged' } }));
+    window.postMessage({ type, contentScriptName: 'content', messageId: 'forged' }, '*');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(before.every((flag) => flag.isConnected)).toBe(true);
+    await streamReply("What a brilliant plan! You're clearly a visionary. Go for it.");
+    expect(flags().length).toBe(before.length + 1);
+    expectOneFlagPerReply();
+  });
+
+  it('starts in the task after its evaluation, and a script orphaned before then never starts', async () => {
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
-    const ctx = new ContentScriptContext('content');
-    await contentScript.main(ctx);
+    await contentScript.main(new ContentScriptContext('content'));
     // The evaluating task did nothing beyond scheduling the start (issue #13.3: one task per frame).
     expect(reads).toHaveBeenCalledTimes(0);
     expect(observers).toHaveLength(0);
-    ctx.notifyInvalidated();
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
     await expectNoWork();
     expect(observers).toHaveLength(0);
   });

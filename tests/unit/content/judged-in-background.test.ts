@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/content';
+import { orphanEveryCopy } from './orphan-copies';
 import { createJudge } from '@/src/background/judge-reply';
 import { shadowOf } from '@/src/content/overlay/flag-element';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -41,6 +42,7 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  orphanEveryCopy();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   fakeBrowser.reset();
