@@ -27,11 +27,20 @@ function randomName(): string {
   return `h${Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('')}`;
 }
 
-const HIGHLIGHT_NAMES: Record<HighlightLevel, string> = { low: randomName(), medium: randomName(), high: randomName() };
+let highlightNames: Record<HighlightLevel, string> | null = null;
+
+/**
+ * Drawn at the first highlight, not when the script is evaluated: the first
+ * crypto.getRandomValues in the content script's world costs about 2 ms (bench:page's
+ * profile of the load task), and most pages load with nothing to highlight yet.
+ */
+function namesOfHighlights(): Record<HighlightLevel, string> {
+  return (highlightNames ??= { low: randomName(), medium: randomName(), high: randomName() });
+}
 
 /** The element's own text tells which ::highlight() rules it holds (see highlightCss). */
 function highlightCss(look: 'light' | 'dark'): string {
-  const { low, medium, high } = HIGHLIGHT_NAMES;
+  const { low, medium, high } = namesOfHighlights();
   return look === 'dark'
     ? `::highlight(${low}) { background-color: rgba(240, 200, 80, 0.18); text-decoration: underline dotted rgb(230, 190, 90); text-decoration-thickness: 1px; }
 ::highlight(${medium}) { background-color: rgba(255, 190, 40, 0.24); text-decoration: underline wavy rgb(255, 200, 80); text-decoration-thickness: 1px; }
@@ -43,7 +52,7 @@ function highlightCss(look: 'light' | 'dark'): string {
 
 /** The highlight name used for `level` on this page load (random; tests look ranges up by it). */
 export function highlightNameFor(level: HighlightLevel): string {
-  return HIGHLIGHT_NAMES[level];
+  return namesOfHighlights()[level];
 }
 
 /** Our one <style> per document, created with the first highlight and removed with the last. */
@@ -164,7 +173,7 @@ export function highlightSpans(key: string, root: Element, text: string, spans: 
   }
   if (ranges.length === 0) return noop;
 
-  const name = HIGHLIGHT_NAMES[level];
+  const name = namesOfHighlights()[level];
   let highlight = api.registry.get(name);
   if (!highlight || !ownHighlights.has(highlight)) {
     // Ours may have been unregistered by the page: keep using it while live replies hold ranges in it.

@@ -12,11 +12,18 @@ function lifetimeWith(present: () => boolean) {
 }
 
 describe('ScriptLifetime', () => {
-  it.each([
+  const cases: [name: string, present: () => boolean, stillValid: boolean][] = [
     ['a forged announcement while the extension is there', () => true, true],
     ['an announcement once the extension is gone (runtime.id undefined)', () => false, false],
-    ['an announcement once the add-on is dead (Firefox throws)', () => { throw new Error('dead object'); }, false],
-  ] as const)('%s', (_name, present, stillValid) => {
+    [
+      'an announcement once the add-on is dead (Firefox throws)',
+      (): boolean => {
+        throw new Error('dead object');
+      },
+      false,
+    ],
+  ];
+  it.each(cases)('%s', (_name, present, stillValid) => {
     const { target, lifetime, cleanup } = lifetimeWith(present);
     target.dispatchEvent(new CustomEvent(TYPE, { detail: { contentScriptName: 'content', messageId: 'x' } }));
     expect(cleanup).toHaveBeenCalledTimes(stillValid ? 0 : 1);
