@@ -381,6 +381,52 @@ describe('a long conversation opened at once', () => {
     expect(asked.every((at) => at >= start + 900)).toBe(true);
   });
 
+  it('stops a first scan whose turn list took a good part of a frame, and does the rest in the next task', async () => {
+    const page = longPage(40);
+    const visibility = installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    // Walking the whole page costs 8 ms of the watcher's clock (200 turns on a slow machine).
+    let task: { walked: boolean; readMessages: number; observedBefore: number } = { walked: false, readMessages: 0, observedBefore: 0 };
+    const tasksThatWalkedAndWorked: string[] = [];
+    const endTask = () => {
+      const observed = visibility.observed.length - task.observedBefore;
+      if (task.walked && (task.readMessages > 0 || observed > 0)) tasksThatWalkedAndWorked.push(`${task.readMessages} reads, ${observed} observed`);
+      task = { walked: false, readMessages: 0, observedBefore: visibility.observed.length };
+    };
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) {
+          scheduler.now += 8;
+          task.walked = true;
+        }
+        return chatgptAdapter.findTurns(root);
+      },
+      readText: (turn) => {
+        if (turn.role === 'user') task.readMessages++;
+        return chatgptAdapter.readText(turn);
+      },
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler: tasks, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(60_000);
+    expect(tasksThatWalkedAndWorked).toEqual([]);
+    // Nothing lost in the split: every reply once, with its own question.
+    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
+    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
+    expect(asked).toHaveLength(40);
+    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
+    expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
+    expect(scheduler.pending).toBe(0);
+  });
+
   it('reads the person\'s messages of a long page in short slices, not all in the task that finds them', async () => {
     const page = longPage(40);
     installVisibility(page.document, () => true);
