@@ -31,7 +31,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, extensionArgs, findChromium } from './lib/chromium';
 import { formatProfile, profileWindow, summariseProfile, type CpuProfile } from './lib/cpu-profile';
-import { endTrace, startTrace } from './lib/trace-tasks';
+import { endTrace, startTrace, type PhaseTasks } from './lib/trace-tasks';
 import { readFixture } from '../tests/fixtures/read-fixture.ts';
 import { closeFirstRunTab } from './lib/first-run-tab';
 
@@ -137,12 +137,14 @@ async function stopProfile(cdp: CDPSession, name: string, recorded: CpuProfile[]
 }
 
 /** `--profile`: what ran in each task with Candor code longer than a frame (the 16 ms target). */
-function longTaskProfiles(profiles: CpuProfile[], phase: string, tasks: { ts: number; dur: number }[]): string[] {
-  return tasks.map(({ ts, dur }) => {
+function longTaskProfiles(profiles: CpuProfile[], phase: string, tasks: PhaseTasks['longExtensionTasks']): string[] {
+  return tasks.map(({ ts, dur, breakdown }) => {
     const profile = profiles.find((p) => (p.startTime ?? 0) <= ts && ts < (p.startTime ?? 0) + (p.timeDeltas ?? []).reduce((a, b) => a + b, 0));
-    const title = `${phase}: a ${(dur / 1000).toFixed(1)} ms task`;
+    // The trace's view of the task (what was not JavaScript, too: compiling, style, GC).
+    const events = breakdown.slice(0, 8).map((entry) => `${entry.name} ${entry.ms.toFixed(1)}`).join(', ');
+    const title = `${phase}: a ${(dur / 1000).toFixed(1)} ms task (trace, self ms: ${events})`;
     if (!profile) return `${title} (outside the profiles)`;
-    return formatProfile(title, summariseProfile(profileWindow(profile, ts, ts + dur), 'content-scripts/content.js'), 12);
+    return formatProfile(title, summariseProfile(profileWindow(profile, ts, ts + dur), 'content-scripts/content.js'), Number(process.env.BENCH_PROFILE_LINES ?? 12));
   });
 }
 
@@ -239,6 +241,14 @@ async function measure(withExtension: boolean, html: string) {
   };
   if (profiling) {
     for (const [name, phase] of Object.entries(tasks)) profiles.push(...longTaskProfiles(recorded, name, phase.longExtensionTasks));
+  } else if (withExtension) {
+    // Without profiles, the trace still says what filled each task over a frame.
+    for (const [name, phase] of Object.entries(tasks)) {
+      for (const task of phase.longExtensionTasks) {
+        const events = task.breakdown.slice(0, 6).map((entry) => `${entry.name} ${entry.ms.toFixed(1)}`).join(', ');
+        profiles.push(`${name}: a ${(task.dur / 1000).toFixed(1)} ms task with Candor code (trace, self ms: ${events})`);
+      }
+    }
   }
   const flags = withExtension ? await flagCount(page) : 0;
   await close();

@@ -31,8 +31,12 @@ export interface PhaseTasks {
   idleCallbacks: number;
   idleMs: number;
   longestIdleMs: number;
-  /** Tasks that ran extension code for longer than a frame (16 ms): start and length in trace µs. */
-  longExtensionTasks: { ts: number; dur: number }[];
+  /**
+   * Tasks that ran extension code for longer than a frame (16 ms): start and length in
+   * trace µs, and what filled them: self time per trace event name (script evaluation,
+   * compiling, style, garbage collection...), longest first, for `--profile`.
+   */
+  longExtensionTasks: { ts: number; dur: number; breakdown: { name: string; ms: number }[] }[];
 }
 
 export interface PageTrace {
@@ -93,10 +97,32 @@ function summarise(events: TraceEvent[]): PageTrace {
         longestIdleMs: Math.max(0, ...idleInPhase.map((e) => (e.dur ?? 0) / 1000)),
         longExtensionTasks: tasksInPhase
           .filter((e) => (e.dur ?? 0) > 16_000 && runsExtensionCode(e))
-          .map((e) => ({ ts: e.ts, dur: e.dur ?? 0 })),
+          .map((e) => ({ ts: e.ts, dur: e.dur ?? 0, breakdown: selfTimes(main, e) })),
       };
     },
   };
+}
+
+/** Self time (ms) per event name inside `task`: each event's length minus its children's. */
+function selfTimes(events: TraceEvent[], task: TraceEvent): { name: string; ms: number }[] {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events
+    .filter((e) => e.ph === 'X' && e.ts >= task.ts && e.ts < end)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const self = new Map<string, number>();
+  const open: TraceEvent[] = [];
+  for (const event of inside) {
+    while (open.length > 0 && event.ts >= (open.at(-1) as TraceEvent).ts + ((open.at(-1) as TraceEvent).dur ?? 0)) open.pop();
+    const parent = open.at(-1);
+    const dur = event.dur ?? 0;
+    self.set(event.name, (self.get(event.name) ?? 0) + dur);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - dur);
+    open.push(event);
+  }
+  return [...self]
+    .map(([name, us]) => ({ name, ms: us / 1000 }))
+    .filter((entry) => entry.ms >= 0.1)
+    .sort((a, b) => b.ms - a.ms);
 }
 
 function outermost(tasks: TraceEvent[]): TraceEvent[] {
