@@ -3,6 +3,7 @@ import { contentScriptsWithoutPolyfill } from './scripts/lib/vite-content-browse
 import { preloadLazyUi } from './scripts/lib/vite-preload-lazy-ui';
 import { prebuiltEngineTables } from './scripts/lib/vite-prebuilt-tables.ts';
 import { reactWithoutInnerHtml } from './scripts/lib/vite-react-without-inner-html';
+import { shippedSelectorTable } from './scripts/lib/vite-shipped-selector-table';
 import { zodWithoutEval } from './scripts/lib/vite-zod-without-eval';
 
 // WXT builds the Chrome and Firefox extensions from entrypoints/.
@@ -42,9 +43,10 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({
-    // Rules compiled here, once, not on every page load.
+    // Rules compiled here, once, not on every page load; the selector table ships without
+    // its review notes (evidence, dates), which the page never reads.
     // The popup's UI preloaded while its entry starts the storage reads (issue #11.6).
-    plugins: [zodWithoutEval(), prebuiltEngineTables(), reactWithoutInnerHtml(), preloadLazyUi(['popup/index.html'])],
+    plugins: [zodWithoutEval(), prebuiltEngineTables(), shippedSelectorTable(), reactWithoutInnerHtml(), preloadLazyUi(['popup/index.html'])],
     // Vite's modulepreload polyfill re-fetches preloaded chunks with fetch(); MV3 browsers
     // preload natively, and the shipped bundles must contain no network calls at all.
     // CANDOR_SOURCEMAP=1: hidden source maps, so scripts/bench-size.ts can say what each
