@@ -39,6 +39,8 @@ const ROOT = process.cwd();
 /** BENCH_EXTENSION_DIR: measure another build (say, main's, built with CANDOR_OUT_DIR) side by side. */
 const EXTENSION_DIR = path.resolve(ROOT, process.env.BENCH_EXTENSION_DIR ?? '.output/chrome-mv3');
 const URL_ = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
+/** The content script that runs on that page (one per site). */
+const CONTENT_SCRIPT = 'content-scripts/chatgpt.js';
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
 const NEW_REPLIES = 20;
 /** The long reply streamed in at the end: about 1 MB, in chunks of about 8 KB. */
@@ -133,7 +135,7 @@ async function stopProfile(cdp: CDPSession, name: string, recorded: CpuProfile[]
   mkdirSync(path.join(ROOT, 'bench-output'), { recursive: true });
   writeFileSync(path.join(ROOT, `bench-output/page-${name}.cpuprofile`), JSON.stringify(profile));
   recorded.push(profile);
-  return formatProfile(name, summariseProfile(profile, 'content-scripts/content.js'));
+  return formatProfile(name, summariseProfile(profile, CONTENT_SCRIPT));
 }
 
 /** `--profile`: what ran in each task with Candor code longer than a frame (the 16 ms target). */
@@ -144,7 +146,7 @@ function longTaskProfiles(profiles: CpuProfile[], phase: string, tasks: PhaseTas
     const events = breakdown.slice(0, 8).map((entry) => `${entry.name} ${entry.ms.toFixed(1)}`).join(', ');
     const title = `${phase}: a ${(dur / 1000).toFixed(1)} ms task (trace, self ms: ${events})`;
     if (!profile) return `${title} (outside the profiles)`;
-    return formatProfile(title, summariseProfile(profileWindow(profile, ts, ts + dur), 'content-scripts/content.js'), Number(process.env.BENCH_PROFILE_LINES ?? 12));
+    return formatProfile(title, summariseProfile(profileWindow(profile, ts, ts + dur), CONTENT_SCRIPT), Number(process.env.BENCH_PROFILE_LINES ?? 12));
   });
 }
 

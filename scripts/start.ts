@@ -215,7 +215,7 @@ function summaryMarkdown(
   if (!meta.anyFlag) {
     lines.push(
       '**No flags were produced**: no `<candor-flag>` element appeared on any reply. Is the content script built',
-      '(`.output/chrome-mv3/content-scripts/content.js`) and does it match https://chatgpt.com/*?',
+      '(`.output/chrome-mv3/content-scripts/chatgpt.js`) and does it match https://chatgpt.com/*?',
       '',
     );
   }

@@ -44,7 +44,7 @@ describe('the scanner', () => {
     ['minified alias', 'let e=Function,t=this?.content??[``];return new e(...a)', 'Function constructor alias'],
     ['string timer', 'setTimeout("alert(1)",9)', 'setTimeout/setInterval with a string'],
   ])('flags %s in JavaScript', (_name, code, what) => {
-    expect(scanText('content-scripts/content.js', code).map((f) => f.what)).toContain(what);
+    expect(scanText('content-scripts/chatgpt.js', code).map((f) => f.what)).toContain(what);
   });
 
   it.each([

@@ -6,19 +6,26 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SITE_MATCHES } from '@/src/sites';
+import { SITE_ADAPTERS, SITE_MATCHES } from '@/src/sites';
 import { BUILDS } from './builds';
 
 const { version } = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string };
 
 const CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
 
-const CONTENT_SCRIPT = {
-  matches: [...SITE_MATCHES].sort(),
-  all_frames: false,
-  run_at: 'document_idle',
-  js: ['content-scripts/content.js'],
-};
+/**
+ * One content script per site, each holding only its own adapter (src/content/content-script.ts),
+ * matching only that site's hosts; in the manifest in the order of their file names.
+ */
+const CONTENT_SCRIPTS = [...SITE_ADAPTERS]
+  .sort((a, b) => a.id.localeCompare(b.id))
+  .map((adapter) => ({
+    matches: adapter.hosts.map((host) => `https://${host}/*`).sort(),
+    all_frames: false,
+    run_at: 'document_idle',
+    js: [`content-scripts/${adapter.id}.js`],
+  }));
+type ContentScript = (typeof CONTENT_SCRIPTS)[number];
 
 const COMMON = {
   manifest_version: 3,
@@ -35,7 +42,7 @@ const COMMON = {
   },
   // A full tab: Chrome's embedded options dialog clips the history table and settings.
   options_ui: { open_in_tab: true, page: 'options.html' },
-  content_scripts: [CONTENT_SCRIPT],
+  content_scripts: CONTENT_SCRIPTS,
 };
 
 const EXPECTED: Record<(typeof BUILDS)[number]['name'], object> = {
@@ -66,7 +73,7 @@ describe.each(BUILDS)('$name manifest', ({ name, dir }) => {
   it('is exactly the reviewed manifest', () => {
     const normalised = {
       ...manifest,
-      content_scripts: (manifest.content_scripts as (typeof CONTENT_SCRIPT)[]).map((cs) => ({ ...cs, matches: [...cs.matches].sort() })),
+      content_scripts: (manifest.content_scripts as ContentScript[]).map((cs) => ({ ...cs, matches: [...cs.matches].sort() })),
     };
     expect(normalised).toEqual(EXPECTED[name]);
   });

@@ -9,7 +9,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import contentScript from '@/entrypoints/content';
+import contentScript from '@/entrypoints/chatgpt.content';
 import { orphanEveryCopy } from './orphan-copies';
 import { createJudge } from '@/src/background/judge-reply';
 import { shadowOf } from '@/src/content/overlay/flag-element';

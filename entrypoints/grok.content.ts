@@ -1,0 +1,4 @@
+import { candorContentScript } from '@/src/content/content-script';
+import { grokAdapter } from '@/src/sites/grok';
+
+export default candorContentScript(grokAdapter);
