@@ -122,6 +122,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'praises-the-persons-work': 'Gushes over your work',
   'courtesy-opener': 'Courtesy opener',
   'absolves-the-person': 'Clears you without weighing your part',
+  'leaves-the-fault-unnamed': 'Reassures you without naming your part',
   'treats-fiction-as-real': 'Treats fiction as real',
 };
 
