@@ -285,6 +285,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   for (const rule of extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules]) {
     const needs = rule.context.userSignals;
     if (needs && !needs.some(contextHas)) continue;
+    const alsoNeeds = rule.context.alsoUserSignals;
+    if (alsoNeeds && !alsoNeeds.every(contextHas)) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
     if (rule.exemptions.replySignals.some(replyHas)) continue;
     // A phrase rule fires only where its phrases match, and most match nowhere: skip

@@ -179,6 +179,7 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
   for (const rule of rules) {
     const refs: [string, readonly string[]][] = [
       ['context.userSignals', rule.context.userSignals ?? []],
+      ['context.alsoUserSignals', rule.context.alsoUserSignals ?? []],
       ['context.sentenceSignals', rule.context.sentenceSignals ?? []],
       ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals],
       ['exemptions.nextSentenceSignals', rule.exemptions.nextSentenceSignals],

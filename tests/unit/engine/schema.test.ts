@@ -1,5 +1,6 @@
 /** A malformed rules file is refused with the file, the rule id and the field named. */
 import { describe, expect, it } from 'vitest';
+import { analyze } from '@/src/engine/analyze';
 import { compileRules, RulesError, type RuleProblem } from '@/src/engine/compile';
 
 const examples = {
@@ -47,6 +48,7 @@ describe('compileRules', () => {
     ['a symbol that is not a word', { ...goodRule, phrases: ['you are (.*) genius'] }, 'rules.0.phrases.0'],
     ['a phrase starting with a gap', { ...goodRule, phrases: ['.. genius'] }, 'rules.0.phrases.0'],
     ['an unknown signal', { ...goodRule, context: { userSignals: ['no-such-signal'] } }, 'context.userSignals'],
+    ['an unknown signal that must also be present', { ...goodRule, context: { alsoUserSignals: ['no-such-signal'] } }, 'context.alsoUserSignals'],
   ])('refuses %s, naming file, rule and field', (_what, rule, field) => {
     const problems = problemsOf([{ file: 'rules/broken.json', data: { rules: [rule] } }]);
     expect(problems.length).toBeGreaterThan(0);
@@ -79,5 +81,31 @@ describe('compileRules', () => {
       expect(e.problems.length).toBe(2);
       expect(e.message).toContain('rules/x.json [test-praise] rules.0.severity');
     }
+  });
+});
+
+describe('a context of two facts together (context.alsoUserSignals)', () => {
+  const signal = (id: string, phrase: string) => ({
+    id,
+    description: `The user's message says ${phrase}.`,
+    phrases: [phrase],
+    examples: { match: [phrase, `well ${phrase}`], noMatch: ['nothing here', 'something else'] },
+  });
+  const compiled = compileRules([
+    {
+      file: 'rules/two-facts.json',
+      data: {
+        signals: [signal('names-the-thing', 'hogwarts'), signal('wants-it-for-real', 'for real')],
+        rules: [{ ...goodRule, context: { userSignals: ['names-the-thing'], alsoUserSignals: ['wants-it-for-real'] } }],
+      },
+    },
+  ]);
+  it.each([
+    ['both facts', 'How do I get into Hogwarts for real?', true],
+    ['only the first', 'Which Hogwarts house has the best common room?', false],
+    ['only the second', 'Is the moon landing real, for real?', false],
+  ])('%s: the rule fires only when every signal it also needs is there', (_what, user, fires) => {
+    const analysis = analyze({ user, reply: 'You are a genius.' }, compiled);
+    expect(analysis.flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
   });
 });
