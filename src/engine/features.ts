@@ -35,6 +35,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'says-plainly-it-is-fiction',
   'names-the-persons-fault',
   'reports-someone-hurt-by-me',
+  'talks-about-the-story-as-a-story',
 ]);
 
 /** A rule that fired in its context, before the person's settings are applied. */
