@@ -3,12 +3,16 @@
  * chat-sites-2026.md (ChatGPT); selectors in selector-table.ts.
  *
  * Late 2026 (redesign rolled out gradually from 2026-09; both layouts can be live):
- *   [data-turn-key]                                   ← one turn (user or assistant)
- *     user:      [data-user-message-bubble] (the text)
- *     assistant: [data-chatgpt-selection-message-id]  ← set only once streaming ended
- *                  [data-markdown-text-style="assistant-message"][data-markdown-animated]
- *                                                     (animated: while tokens render)
- *                a thinking summary may come first, in an activity header: not read.
+ *   [data-turn-key]                                   ← one exchange, and it holds both roles:
+ *     [data-chatgpt-search-unit-key="<turn>:<n>:user"]        ← the person's unit
+ *       [data-user-message-bubble] (the text)
+ *     [data-chatgpt-search-unit-key="<turn>:<n>:assistant"]   ← one or more assistant units
+ *       [data-chatgpt-selection-message-id]  ← set only once streaming ended
+ *         [data-markdown-text-style="assistant-message"][data-markdown-animated]
+ *                                            (animated: while tokens render)
+ *     A thinking summary or a tool step is an assistant unit (or an activity header)
+ *     before the answer: only the last assistant unit is the reply.
+ *   Where a [data-turn-key] holds no units, it is one turn of one role (early captures).
  *   No data-message-author-role, data-turn, data-turn-id or conversation-turn-N.
  * Early 2026:
  *   section[data-turn-id][data-turn="user|assistant"][data-testid="conversation-turn-N"]
@@ -21,8 +25,10 @@
 import {
   extractVisibleText,
   firstRanked,
+  inDocumentOrder,
   innermostOnly,
   joinParagraphs,
+  outermostOnly,
   matchPath,
   selfAndDescendants,
   selfOrDescendant,
@@ -40,6 +46,10 @@ const ASSISTANT_MESSAGE_SELECTOR = '[data-message-author-role="assistant"]';
 const NEW_USER_BODY = '[data-user-message-bubble]';
 const NEW_REPLY_BODY = '[data-markdown-text-style="assistant-message"]';
 const NEW_TURN_KEY = 'data-turn-key';
+/** A 2026-09 message unit, its role the key's last part ("<turn>:<n>:user"). */
+const USER_UNIT_SELECTOR = anySelector('chatgpt', 'userTurn');
+const ASSISTANT_UNIT_SELECTOR = anySelector('chatgpt', 'assistantTurn');
+const UNIT_SELECTOR = `${USER_UNIT_SELECTOR}, ${ASSISTANT_UNIT_SELECTOR}`;
 
 const ASSISTANT_BODY_SELECTORS = selectorsFor('chatgpt', 'replyBody');
 const USER_BODY_SELECTORS = selectorsFor('chatgpt', 'userBody');
@@ -72,9 +82,28 @@ function isVirtualListRoot(element: Element): boolean {
   return /(?:^|-)root(?::|$)/.test(marker);
 }
 
-/** True for a 2026-09 turn unit (no author-role attributes anywhere in it). */
+/** True for a 2026-09 turn or message unit (no author-role attributes anywhere in it). */
 function isNewLayoutTurn(element: Element): boolean {
-  return element.hasAttribute(NEW_TURN_KEY);
+  return element.hasAttribute(NEW_TURN_KEY) || element.matches(UNIT_SELECTOR);
+}
+
+function unitKey(unit: Element): string | null {
+  return unit.getAttribute('data-chatgpt-search-unit-key') || unit.getAttribute('data-content-search-unit-key') || null;
+}
+
+/**
+ * The turns of a 2026-09 exchange that holds its message units: the person's unit, and
+ * the last assistant unit as the reply (a thinking summary or a tool step before it is
+ * not the answer). Null when the exchange has no units: then it is one turn itself.
+ */
+function unitTurnsOf(exchange: Element): TurnElement[] | null {
+  const users = outermostOnly(selfAndDescendants(exchange, USER_UNIT_SELECTOR));
+  const assistants = outermostOnly(selfAndDescendants(exchange, ASSISTANT_UNIT_SELECTOR));
+  if (users.length === 0 && assistants.length === 0) return null;
+  const turns: TurnElement[] = users.map((element) => ({ element, role: 'user', key: unitKey(element) }));
+  const reply = assistants.at(-1);
+  if (reply) turns.push({ element: reply, role: 'assistant', key: unitKey(reply) });
+  return inDocumentOrder(turns);
 }
 
 /** The turn's declared role, else that of its (first) message. */
@@ -111,11 +140,19 @@ function newLayoutReplyBodies(turn: TurnElement): Element[] {
 function bodiesOf(turn: TurnElement): Element[] {
   if (isNewLayoutTurn(turn.element)) {
     if (turn.role === 'assistant') return newLayoutReplyBodies(turn);
-    const bubble = selfOrDescendant(turn.element, NEW_USER_BODY);
-    return bubble ? [bubble] : [];
+    const body = firstRanked(turn.element, USER_BODY_SELECTORS);
+    return body ? [body] : [];
   }
   const selectors = turn.role === 'assistant' ? ASSISTANT_BODY_SELECTORS : USER_BODY_SELECTORS;
-  return messagesOf(turn).map((message) => firstRanked(message, selectors) ?? message);
+  const messages = messagesOf(turn);
+  const bodies = messages.map((message) => firstRanked(message, selectors));
+  // A tool step ("Searched the web" and its source cards) is an assistant message of its
+  // own in the turn, with no reply body: when any message has a body, only bodies are
+  // the answer; a turn with none (an image, say) is read whole.
+  if (turn.role === 'assistant' && bodies.some((body) => body !== null)) {
+    return bodies.filter((body): body is Element => body !== null);
+  }
+  return messages.map((message, i) => bodies[i] ?? message);
 }
 
 /** Per-turn signals of the 2026-09 layout: animated while rendering, an id once done. */
@@ -124,9 +161,11 @@ function newLayoutStreaming(turn: TurnElement): boolean {
   const answer = bodies.at(-1);
   if (!answer) return true;
   if (turn.element.querySelector(STREAMING_SELECTOR) || answer.matches(STREAMING_SELECTOR)) return true;
-  // The message id is set on an ancestor of the answer only after streaming ended.
+  // The message id is set on an ancestor of the answer only after streaming ended: inside
+  // the unit, or between it and its exchange.
   const finished = answer.closest(FINISHED_SELECTOR);
-  return finished === null || !turn.element.contains(finished);
+  const exchange = turn.element.closest(`[${NEW_TURN_KEY}]`) ?? turn.element;
+  return finished === null || !exchange.contains(finished);
 }
 
 export const chatgptAdapter: SiteAdapter = {
@@ -149,6 +188,11 @@ export const chatgptAdapter: SiteAdapter = {
     const turns: TurnElement[] = [];
     for (const element of innermostOnly(candidates)) {
       if (isNewLayoutTurn(element)) {
+        const units = unitTurnsOf(element);
+        if (units) {
+          turns.push(...units);
+          continue;
+        }
         const role = newLayoutRoleOf(element);
         // An empty unit is a turn still being set up, or an unmounted virtual shell.
         if (role) turns.push({ element, role, key: element.getAttribute(NEW_TURN_KEY) || null });

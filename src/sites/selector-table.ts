@@ -28,8 +28,15 @@ const TABLE: SelectorTable = {
         { css: '[data-turn-id][data-turn], [data-testid^="conversation-turn-"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.1; revivalstack reference-html-dom chatgpt-dom-*.html' },
         { css: '[data-message-author-role]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (SirTensor turnContainerFallback)', lastResort: true },
       ],
+      userTurn: [
+        { css: '[data-chatgpt-search-unit-key$=":user"], [data-content-search-unit-key$=":user"]', generation: 'late-2026', since: '2026-09', evidence: 'code search 2026-12-05 "data-chatgpt-search-unit-key": exporters read "<turn>:<n>:user" units, "a turn now contains both roles" (2026-09-25 and 2026-10-05 captures)' },
+      ],
+      assistantTurn: [
+        { css: '[data-chatgpt-search-unit-key$=":assistant"], [data-content-search-unit-key$=":assistant"]', generation: 'late-2026', since: '2026-09', evidence: 'code search 2026-12-05 "data-chatgpt-search-unit-key": "<turn>:<n>:assistant" units inside the [data-turn-key] that also holds the user unit' },
+      ],
       userBody: [
         { css: '[data-user-message-bubble]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT; code search 2026-12-04 "data-user-message-bubble"' },
+        { css: '[data-markdown-text-tone="user-message"]', generation: 'late-2026', since: '2026-09', evidence: 'code search 2026-12-05: exporters\' USER_TEXT_SELECTOR lists it beside the search-unit keys' },
         { css: '.whitespace-pre-wrap', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1 (sho7650 userMessage)' },
       ],
       replyBody: [
