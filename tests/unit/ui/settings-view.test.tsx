@@ -154,6 +154,7 @@ describe('rules', () => {
     await user.click(screen.getByRole('switch', { name: 'Gushing opening' }));
     await waitFor(() =>
       expect(lastSaved(backend)?.engine.rules).toEqual({ [RULE_ID]: { weightFactor: 0.5 }, 'gushing-opening': { enabled: false } }),
+      SAVED_WITHIN,
     );
   });
 
