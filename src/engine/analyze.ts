@@ -241,7 +241,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const bareNo = history.length > 0 && opensWithBareNo(userText);
   const userHas = (signalId: string): boolean => {
     const signal = compiled.signals.get(signalId);
-    return signal !== undefined && (user.has(signal.templates) || (bareNo && signalId === 'pushback'));
+    if (signal === undefined || signal.readOn === 'reply') return false;
+    return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
@@ -257,18 +258,18 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     looksBack ??= refersBack(userText) || userHas('pushback');
     if (!looksBack) return false;
     const signal = compiled.signals.get(signalId);
-    if (signal === undefined) return false;
+    if (signal === undefined || signal.readOn === 'reply') return false;
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
     return earlier.some((facts) => facts.has(signal.templates));
   };
   const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
   const replyHas = (signalId: string): boolean => {
     const signal = compiled.signals.get(signalId);
-    return signal !== undefined && reply.has(signal.templates);
+    return signal !== undefined && signal.readOn !== 'user' && reply.has(signal.templates);
   };
   const sentenceHas = (signalId: string, sentence: number): boolean => {
     const signal = compiled.signals.get(signalId);
-    return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
+    return signal !== undefined && signal.readOn !== 'user' && reply.sentencesMatching(signal.templates).has(sentence);
   };
 
   let position: Position | undefined;
@@ -346,6 +347,10 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const userSignals: string[] = [];
   const openingSignals: string[] = [];
   for (const [id, signal] of compiled.signals) {
+    if (signal.readOn === 'user') {
+      if (userHas(id)) userSignals.push(id);
+      continue;
+    }
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
     if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
@@ -398,7 +403,7 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
     const sentence = facts.model.tokens.sentences[m.startToken] as number;
     const signalHere = (id: string): boolean => {
       const signal = compiled.signals.get(id);
-      return signal !== undefined && facts.sentencesMatching(signal.templates).has(sentence);
+      return signal !== undefined && signal.readOn !== 'user' && facts.sentencesMatching(signal.templates).has(sentence);
     };
     if (together.some(signalHere)) return true;
   }

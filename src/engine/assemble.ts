@@ -11,11 +11,12 @@ export function assembleRules(prepared: PreparedRules): CompiledRules {
   const rules = prepared.rules.map((r) => ({ ...r, templates: buildTemplateSet(r.templates) }));
   const signals = new Map(prepared.signals.map((s) => [s.id, { ...s, templates: buildTemplateSet(s.templates) }] as const));
   const counters = prepared.counters.map((c) => ({ ...c, templates: buildTemplateSet(c.templates) }));
+  const all = [...signals.values()];
   const index = buildUnifiedIndex([
     ...rules.map((r) => r.templates),
-    ...[...signals.values()].map((s) => s.templates),
+    ...all.filter((s) => s.readOn !== 'user').map((s) => s.templates),
     ...counters.map((c) => c.templates),
   ]);
-  const signalIndex = buildUnifiedIndex([...signals.values()].map((s) => s.templates));
+  const signalIndex = buildUnifiedIndex(all.filter((s) => s.readOn !== 'reply').map((s) => s.templates));
   return { rules, signals, counters, index, signalIndex };
 }

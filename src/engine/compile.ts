@@ -174,21 +174,25 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
     });
   }
 
-  // Every signal a rule names must exist.
-  const signalIds = new Set(signals.map((s) => s.id));
+  // Every signal a rule names must exist, and be read on the side the rule asks about.
+  const readOn = new Map(signals.map((s) => [s.id, s.readOn] as const));
   for (const rule of rules) {
-    const refs: [string, readonly string[]][] = [
-      ['context.userSignals', rule.context.userSignals ?? []],
-      ['context.alsoUserSignals', rule.context.alsoUserSignals ?? []],
-      ['context.sentenceSignals', rule.context.sentenceSignals ?? []],
-      ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals],
-      ['exemptions.nextSentenceSignals', rule.exemptions.nextSentenceSignals],
-      ['exemptions.replySignals', rule.exemptions.replySignals],
-      ['exemptions.userSignals', rule.exemptions.userSignals],
+    const refs: [string, readonly string[], 'user' | 'reply'][] = [
+      ['context.userSignals', rule.context.userSignals ?? [], 'user'],
+      ['context.alsoUserSignals', rule.context.alsoUserSignals ?? [], 'user'],
+      ['context.sentenceSignals', rule.context.sentenceSignals ?? [], 'reply'],
+      ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals, 'reply'],
+      ['exemptions.nextSentenceSignals', rule.exemptions.nextSentenceSignals, 'reply'],
+      ['exemptions.replySignals', rule.exemptions.replySignals, 'reply'],
+      ['exemptions.userSignals', rule.exemptions.userSignals, 'user'],
     ];
-    for (const [field, ids] of refs) {
+    for (const [field, ids, side] of refs) {
       for (const ref of ids) {
-        if (!signalIds.has(ref)) problems.push({ file: rule.file, id: rule.id, field, message: `unknown signal "${ref}"` });
+        const read = readOn.get(ref);
+        if (read === undefined) problems.push({ file: rule.file, id: rule.id, field, message: `unknown signal "${ref}"` });
+        else if (read !== 'both' && read !== side) {
+          problems.push({ file: rule.file, id: rule.id, field, message: `signal "${ref}" is read on the ${read}'s side only, not the ${side}'s` });
+        }
       }
     }
   }

@@ -124,6 +124,13 @@ export const SignalSchema = z
     id: Id,
     description: z.string().min(10),
     phrases: z.array(Phrase).min(1).max(400),
+    /**
+     * Which side of the turn the signal is read on. Most are read on both (the model
+     * weighs each side); a signal that only gives rules their context on one side (the
+     * person's wish, the reply's verdict) is read there alone, so no text pays for a
+     * scan nothing asks about.
+     */
+    readOn: z.enum(['both', 'user', 'reply']).default('both'),
     examples: Examples,
   })
   .strict();

@@ -109,3 +109,40 @@ describe('a context of two facts together (context.alsoUserSignals)', () => {
     expect(analysis.flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
   });
 });
+
+describe('a signal read on one side only (readOn)', () => {
+  const signal = (id: string, readOn: 'user' | 'reply') => ({
+    id,
+    description: `A signal read on the ${readOn}'s side.`,
+    phrases: ['genius'],
+    readOn,
+    examples: { match: ['genius', 'a genius'], noMatch: ['nothing here', 'something else'] },
+  });
+  it.each([
+    ['a reply-side signal as the person\'s context', { userSignals: ['on-reply'] }, {}, 'context.userSignals'],
+    ['a person-side signal as a reply exemption', {}, { replySignals: ['on-user'] }, 'exemptions.replySignals'],
+    ['a person-side signal in the same sentence', {}, { sentenceSignals: ['on-user'] }, 'exemptions.sentenceSignals'],
+  ])('refuses %s, naming the field', (_what, context, exemptions, field) => {
+    const problems = problemsOf([
+      {
+        file: 'rules/sides.json',
+        data: { signals: [signal('on-user', 'user'), signal('on-reply', 'reply')], rules: [{ ...goodRule, context, exemptions }] },
+      },
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'rules/sides.json', id: 'test-praise', field });
+    expect(problems[0]?.message).toContain('side only');
+  });
+
+  it('reads a person-side signal on the person\'s message and never on the reply', () => {
+    const compiled = compileRules([
+      {
+        file: 'rules/sides.json',
+        data: { signals: [signal('on-user', 'user')], rules: [{ ...goodRule, context: { userSignals: ['on-user'] } }] },
+      },
+    ]);
+    const fired = analyze({ user: 'My friend called me a genius.', reply: 'You are a genius.' }, compiled);
+    expect(fired.flags.map((f) => f.ruleId)).toEqual(['test-praise']);
+    const quiet = analyze({ user: 'How are you?', reply: 'You are a genius.' }, compiled);
+    expect(quiet.flags).toEqual([]);
+  });
+});
