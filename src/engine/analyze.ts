@@ -60,6 +60,8 @@ class TextFacts {
   private readonly sentenceHits = new Map<TemplateSet, ReadonlySet<number>>();
   /** Matches of every set in the shared index, computed on first use in one pass. */
   private scanned: (readonly TemplateMatch[])[] | null = null;
+  /** Sets of the shared index left out of that pass (see leaveOut). */
+  private skipped: Uint8Array | null = null;
   /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
   private readonly openingEnd: number;
 
@@ -90,8 +92,8 @@ class TextFacts {
     if (set.size === 0) return [];
     const setId = this.index?.setIds.get(set);
     let all: readonly TemplateMatch[];
-    if (setId !== undefined && this.index) {
-      this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted);
+    if (setId !== undefined && this.index && this.skipped?.[setId] !== 1) {
+      this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted, this.skipped);
       all = this.scanned[setId] as readonly TemplateMatch[];
     } else {
       all = this.scanOne(set);
@@ -101,7 +103,16 @@ class TextFacts {
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
 
-  /** Matches of a set outside the shared index (the person's own phrases). */
+  /**
+   * Leave these sets of the shared index (1 at their set id) out of the one pass over
+   * the text: nobody is expected to ask for them. One that is asked for anyway is scanned
+   * on its own, so the answer never changes. Call before the first match is asked.
+   */
+  leaveOut(skip: Uint8Array): void {
+    if (this.scanned === null) this.skipped = skip;
+  }
+
+  /** Matches of a set outside the shared index (the person's own phrases), or left out of the pass. */
   private scanOne(set: TemplateSet): TemplateMatch[] {
     const out: TemplateMatch[] = [];
     const { tokens, sentences } = this.model;
@@ -282,12 +293,32 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, compiled.index));
   };
 
-  const hits: RuleHit[] = [];
-  for (const rule of extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules]) {
+  // A rule fires only in its context, which the person's side alone decides: the phrases
+  // of a rule whose context this turn does not give are left out of the reply's one scan
+  // (most rules need a plan, a belief, pushback or a conduct question; most turns give
+  // none of them).
+  const contextHolds = (rule: CompiledRule): boolean => {
     const needs = rule.context.userSignals;
-    if (needs && !needs.some(contextHas)) continue;
+    if (needs && !needs.some(contextHas)) return false;
     const alsoNeeds = rule.context.alsoUserSignals;
-    if (alsoNeeds && !alsoNeeds.every(contextHas)) continue;
+    return !alsoNeeds || alsoNeeds.every(contextHas);
+  };
+  const inContext = compiled.rules.map(contextHolds);
+  if (compiled.index) {
+    const skip = new Uint8Array(compiled.index.sets.length);
+    compiled.rules.forEach((rule, i) => {
+      const setId = compiled.index.setIds.get(rule.templates);
+      if (!inContext[i] && setId !== undefined) skip[setId] = 1;
+    });
+    reply.leaveOut(skip);
+  }
+
+  const hits: RuleHit[] = [];
+  const ruleCount = compiled.rules.length;
+  const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
+  for (let r = 0; r < allRules.length; r++) {
+    const rule = allRules[r] as CompiledRule;
+    if (!(r < ruleCount ? inContext[r] : contextHolds(rule))) continue;
     if (rule.exemptions.userSignals.some(userHas)) continue;
     if (rule.exemptions.replySignals.some(replyHas)) continue;
     // A phrase rule fires only where its phrases match, and most match nowhere: skip

@@ -693,6 +693,8 @@ function hasRequiredWords(required: readonly number[]): boolean {
 /** One scanAll's working state: the best match per set at the current token. */
 interface ScanState {
   scan: Scan;
+  /** 1 for each set whose matches nobody will ask for (see scanAll's `skip`). */
+  skip: Uint8Array | null;
   nextPos: number[];
   bestEnd: number[];
   bestTemplate: (CompiledTemplate | null)[];
@@ -714,9 +716,11 @@ function consider(state: ScanState, bucket: StartBucket | undefined, pos: number
   // A second or third token outside the sentence or quoted cannot be part of a match.
   const candidates = (usable(scan, pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
+  const skip = state.skip;
   for (let i = 0; i < candidates.length; i++) {
     const candidate = candidates[i] as Candidate;
     const setId = candidate.setId;
+    if (skip !== null && skip[setId] === 1) continue;
     if (pos < (nextPos[setId] as number)) continue;
     if (!hasRequiredWords((candidate.required ??= [...requiredWords(candidate.template.elements)]))) continue;
     const template = candidate.template;
@@ -733,12 +737,15 @@ function consider(state: ScanState, bucket: StartBucket | undefined, pos: number
 /**
  * Matches of every set in the index over a whole text, sentence by sentence: for each
  * set, the same non-overlapping, longest-first matches findMatches() would return.
+ * `skip[setId] === 1` leaves a set out (its result is empty): the sets of rules whose
+ * context the turn does not give, which can never fire.
  */
 export function scanAll(
   index: UnifiedIndex,
   tokens: TokenList,
   sentences: readonly TokenRange[],
   allowQuoted: boolean,
+  skip: Uint8Array | null = null,
 ): (readonly TemplateMatch[])[] {
   // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
   // allocating typed arrays (and an array per set) each time cost more than the scan.
@@ -747,6 +754,7 @@ export function scanAll(
   const scan = scanOf(tokens, allowQuoted);
   const state: ScanState = {
     scan,
+    skip,
     nextPos: new Array<number>(setCount).fill(0),
     bestEnd: new Array<number>(setCount).fill(-1),
     bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),

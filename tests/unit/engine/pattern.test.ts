@@ -104,4 +104,26 @@ describe('scanAll', () => {
     );
     // About 2 s on a quiet machine; CI and development machines are shared.
   }, 60_000);
+
+  it('leaves out the sets it is told to skip, and finds exactly the same in every other', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(template, { minLength: 1, maxLength: 4 }), { minLength: 2, maxLength: 5 }),
+        fc.array(fc.boolean(), { minLength: 5, maxLength: 5 }),
+        text,
+        (setTemplates, skipped, input) => {
+          const index = buildUnifiedIndex(setTemplates.map((templates) => buildTemplateSet(templates)));
+          const model = buildTextModel(input);
+          const skip = Uint8Array.from(setTemplates, (_, setId) => (skipped[setId] ? 1 : 0));
+          const whole = scanAll(index, model.tokens, model.sentences, false);
+          const part = scanAll(index, model.tokens, model.sentences, false, skip);
+          const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
+          setTemplates.forEach((_, setId) => {
+            expect(part[setId]?.map(span)).toEqual(skip[setId] === 1 ? [] : whole[setId]?.map(span));
+          });
+        },
+      ),
+      { numRuns: 800 },
+    );
+  }, 60_000);
 });
