@@ -304,14 +304,12 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     return !alsoNeeds || alsoNeeds.every(contextHas);
   };
   const inContext = compiled.rules.map(contextHolds);
-  if (compiled.index) {
-    const skip = new Uint8Array(compiled.index.sets.length);
-    compiled.rules.forEach((rule, i) => {
-      const setId = compiled.index.setIds.get(rule.templates);
-      if (!inContext[i] && setId !== undefined) skip[setId] = 1;
-    });
-    reply.leaveOut(skip);
-  }
+  const skip = new Uint8Array(compiled.index.sets.length);
+  compiled.rules.forEach((rule, i) => {
+    const setId = compiled.index.setIds.get(rule.templates);
+    if (!inContext[i] && setId !== undefined) skip[setId] = 1;
+  });
+  reply.leaveOut(skip);
 
   const hits: RuleHit[] = [];
   const ruleCount = compiled.rules.length;
