@@ -37,6 +37,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'reports-someone-hurt-by-me',
   'talks-about-the-story-as-a-story',
   'grounds-the-verdict-in-a-concrete-wrong',
+  'minimises-own-part',
 ]);
 
 /** A rule that fired in its context, before the person's settings are applied. */
