@@ -975,6 +975,12 @@ export class TurnWatcher {
   }
 
   private insertInOrder(turn: KnownTurn): void {
+    // The common case, a page read top to bottom or a new turn at the end: append.
+    const last = this.inOrder.at(-1);
+    if (last === undefined || last.order < turn.order) {
+      this.inOrder.push(turn);
+      return;
+    }
     let lo = 0;
     let hi = this.inOrder.length;
     while (lo < hi) {

@@ -603,27 +603,43 @@ export function selfAndDescendants(element: Element, selector: string): Element[
   return element.matches(selector) ? [element, ...found] : found;
 }
 
-/** Drops every element that has another element of the list as an ancestor. */
+/**
+ * Drops every element that has another element of the list as an ancestor.
+ *
+ * `elements` must be in document order, as querySelectorAll returns them (every caller
+ * passes such a list): then an element's descendants in the list come right after it,
+ * so one `contains` call per element against the last one kept decides, instead of a
+ * walk up every ancestor (a 500-turn page spent most of its turn search in that walk).
+ */
 export function outermostOnly(elements: readonly Element[]): Element[] {
-  const members = new Set(elements);
-  return elements.filter((element) => {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (members.has(parent)) return false;
-    }
-    return true;
-  });
+  const kept: Element[] = [];
+  let lastKept: Element | null = null;
+  for (const element of elements) {
+    if (lastKept !== null && lastKept !== element && lastKept.contains(element)) continue;
+    if (lastKept === element) continue;
+    kept.push(element);
+    lastKept = element;
+  }
+  return kept;
 }
 
-/** Drops every element that has another element of the list as a descendant. */
+/**
+ * Drops every element that has another element of the list as a descendant. `elements`
+ * must be in document order (see outermostOnly): an element has a descendant in the
+ * list exactly when the next different element of the list lies inside it.
+ */
 export function innermostOnly(elements: readonly Element[]): Element[] {
-  const members = new Set(elements);
-  const hasInnerMember = new Set<Element>();
-  for (const element of elements) {
-    for (let parent = element.parentElement; parent; parent = parent.parentElement) {
-      if (members.has(parent)) hasInnerMember.add(parent);
-    }
+  const kept: Element[] = [];
+  for (let i = 0; i < elements.length; i++) {
+    const element = elements[i] as Element;
+    if (i > 0 && elements[i - 1] === element) continue;
+    let next = i + 1;
+    while (next < elements.length && elements[next] === element) next++;
+    const following = elements[next];
+    if (following !== undefined && element.contains(following)) continue;
+    kept.push(element);
   }
-  return elements.filter((element) => !hasInnerMember.has(element));
+  return kept;
 }
 
 /** Sorts elements into document order (stable; removes duplicates). */

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   extractVisibleText,
@@ -193,6 +194,43 @@ describe('element list helpers', () => {
 
   it('innermostOnly drops elements that contain another listed element', () => {
     expect(innermostOnly([byId('a'), byId('b'), byId('d')]).map((element) => element.id)).toEqual(['b', 'd']);
+  });
+
+  // The helpers decide with one `contains` call per element, which holds only for a list
+  // in document order (what querySelectorAll returns). Checked against the plain
+  // definition (walk every ancestor) on random trees and random selections of them.
+  it('outermostOnly and innermostOnly agree with the ancestor walk on any tree, for lists in document order', () => {
+    const naiveOutermost = (list: Element[]): Element[] => {
+      const members = new Set(list);
+      return [...new Set(list)].filter((e) => { for (let p = e.parentElement; p; p = p.parentElement) if (members.has(p)) return false; return true; });
+    };
+    const naiveInnermost = (list: Element[]): Element[] => {
+      const members = new Set(list);
+      const hasInner = new Set<Element>();
+      for (const e of list) for (let p = e.parentElement; p; p = p.parentElement) if (members.has(p)) hasInner.add(p);
+      return [...new Set(list)].filter((e) => !hasInner.has(e));
+    };
+    // A random tree: node i hangs under an earlier node (or the host), and is picked or not.
+    const nodes = fc.array(fc.record({ parent: fc.nat(), pick: fc.boolean() }), { maxLength: 30 });
+    fc.assert(
+      fc.property(nodes, (spec) => {
+        const host = fragment('');
+        const created: Element[] = [];
+        const picked: Element[] = [];
+        spec.forEach(({ parent, pick }, i) => {
+          const element = host.ownerDocument.createElement('div');
+          const under = parent % (i + 1);
+          (under === i ? host : (created[under] as Element)).append(element);
+          created.push(element);
+          if (pick) picked.push(element);
+        });
+        // Document order, as querySelectorAll gives it.
+        const inOrder = Array.from(host.querySelectorAll('div')).filter((e) => picked.includes(e));
+        expect(outermostOnly(inOrder)).toEqual(naiveOutermost(inOrder));
+        expect(innermostOnly(inOrder)).toEqual(naiveInnermost(inOrder));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('inDocumentOrder sorts and removes duplicates', () => {
