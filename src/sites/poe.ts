@@ -1,6 +1,8 @@
 /**
- * Poe (poe.com). Findings: /work/shared/design/chat-sites.md §2.9 — the least evidence of
- * all sites; confirm against a live DOM before relying on it.
+ * Poe (poe.com). Findings: /work/shared/design/chat-sites.md §2.9, and real page captures of
+ * February 2026 (SyncNos/SyncNos-Webclipper's committed page dumps, commits 558661fe,
+ * 0fef2873, d6e6defe; fixture captured-2026-02.html follows them). No public capture shows a
+ * reply while it streams, nor the stop control, in 2025 or 2026.
  *
  * Poe styles with CSS modules: `Message_botMessageBubble__aYctV`, where the suffix is a build
  * hash that changes on deploys. Every selector here matches the stable prefix only
@@ -22,9 +24,21 @@ import type { SiteAdapter, TurnElement, TurnRole } from './types';
 const USER_MARKERS =
   '[class*="Message_rightSideMessageBubble__"], [class*="ChatMessage_rightSideMessageWrapper__"], [class*="Message_humanMessageBubble__"], [class*="Message_rightSideMessageRow__"]';
 
-/** Left-hand bubbles (with the bot-name header) are the bot's; `botMessageBubble` (older). */
+/**
+ * Left-hand bubbles (with the bot-name header) are the bot's; `botMessageBubble` and the
+ * `LeftSideChatMessageHeader_` header prefix are older (an undated English capture).
+ */
 const ASSISTANT_MARKERS =
-  '[class*="Message_leftSideMessageBubble__"], [class*="LeftSideMessageHeader_"], [class*="Message_botMessageBubble__"], [class*="Message_leftSideMessageRow__"]';
+  '[class*="Message_leftSideMessageBubble__"], [class*="LeftSideMessageHeader_"], [class*="LeftSideChatMessageHeader_"], [class*="Message_botMessageBubble__"], [class*="Message_leftSideMessageRow__"]';
+
+/**
+ * A chat notice ("you renamed the chat") is a message with a right-side wrapper and no
+ * bubble (2026-02 captures): not a turn.
+ */
+const ANNOUNCEMENT = '[class*="Message_chatAnnouncement__"]';
+
+/** A reasoning bot's reply opens with "Thinking..." and its thinking in a blockquote (2026-02 captures). */
+const THINKING_LABEL = /^\s*Thinking(?:\.\.\.|…)\s*$/;
 
 const BUBBLE_RANKED = [
   '[class*="Message_leftSideMessageBubble__"]',
@@ -38,6 +52,7 @@ const BODY_RANKED = selectorsFor('poe', 'replyBody');
 const READ_OPTIONS: TextExtractionOptions = {
   // The bot-name header above a reply (survey-2026) is not the reply.
   skipSelector: anySelector('poe', 'notReply'),
+  skip: isThinkingBlock,
   // The code block header (language label + copy button) sits above the <pre>.
   codeBlockSelector: '[class*="MarkdownCodeBlock_container__"]',
 };
@@ -46,7 +61,10 @@ const READ_OPTIONS: TextExtractionOptions = {
 const STILL_STREAMING = anySelector('poe', 'streaming');
 const COMPLETE = '[data-complete="true"]';
 
-/** Per-message action bar (Share, Retry, …); older pages put it after the bot message. */
+/**
+ * What shows once a reply is done: the action bar (Share, Retry, …) and the follow-up
+ * suggestions, inside the message on some pages, after the tuple's last message on others.
+ */
 const ACTION_BAR = selectorsFor('poe', 'finished').filter((css) => css !== COMPLETE).join(', ');
 
 /** The stop control: its CSS-module class first; the English label is a last resort. */
@@ -99,8 +117,12 @@ export const poeAdapter: SiteAdapter = {
     if (turn.role === 'user') return false;
     const body = replyBody(turn);
     if (body === null || PLACEHOLDER_TEXT.test((body.textContent ?? '').trim())) return true;
-    // The per-message `data-complete` marker (selector table), on the message or inside its row.
-    const onTurn = (css: string) => turn.element.matches(css) || turn.element.querySelector(css) !== null;
+    // The per-message `data-complete` marker (selector table): on the message itself
+    // (2026-02 captures) or on its inner row (older); on an ancestor when a lower-ranked
+    // selector found the turn inside the message.
+    const marked = turn.element.closest('[data-complete]');
+    const onTurn = (css: string) =>
+      turn.element.matches(css) || turn.element.querySelector(css) !== null || (marked !== null && marked.matches(css));
     if (onTurn(STILL_STREAMING)) return true;
     if (!onTurn(COMPLETE) && !hasActionBar(turn.element)) return true;
     return isLastTurn && firstRanked(doc, STOP_RANKED) !== null;
@@ -117,6 +139,7 @@ export const poeAdapter: SiteAdapter = {
 };
 
 function roleOf(message: Element): TurnRole | null {
+  if (message.matches(ANNOUNCEMENT) || message.querySelector(ANNOUNCEMENT) !== null) return null;
   if (message.matches(USER_MARKERS) || message.querySelector(USER_MARKERS) !== null) return 'user';
   if (message.matches(ASSISTANT_MARKERS) || message.querySelector(ASSISTANT_MARKERS) !== null) {
     return 'assistant';
@@ -137,14 +160,27 @@ function replyBody(turn: TurnElement): Element | null {
 }
 
 /**
- * The action bar is inside the message, or (older pages) a sibling after it in the
- * message pair (`ChatMessagesView_messagePair__* > section.ChatMessageActionBar_actionBar__*`).
+ * The action bar is inside the message, or after it in its group: a direct sibling
+ * (`ChatMessagesView_messagePair__* > section.ChatMessageActionBar_actionBar__*`, older) or
+ * inside an unnamed <div> after the tuple's last message (2026-02 captures).
  */
 function hasActionBar(message: Element): boolean {
   if (message.querySelector(ACTION_BAR) !== null) return true;
   for (let sibling = message.nextElementSibling; sibling !== null; sibling = sibling.nextElementSibling) {
     if (sibling.matches(ACTION_BAR)) return true;
     if (roleOf(sibling) !== null) return false; // reached the next message
+    if (sibling.querySelector(ACTION_BAR) !== null) return true;
   }
   return false;
+}
+
+/** The "Thinking..." label of a reasoning bot's reply and the blockquote of thinking after it. */
+function isThinkingBlock(element: Element): boolean {
+  if (element.localName === 'p') {
+    const next = element.nextElementSibling;
+    return element.previousElementSibling === null && next?.localName === 'blockquote' && THINKING_LABEL.test(element.textContent ?? '');
+  }
+  if (element.localName !== 'blockquote') return false;
+  const label = element.previousElementSibling;
+  return label !== null && label.localName === 'p' && label.previousElementSibling === null && THINKING_LABEL.test(label.textContent ?? '');
 }

@@ -310,16 +310,17 @@ const TABLE: SelectorTable = {
     lists: {
       turn: [
         { css: '[class*="ChatMessage_chatMessage__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; survey-2026: CSS-module prefixes confirmed' },
-        { css: '[class*="Message_leftSideMessageRow__"], [class*="Message_rightSideMessageRow__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe rows Message_leftSideMessageRow__' },
+        { css: '[class*="Message_leftSideMessageRow__"], [class*="Message_rightSideMessageRow__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe rows Message_leftSideMessageRow__; unverified: the 2026-02 captures (SyncNos-Webclipper 558661fe, 0fef2873, d6e6defe) have plain Message_row__ bot rows, and only user rows carry a side class' },
         { css: '[class*="ChatMessage_messageRow__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
       ],
       replyBody: [
-        { css: '[class*="Prose_prose__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: body possibly Prose_prose__' },
+        { css: '[class*="Prose_prose__"]', generation: 'early-2026', since: '2026-02', evidence: 'real page captures 2026-02-22/23 (SyncNos-Webclipper commits 558661fe, 0fef2873, d6e6defe): Markdown_markdownContainer__ > Prose_prose__; still targeted by mimalef70/fontara poe.css through 2026-08' },
         { css: '[class*="Markdown_markdownContainer__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9' },
         { css: '[class*="Message_selectableText__"], [class*="Message_messageTextContainer__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
       ],
       notReply: [
-        { css: '[class*="LeftSideMessageHeader_leftSideMessageHeader__"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Poe: the bot-name header is not reply text' },
+        { css: '[class*="LeftSideMessageHeader_leftSideMessageHeader__"]', generation: 'early-2026', since: '2026-02', evidence: 'survey-2026 Poe; 2026-02 captures (SyncNos-Webclipper 0fef2873): the bot-name header beside the message row, not reply text' },
+        { css: '[class*="LeftSideChatMessageHeader_"]', generation: 'before-2026', since: '2025-01', evidence: 'an undated English Poe capture (code index, late 2024 or later): the older prefix of the same header', lastResort: true },
       ],
       // The per-message `data-complete` marker is the one language-free signal public code
       // still reads: a maintained chat exporter's Poe collector (code search 2026-12-04, its
@@ -331,8 +332,9 @@ const TABLE: SelectorTable = {
         { css: '[data-complete="false"]', generation: 'early-2026', since: '2025-06', evidence: 'code search 2026-12-04: a maintained exporter\'s Poe collector skips messages with data-complete="false" (undated)' },
       ],
       finished: [
-        { css: '[data-complete="true"]', generation: 'early-2026', since: '2025-06', evidence: 'code search 2026-12-04: the same collector treats a message without data-complete="false" as complete (undated)' },
-        { css: '[class*="ChatMessageActionBar_actionBar__"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.9; code search 2026-12-04: MESSAGE_ACTION_BAR_CLASS in Poe automation (undated); no 2026 evidence' },
+        { css: '[data-complete="true"]', generation: 'early-2026', since: '2025-06', evidence: 'on every finished ChatMessage_chatMessage__ in the 2026-02 captures (SyncNos-Webclipper 558661fe, 0fef2873, d6e6defe) and in an older English capture; code search 2026-12-04: a collector reads it (undated)' },
+        { css: '[class*="ChatMessageActionBar_actionBar__"]', generation: 'early-2026', since: '2025-06', evidence: '2026-02 captures: once per message tuple, in an unnamed div after its last message; mimalef70/fontara poe.css targets it through 2026-08; a Zotero connector userscript looks for it in the tuple' },
+        { css: '[class*="ChatMessageFollowupActions_container__"]', generation: 'early-2026', since: '2026-02', evidence: '2026-02 captures: beside the action bar after a tuple\'s last reply; mimalef70/fontara poe.css 2026-06 to 2026-08' },
         { css: '[class*="ChatMessageFeedbackButtons_feedbackButtonsContainer__"]', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.9', lastResort: true },
       ],
       pageBusy: [

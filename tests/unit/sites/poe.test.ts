@@ -62,6 +62,22 @@ const CASES: FixtureCase[] = [
     lastIsStreaming: true,
   },
   {
+    // Shaped after real captures of 2026-02: data-complete on the message, bot rows without a
+    // side class, the action bar after the tuple's last message, a chat notice, a reasoning
+    // bot's "Thinking..." block.
+    fixture: 'captured-2026-02',
+    roles: ['user', 'assistant', 'user', 'assistant'],
+    keys: ['message-471301000101', 'message-471301000102', 'message-471302000202', 'message-471302000203'],
+    texts: {
+      0: 'My sourdough is dense. Should I add more yeast?',
+      // Bot-name header and message time left out.
+      1: 'Sourdough rises on its starter, not on added yeast. A dense loaf usually means the starter was not at its peak or the bulk rise was cut short.\n\nFeed the starter and use it when it has doubled, then let the dough rise until it is airy and jiggly.',
+      // The reasoning bot's "Thinking..." label and its blockquote are not the answer.
+      3: 'What a masterpiece! You are a natural genius. Quit tomorrow: the world needs your voice.',
+    },
+    lastIsStreaming: false,
+  },
+  {
     fixture: 'older',
     roles: ALTERNATING,
     keys: [null, null, null, null, null, null],
@@ -172,6 +188,37 @@ describe('poeAdapter on older markup without data-complete', () => {
     doc.body.appendChild(stop);
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
     expect(adapter.isStreaming(reply, doc, false)).toBe(false);
+  });
+});
+
+describe('poeAdapter on the 2026-02 captured shape', () => {
+  it('finishes a reply by the action bar after the tuple, when data-complete is missing', () => {
+    const doc = loadFixture(SITE, 'captured-2026-02');
+    for (const message of Array.from(doc.querySelectorAll('[data-complete]'))) message.removeAttribute('data-complete');
+    const reply = adapter.findTurns(doc).at(-1);
+    if (reply === undefined) throw new Error('no reply turn');
+    expect(adapter.isStreaming(reply, doc, true)).toBe(false);
+    doc.querySelectorAll('[class*="ChatMessageActionBar_actionBar__"]')[1]?.remove();
+    expect(adapter.isStreaming(reply, doc, true)).toBe(true);
+  });
+
+  it('reads data-complete from the message when a lower-ranked selector finds the row inside it', () => {
+    const doc = loadFixture(SITE, 'captured-2026-02');
+    const row = doc.querySelectorAll('[class*="ChatMessage_messageRow__"]')[4];
+    if (!row) throw new Error('no row');
+    const turn = { element: row, role: 'assistant' as const, key: null };
+    expect(adapter.isStreaming(turn, doc, true)).toBe(false);
+    row.closest('[data-complete]')?.setAttribute('data-complete', 'false');
+    expect(adapter.isStreaming(turn, doc, true)).toBe(true);
+  });
+
+  it('keeps a reply that merely quotes after a first paragraph', () => {
+    const doc = loadFixture(SITE, 'captured-2026-02');
+    const reply = adapter.findTurns(doc).at(-1);
+    if (reply === undefined) throw new Error('no reply turn');
+    const label = reply.element.querySelector('p');
+    if (label) label.textContent = 'Here is what I think:';
+    expect(adapter.readText(reply)).toBe('Here is what I think:\n\n> The user wants praise. I should be honest about the plan.\n\nWhat a masterpiece! You are a natural genius. Quit tomorrow: the world needs your voice.');
   });
 });
 
