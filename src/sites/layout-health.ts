@@ -8,7 +8,7 @@
  * Nothing here leaves the device: the record goes to Candor's background only, as numbers.
  */
 import { selectorEntries } from './selector-table';
-import type { SelectorListName } from './selector-schema';
+import type { SelectorEntry, SelectorListName } from './selector-schema';
 import type { SiteId } from './types';
 
 /** Per list: the rank (0 = newest markup) of the entry that matched last, and whether it was a last resort. */
@@ -47,16 +47,39 @@ export function rankedMatches(
   filter: (element: Element) => boolean = () => true,
 ): Element[] {
   const entries = selectorEntries(site, list);
-  for (let rank = 0; rank < entries.length; rank++) {
-    const entry = entries[rank];
-    if (!entry) continue;
-    const found = Array.from(root.querySelectorAll(entry.css)).filter(filter);
-    if (found.length > 0) {
-      record(site, list, rank, entry.lastResort === true);
-      return found;
+  if (entries.length === 0) return [];
+  // One walk of the page for every rank, not one per rank: on a page in an older layout the
+  // newer ranks each walked the whole page to find nothing (a 500-turn page spent about a
+  // third of its first scan there). The candidates are the elements any entry matches that
+  // pass the filter; the best rank among them wins, and its matches are the result, as if
+  // the ranks had been tried one by one.
+  const candidates = Array.from(root.querySelectorAll(combinedSelector(site, list, entries))).filter(filter);
+  let best = entries.length;
+  for (const element of candidates) {
+    for (let rank = 0; rank < best; rank++) {
+      if (element.matches((entries[rank] as SelectorEntry).css)) {
+        best = rank;
+        break;
+      }
     }
+    if (best === 0) break;
   }
-  return [];
+  const entry = entries[best];
+  if (entry === undefined) return [];
+  record(site, list, best, entry.lastResort === true);
+  return entries.length === 1 ? candidates : candidates.filter((element) => element.matches(entry.css));
+}
+
+/** Every entry of a list as one selector, built once per list. */
+const combinedSelectors = new Map<string, string>();
+function combinedSelector(site: SiteId, list: SelectorListName, entries: readonly SelectorEntry[]): string {
+  const key = `${site}/${list}`;
+  let css = combinedSelectors.get(key);
+  if (css === undefined) {
+    css = entries.map((entry) => entry.css).join(', ');
+    combinedSelectors.set(key, css);
+  }
+  return css;
 }
 
 /** Like rankedMatches, for one element: the first match of the best-ranked entry. */

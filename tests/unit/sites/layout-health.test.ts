@@ -3,6 +3,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { judgeLayout, NO_FINISH_GRACE_MS, rankedMatches, recordedRanks, resetRanks, type HealthCounts, type RankRecord } from '../../../src/sites/layout-health';
 import { LayoutHealthSchema, PageStatusSchema } from '../../../src/messaging/protocol';
+import { SELECTOR_LISTS } from '../../../src/sites/selector-schema';
+import { selectorEntries } from '../../../src/sites/selector-table';
+import { SITE_ADAPTERS } from '../../../src/sites';
+import { listFixtures, loadFixture } from './load-fixture';
 
 afterEach(resetRanks);
 
@@ -42,6 +46,34 @@ describe('rankedMatches', () => {
     document.body.innerHTML = html; // test markup of our own
     expect(rankedMatches(document.body, 'chatgpt', 'turn').length).toBe(1);
     expect(recordedRanks('chatgpt').turn).toEqual({ rank, lastResort });
+  });
+
+  // rankedMatches walks the page once for all ranks; it must answer as trying the ranks one
+  // by one would (the definition), on every fixture of every site, for every list.
+  const oneByOne = (root: ParentNode, site: Parameters<typeof selectorEntries>[0], list: (typeof SELECTOR_LISTS)[number]) => {
+    for (const [rank, entry] of selectorEntries(site, list).entries()) {
+      const found = Array.from(root.querySelectorAll(entry.css));
+      if (found.length > 0) return { found, rank };
+    }
+    return { found: [], rank: null };
+  };
+  it.each(SITE_ADAPTERS.flatMap((adapter) => listFixtures(adapter.id).map((file) => [file, adapter.id] as const)))(
+    'matches the rank-by-rank definition on %s, for every list',
+    (file, site) => {
+      const doc = loadFixture(file);
+      for (const list of SELECTOR_LISTS) {
+        resetRanks();
+        const expected = oneByOne(doc, site, list);
+        expect(rankedMatches(doc, site, list), `${site} ${list}`).toEqual(expected.found);
+        expect(recordedRanks(site)[list]?.rank ?? null, `${site} ${list}`).toBe(expected.rank);
+      }
+    },
+  );
+
+  it('applies the filter before a rank counts as matched', () => {
+    document.body.innerHTML = '<div data-turn-key="a" id="late"></div><section data-turn-id="b" data-turn="user" id="early"></section>';
+    expect(rankedMatches(document.body, 'chatgpt', 'turn', (element) => element.id !== 'late').map((e) => e.id)).toEqual(['early']);
+    expect(recordedRanks('chatgpt').turn?.rank).toBe(1);
   });
 
   it('records nothing when nothing matches', () => {
