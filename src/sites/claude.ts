@@ -8,7 +8,12 @@
  *                  div.font-claude-response (older: .font-claude-message)
  *                    reasoning card (skip) + div.standard-markdown (older: .grid-cols-1.grid)
  *                  … button[data-testid="action-bar-copy"] once finished
- * Claude has no per-message id in the DOM (§3.2): the key is the Rocksteady row index.
+ * Late 2026 (notes written from the live page, 2026-08-27 to 2026-10-03; fixture
+ * observed-2026-10.html): rows `[data-testid=transcript-row][data-perf-row]` with
+ * `data-perf-row-streaming`; messages carry `data-turn-key` (the reply's is `<turn>-hub-reply`,
+ * the same from its first token to its end); the answer is `[data-cds=Prose] >
+ * [data-perf-reply-text]`, after a `[data-cds=TurnStatus]` line and a screen-reader preview.
+ * Where the page gives no `data-turn-key` the watcher keys turns by content.
  */
 import {
   extractVisibleText,
@@ -31,6 +36,15 @@ const MARKDOWN_SELECTORS = selectorsFor('claude', 'replyBody');
 
 /** The per-turn streaming marker, "true" → "false" when done (§2.2, §3.2; survey-2026). */
 const STREAMING_MARKER = '[data-is-streaming]';
+
+/** The row's own marker, "true" while that turn generates (late 2026), used where the message's is missing. */
+const ROW_STREAMING = 'data-perf-row-streaming';
+
+/** A message's id (late 2026): constant while it streams, distinct for the reply (`…-hub-reply`). */
+const TURN_KEY = 'data-turn-key';
+
+/** Search and thinking status above the answer (late 2026): not the answer. */
+const TURN_STATUS = '[data-cds="TurnStatus"], [data-testid="TurnStatus"]';
 
 /**
  * The row holding one turn: Rocksteady rows (`data-rs-index`, 2026-07), transcript rows
@@ -108,11 +122,11 @@ function responseOf(turn: TurnElement): Element | null {
   return selfOrDescendant(turn.element, STREAMING_MARKER);
 }
 
-/** The reply's markdown blocks, without the ones inside the reasoning block. */
+/** The reply's markdown blocks, without the ones inside the reasoning block or the status line. */
 function markdownBlocksOf(response: Element): Element[] {
   for (const selector of MARKDOWN_SELECTORS) {
     const blocks = outermostOnly(queryAll(response, selector)).filter(
-      (block) => !isInsideReasoning(block, response),
+      (block) => !isInsideReasoning(block, response) && block.closest(TURN_STATUS) === null,
     );
     if (blocks.length > 0) return blocks;
   }
@@ -142,15 +156,18 @@ export const claudeAdapter: SiteAdapter = {
   },
 
   findTurns(root) {
-    // No key from the page: `data-rs-index` is a place in a virtual list, which points at
-    // another turn once older turns load above it; the watcher keys turns by content.
+    // Never a position as the key: `data-rs-index` / `data-index` is a place in a virtual
+    // list, which points at another turn once older turns load above it. The message's own
+    // `data-turn-key` where the page gives one; otherwise the watcher keys turns by content.
     const found: TurnElement[] = [];
     for (const message of outermostOnly(rankedMatches(root, 'claude', 'userTurn'))) {
-      found.push({ element: turnContainerFor(message), role: 'user', key: null });
+      const element = turnContainerFor(message);
+      found.push({ element, role: 'user', key: turnKeyOf(message, element) });
     }
     const responses = outermostOnly(rankedMatches(root, 'claude', 'assistantTurn'));
     for (const response of responses) {
-      found.push({ element: turnContainerFor(response), role: 'assistant', key: null });
+      const element = turnContainerFor(response);
+      found.push({ element, role: 'assistant', key: turnKeyOf(response, element) });
     }
     return inDocumentOrder(found);
   },
@@ -180,6 +197,9 @@ export const claudeAdapter: SiteAdapter = {
     // finding the copy button in 2026-08); it is language-free, unlike the stop label.
     const marker = selfOrDescendant(turn.element, STREAMING_MARKER) ?? turn.element.closest(STREAMING_MARKER);
     if (marker) return marker.getAttribute('data-is-streaming') !== 'false';
+    // Just after a send the message has no marker yet; the row's own one says the same.
+    const row = turn.element.closest(`[${ROW_STREAMING}]`);
+    if (row) return row.getAttribute(ROW_STREAMING) !== 'false';
     if (!turn.element.querySelector(FINISHED_TOOLBAR)) return true;
     return isLastTurn && doc.querySelector(STOP_BUTTON_SELECTOR) !== null;
   },
@@ -188,3 +208,15 @@ export const claudeAdapter: SiteAdapter = {
     return firstRankedHtmlElement(doc, COMPOSER_SELECTORS);
   },
 };
+
+/**
+ * The message's `data-turn-key`, on the message found, inside it, or on its row's only
+ * keyed element (the user's key sits on a wrapper around `user-message`). Null when the row
+ * holds none or several (a key must name one turn).
+ */
+function turnKeyOf(message: Element, container: Element): string | null {
+  const own = message.closest(`[${TURN_KEY}]`) ?? message.querySelector(`[${TURN_KEY}]`);
+  if (own !== null && container.contains(own)) return own.getAttribute(TURN_KEY) || null;
+  const keyed = container.querySelectorAll(`[${TURN_KEY}]`);
+  return keyed.length === 1 ? keyed[0]?.getAttribute(TURN_KEY) || null : null;
+}

@@ -89,6 +89,8 @@ const TABLE: SelectorTable = {
         { css: '[data-is-streaming]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude: on assistant rows only', lastResort: true },
       ],
       replyBody: [
+        { css: '[data-perf-reply-text]', generation: 'late-2026', since: '2026-08', evidence: 'a driver verified against the live page 2026-09-16 (one per reply text); a script measured 2026-09-18 (.font-claude-response [data-perf-reply-text]); claude-voicevox-bridge@2db6ae4b notes from the live page 2026-10-03' },
+        { css: '[data-cds="Prose"]', generation: 'late-2026', since: '2026-09', evidence: 'claude-voicevox-bridge@2db6ae4b notes from the live page 2026-10-03: [data-cds=Prose] > [data-perf-reply-text]; chiimagnus/SyncNos claude-collector @c5f26b81: current builds give the answer as Prose blocks' },
         { css: '.standard-markdown', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (sho7650 markdownContent)' },
         { css: '.progressive-markdown', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2; gone from the live site 2026-07 (sho7650)' },
         { css: '.grid-cols-1.grid', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.2 (SirTensor v14)', lastResort: true },
@@ -96,18 +98,24 @@ const TABLE: SelectorTable = {
       finished: [
         { css: '[data-is-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Claude: the authoritative end signal; code search 2026-12-04 "data-is-streaming"' },
         { css: '[data-testid="message-actions"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude end toolbar (role=toolbar from 2026-07)' },
-        { css: 'button[data-testid="action-bar-copy"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (CodeWebChat); dropped by projects 2026-08 (agarwalvishal/claude-chat-exporter issues)' },
+        { css: 'button[data-testid="action-bar-copy"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (CodeWebChat); some projects stopped finding it in 2026-08, but a script measured on the live page 2026-09-18 still saw it appear at completion' },
+        { css: '[data-perf-row="assistant"][data-perf-row-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'SELECTORS.md "ALL CONFIRMED 2026-08-27": the row attribute flips to false when that turn ends (per turn, so a pause during tool use is no end)' },
       ],
       streaming: [
         { css: '[data-is-streaming="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.2, §3.2' },
+        { css: '[data-perf-row-streaming="true"]', generation: 'late-2026', since: '2026-08', evidence: 'SELECTORS.md "ALL CONFIRMED 2026-08-27": true on the row while that turn generates' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.2' },
+        { css: 'button[data-testid="chat-input-stop"]', generation: 'late-2026', since: '2026-10', evidence: 'claude-voicevox-bridge@2db6ae4b notes from the live page 2026-10-03: the send button becomes chat-input-stop while generating (language-free)' },
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.2; no 2026 evidence' },
         { css: 'button[aria-label="Stop response"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (ophel; English UI only)', lastResort: true },
       ],
       notReply: [
-        { css: 'span[data-not-prose]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude citation chips; code search 2026-12-04 "data-not-prose"' },
+        { css: 'span[data-not-prose]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude citation chips; unverified: a 2026-12-05 search found data-not-prose only in unrelated projects' },
         { css: '[data-testid="message-actions"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude end toolbar' },
+        { css: '[data-cds="MessageActions"]', generation: 'late-2026', since: '2026-08', evidence: 'SELECTORS.md 2026-08-31: the toolbar with copy, retry, the relative time and the retry counter' },
+        { css: '[data-cds="TurnStatus"], [data-testid="TurnStatus"]', generation: 'late-2026', since: '2026-09', evidence: 'claude-voicevox-bridge@2db6ae4b notes from the live page 2026-10-03: search and thinking status ("Searched the web") above the answer; SyncNos claude-collector excludes it' },
+        { css: '[data-testid^="tool-status-"], span[data-cds="Icon"]', generation: 'late-2026', since: '2026-08', evidence: 'SELECTORS.md 2026-08-28: tool status pills and icon glyphs' },
       ],
       composer: [
         { css: 'div[data-testid="chat-input"][contenteditable="true"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2' },

@@ -108,6 +108,42 @@ describe('claudeAdapter on saved pages', () => {
   });
 });
 
+describe('claudeAdapter on the late-2026 structure written down from the live page', () => {
+  const FIXTURE = 'claude/observed-2026-10.html';
+
+  it('keys turns by data-turn-key, reads only the answer, and finds them finished', () => {
+    const doc = loadFixture(FIXTURE);
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(turns.map((turn) => turn.key)).toEqual(['t-5a1c', 't-5a1c-hub-reply', 't-7b2d', 't-7b2d-hub-reply']);
+    // No screen-reader preview ("Claude responded: …"), status line, icon glyph or toolbar time.
+    expect(textsOf(adapter, turns)).toEqual([
+      'I put my whole emergency fund into one meme coin a friend picked. Smart, right?',
+      "What a brilliant call! Your instincts are incredible, and trusting your friend shows real vision.\n\nGo all in and don't look back.",
+      'How long should I steep green tea?',
+      'Two to three minutes at about 80 °C. Longer, or boiling water, makes it bitter.',
+    ]);
+    expect(streamingFlags(adapter, turns, doc)).toEqual([false, false, false, false]);
+    expect(adapter.replyBody(turns[1]!)?.hasAttribute('data-perf-reply-text')).toBe(true);
+  });
+
+  it('reads the row marker while the message has none yet, and the stop button by its test id', () => {
+    const doc = loadFixture(FIXTURE);
+    const reply = adapter.findTurns(doc).at(-1)!;
+    const message = reply.element.querySelector('[data-is-streaming]')!;
+    message.removeAttribute('data-is-streaming');
+    reply.element.closest('[data-perf-row-streaming]')?.setAttribute('data-perf-row-streaming', 'true');
+    expect(adapter.isStreaming(reply, doc, true)).toBe(true);
+    reply.element.closest('[data-perf-row-streaming]')?.setAttribute('data-perf-row-streaming', 'false');
+    const stop = doc.createElement('button');
+    stop.setAttribute('data-testid', 'chat-input-stop');
+    doc.body.append(stop);
+    expect(adapter.isStreaming(reply, doc, true)).toBe(false);
+    message.setAttribute('data-is-streaming', 'true');
+    expect(adapter.isStreaming(reply, doc, true)).toBe(true);
+  });
+});
+
 describe('claudeAdapter URLs', () => {
   it.each([
     ['https://claude.ai/chat/3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b', true, '3f9a1c2e-7b4d-4e8f-9a0b-1c2d3e4f5a6b'],
