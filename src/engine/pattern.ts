@@ -525,15 +525,6 @@ interface Candidate {
   number: number;
   setId: number;
   template: CompiledTemplate;
-  /**
-   * Word ids every match of the template contains (see requiredWords). A sentence that
-   * lacks one of them cannot match the template anywhere, so scanAll skips it without
-   * walking its elements: most templates that start with a common word ("you", "it",
-   * "the") need a rarer one further on ("brilliant", "apologize"). Found at the first
-   * try (null until then): most templates are never tried, and finding them all cost
-   * 10 ms at every load.
-   */
-  required: number[] | null;
 }
 
 /**
@@ -659,6 +650,8 @@ export interface UnifiedIndex {
   anyStartBucket: number;
   /** Each bucket's candidates by the second word they allow. */
   secondWords: SecondWordDispatch;
+  /** What a candidate's match needs of the sentence and of its third token. */
+  checks: CandidateChecks;
 }
 
 /**
@@ -760,6 +753,56 @@ class SecondWordDispatch {
   }
 }
 
+/** CandidateChecks' mark for a candidate not tried yet. */
+const NOT_READY = -1;
+/** CandidateChecks' mark for a candidate whose third token can be any word. */
+const ANY_THIRD = -1;
+
+/**
+ * What consider() checks before it walks a candidate's elements, as runs of word ids in
+ * one typed array, so that ruling a candidate out reads no object:
+ * - the words every match contains (see requiredWords): a sentence that lacks one of
+ *   them cannot match the template anywhere. Most templates that start with a common
+ *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
+ * - the words its third token can be (the template's thirdWords, sorted).
+ * Worked out the first time the candidate is tried: most never are, and working out
+ * every template's required words cost 10 ms at every load.
+ */
+class CandidateChecks {
+  /** The runs, one after another. */
+  words = new Int32Array(4096);
+  private used = 0;
+  /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
+  readonly requiredFrom: Int32Array;
+  /** Per candidate: where its required words end and its third words start. */
+  readonly thirdFrom: Int32Array;
+  /** Per candidate: where its third words end (ANY_THIRD: the third token can be any word). */
+  readonly thirdTo: Int32Array;
+
+  constructor(candidates: number) {
+    this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
+    this.thirdFrom = new Int32Array(candidates);
+    this.thirdTo = new Int32Array(candidates);
+  }
+
+  prepare(candidate: Candidate): void {
+    const { number, template } = candidate;
+    const required = [...requiredWords(template.elements)];
+    const third = template.thirdWords === null ? [] : [...template.thirdWords].sort((a, b) => a - b);
+    const needed = this.used + required.length + third.length;
+    if (needed > this.words.length) {
+      const grown = new Int32Array(Math.max(needed, this.words.length * 2));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.requiredFrom[number] = this.used;
+    for (const id of required) this.words[this.used++] = id;
+    this.thirdFrom[number] = this.used;
+    for (const id of third) this.words[this.used++] = id;
+    this.thirdTo[number] = template.thirdWords === null ? ANY_THIRD : this.used;
+  }
+}
+
 export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   const setIds = new Map<TemplateSet, number>();
   const byFirstWord = new Map<number, Candidate[]>();
@@ -779,7 +822,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     const candidate = (template: CompiledTemplate): Candidate => {
       let found = ofTemplate.get(template);
       if (found === undefined) {
-        found = { number: candidates.length, setId, template, required: null };
+        found = { number: candidates.length, setId, template };
         ofTemplate.set(template, found);
         candidates.push(found);
         candidateSets.push(setId);
@@ -813,6 +856,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixGate,
     anyStartBucket,
     secondWords: new SecondWordDispatch(buckets),
+    checks: new CandidateChecks(candidates.length),
   };
 }
 
@@ -832,7 +876,7 @@ interface TokenRange {
 let presentWords = new Int32Array(1024);
 let presentStamp = 0;
 
-/** Stamp the ids of the tokens in [from, to) a match may use (see Candidate.required). */
+/** Stamp the ids of the tokens in [from, to) a match may use (see CandidateChecks). */
 function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to: number, allowQuoted: boolean): void {
   if (presentStamp === 0x7fffffff) {
     presentWords.fill(0);
@@ -851,13 +895,22 @@ function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to
   }
 }
 
-/** Whether the sentence being scanned has every word a candidate needs. */
-function hasRequiredWords(required: readonly number[]): boolean {
-  for (let k = 0; k < required.length; k++) {
-    const id = required[k] as number;
+/** Whether the sentence being scanned has every word of words[from, to). */
+function hasRequiredWords(words: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const id = words[k] as number;
     if (id >= presentWords.length || presentWords[id] !== presentStamp) return false;
   }
   return true;
+}
+
+/** Whether the sorted run words[from, to) holds `id`. */
+function sortedRunHas(words: Int32Array, from: number, to: number, id: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as number;
+    if (word >= id) return word === id;
+  }
+  return false;
 }
 
 /** One scanAll's working state: the best match per set at the current token. */
@@ -888,7 +941,8 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
   const list = index.secondWords.listFor(bucket, second);
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
-  const { candidateSets, candidates } = index;
+  const { candidateSets, candidates, checks } = index;
+  const { requiredFrom, thirdFrom, thirdTo } = checks;
   const skip = state.skip;
   const { starts, items } = index.secondWords.lists;
   const end = starts[list + 1] as number;
@@ -897,10 +951,13 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     const setId = candidateSets[number] as number;
     if (skip !== null && skip[setId] === 1) continue;
     if (pos < (nextPos[setId] as number)) continue;
-    const candidate = candidates[number] as Candidate;
-    if (!hasRequiredWords((candidate.required ??= [...requiredWords(candidate.template.elements)]))) continue;
-    const template = candidate.template;
-    if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
+    if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
+    const words = checks.words;
+    const requiredEnd = thirdFrom[number] as number;
+    if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
+    const thirdEnd = thirdTo[number] as number;
+    if (thirdEnd !== ANY_THIRD && !sortedRunHas(words, requiredEnd, thirdEnd, third)) continue;
+    const template = (candidates[number] as Candidate).template;
     const matchEnd = matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
