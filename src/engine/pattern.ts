@@ -521,17 +521,10 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
 
 /** One template of one set, in the shared index. */
 interface Candidate {
+  /** Its place in UnifiedIndex.candidates. */
+  number: number;
   setId: number;
   template: CompiledTemplate;
-  /**
-   * Word ids every match of the template contains (see requiredWords). A sentence that
-   * lacks one of them cannot match the template anywhere, so scanAll skips it without
-   * walking its elements: most templates that start with a common word ("you", "it",
-   * "the") need a rarer one further on ("brilliant", "apologize"). Found at the first
-   * try (null until then): most templates are never tried, and finding them all cost
-   * 10 ms at every load.
-   */
-  required: number[] | null;
 }
 
 /**
@@ -558,53 +551,256 @@ function requiredWords(seq: readonly Element[]): Set<number> {
 }
 
 
-/**
- * The candidates that start at one index key, split by the word a match needs next
- * (see followingWords), so a token meets only the templates its successor allows.
- */
-interface StartBucket {
-  /** A second word's id to the candidates that allow it, in index order (with `anySecond` among them). */
-  bySecondWord: Map<number, Candidate[]>;
-  /** The candidates that allow any second word. */
-  anySecond: Candidate[];
-}
+/** A start key (first word or prefix) no bucket answers to. */
+const NO_BUCKET = -1;
+/** What WordPairTable.get returns for a pair it does not hold. */
+const NO_LIST = -1;
+/** The bucket of a WordPairTable slot that holds no pair (bucket numbers are never negative). */
+const EMPTY_SLOT = -1;
 
-function bucketOf(candidates: readonly Candidate[]): StartBucket {
-  const bySecondWord = new Map<number, Candidate[]>();
-  const anySecond: Candidate[] = [];
-  for (const candidate of candidates) {
-    const secondWords = candidate.template.secondWords;
-    if (secondWords === null) {
-      anySecond.push(candidate);
-      for (const list of bySecondWord.values()) list.push(candidate);
-      continue;
-    }
-    for (const id of secondWords) {
-      let list = bySecondWord.get(id);
-      if (list === undefined) {
-        list = [...anySecond]; // the ones that allow any second word, so far
-        bySecondWord.set(id, list);
-      }
-      list.push(candidate);
+/**
+ * Pairs of (bucket number, word id) to a number, in one open-addressing table: the
+ * second-word dispatch of every start bucket. This lookup runs for about half the
+ * tokens of every text; a `Map` per bucket cost a hash of the key and a walk of its
+ * chain each time, this costs a multiply and, almost always, one slot's compare. A
+ * slot's key and value sit side by side, so a lookup touches one cache line or two.
+ */
+class WordPairTable {
+  /** Per slot: bucket (EMPTY_SLOT when free), word, value. */
+  private slots = new Int32Array(SLOT_INTS * 1024).fill(EMPTY_SLOT);
+  /** Slot count minus one (slots are a power of two). */
+  private mask = 1023;
+  /** 32 minus the bits of a slot number: slots come from the mixed key's top bits. */
+  private shift = 32 - 10;
+  private pairs = 0;
+
+  private slotOf(bucket: number, word: number): number {
+    return (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** Store a pair not stored before. */
+  set(bucket: number, word: number, value: number): void {
+    // At most half the slots full, so probes stay short.
+    if (2 * (this.pairs + 1) > this.mask + 1) this.grow();
+    this.place(bucket, word, value);
+    this.pairs++;
+  }
+
+  private place(bucket: number, word: number, value: number): void {
+    let slot = this.slotOf(bucket, word);
+    while (this.slots[SLOT_INTS * slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
+    this.slots[SLOT_INTS * slot] = bucket;
+    this.slots[SLOT_INTS * slot + 1] = word;
+    this.slots[SLOT_INTS * slot + 2] = value;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    this.slots = new Int32Array(2 * old.length).fill(EMPTY_SLOT);
+    this.mask = 2 * this.mask + 1;
+    this.shift--;
+    for (let i = 0; i < old.length; i += SLOT_INTS) {
+      if (old[i] !== EMPTY_SLOT) this.place(old[i] as number, old[i + 1] as number, old[i + 2] as number);
     }
   }
-  return { bySecondWord, anySecond };
+
+  /** The value stored for (bucket, word), or NO_LIST. */
+  get(bucket: number, word: number): number {
+    const { slots, mask } = this;
+    let slot = this.slotOf(bucket, word);
+    for (;;) {
+      const at = SLOT_INTS * slot;
+      const found = slots[at] as number;
+      if (found === bucket && slots[at + 1] === word) return slots[at + 2] as number;
+      if (found === EMPTY_SLOT) return NO_LIST;
+      slot = (slot + 1) & mask;
+    }
+  }
 }
+
+/** Integers per WordPairTable slot. */
+const SLOT_INTS = 3;
 
 /**
  * Every template of every set a ruleset uses, indexed together, so one pass over a
  * text's tokens finds the matches of all sets at once (one lookup per token instead
  * of one per set).
+ *
+ * The templates a token meets are found by its word (its start bucket) and the next
+ * token's word (see followingWords), as numbers: start buckets are numbered, each
+ * bucket's candidates are split into lists of candidate numbers by the second word they
+ * allow (SecondWordDispatch), and a candidate's set is read from a typed array. The scan
+ * looks at about a million candidates per pass over the eval turns; numbers in a few
+ * arrays cost less to read than a Map per bucket leading to arrays of objects.
  */
 export interface UnifiedIndex {
   sets: readonly TemplateSet[];
   setIds: Map<TemplateSet, number>;
-  /** Indexed by the first word's id (an array: word ids are small and dense). */
-  byFirstWord: (StartBucket | undefined)[];
-  byPrefix3: Map<string, StartBucket>;
-  /** 1 at the prefixHash of every key of byPrefix3: most tokens fail this without a lookup. */
+  /** Each template of each set once, numbered; the lists hold these numbers. */
+  candidates: readonly Candidate[];
+  /** The set of each candidate. */
+  candidateSets: Int32Array;
+  /** Start bucket of each first word id (NO_BUCKET: no template starts with it). */
+  firstWordBuckets: Int32Array;
+  /** Start bucket of the first three letters of a prefix (`entangle*` → "ent"). */
+  prefixBuckets: Map<string, number>;
+  /** 1 at the prefixHash of every key of prefixBuckets: most tokens fail this without a lookup. */
   prefixGate: Uint8Array;
-  anyStart: StartBucket;
+  /** The bucket of templates any word can start (NO_BUCKET when there are none). */
+  anyStartBucket: number;
+  /** Each bucket's candidates by the second word they allow. */
+  secondWords: SecondWordDispatch;
+  /** What a candidate's match needs of the sentence and of its third token. */
+  checks: CandidateChecks;
+}
+
+/**
+ * Numbered lists of numbers laid end to end in one typed array: list i is
+ * items[starts[i]] up to items[starts[i + 1]].
+ */
+class FlatLists {
+  items = new Int32Array(4096);
+  private used = 0;
+  /** Where each list starts in `items`, and (last) where the next one will. */
+  starts: number[] = [0];
+
+  /** How many lists there are (the next list's number). */
+  get count(): number {
+    return this.starts.length - 1;
+  }
+
+  /** Add a list; returns its number. */
+  add(list: readonly number[]): number {
+    if (this.used + list.length > this.items.length) {
+      const grown = new Int32Array(Math.max(this.items.length * 2, this.used + list.length));
+      grown.set(this.items);
+      this.items = grown;
+    }
+    for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
+    this.starts.push(this.used);
+    return this.count - 1;
+  }
+}
+
+/** SecondWordDispatch's mark for a bucket not split yet. */
+const NOT_SPLIT = -1;
+
+/**
+ * The candidates of each start bucket split into lists by the second word they allow
+ * (see followingWords), so a token meets only the templates its successor allows. Each
+ * list keeps the bucket's order, which decides between equally long matches.
+ *
+ * A bucket is split the first time a token meets it, not when the index is built:
+ * splitting all 2,200 buckets of the bundled rules was most of the cost of indexing them
+ * at every engine load (cold code), and a text meets only a few hundred of them.
+ */
+class SecondWordDispatch {
+  /** The lists made so far; consider() reads their numbers from here. */
+  readonly lists = new FlatLists();
+  /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
+  private readonly pairs: WordPairTable;
+  /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
+  private readonly anySecondLists: Int32Array;
+
+  constructor(private readonly buckets: readonly (readonly Candidate[])[]) {
+    this.pairs = new WordPairTable();
+    this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
+  }
+
+  /**
+   * The list of a bucket's candidates that a match with `second` as its second word can
+   * be (UNKNOWN_WORD: a token no template names, or no usable second token).
+   */
+  listFor(bucket: number, second: number): number {
+    let anySecond = this.anySecondLists[bucket] as number;
+    if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
+    if (second === UNKNOWN_WORD) return anySecond;
+    const list = this.pairs.get(bucket, second);
+    return list === NO_LIST ? anySecond : list;
+  }
+
+  /**
+   * Make a bucket's lists: a candidate that allows any second word joins every list made
+   * so far, and every list made after it starts with it. The pair table itself finds a
+   * word's list while they are made (cheaper than a Map per bucket). Returns the bucket's
+   * list for any second word.
+   */
+  private split(bucket: number): number {
+    // The lists are added when complete, in order, so the list made k-th gets number first + k.
+    const first = this.lists.count;
+    const made: number[][] = [];
+    const anySecond: number[] = [];
+    for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
+      const secondWords = candidate.template.secondWords;
+      if (secondWords === null) {
+        anySecond.push(candidate.number);
+        for (const list of made) list.push(candidate.number);
+        continue;
+      }
+      for (const id of secondWords) {
+        let list = this.pairs.get(bucket, id);
+        if (list === NO_LIST) {
+          list = first + made.push([...anySecond]) - 1;
+          this.pairs.set(bucket, id, list);
+        }
+        (made[list - first] as number[]).push(candidate.number);
+      }
+    }
+    for (const list of made) this.lists.add(list);
+    const anySecondList = this.lists.add(anySecond);
+    this.anySecondLists[bucket] = anySecondList;
+    return anySecondList;
+  }
+}
+
+/** CandidateChecks' mark for a candidate not tried yet. */
+const NOT_READY = -1;
+/** CandidateChecks' mark for a candidate whose third token can be any word. */
+const ANY_THIRD = -1;
+
+/**
+ * What consider() checks before it walks a candidate's elements, as runs of word ids in
+ * one typed array, so that ruling a candidate out reads no object:
+ * - the words every match contains (see requiredWords): a sentence that lacks one of
+ *   them cannot match the template anywhere. Most templates that start with a common
+ *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
+ * - the words its third token can be (the template's thirdWords, sorted).
+ * Worked out the first time the candidate is tried: most never are, and working out
+ * every template's required words cost 10 ms at every load.
+ */
+class CandidateChecks {
+  /** The runs, one after another. */
+  words = new Int32Array(4096);
+  private used = 0;
+  /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
+  readonly requiredFrom: Int32Array;
+  /** Per candidate: where its required words end and its third words start. */
+  readonly thirdFrom: Int32Array;
+  /** Per candidate: where its third words end (ANY_THIRD: the third token can be any word). */
+  readonly thirdTo: Int32Array;
+
+  constructor(candidates: number) {
+    this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
+    this.thirdFrom = new Int32Array(candidates);
+    this.thirdTo = new Int32Array(candidates);
+  }
+
+  prepare(candidate: Candidate): void {
+    const { number, template } = candidate;
+    const required = [...requiredWords(template.elements)];
+    const third = template.thirdWords === null ? [] : [...template.thirdWords].sort((a, b) => a - b);
+    const needed = this.used + required.length + third.length;
+    if (needed > this.words.length) {
+      const grown = new Int32Array(Math.max(needed, this.words.length * 2));
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.requiredFrom[number] = this.used;
+    for (const id of required) this.words[this.used++] = id;
+    this.thirdFrom[number] = this.used;
+    for (const id of third) this.words[this.used++] = id;
+    this.thirdTo[number] = template.thirdWords === null ? ANY_THIRD : this.used;
+  }
 }
 
 export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
@@ -612,6 +808,8 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   const byFirstWord = new Map<number, Candidate[]>();
   const byPrefix3 = new Map<string, Candidate[]>();
   const anyStart: Candidate[] = [];
+  const candidates: Candidate[] = [];
+  const candidateSets: number[] = [];
   const add = <K>(map: Map<K, Candidate[]>, key: K, candidate: Candidate) => {
     const list = map.get(key);
     if (list) list.push(candidate);
@@ -620,29 +818,45 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   sets.forEach((set, setId) => {
     setIds.set(set, setId);
     // One candidate per template, shared by every list it is in.
-    const candidates = new Map<CompiledTemplate, Candidate>();
+    const ofTemplate = new Map<CompiledTemplate, Candidate>();
     const candidate = (template: CompiledTemplate): Candidate => {
-      let found = candidates.get(template);
-      if (found === undefined) candidates.set(template, (found = { setId, template, required: null }));
+      let found = ofTemplate.get(template);
+      if (found === undefined) {
+        found = { number: candidates.length, setId, template };
+        ofTemplate.set(template, found);
+        candidates.push(found);
+        candidateSets.push(setId);
+      }
       return found;
     };
     for (const [word, templates] of set.byFirstWord) for (const template of templates) add(byFirstWord, word, candidate(template));
     for (const [key, templates] of set.byPrefix3) for (const template of templates) add(byPrefix3, key, candidate(template));
     for (const template of set.anyStart) anyStart.push(candidate(template));
   });
+
+  // Buckets in a fixed order (first words, prefixes, any start), numbered in that order.
+  const buckets: (readonly Candidate[])[] = [];
+  let maxFirstWord = -1;
+  for (const id of byFirstWord.keys()) maxFirstWord = Math.max(maxFirstWord, id);
+  const firstWordBuckets = new Int32Array(maxFirstWord + 1).fill(NO_BUCKET);
+  for (const [id, list] of byFirstWord) firstWordBuckets[id] = buckets.push(list) - 1;
+  const prefixBuckets = new Map<string, number>();
+  for (const [key, list] of byPrefix3) prefixBuckets.set(key, buckets.push(list) - 1);
+  const anyStartBucket = anyStart.length > 0 ? buckets.push(anyStart) - 1 : NO_BUCKET;
   const prefixGate = new Uint8Array(0x10000);
   for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
-  const firstWordBuckets: (StartBucket | undefined)[] = [];
-  for (const [id, list] of byFirstWord) firstWordBuckets[id] = bucketOf(list);
-  // Fill the holes, so the array stays a plain packed one and lookups stay fast.
-  for (let id = 0; id < firstWordBuckets.length; id++) firstWordBuckets[id] ??= undefined;
+
   return {
     sets,
     setIds,
-    byFirstWord: firstWordBuckets,
-    byPrefix3: new Map([...byPrefix3].map(([key, list]) => [key, bucketOf(list)] as const)),
+    candidates,
+    candidateSets: Int32Array.from(candidateSets),
+    firstWordBuckets,
+    prefixBuckets,
     prefixGate,
-    anyStart: bucketOf(anyStart),
+    anyStartBucket,
+    secondWords: new SecondWordDispatch(buckets),
+    checks: new CandidateChecks(candidates.length),
   };
 }
 
@@ -662,7 +876,7 @@ interface TokenRange {
 let presentWords = new Int32Array(1024);
 let presentStamp = 0;
 
-/** Stamp the ids of the tokens in [from, to) a match may use (see Candidate.required). */
+/** Stamp the ids of the tokens in [from, to) a match may use (see CandidateChecks). */
 function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to: number, allowQuoted: boolean): void {
   if (presentStamp === 0x7fffffff) {
     presentWords.fill(0);
@@ -681,17 +895,27 @@ function stampPresentWords(ids: Int32Array, quoted: Int32Array, from: number, to
   }
 }
 
-/** Whether the sentence being scanned has every word a candidate needs. */
-function hasRequiredWords(required: readonly number[]): boolean {
-  for (let k = 0; k < required.length; k++) {
-    const id = required[k] as number;
+/** Whether the sentence being scanned has every word of words[from, to). */
+function hasRequiredWords(words: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const id = words[k] as number;
     if (id >= presentWords.length || presentWords[id] !== presentStamp) return false;
   }
   return true;
 }
 
+/** Whether the sorted run words[from, to) holds `id`. */
+function sortedRunHas(words: Int32Array, from: number, to: number, id: number): boolean {
+  for (let k = from; k < to; k++) {
+    const word = words[k] as number;
+    if (word >= id) return word === id;
+  }
+  return false;
+}
+
 /** One scanAll's working state: the best match per set at the current token. */
 interface ScanState {
+  index: UnifiedIndex;
   scan: Scan;
   /** 1 for each set whose matches nobody will ask for (see scanAll's `skip`). */
   skip: Uint8Array | null;
@@ -709,26 +933,35 @@ function usable(scan: Scan, pos: number): boolean {
 }
 
 /** Try the candidates of one start bucket at `pos`, keeping each set's longest match. */
-function consider(state: ScanState, bucket: StartBucket | undefined, pos: number): void {
-  if (bucket === undefined) return;
-  const { scan, nextPos, bestEnd, bestTemplate } = state;
+function consider(state: ScanState, bucket: number, pos: number): void {
+  const { index, scan, nextPos, bestEnd, bestTemplate } = state;
   const ids = scan.ids;
-  // A second or third token outside the sentence or quoted cannot be part of a match.
-  const candidates = (usable(scan, pos + 1) ? bucket.bySecondWord.get(ids[pos + 1] as number) : undefined) ?? bucket.anySecond;
+  // A second or third token outside the sentence or quoted cannot be part of a match;
+  // an unknown word (no id) is in no template's second words.
+  const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
+  const list = index.secondWords.listFor(bucket, second);
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
+  const { candidateSets, candidates, checks } = index;
+  const { requiredFrom, thirdFrom, thirdTo } = checks;
   const skip = state.skip;
-  for (let i = 0; i < candidates.length; i++) {
-    const candidate = candidates[i] as Candidate;
-    const setId = candidate.setId;
+  const { starts, items } = index.secondWords.lists;
+  const end = starts[list + 1] as number;
+  for (let k = starts[list] as number; k < end; k++) {
+    const number = items[k] as number;
+    const setId = candidateSets[number] as number;
     if (skip !== null && skip[setId] === 1) continue;
     if (pos < (nextPos[setId] as number)) continue;
-    if (!hasRequiredWords((candidate.required ??= [...requiredWords(candidate.template.elements)]))) continue;
-    const template = candidate.template;
-    if (template.thirdWords !== null && !template.thirdWords.has(third)) continue;
-    const end = matchAt(template.elements, 0, pos, scan, null);
-    if (end > (bestEnd[setId] as number)) {
+    if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
+    const words = checks.words;
+    const requiredEnd = thirdFrom[number] as number;
+    if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
+    const thirdEnd = thirdTo[number] as number;
+    if (thirdEnd !== ANY_THIRD && !sortedRunHas(words, requiredEnd, thirdEnd, third)) continue;
+    const template = (candidates[number] as Candidate).template;
+    const matchEnd = matchAt(template.elements, 0, pos, scan, null);
+    if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
-      bestEnd[setId] = end;
+      bestEnd[setId] = matchEnd;
       bestTemplate[setId] = template;
     }
   }
@@ -753,6 +986,7 @@ export function scanAll(
   const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
   const scan = scanOf(tokens, allowQuoted);
   const state: ScanState = {
+    index,
     scan,
     skip,
     nextPos: new Array<number>(setCount).fill(0),
@@ -764,8 +998,7 @@ export function scanAll(
   const { nextPos, bestEnd, bestTemplate, touched } = state;
   const { ids, norms, quoted } = scan;
   const { prefixHashes } = tokens;
-  const { byFirstWord, byPrefix3, prefixGate } = index;
-  const useAnyStart = index.anyStart.anySecond.length + index.anyStart.bySecondWord.size > 0;
+  const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket } = index;
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
@@ -774,10 +1007,16 @@ export function scanAll(
     for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
       if (quoted[pos] === 1 && !allowQuoted) continue;
       const id = ids[pos] as number;
-      if (id >= 0 && id < byFirstWord.length) consider(state, byFirstWord[id], pos);
+      if (id >= 0 && id < firstWordBuckets.length) {
+        const bucket = firstWordBuckets[id] as number;
+        if (bucket !== NO_BUCKET) consider(state, bucket, pos);
+      }
       const hash = prefixHashes[pos] as number;
-      if (hash >= 0 && prefixGate[hash] === 1) consider(state, byPrefix3.get((norms[pos] as string).slice(0, 3)), pos);
-      if (useAnyStart) consider(state, index.anyStart, pos);
+      if (hash >= 0 && prefixGate[hash] === 1) {
+        const bucket = prefixBuckets.get((norms[pos] as string).slice(0, 3));
+        if (bucket !== undefined) consider(state, bucket, pos);
+      }
+      if (anyStartBucket !== NO_BUCKET) consider(state, anyStartBucket, pos);
       for (let k = 0; k < state.touchedCount; k++) {
         const setId = touched[k] as number;
         const end = bestEnd[setId] as number;
