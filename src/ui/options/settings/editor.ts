@@ -1,5 +1,5 @@
 /** The settings being edited on the page: shown at once, saved in order (see useSettingsEditor). */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type Category } from '../../../engine/types';
 import { type Settings } from '../../../storage/settings';
 import { useSettings } from '../../hooks';
@@ -30,7 +30,11 @@ export function useSettingsEditor(): { editor: Editor | null; notice?: string; e
   const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const shown = pending ?? stored;
 
-  useEffect(() => {
+  // A layout effect, not a passive one: `latest` must hold what is on screen before the
+  // person can act on it. With a passive effect, a slider moved right after the settings
+  // appeared could find `latest` still empty and its change was dropped (a switch flipped a
+  // moment later was saved without it).
+  useLayoutEffect(() => {
     latest.current = shown;
   }, [shown]);
 
