@@ -251,9 +251,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // template can read, since the refusal is a sentence of its own.
   const bareNo = history.length > 0 && opensWithBareNo(userText);
   const userHas = (signalId: string): boolean => {
-    const signal = compiled.signals.get(signalId);
-    if (signal === undefined || signal.readOn === 'reply') return false;
-    return user.has(signal.templates) || (bareNo && signalId === 'pushback');
+    const signal = signalReadOn(compiled, signalId, 'user');
+    return signal !== undefined && (user.has(signal.templates) || (bareNo && signalId === 'pushback'));
   };
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
@@ -268,19 +267,19 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     // Pushing back on the last answer is about what came before it too.
     looksBack ??= refersBack(userText) || userHas('pushback');
     if (!looksBack) return false;
-    const signal = compiled.signals.get(signalId);
-    if (signal === undefined || signal.readOn === 'reply') return false;
+    const signal = signalReadOn(compiled, signalId, 'user');
+    if (signal === undefined) return false;
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
     return earlier.some((facts) => facts.has(signal.templates));
   };
   const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
   const replyHas = (signalId: string): boolean => {
-    const signal = compiled.signals.get(signalId);
-    return signal !== undefined && signal.readOn !== 'user' && reply.has(signal.templates);
+    const signal = signalReadOn(compiled, signalId, 'reply');
+    return signal !== undefined && reply.has(signal.templates);
   };
   const sentenceHas = (signalId: string, sentence: number): boolean => {
-    const signal = compiled.signals.get(signalId);
-    return signal !== undefined && signal.readOn !== 'user' && reply.sentencesMatching(signal.templates).has(sentence);
+    const signal = signalReadOn(compiled, signalId, 'reply');
+    return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
   };
 
   let position: Position | undefined;
@@ -431,12 +430,21 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
     if (!together) return true;
     const sentence = facts.model.tokens.sentences[m.startToken] as number;
     const signalHere = (id: string): boolean => {
-      const signal = compiled.signals.get(id);
-      return signal !== undefined && signal.readOn !== 'user' && facts.sentencesMatching(signal.templates).has(sentence);
+      const signal = signalReadOn(compiled, id, 'reply');
+      return signal !== undefined && facts.sentencesMatching(signal.templates).has(sentence);
     };
     if (together.some(signalHere)) return true;
   }
   return false;
+}
+
+/**
+ * A signal, if it is read on this side of the turn (its `readOn`): the indexes hold only
+ * the signals read on their side, so a signal is never looked for where nobody reads it.
+ */
+function signalReadOn(compiled: CompiledRules, id: string, side: 'user' | 'reply') {
+  const signal = compiled.signals.get(id);
+  return signal !== undefined && signal.readOn !== (side === 'user' ? 'reply' : 'user') ? signal : undefined;
 }
 
 function flagOf(hit: RuleHit): Flag {

@@ -162,12 +162,12 @@ export const claudeAdapter: SiteAdapter = {
     const found: TurnElement[] = [];
     for (const message of outermostOnly(rankedMatches(root, 'claude', 'userTurn'))) {
       const element = turnContainerFor(message);
-      found.push({ element, role: 'user', key: turnKeyOf(message, element) });
+      found.push({ element, role: 'user', key: turnKeyOf(element) });
     }
     const responses = outermostOnly(rankedMatches(root, 'claude', 'assistantTurn'));
     for (const response of responses) {
       const element = turnContainerFor(response);
-      found.push({ element, role: 'assistant', key: turnKeyOf(response, element) });
+      found.push({ element, role: 'assistant', key: turnKeyOf(element) });
     }
     return inDocumentOrder(found);
   },
@@ -210,13 +210,12 @@ export const claudeAdapter: SiteAdapter = {
 };
 
 /**
- * The message's `data-turn-key`, on the message found, inside it, or on its row's only
- * keyed element (the user's key sits on a wrapper around `user-message`). Null when the row
- * holds none or several (a key must name one turn).
+ * The message's `data-turn-key`: on the turn's element or on the one keyed element inside
+ * it (the reply's key is on the message, the person's on a wrapper around
+ * `user-message`). Null when the turn holds none or several: a key must name one turn.
  */
-function turnKeyOf(message: Element, container: Element): string | null {
-  const own = message.closest(`[${TURN_KEY}]`) ?? message.querySelector(`[${TURN_KEY}]`);
-  if (own !== null && container.contains(own)) return own.getAttribute(TURN_KEY) || null;
+function turnKeyOf(container: Element): string | null {
+  if (container.hasAttribute(TURN_KEY)) return container.getAttribute(TURN_KEY) || null;
   const keyed = container.querySelectorAll(`[${TURN_KEY}]`);
   return keyed.length === 1 ? keyed[0]?.getAttribute(TURN_KEY) || null : null;
 }

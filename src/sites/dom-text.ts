@@ -615,8 +615,8 @@ export function outermostOnly(elements: readonly Element[]): Element[] {
   const kept: Element[] = [];
   let lastKept: Element | null = null;
   for (const element of elements) {
-    if (lastKept !== null && lastKept !== element && lastKept.contains(element)) continue;
-    if (lastKept === element) continue;
+    // contains() is inclusive, so a repeated element is dropped as well.
+    if (lastKept !== null && lastKept.contains(element)) continue;
     kept.push(element);
     lastKept = element;
   }
