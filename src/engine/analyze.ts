@@ -300,7 +300,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const needs = rule.context.userSignals;
     if (needs && !needs.some(contextHas)) return false;
     const alsoNeeds = rule.context.alsoUserSignals;
-    return !alsoNeeds || alsoNeeds.every(contextHas);
+    return !alsoNeeds || alsoNeeds.some(contextHas);
   };
   const inContext = compiled.rules.map(contextHolds);
   const skip = new Uint8Array(compiled.index.sets.length);

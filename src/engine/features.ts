@@ -32,12 +32,16 @@ export const TOPIC_SIGNALS: ReadonlySet<string> = new Set(['fringe-vocabulary', 
 export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'names-a-fictional-power',
   'wants-it-for-real',
+  'asks-how-to-do-it',
   'says-plainly-it-is-fiction',
   'names-the-persons-fault',
   'reports-someone-hurt-by-me',
   'talks-about-the-story-as-a-story',
   'grounds-the-verdict-in-a-concrete-wrong',
   'minimises-own-part',
+  'tells-own-act-against-someone',
+  'wants-the-other-to-change',
+  'had-no-choice',
 ]);
 
 /** A rule that fired in its context, before the person's settings are applied. */

@@ -57,9 +57,10 @@ export const RuleSchema = z
         /** At least one of these signals must be present in the user's message. */
         userSignals: z.array(Id).min(1).optional(),
         /**
-         * Every one of these signals must be present in the user's message as well: a
+         * At least one of these signals must be present in the user's message as well: a
          * context that only two facts together make (a fictional power named, and the
-         * wish to have it for real), where either alone is everyday talk.
+         * wish to have it for real or a practical ask for it), where either alone is
+         * everyday talk.
          */
         alsoUserSignals: z.array(Id).min(1).optional(),
         /**

@@ -44,6 +44,22 @@ export function internWord(norm: string): number {
   return id;
 }
 
+/**
+ * The stem a possessive no template names reads as ("tikbalang's" as "tikbalang", "mom's"
+ * as "mom"), so a rule that names a thing also finds it owning something; null when the
+ * word is no such possessive. A possessive a template spells out ("naruto's") keeps its
+ * own entry. The token then carries the stem as its word, id and norm alike: everything
+ * downstream (the model's n-grams too) may rely on one norm per id. Stems of at least
+ * three letters only, so the token's prefix hash (its first three letters) is unchanged.
+ */
+function possessiveStem(norm: string): string | null {
+  const n = norm.length;
+  if (n < 5 || norm.charCodeAt(n - 1) !== 115 /* s */ || norm.charCodeAt(n - 2) !== 39 /* ' */) return null;
+  if (lexicon.has(norm)) return null;
+  const stem = norm.slice(0, -2);
+  return typeof lexicon.get(stem) === 'number' ? stem : null;
+}
+
 /** The word an id stands for (inverse of internWord). */
 export function wordOf(id: number): string {
   const word = vocabulary[id];
@@ -69,8 +85,12 @@ export function prefixHash(word: string): number {
 export class TokenList {
   constructor(
     readonly count: number,
-    /** Folded (normalise.ts), lower-cased, apostrophes straightened. */
-    readonly norms: readonly string[],
+    /**
+     * Folded (normalise.ts), lower-cased, apostrophes straightened; a possessive no
+     * template names as its stem (possessiveStem). wordIds() may still turn a possessive
+     * into its stem when a template compiled later names the stem; nothing else writes.
+     */
+    readonly norms: string[],
     /** Word id of each token (see wordIds()). */
     private readonly ids: Int32Array,
     /** Vocabulary size when `ids` were looked up. */
@@ -96,8 +116,12 @@ export class TokenList {
     const { ids, norms } = this;
     for (let i = 0; i < this.count; i++) {
       if (ids[i] !== UNKNOWN_WORD) continue;
-      const entry = lexicon.get(norms[i] as string);
-      if (typeof entry === 'number') ids[i] = entry;
+      const norm = norms[i] as string;
+      const stem = possessiveStem(norm);
+      const entry = lexicon.get(stem ?? norm);
+      if (typeof entry !== 'number') continue;
+      ids[i] = entry;
+      if (stem !== null) norms[i] = stem;
     }
     this.resolvedAt = vocabularySize;
     return ids;
@@ -668,14 +692,18 @@ function cachedWordSlot(text: string, start: number, end: number, hash: number):
   return slot;
 }
 
-/** Put a short ASCII word's normalised form and lexicon entry in its cache slot. */
-function storeWord(slot: number, norm: string, entry: number | readonly ContractionPart[] | undefined, hash: number): void {
+/**
+ * Put a short ASCII word (lower-cased, the cache's key) with its normalised form and
+ * lexicon entry in its cache slot. The form differs from the word only for a possessive
+ * read as its stem (possessiveStem).
+ */
+function storeWord(slot: number, word: string, norm: string, entry: number | readonly ContractionPart[] | undefined, hash: number): void {
   wordCacheNorms[slot] = norm;
   wordCachePrefixHashes[slot] = hash;
   wordCacheEntries[slot] = entry;
-  wordCacheLengths[slot] = norm.length;
+  wordCacheLengths[slot] = word.length;
   const base = slot * WORD_CACHE_STRIDE;
-  for (let i = 0; i < norm.length; i++) wordCacheChars[base + i] = norm.charCodeAt(i);
+  for (let i = 0; i < word.length; i++) wordCacheChars[base + i] = word.charCodeAt(i);
 }
 
 /**
@@ -714,10 +742,11 @@ export function buildTextModel(original: string): TextModel {
       entry = wordCacheEntries[slot];
       hash = wordCachePrefixHashes[slot] as number;
     } else {
-      norm = lowerFoldedWord(text.slice(start, end));
+      const word = lowerFoldedWord(text.slice(start, end));
+      norm = possessiveStem(word) ?? word;
       entry = lexicon.get(norm);
       hash = prefixHash(norm);
-      if (slot !== NOT_CACHEABLE) storeWord(-slot - 2, norm, entry, hash);
+      if (slot !== NOT_CACHEABLE) storeWord(-slot - 2, word, norm, entry, hash);
     }
     if (entry === undefined || typeof entry === 'number') {
       builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);

@@ -124,6 +124,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'absolves-the-person': 'Clears you without weighing your part',
   'leaves-the-fault-unnamed': 'Reassures you without naming your part',
   'soothes-the-one-at-fault': 'Sides with your telling of it',
+  'reassures-the-one-who-did-it': 'Takes your side over what you did to someone',
   'treats-fiction-as-real': 'Treats fiction as real',
   'plays-along-with-fiction': 'Coaches you towards a fictional power',
 };

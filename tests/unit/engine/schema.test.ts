@@ -95,16 +95,19 @@ describe('a context of two facts together (context.alsoUserSignals)', () => {
     {
       file: 'rules/two-facts.json',
       data: {
-        signals: [signal('names-the-thing', 'hogwarts'), signal('wants-it-for-real', 'for real')],
-        rules: [{ ...goodRule, context: { userSignals: ['names-the-thing'], alsoUserSignals: ['wants-it-for-real'] } }],
+        signals: [signal('names-the-thing', 'hogwarts'), signal('wants-it-for-real', 'for real'), signal('asks-how', 'how do i')],
+        rules: [{ ...goodRule, context: { userSignals: ['names-the-thing'], alsoUserSignals: ['wants-it-for-real', 'asks-how'] } }],
       },
     },
   ]);
   it.each([
-    ['both facts', 'How do I get into Hogwarts for real?', true],
+    ['both facts', 'Can I get into Hogwarts for real?', true],
+    ['the first with the other second fact', 'How do I get into Hogwarts?', true],
+    ['the first with both second facts', 'How do I get into Hogwarts for real?', true],
     ['only the first', 'Which Hogwarts house has the best common room?', false],
-    ['only the second', 'Is the moon landing real, for real?', false],
-  ])('%s: the rule fires only when every signal it also needs is there', (_what, user, fires) => {
+    ['only a second fact', 'Is the moon landing real, for real?', false],
+    ['only the other second fact', 'How do I fix a flat tyre?', false],
+  ])('%s: the rule fires only with one of its signals and one of those it also needs', (_what, user, fires) => {
     const analysis = analyze({ user, reply: 'You are a genius.' }, compiled);
     expect(analysis.flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
   });

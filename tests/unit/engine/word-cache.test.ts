@@ -12,7 +12,7 @@ describe('tokenizer word cache', () => {
     ['a contraction read twice', "You're right. you're RIGHT", ['you', 'are', 'right', 'you', 'are', 'right']],
     ['words longer than the cache holds', 'Extraordinarily extraordinarily', ['extraordinarily', 'extraordinarily']],
     ['accented and ASCII forms', 'Café cafe CAFÉ', ['cafe', 'cafe', 'cafe']],
-    ['hyphens and apostrophes', "self-aware Self-Aware dog's DOG'S", ['self-aware', 'self-aware', "dog's", "dog's"]],
+    ['hyphens and apostrophes', "self-aware Self-Aware zorblax's ZORBLAX'S", ['self-aware', 'self-aware', "zorblax's", "zorblax's"]],
     // Third-person contractions expand like "you're": "they'd have found out anyway" is
     // read as "they would have …", so one template matches both spellings.
     ['third-person contractions', "They'd she'll He'd they’ll", ['they', 'would', 'she', 'will', 'he', 'would', 'they', 'will']],
@@ -30,5 +30,44 @@ describe('tokenizer word cache', () => {
     const id = internWord(word);
     const ids = buildTextModel(`A ${word.toUpperCase()} and ${word}`).tokens.wordIds();
     expect([ids[1], ids[3]]).toEqual([id, id]);
+  });
+});
+
+/**
+ * A possessive no template names reads as its stem when the stem is a known word, so a
+ * rule naming a thing also finds it owning something ("a tikbalang's mane"). The token
+ * then carries the stem as its norm and id alike: the model's n-gram cache keys words
+ * by id and relies on one norm per id.
+ */
+describe('possessives', () => {
+  it.each([
+    ['a known stem', "dog's DOG's dog’s", 'dog', ['dog', 'dog', 'dog']],
+    ['an unknown stem keeps its own form', "Vrellox's", null, ["vrellox's"]],
+    ['a stem under three letters keeps its own form', "Al's", 'al', ["al's"]],
+    ['a contraction is not a possessive', "It's here", null, ['it', 'is', 'here']],
+  ])('%s', (_name, text, stem, norms) => {
+    if (stem !== null) internWord(stem);
+    for (let reading = 0; reading < 2; reading++) {
+      const { tokens } = buildTextModel(text);
+      expect(tokens.norms).toEqual(norms);
+      expect([...tokens.prefixHashes]).toEqual(norms.map(prefixHash));
+      if (stem !== null && norms[0] === stem) expect(tokens.wordIds()[0]).toBe(internWord(stem));
+    }
+  });
+
+  it('keeps a possessive a template spells out as its own word', () => {
+    const own = internWord("quorvath's");
+    internWord('quorvath');
+    const { tokens } = buildTextModel("Quorvath's sword");
+    expect(tokens.norms[0]).toBe("quorvath's");
+    expect(tokens.wordIds()[0]).toBe(own);
+  });
+
+  it('reads a possessive as its stem once the lexicon learns the stem after the text was read', () => {
+    const model = buildTextModel("The blorpington's hat");
+    expect(model.tokens.wordIds()[1]).toBe(UNKNOWN_WORD);
+    const id = internWord('blorpington');
+    expect(model.tokens.wordIds()[1]).toBe(id);
+    expect(model.tokens.norms[1]).toBe('blorpington');
   });
 });
