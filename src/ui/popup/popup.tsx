@@ -15,12 +15,14 @@ import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../
 // React 19 holds a lazy component's Suspense fallback for at least 300 ms, which made the
 // first "Why?" take about 0.4 s (npm run bench:ui).
 import { RuleExplanations } from '../components/rule-explanations';
-import { useBackend, useCurrentTabState, useSettings } from '../hooks';
+import type { LoadedSettings } from '../../storage/settings';
+import type { UiBackend } from '../backend';
+import { useBackend, useCurrentTabState, useSettings, type FirstTabState } from '../hooks';
 import { ConversationDrift } from '../insights/insights';
 import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
-import { listedReplyKeys } from './tab-reads';
+import { listedKeysOf } from './tab-reads';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -31,9 +33,27 @@ const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly strin
  */
 export const POPUP_PAGE_SIZE = 25;
 
-export function Popup() {
-  const { loading, tabId, state } = useCurrentTabState(POPUP_PAGE_SIZE);
-  const { settings, save, error, notice } = useSettings();
+/** What the popup's first render can show at once: the tab's state and the settings, read as its hooks read them. */
+export interface PopupFirstScreen {
+  tab: FirstTabState;
+  settings: LoadedSettings;
+}
+
+/**
+ * The reads the popup's hooks would make when mounted, made before it is (popup/mount.tsx):
+ * with their answers in hand, the first render shows the flags, with no "Loading…" render,
+ * commit and frame before it (issue #11.6). Rejects as the hooks' reads would.
+ */
+export async function readPopupFirstScreen(backend: UiBackend): Promise<PopupFirstScreen> {
+  const settings = backend.loadSettings();
+  const tabId = await backend.currentTabId();
+  const state = tabId === null ? null : await backend.readTabState(tabId, POPUP_PAGE_SIZE);
+  return { tab: { tabId, state }, settings: await settings };
+}
+
+export function Popup({ first }: { first?: PopupFirstScreen } = {}) {
+  const { loading, tabId, state } = useCurrentTabState(POPUP_PAGE_SIZE, first?.tab);
+  const { settings, save, error, notice } = useSettings(first?.settings);
   const backend = useBackend();
 
   return (
@@ -136,7 +156,7 @@ function useMoreReports(tabId: number | null, state: TabState | null, wanted: re
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
   const [shown, setShown] = useState(POPUP_PAGE_SIZE);
   // Worst first: the reply most worth a second look is at the top.
-  const listed = useMemo(() => (state ? listedReplyKeys(state) : []), [state]);
+  const listed = useMemo(() => (state ? listedKeysOf(state) : []), [state]);
   const wanted = useMemo(() => listed.slice(0, shown), [listed, shown]);
   const more = useMoreReports(tabId, state, wanted);
   if (!state) {

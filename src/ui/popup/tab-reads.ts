@@ -12,6 +12,19 @@ import { listedReplyKeys } from './listed-replies';
 
 export { listedReplyKeys };
 
+/**
+ * The listed keys of each index object readTabView made, sorted once: the popup lists a
+ * state's replies again when it renders it (issue #11.6: the sort, cold, cost a few ms
+ * each time on the way to the first item). Keyed by the summaries object, which
+ * readTabView creates and nothing changes afterwards.
+ */
+const listedOf = new WeakMap<TabIndex['index'], readonly string[]>();
+
+/** listedReplyKeys of a state readTabView gave, without sorting again; any other index is sorted. */
+export function listedKeysOf(index: Pick<TabIndex, 'index'>): readonly string[] {
+  return listedOf.get(index.index) ?? listedReplyKeys(index);
+}
+
 /** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
 export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
   if (replyKeys.length === 0) return {};
@@ -43,6 +56,7 @@ export async function readTabView(area: SessionArea, tabId: number, reportLimit?
   const index = await readTabIndexFast(area, tabId);
   if (!index) return null;
   const listed = listedReplyKeys(index);
+  listedOf.set(index.index, listed);
   const replies = await readTabReports(area, tabId, reportLimit === undefined ? listed : listed.slice(0, reportLimit));
   const summaries = Object.values(index.index);
   const flaggedNotStored = summaries.filter((s) => s.level !== 'none' && s.bytes === 0).length;

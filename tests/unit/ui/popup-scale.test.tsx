@@ -8,8 +8,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTabState, replyRecordKey, updateTabState } from '@/src/background/tab-state';
 import { BackendContext } from '@/src/ui/hooks';
-import { Popup } from '@/src/ui/popup/popup';
-import { listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
+import { Popup, readPopupFirstScreen } from '@/src/ui/popup/popup';
+import { listedKeysOf, listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
 import { memorySession, type MemorySession } from '../background/memory-session';
 import { fakeBackend } from './fake-backend';
 import { flaggedReport } from './flagged-report';
@@ -87,4 +87,47 @@ describe('the popup with 300 flagged replies', () => {
     await waitFor(() => expect(screen.getAllByTestId('flag-item')).toHaveLength(125));
     expect(reportReads()).toBe(125);
   }, 30_000);
+
+  it('with its first screen read ahead, renders the flags in its first render and reads nothing more until the tab changes', async () => {
+    const session = await sessionWith(60);
+    const backend = fakeBackend();
+    backend.readTabState = (tabId, limit) => readTabView(session, tabId, limit);
+    backend.readTabReports = (tabId, keys) => readTabReports(session, tabId, keys);
+    const first = await readPopupFirstScreen(backend);
+    const reads = recordReads(session);
+    let settingsLoads = 0;
+    const loadSettings = backend.loadSettings;
+    backend.loadSettings = () => {
+      settingsLoads++;
+      return loadSettings();
+    };
+    render(
+      <BackendContext.Provider value={backend}>
+        <Popup first={first} />
+      </BackendContext.Provider>,
+    );
+    // Synchronously, with no "Loading…" render before it.
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getAllByTestId('flag-item')).toHaveLength(25);
+    expect(screen.getAllByTestId('flag-item')[0]?.textContent).toContain('brilliant idea 59');
+    expect(screen.getByRole('heading', { name: /60 flagged replies/u })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).toEqual([]);
+    expect(settingsLoads).toBe(0);
+    // A change to the tab is still followed.
+    await updateTabState(session, TAB, flaggedReport(60, { score: 100 }));
+    backend.emit('tabs');
+    await waitFor(() => expect(screen.getByRole('heading', { name: /61 flagged replies/u })).toBeTruthy());
+    expect(screen.getAllByTestId('flag-item')[0]?.textContent).toContain('brilliant idea 60');
+  }, 30_000);
+});
+
+describe('listedKeysOf', () => {
+  it('gives what listedReplyKeys gives, for a state readTabView made and for any other', async () => {
+    const session = await sessionWith(40, 5);
+    const view = (await readTabView(session, TAB, 10))!;
+    expect(listedKeysOf(view)).toEqual(listedReplyKeys(view));
+    const copy = { index: { ...view.index } };
+    expect(listedKeysOf(copy)).toEqual(listedReplyKeys(view));
+  });
 });
