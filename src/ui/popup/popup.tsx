@@ -22,7 +22,7 @@ import { ConversationDrift } from '../insights/insights';
 import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
-import { listedKeysOf } from './tab-reads';
+import { listedReplyCount, worstListedReplyKeys } from './listed-replies';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -155,9 +155,10 @@ function useMoreReports(tabId: number | null, state: TabState | null, wanted: re
 
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
   const [shown, setShown] = useState(POPUP_PAGE_SIZE);
-  // Worst first: the reply most worth a second look is at the top.
-  const listed = useMemo(() => (state ? listedKeysOf(state) : []), [state]);
-  const wanted = useMemo(() => listed.slice(0, shown), [listed, shown]);
+  // Worst first: the reply most worth a second look is at the top. Only the shown ones
+  // are put in order (listed-replies.ts), not every listed reply.
+  const listedCount = useMemo(() => (state ? listedReplyCount(state) : 0), [state]);
+  const wanted = useMemo(() => (state ? worstListedReplyKeys(state, shown) : []), [state, shown]);
   const more = useMoreReports(tabId, state, wanted);
   if (!state) {
     return (
@@ -189,7 +190,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
   // A newer report in the tab state wins over one read earlier.
   const shownReplies = wanted.flatMap((key) => state.replies[key] ?? more[key] ?? []);
   const checked = state.checked;
-  if (listed.length === 0) {
+  if (listedCount === 0) {
     return (
       <section className="state-empty" aria-live="polite">
         <h2>Candor is watching</h2>
@@ -207,7 +208,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     <ConversationDrift state={state} />
     <section aria-labelledby="flag-list-heading">
       <h2 id="flag-list-heading">
-        {listed.length} flagged {listed.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
+        {listedCount} flagged {listedCount === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
       </h2>
       {state.unlisted > 0 && (
         <p className="faint small" data-testid="unlisted-note">
@@ -220,9 +221,9 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
         ))}
       </ol>
-      {listed.length > shown && (
+      {listedCount > shown && (
         <button type="button" className="link-button" data-testid="show-more-flags" onClick={() => setShown(shown + POPUP_PAGE_SIZE * 4)}>
-          Show {Math.min(POPUP_PAGE_SIZE * 4, listed.length - shown)} more of {listed.length - shown}
+          Show {Math.min(POPUP_PAGE_SIZE * 4, listedCount - shown)} more of {listedCount - shown}
         </button>
       )}
     </section>

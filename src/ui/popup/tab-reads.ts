@@ -8,22 +8,10 @@
 import { replyRecordKey, TabIndexSchema, tabStateKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
 import { AnalysisReportSchema, LayoutHealthSchema, type AnalysisReport } from '../../messaging/protocol';
 import { fastReport, fastTabIndex } from './fast-readers';
-import { listedReplyKeys } from './listed-replies';
+import { listedReplyKeys, worstListedReplyKeys } from './listed-replies';
 
 export { listedReplyKeys };
 
-/**
- * The listed keys of each index object readTabView made, sorted once: the popup lists a
- * state's replies again when it renders it (issue #11.6: the sort, cold, cost a few ms
- * each time on the way to the first item). Keyed by the summaries object, which
- * readTabView creates and nothing changes afterwards.
- */
-const listedOf = new WeakMap<TabIndex['index'], readonly string[]>();
-
-/** listedReplyKeys of a state readTabView gave, without sorting again; any other index is sorted. */
-export function listedKeysOf(index: Pick<TabIndex, 'index'>): readonly string[] {
-  return listedOf.get(index.index) ?? listedReplyKeys(index);
-}
 
 /** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
 export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
@@ -55,9 +43,8 @@ export async function readTabIndexFast(area: SessionArea, tabId: number): Promis
 export async function readTabView(area: SessionArea, tabId: number, reportLimit?: number): Promise<TabState | null> {
   const index = await readTabIndexFast(area, tabId);
   if (!index) return null;
-  const listed = listedReplyKeys(index);
-  listedOf.set(index.index, listed);
-  const replies = await readTabReports(area, tabId, reportLimit === undefined ? listed : listed.slice(0, reportLimit));
+  // The worst few without sorting them all when only those are read (listed-replies.ts).
+  const replies = await readTabReports(area, tabId, reportLimit === undefined ? listedReplyKeys(index) : worstListedReplyKeys(index, reportLimit));
   const summaries = Object.values(index.index);
   const flaggedNotStored = summaries.filter((s) => s.level !== 'none' && s.bytes === 0).length;
   return { ...index, replies, checked: summaries.length + index.earlierChecked, unlisted: flaggedNotStored + index.earlierFlagged };

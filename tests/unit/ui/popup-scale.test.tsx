@@ -5,11 +5,13 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTabState, replyRecordKey, updateTabState } from '@/src/background/tab-state';
 import { BackendContext } from '@/src/ui/hooks';
 import { Popup, readPopupFirstScreen } from '@/src/ui/popup/popup';
-import { listedKeysOf, listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
+import { listedReplyCount, worstListedReplyKeys } from '@/src/ui/popup/listed-replies';
+import { listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
 import { memorySession, type MemorySession } from '../background/memory-session';
 import { fakeBackend } from './fake-backend';
 import { flaggedReport } from './flagged-report';
@@ -122,12 +124,33 @@ describe('the popup with 300 flagged replies', () => {
   }, 30_000);
 });
 
-describe('listedKeysOf', () => {
-  it('gives what listedReplyKeys gives, for a state readTabView made and for any other', async () => {
-    const session = await sessionWith(40, 5);
-    const view = (await readTabView(session, TAB, 10))!;
-    expect(listedKeysOf(view)).toEqual(listedReplyKeys(view));
-    const copy = { index: { ...view.index } };
-    expect(listedKeysOf(copy)).toEqual(listedReplyKeys(view));
+describe('the worst listed replies without the whole sort', () => {
+  const summary = fc.record({
+    level: fc.constantFrom('none', 'low', 'medium', 'high'),
+    // Few distinct values: ties in score and in arrival order are common.
+    score: fc.integer({ min: 0, max: 5 }),
+    seq: fc.integer({ min: 0, max: 8 }),
+    bytes: fc.constantFrom(0, 1, 500),
+  });
+  // Keys as the background makes them, and integer-like ones (which objects order first).
+  const index = fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.nat({ max: 50 }).map(String)), summary, { maxKeys: 40 });
+
+  it('gives listedReplyKeys(index).slice(0, count) and its length, on random indices', () => {
+    fc.assert(
+      fc.property(index, fc.integer({ min: -1, max: 45 }), (raw, count) => {
+        const value = { index: raw as Parameters<typeof listedReplyKeys>[0]['index'] };
+        const listed = listedReplyKeys(value);
+        expect(worstListedReplyKeys(value, count)).toEqual(listed.slice(0, Math.max(count, 0)));
+        expect(listedReplyCount(value)).toBe(listed.length);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives the first screen of a read state', async () => {
+    const session = await sessionWith(300, 20);
+    const view = (await readTabView(session, TAB, 25))!;
+    expect(worstListedReplyKeys(view, 25)).toEqual(listedReplyKeys(view).slice(0, 25));
+    expect(listedReplyCount(view)).toBe(300);
   });
 });
