@@ -1,7 +1,7 @@
 /** Small typed hooks over the UiBackend: load once, then follow changes. */
 import { createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { TabState } from '../background/tab-state';
-import type { Settings } from '../storage/settings';
+import type { LoadedSettings, Settings } from '../storage/settings';
 import type { UiBackend } from './backend';
 
 export const BackendContext = createContext<UiBackend | null>(null);
@@ -25,11 +25,17 @@ export interface SettingsState {
   save(next: Settings): Promise<boolean>;
 }
 
-export function useSettings(): SettingsState {
+/**
+ * The settings, then their changes. `initial`: settings already loaded through the same
+ * backend (the popup's first screen, popup/mount.tsx): shown in the first render, and not
+ * loaded again until they change.
+ */
+export function useSettings(initial?: LoadedSettings): SettingsState {
   const backend = useBackend();
-  const [settings, setSettings] = useState<Settings | null>(null);
-  const [notice, setNotice] = useState<string>();
+  const [settings, setSettings] = useState<Settings | null>(initial?.settings ?? null);
+  const [notice, setNotice] = useState<string | undefined>(initial?.notice);
   const [error, setError] = useState<string>();
+  const [given] = useState(initial !== undefined);
 
   useEffect(() => {
     let live = true;
@@ -42,13 +48,13 @@ export function useSettings(): SettingsState {
           setNotice(loaded.notice);
         })
         .catch((e: unknown) => live && setError(describe(e)));
-    void load();
+    if (!given) void load();
     const unsubscribe = backend.subscribe((what) => what === 'settings' && void load());
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [backend]);
+  }, [backend, given]);
 
   const save = useCallback(
     async (next: Settings) => {
@@ -74,26 +80,37 @@ export interface TabStateState {
   state: TabState | null;
 }
 
-/** The current tab's state; `reportLimit` reads only that many of its worst flagged replies' reports. */
-export function useCurrentTabState(reportLimit?: number): TabStateState {
+/** A tab's state as `useCurrentTabState` reads it first (the popup's first screen reads it ahead, popup/mount.tsx). */
+export interface FirstTabState {
+  tabId: number | null;
+  state: TabState | null;
+}
+
+/**
+ * The current tab's state; `reportLimit` reads only that many of its worst flagged
+ * replies' reports. `initial`: the state already read through the same backend with the
+ * same limit: shown in the first render, and not read again until the tab changes.
+ */
+export function useCurrentTabState(reportLimit?: number, initial?: FirstTabState): TabStateState {
   const backend = useBackend();
-  const [value, setValue] = useState<TabStateState>({ loading: true, tabId: null, state: null });
+  const [value, setValue] = useState<TabStateState>(() => (initial ? { loading: false, ...initial } : { loading: true, tabId: null, state: null }));
+  const [first] = useState(initial);
 
   useEffect(() => {
     let live = true;
-    let tabId: number | null = null;
+    let tabId: number | null = first?.tabId ?? null;
     const load = async () => {
       tabId ??= await backend.currentTabId();
       const state = tabId === null ? null : await backend.readTabState(tabId, reportLimit);
       if (live) setValue({ loading: false, tabId, state });
     };
-    load().catch(() => live && setValue({ loading: false, tabId, state: null }));
+    if (!first) load().catch(() => live && setValue({ loading: false, tabId, state: null }));
     const unsubscribe = backend.subscribe((what) => what === 'tabs' && void load().catch(() => undefined));
     return () => {
       live = false;
       unsubscribe();
     };
-  }, [backend, reportLimit]);
+  }, [backend, reportLimit, first]);
 
   return value;
 }

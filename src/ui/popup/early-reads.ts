@@ -11,7 +11,7 @@
  * the keys it names are held to the background's by tests/unit/ui/early-reads.test.ts.
  */
 import { SETTINGS_KEY } from '../../storage/page-view';
-import { listedReplyKeys } from './listed-replies';
+import { worstListedReplyKeys } from './listed-replies';
 
 /** Reports the popup's first screen shows (POPUP_PAGE_SIZE in popup.tsx; a test keeps them equal). */
 export const EARLY_REPORT_COUNT = 25;
@@ -69,7 +69,7 @@ export function earlyReportKeys(rawIndex: unknown, count: number): string[] {
       return [];
     }
   }
-  return listedReplyKeys({ index: index as Parameters<typeof listedReplyKeys>[0]['index'] }).slice(0, count);
+  return worstListedReplyKeys({ index: index as Parameters<typeof worstListedReplyKeys>[0]['index'] }, count);
 }
 
 /**

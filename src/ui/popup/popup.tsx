@@ -15,12 +15,14 @@ import { CategoryList, FeedbackButtons, FlaggedInContext, LevelBadge } from '../
 // React 19 holds a lazy component's Suspense fallback for at least 300 ms, which made the
 // first "Why?" take about 0.4 s (npm run bench:ui).
 import { RuleExplanations } from '../components/rule-explanations';
-import { useBackend, useCurrentTabState, useSettings } from '../hooks';
+import type { LoadedSettings } from '../../storage/settings';
+import type { UiBackend } from '../backend';
+import { useBackend, useCurrentTabState, useSettings, type FirstTabState } from '../hooks';
 import { ConversationDrift } from '../insights/insights';
 import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
 import { InterferenceNotice } from './interference-notice';
-import { listedReplyKeys } from './tab-reads';
+import { listedReplyCount, worstListedReplyKeys } from './listed-replies';
 
 const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly string[]).includes(value);
 
@@ -31,9 +33,27 @@ const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly strin
  */
 export const POPUP_PAGE_SIZE = 25;
 
-export function Popup() {
-  const { loading, tabId, state } = useCurrentTabState(POPUP_PAGE_SIZE);
-  const { settings, save, error, notice } = useSettings();
+/** What the popup's first render can show at once: the tab's state and the settings, read as its hooks read them. */
+export interface PopupFirstScreen {
+  tab: FirstTabState;
+  settings: LoadedSettings;
+}
+
+/**
+ * The reads the popup's hooks would make when mounted, made before it is (popup/mount.tsx):
+ * with their answers in hand, the first render shows the flags, with no "Loading…" render,
+ * commit and frame before it (issue #11.6). Rejects as the hooks' reads would.
+ */
+export async function readPopupFirstScreen(backend: UiBackend): Promise<PopupFirstScreen> {
+  const settings = backend.loadSettings();
+  const tabId = await backend.currentTabId();
+  const state = tabId === null ? null : await backend.readTabState(tabId, POPUP_PAGE_SIZE);
+  return { tab: { tabId, state }, settings: await settings };
+}
+
+export function Popup({ first }: { first?: PopupFirstScreen } = {}) {
+  const { loading, tabId, state } = useCurrentTabState(POPUP_PAGE_SIZE, first?.tab);
+  const { settings, save, error, notice } = useSettings(first?.settings);
   const backend = useBackend();
 
   return (
@@ -135,9 +155,10 @@ function useMoreReports(tabId: number | null, state: TabState | null, wanted: re
 
 function TabFindings({ tabId, state }: { tabId: number | null; state: TabState | null }) {
   const [shown, setShown] = useState(POPUP_PAGE_SIZE);
-  // Worst first: the reply most worth a second look is at the top.
-  const listed = useMemo(() => (state ? listedReplyKeys(state) : []), [state]);
-  const wanted = useMemo(() => listed.slice(0, shown), [listed, shown]);
+  // Worst first: the reply most worth a second look is at the top. Only the shown ones
+  // are put in order (listed-replies.ts), not every listed reply.
+  const listedCount = useMemo(() => (state ? listedReplyCount(state) : 0), [state]);
+  const wanted = useMemo(() => (state ? worstListedReplyKeys(state, shown) : []), [state, shown]);
   const more = useMoreReports(tabId, state, wanted);
   if (!state) {
     return (
@@ -169,7 +190,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
   // A newer report in the tab state wins over one read earlier.
   const shownReplies = wanted.flatMap((key) => state.replies[key] ?? more[key] ?? []);
   const checked = state.checked;
-  if (listed.length === 0) {
+  if (listedCount === 0) {
     return (
       <section className="state-empty" aria-live="polite">
         <h2>Candor is watching</h2>
@@ -187,7 +208,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     <ConversationDrift state={state} />
     <section aria-labelledby="flag-list-heading">
       <h2 id="flag-list-heading">
-        {listed.length} flagged {listed.length === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
+        {listedCount} flagged {listedCount === 1 ? 'reply' : 'replies'} <span className="faint">of {checked} checked</span>
       </h2>
       {state.unlisted > 0 && (
         <p className="faint small" data-testid="unlisted-note">
@@ -200,9 +221,9 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
           <FlagItem key={reply.replyKey} tabId={tabId} reply={reply} verdict={state.feedback[reply.replyKey] ?? 'none'} />
         ))}
       </ol>
-      {listed.length > shown && (
+      {listedCount > shown && (
         <button type="button" className="link-button" data-testid="show-more-flags" onClick={() => setShown(shown + POPUP_PAGE_SIZE * 4)}>
-          Show {Math.min(POPUP_PAGE_SIZE * 4, listed.length - shown)} more of {listed.length - shown}
+          Show {Math.min(POPUP_PAGE_SIZE * 4, listedCount - shown)} more of {listedCount - shown}
         </button>
       )}
     </section>

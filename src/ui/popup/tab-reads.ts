@@ -8,9 +8,10 @@
 import { replyRecordKey, TabIndexSchema, tabStateKey, type SessionArea, type TabIndex, type TabState } from '../../background/tab-state';
 import { AnalysisReportSchema, LayoutHealthSchema, type AnalysisReport } from '../../messaging/protocol';
 import { fastReport, fastTabIndex } from './fast-readers';
-import { listedReplyKeys } from './listed-replies';
+import { listedReplyKeys, worstListedReplyKeys } from './listed-replies';
 
 export { listedReplyKeys };
+
 
 /** The stored reports of these replies in a tab, validated; missing or invalid ones are left out. */
 export async function readTabReports(area: SessionArea, tabId: number, replyKeys: readonly string[]): Promise<Record<string, AnalysisReport>> {
@@ -42,8 +43,8 @@ export async function readTabIndexFast(area: SessionArea, tabId: number): Promis
 export async function readTabView(area: SessionArea, tabId: number, reportLimit?: number): Promise<TabState | null> {
   const index = await readTabIndexFast(area, tabId);
   if (!index) return null;
-  const listed = listedReplyKeys(index);
-  const replies = await readTabReports(area, tabId, reportLimit === undefined ? listed : listed.slice(0, reportLimit));
+  // The worst few without sorting them all when only those are read (listed-replies.ts).
+  const replies = await readTabReports(area, tabId, reportLimit === undefined ? listedReplyKeys(index) : worstListedReplyKeys(index, reportLimit));
   const summaries = Object.values(index.index);
   const flaggedNotStored = summaries.filter((s) => s.level !== 'none' && s.bytes === 0).length;
   return { ...index, replies, checked: summaries.length + index.earlierChecked, unlisted: flaggedNotStored + index.earlierFlagged };

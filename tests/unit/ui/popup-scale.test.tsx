@@ -5,10 +5,12 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readTabState, replyRecordKey, updateTabState } from '@/src/background/tab-state';
 import { BackendContext } from '@/src/ui/hooks';
-import { Popup } from '@/src/ui/popup/popup';
+import { Popup, readPopupFirstScreen } from '@/src/ui/popup/popup';
+import { listedReplyCount, worstListedReplyKeys } from '@/src/ui/popup/listed-replies';
 import { listedReplyKeys, readTabReports, readTabView } from '@/src/ui/popup/tab-reads';
 import { memorySession, type MemorySession } from '../background/memory-session';
 import { fakeBackend } from './fake-backend';
@@ -87,4 +89,68 @@ describe('the popup with 300 flagged replies', () => {
     await waitFor(() => expect(screen.getAllByTestId('flag-item')).toHaveLength(125));
     expect(reportReads()).toBe(125);
   }, 30_000);
+
+  it('with its first screen read ahead, renders the flags in its first render and reads nothing more until the tab changes', async () => {
+    const session = await sessionWith(60);
+    const backend = fakeBackend();
+    backend.readTabState = (tabId, limit) => readTabView(session, tabId, limit);
+    backend.readTabReports = (tabId, keys) => readTabReports(session, tabId, keys);
+    const first = await readPopupFirstScreen(backend);
+    const reads = recordReads(session);
+    let settingsLoads = 0;
+    const loadSettings = backend.loadSettings;
+    backend.loadSettings = () => {
+      settingsLoads++;
+      return loadSettings();
+    };
+    render(
+      <BackendContext.Provider value={backend}>
+        <Popup first={first} />
+      </BackendContext.Provider>,
+    );
+    // Synchronously, with no "Loading…" render before it.
+    expect(screen.queryByText('Loading…')).toBeNull();
+    expect(screen.getAllByTestId('flag-item')).toHaveLength(25);
+    expect(screen.getAllByTestId('flag-item')[0]?.textContent).toContain('brilliant idea 59');
+    expect(screen.getByRole('heading', { name: /60 flagged replies/u })).toBeTruthy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(reads).toEqual([]);
+    expect(settingsLoads).toBe(0);
+    // A change to the tab is still followed.
+    await updateTabState(session, TAB, flaggedReport(60, { score: 100 }));
+    backend.emit('tabs');
+    await waitFor(() => expect(screen.getByRole('heading', { name: /61 flagged replies/u })).toBeTruthy());
+    expect(screen.getAllByTestId('flag-item')[0]?.textContent).toContain('brilliant idea 60');
+  }, 30_000);
+});
+
+describe('the worst listed replies without the whole sort', () => {
+  const summary = fc.record({
+    level: fc.constantFrom('none', 'low', 'medium', 'high'),
+    // Few distinct values: ties in score and in arrival order are common.
+    score: fc.integer({ min: 0, max: 5 }),
+    seq: fc.integer({ min: 0, max: 8 }),
+    bytes: fc.constantFrom(0, 1, 500),
+  });
+  // Keys as the background makes them, and integer-like ones (which objects order first).
+  const index = fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.nat({ max: 50 }).map(String)), summary, { maxKeys: 40 });
+
+  it('gives listedReplyKeys(index).slice(0, count) and its length, on random indices', () => {
+    fc.assert(
+      fc.property(index, fc.integer({ min: -1, max: 45 }), (raw, count) => {
+        const value = { index: raw as Parameters<typeof listedReplyKeys>[0]['index'] };
+        const listed = listedReplyKeys(value);
+        expect(worstListedReplyKeys(value, count)).toEqual(listed.slice(0, Math.max(count, 0)));
+        expect(listedReplyCount(value)).toBe(listed.length);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('gives the first screen of a read state', async () => {
+    const session = await sessionWith(300, 20);
+    const view = (await readTabView(session, TAB, 25))!;
+    expect(worstListedReplyKeys(view, 25)).toEqual(listedReplyKeys(view).slice(0, 25));
+    expect(listedReplyCount(view)).toBe(300);
+  });
 });
