@@ -297,8 +297,17 @@ interface Continuation {
  * Most templates starting with a common word ("the", "it is") fail on their second or
  * third token; these sets let the scan skip them without trying. They only ever rule
  * out templates that cannot match, so null is always a safe answer.
+ *
+ * With `firstWord`, only the ways whose first token is a literal word take that word (a
+ * prefix or `_` first still counts, as it may match it too): what can follow a match
+ * known to start with that word. "{quantum|field|the universe|the matrix}" allows any
+ * second word in general (a match can end after "field"), but after "the" only
+ * "universe" or "matrix".
  */
-function followingWords(elements: readonly Element[]): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
+function followingWords(
+  elements: readonly Element[],
+  firstWord: number = UNKNOWN_WORD,
+): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
   // Index 0: the second token of a match; index 1: the third.
   const words = [new Set<number>(), new Set<number>()];
   const anyWord = [false, false];
@@ -325,6 +334,7 @@ function followingWords(elements: readonly Element[]): { secondWords: Set<number
     const el = seq[index] as Element;
     switch (el.kind) {
       case 'word':
+        if (taken === 0 && firstWord !== UNKNOWN_WORD && el.id !== firstWord) return; // not a way a match at that word takes
         if (taken > 0) (words[taken - 1] as Set<number>).add(el.id);
         return walk(seq, index + 1, cont, taken + 1);
       case 'prefix':
@@ -702,7 +712,11 @@ class SecondWordDispatch {
   /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
   private readonly anySecondLists: Int32Array;
 
-  constructor(private readonly buckets: readonly (readonly Candidate[])[]) {
+  constructor(
+    private readonly buckets: readonly (readonly Candidate[])[],
+    /** Per bucket: the word id all its matches start with (UNKNOWN_WORD for prefix and any-start buckets). */
+    private readonly bucketFirstWords: Int32Array,
+  ) {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
   }
@@ -730,8 +744,15 @@ class SecondWordDispatch {
     const first = this.lists.count;
     const made: number[][] = [];
     const anySecond: number[] = [];
+    const firstWord = this.bucketFirstWords[bucket] as number;
     for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
-      const secondWords = candidate.template.secondWords;
+      // In a first-word bucket, the words that can follow that word in particular: a
+      // template whose alternatives start with many words lists far fewer after each.
+      const { template } = candidate;
+      const secondWords =
+        firstWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size <= 1)
+          ? template.secondWords
+          : followingWords(template.elements, firstWord).secondWords;
       if (secondWords === null) {
         anySecond.push(candidate.number);
         for (const list of made) list.push(candidate.number);
@@ -839,7 +860,11 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   let maxFirstWord = -1;
   for (const id of byFirstWord.keys()) maxFirstWord = Math.max(maxFirstWord, id);
   const firstWordBuckets = new Int32Array(maxFirstWord + 1).fill(NO_BUCKET);
-  for (const [id, list] of byFirstWord) firstWordBuckets[id] = buckets.push(list) - 1;
+  const bucketFirstWords: number[] = [];
+  for (const [id, list] of byFirstWord) {
+    firstWordBuckets[id] = buckets.push(list) - 1;
+    bucketFirstWords.push(id);
+  }
   const prefixBuckets = new Map<string, number>();
   for (const [key, list] of byPrefix3) prefixBuckets.set(key, buckets.push(list) - 1);
   const anyStartBucket = anyStart.length > 0 ? buckets.push(anyStart) - 1 : NO_BUCKET;
@@ -855,7 +880,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixBuckets,
     prefixGate,
     anyStartBucket,
-    secondWords: new SecondWordDispatch(buckets),
+    secondWords: new SecondWordDispatch(buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
     checks: new CandidateChecks(candidates.length),
   };
 }
