@@ -12,7 +12,7 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
-import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
+import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, wordOf, type TokenList } from './text';
 
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
@@ -560,6 +560,38 @@ function requiredWords(seq: readonly Element[]): Set<number> {
   return out;
 }
 
+/** The most words one of oneOfWords' lists may have (a longer one costs more to check than it saves). */
+const MAX_ONE_OF_WORDS = 24;
+
+/**
+ * For each group after the first element that cannot be skipped, one word of each of
+ * its alternatives, when every alternative has a word it always takes (see
+ * requiredWords): a sentence without any of them cannot match. This is what required
+ * words miss when the alternatives share no word: "{that is|it is} {so|} {brilliant|genius}"
+ * requires neither "brilliant" nor "genius", but one of them. Of an alternative's words
+ * the longest is taken, as a longer word is likely a rarer one ("by what you" → "what").
+ */
+function oneOfWords(elements: readonly Element[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 1; i < elements.length; i++) {
+    const el = elements[i] as Element;
+    if (el.kind !== 'group' || el.optional) continue;
+    const words = new Set<number>();
+    for (const alt of el.alternatives) {
+      let longest = UNKNOWN_WORD;
+      for (const id of requiredWords(alt)) {
+        if (longest === UNKNOWN_WORD || wordOf(id).length > wordOf(longest).length) longest = id;
+      }
+      if (longest === UNKNOWN_WORD) {
+        words.clear(); // an alternative without a word of its own: the group requires none
+        break;
+      }
+      words.add(longest);
+    }
+    if (words.size > 1 && words.size <= MAX_ONE_OF_WORDS) out.push([...words]);
+  }
+  return out;
+}
 
 /** A start key (first word or prefix) no bucket answers to. */
 const NO_BUCKET = -1;
@@ -785,7 +817,8 @@ const ANY_THIRD = -1;
  * - the words every match contains (see requiredWords): a sentence that lacks one of
  *   them cannot match the template anywhere. Most templates that start with a common
  *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
- * - the words its third token can be (the template's thirdWords, sorted).
+ * - the words its third token can be (the template's thirdWords, sorted);
+ * - lists of words of which the sentence must have one each (see oneOfWords).
  * Worked out the first time the candidate is tried: most never are, and working out
  * every template's required words cost 10 ms at every load.
  */
@@ -799,18 +832,25 @@ class CandidateChecks {
   readonly thirdFrom: Int32Array;
   /** Per candidate: where its third words end (ANY_THIRD: the third token can be any word). */
   readonly thirdTo: Int32Array;
+  /** Per candidate: where its lists of oneOfWords start, each as its length and then its words. */
+  readonly oneOfFrom: Int32Array;
+  /** Per candidate: where those lists end. */
+  readonly oneOfTo: Int32Array;
 
   constructor(candidates: number) {
     this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
     this.thirdFrom = new Int32Array(candidates);
     this.thirdTo = new Int32Array(candidates);
+    this.oneOfFrom = new Int32Array(candidates);
+    this.oneOfTo = new Int32Array(candidates);
   }
 
   prepare(candidate: Candidate): void {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
     const third = template.thirdWords === null ? [] : [...template.thirdWords].sort((a, b) => a - b);
-    const needed = this.used + required.length + third.length;
+    const oneOf = oneOfWords(template.elements);
+    const needed = this.used + required.length + third.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
@@ -821,6 +861,12 @@ class CandidateChecks {
     this.thirdFrom[number] = this.used;
     for (const id of third) this.words[this.used++] = id;
     this.thirdTo[number] = template.thirdWords === null ? ANY_THIRD : this.used;
+    this.oneOfFrom[number] = this.used;
+    for (const list of oneOf) {
+      this.words[this.used++] = list.length;
+      for (const id of list) this.words[this.used++] = id;
+    }
+    this.oneOfTo[number] = this.used;
   }
 }
 
@@ -929,6 +975,24 @@ function hasRequiredWords(words: Int32Array, from: number, to: number): boolean 
   return true;
 }
 
+/** Whether the sentence being scanned has a word of each list in words[from, to) (see CandidateChecks.oneOfFrom). */
+function hasOneOfWords(words: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
+    const end = k + 1 + (words[k] as number);
+    let found = false;
+    for (k++; k < end; k++) {
+      const id = words[k] as number;
+      if (id < presentWords.length && presentWords[id] === presentStamp) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    k = end;
+  }
+  return true;
+}
+
 /** Whether the sorted run words[from, to) holds `id`. */
 function sortedRunHas(words: Int32Array, from: number, to: number, id: number): boolean {
   for (let k = from; k < to; k++) {
@@ -967,7 +1031,7 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   const list = index.secondWords.listFor(bucket, second);
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const { candidateSets, candidates, checks } = index;
-  const { requiredFrom, thirdFrom, thirdTo } = checks;
+  const { requiredFrom, thirdFrom, thirdTo, oneOfFrom, oneOfTo } = checks;
   const skip = state.skip;
   const { starts, items } = index.secondWords.lists;
   const end = starts[list + 1] as number;
@@ -982,6 +1046,7 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
     const thirdEnd = thirdTo[number] as number;
     if (thirdEnd !== ANY_THIRD && !sortedRunHas(words, requiredEnd, thirdEnd, third)) continue;
+    if (!hasOneOfWords(words, oneOfFrom[number] as number, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
     const matchEnd = matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
