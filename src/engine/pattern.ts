@@ -302,11 +302,14 @@ interface Continuation {
  * prefix or `_` first still counts, as it may match it too): what can follow a match
  * known to start with that word. "{quantum|field|the universe|the matrix}" allows any
  * second word in general (a match can end after "field"), but after "the" only
- * "universe" or "matrix".
+ * "universe" or "matrix". With `secondWord` too, the same for the second token: what
+ * the third token can be after "in the" ("style", "voice") is far less than after any
+ * start of "{pretend|in character|in the style of|in the voice of}" (any word).
  */
 function followingWords(
   elements: readonly Element[],
   firstWord: number = UNKNOWN_WORD,
+  secondWord: number = UNKNOWN_WORD,
 ): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
   // Index 0: the second token of a match; index 1: the third.
   const words = [new Set<number>(), new Set<number>()];
@@ -335,6 +338,7 @@ function followingWords(
     switch (el.kind) {
       case 'word':
         if (taken === 0 && firstWord !== UNKNOWN_WORD && el.id !== firstWord) return; // not a way a match at that word takes
+        if (taken === 1 && secondWord !== UNKNOWN_WORD && el.id !== secondWord) return;
         if (taken > 0) (words[taken - 1] as Set<number>).add(el.id);
         return walk(seq, index + 1, cont, taken + 1);
       case 'prefix':
@@ -702,6 +706,15 @@ export interface UnifiedIndex {
  */
 class FlatLists {
   items = new Int32Array(4096);
+  /**
+   * Per item: where the words its candidate's third token can be start and end in
+   * SecondWordDispatch.thirdWords (end ANY_THIRD: any word), given the list's first and
+   * second word (see SecondWordDispatch.prepareThirds).
+   */
+  thirdFrom = new Int32Array(4096);
+  thirdTo = new Int32Array(4096);
+  /** Per list: 1 once its items' third words are worked out. */
+  thirdsReady: number[] = [];
   private used = 0;
   /** Where each list starts in `items`, and (last) where the next one will. */
   starts: number[] = [0];
@@ -714,12 +727,19 @@ class FlatLists {
   /** Add a list; returns its number. */
   add(list: readonly number[]): number {
     if (this.used + list.length > this.items.length) {
-      const grown = new Int32Array(Math.max(this.items.length * 2, this.used + list.length));
-      grown.set(this.items);
-      this.items = grown;
+      const size = Math.max(this.items.length * 2, this.used + list.length);
+      const grow = (old: Int32Array) => {
+        const grown = new Int32Array(size);
+        grown.set(old);
+        return grown;
+      };
+      this.items = grow(this.items);
+      this.thirdFrom = grow(this.thirdFrom);
+      this.thirdTo = grow(this.thirdTo);
     }
     for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
     this.starts.push(this.used);
+    this.thirdsReady.push(0);
     return this.count - 1;
   }
 }
@@ -749,8 +769,15 @@ class SecondWordDispatch {
    * eval replies); a clear bit answers those without probing the pair table.
    */
   private readonly secondWordBits: Int32Array;
+  /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
+  private readonly listFirstWords: number[] = [];
+  private readonly listSecondWords: number[] = [];
+  /** The runs FlatLists.thirdFrom and thirdTo point into, each sorted. */
+  thirdWords = new Int32Array(4096);
+  private thirdWordsUsed = 0;
 
   constructor(
+    private readonly candidates: readonly Candidate[],
     private readonly buckets: readonly (readonly Candidate[])[],
     /** Per bucket: the word id all its matches start with (UNKNOWN_WORD for prefix and any-start buckets). */
     private readonly bucketFirstWords: Int32Array,
@@ -784,6 +811,8 @@ class SecondWordDispatch {
     // The lists are added when complete, in order, so the list made k-th gets number first + k.
     const first = this.lists.count;
     const made: number[][] = [];
+    /** The second word of each list in `made`. */
+    const madeFor: number[] = [];
     const anySecond: number[] = [];
     const firstWord = this.bucketFirstWords[bucket] as number;
     for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
@@ -803,6 +832,7 @@ class SecondWordDispatch {
         let list = this.pairs.get(bucket, id);
         if (list === NO_LIST) {
           list = first + made.push([...anySecond]) - 1;
+          madeFor.push(id);
           this.pairs.set(bucket, id, list);
           const at = 2 * bucket + ((id >> 5) & 1);
           this.secondWordBits[at] = (this.secondWordBits[at] as number) | (1 << (id & 31));
@@ -810,16 +840,55 @@ class SecondWordDispatch {
         (made[list - first] as number[]).push(candidate.number);
       }
     }
-    for (const list of made) this.lists.add(list);
+    made.forEach((list, k) => {
+      this.lists.add(list);
+      this.listFirstWords.push(firstWord);
+      this.listSecondWords.push(madeFor[k] as number);
+    });
     const anySecondList = this.lists.add(anySecond);
+    this.listFirstWords.push(firstWord);
+    this.listSecondWords.push(UNKNOWN_WORD);
     this.anySecondLists[bucket] = anySecondList;
     return anySecondList;
+  }
+
+  /**
+   * Work out the third words of a list's items, given the list's first and second word:
+   * once per list, the first time a token meets it (most lists never are).
+   */
+  prepareThirds(list: number): void {
+    const { lists } = this;
+    const firstWord = this.listFirstWords[list] as number;
+    const secondWord = this.listSecondWords[list] as number;
+    const end = lists.starts[list + 1] as number;
+    for (let k = lists.starts[list] as number; k < end; k++) {
+      const template = (this.candidates[lists.items[k] as number] as Candidate).template;
+      // A template whose third token can only be one word, or none, gains nothing.
+      const thirdWords =
+        (firstWord === UNKNOWN_WORD && secondWord === UNKNOWN_WORD) || (template.thirdWords !== null && template.thirdWords.size <= 1)
+          ? template.thirdWords
+          : followingWords(template.elements, firstWord, secondWord).thirdWords;
+      if (thirdWords === null) {
+        lists.thirdTo[k] = ANY_THIRD;
+        continue;
+      }
+      const needed = this.thirdWordsUsed + thirdWords.size;
+      if (needed > this.thirdWords.length) {
+        const grown = new Int32Array(Math.max(needed, this.thirdWords.length * 2));
+        grown.set(this.thirdWords);
+        this.thirdWords = grown;
+      }
+      lists.thirdFrom[k] = this.thirdWordsUsed;
+      for (const id of [...thirdWords].sort((a, b) => a - b)) this.thirdWords[this.thirdWordsUsed++] = id;
+      lists.thirdTo[k] = this.thirdWordsUsed;
+    }
+    lists.thirdsReady[list] = 1;
   }
 }
 
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
-/** CandidateChecks' mark for a candidate whose third token can be any word. */
+/** FlatLists.thirdTo's mark for an item whose third token can be any word. */
 const ANY_THIRD = -1;
 
 /**
@@ -828,7 +897,6 @@ const ANY_THIRD = -1;
  * - the words every match contains (see requiredWords): a sentence that lacks one of
  *   them cannot match the template anywhere. Most templates that start with a common
  *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
- * - the words its third token can be (the template's thirdWords, sorted);
  * - lists of words of which the sentence must have one each (see oneOfWords).
  * Worked out the first time the candidate is tried: most never are, and working out
  * every template's required words cost 10 ms at every load.
@@ -839,19 +907,13 @@ class CandidateChecks {
   private used = 0;
   /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
   readonly requiredFrom: Int32Array;
-  /** Per candidate: where its required words end and its third words start. */
-  readonly thirdFrom: Int32Array;
-  /** Per candidate: where its third words end (ANY_THIRD: the third token can be any word). */
-  readonly thirdTo: Int32Array;
-  /** Per candidate: where its lists of oneOfWords start, each as its length and then its words. */
+  /** Per candidate: where its required words end and its lists of oneOfWords start, each as its length and then its words. */
   readonly oneOfFrom: Int32Array;
   /** Per candidate: where those lists end. */
   readonly oneOfTo: Int32Array;
 
   constructor(candidates: number) {
     this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
-    this.thirdFrom = new Int32Array(candidates);
-    this.thirdTo = new Int32Array(candidates);
     this.oneOfFrom = new Int32Array(candidates);
     this.oneOfTo = new Int32Array(candidates);
   }
@@ -859,9 +921,8 @@ class CandidateChecks {
   prepare(candidate: Candidate): void {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
-    const third = template.thirdWords === null ? [] : [...template.thirdWords].sort((a, b) => a - b);
     const oneOf = oneOfWords(template.elements);
-    const needed = this.used + required.length + third.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
+    const needed = this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
@@ -869,9 +930,6 @@ class CandidateChecks {
     }
     this.requiredFrom[number] = this.used;
     for (const id of required) this.words[this.used++] = id;
-    this.thirdFrom[number] = this.used;
-    for (const id of third) this.words[this.used++] = id;
-    this.thirdTo[number] = template.thirdWords === null ? ANY_THIRD : this.used;
     this.oneOfFrom[number] = this.used;
     for (const list of oneOf) {
       this.words[this.used++] = list.length;
@@ -937,7 +995,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixBuckets,
     prefixGate,
     anyStartBucket,
-    secondWords: new SecondWordDispatch(buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
+    secondWords: new SecondWordDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
     checks: new CandidateChecks(candidates.length),
   };
 }
@@ -1039,12 +1097,16 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   // A second or third token outside the sentence or quoted cannot be part of a match;
   // an unknown word (no id) is in no template's second words.
   const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
-  const list = index.secondWords.listFor(bucket, second);
+  const dispatch = index.secondWords;
+  const list = dispatch.listFor(bucket, second);
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const { candidateSets, candidates, checks } = index;
-  const { requiredFrom, thirdFrom, thirdTo, oneOfFrom, oneOfTo } = checks;
+  const { requiredFrom, oneOfFrom, oneOfTo } = checks;
   const skip = state.skip;
-  const { starts, items } = index.secondWords.lists;
+  const lists = dispatch.lists;
+  if (lists.thirdsReady[list] === 0) dispatch.prepareThirds(list);
+  const { starts, items, thirdFrom, thirdTo } = lists;
+  const thirdWords = dispatch.thirdWords;
   const end = starts[list + 1] as number;
   for (let k = starts[list] as number; k < end; k++) {
     const number = items[k] as number;
@@ -1053,11 +1115,11 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     if (pos < (nextPos[setId] as number)) continue;
     if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
     const words = checks.words;
-    const requiredEnd = thirdFrom[number] as number;
+    const requiredEnd = oneOfFrom[number] as number;
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
-    const thirdEnd = thirdTo[number] as number;
-    if (thirdEnd !== ANY_THIRD && !sortedRunHas(words, requiredEnd, thirdEnd, third)) continue;
-    if (!hasOneOfWords(words, oneOfFrom[number] as number, oneOfTo[number] as number)) continue;
+    const thirdEnd = thirdTo[k] as number;
+    if (thirdEnd !== ANY_THIRD && !sortedRunHas(thirdWords, thirdFrom[k] as number, thirdEnd, third)) continue;
+    if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
     const matchEnd = matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
