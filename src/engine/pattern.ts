@@ -579,7 +579,9 @@ function oneOfWords(elements: readonly Element[]): number[][] {
   const out: number[][] = [];
   for (let i = 1; i < elements.length; i++) {
     const el = elements[i] as Element;
-    if (el.kind !== 'group' || el.optional) continue;
+    // A group with more alternatives than a list may hold words is not worth working
+    // out (each alternative's required words cost start-up time).
+    if (el.kind !== 'group' || el.optional || el.alternatives.length > MAX_ONE_OF_WORDS) continue;
     const words = new Set<number>();
     for (const alt of el.alternatives) {
       let longest = UNKNOWN_WORD;
@@ -744,6 +746,28 @@ class FlatLists {
   }
 }
 
+/** Whether every match of a template starts with the same literal word (see startsOf). */
+function startsWithOneWord(template: CompiledTemplate): boolean {
+  const { starts } = template;
+  return starts !== null && starts.wordIds.size === 1 && starts.prefixes.size === 0;
+}
+
+/**
+ * A template's elements with its first group, if it starts with one, cut down to the
+ * alternatives a match starting with `firstWord` can take: those starting with that
+ * word, with no literal word, or empty. The others start with another word, so
+ * followingWords with `firstWord` would drop them anyway, but only after visiting
+ * each: a group of 300 names ("{harry potter|naruto|…}") is in 300 start buckets, and
+ * walking all of it once per bucket was most of what the dispatch added to start-up.
+ */
+function waysFrom(elements: readonly Element[], firstWord: number): readonly Element[] {
+  const first = elements[0];
+  if (first === undefined || first.kind !== 'group' || firstWord === UNKNOWN_WORD) return elements;
+  const alternatives = [...(first.byFirst.get(firstWord) ?? []), ...first.others];
+  if (first.optional) alternatives.push([]);
+  return [groupOf(alternatives), ...elements.slice(1)];
+}
+
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
 
@@ -775,6 +799,9 @@ class SecondWordDispatch {
   /** The runs FlatLists.thirdFrom and thirdTo point into, each sorted. */
   thirdWords = new Int32Array(4096);
   private thirdWordsUsed = 0;
+  /** Per candidate: its template's own third words as a run in thirdWords (ownThirdTo NOT_READY until needed). */
+  private readonly ownThirdFrom: Int32Array;
+  private readonly ownThirdTo: Int32Array;
 
   constructor(
     private readonly candidates: readonly Candidate[],
@@ -785,6 +812,8 @@ class SecondWordDispatch {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
     this.secondWordBits = new Int32Array(2 * buckets.length);
+    this.ownThirdFrom = new Int32Array(candidates.length);
+    this.ownThirdTo = new Int32Array(candidates.length).fill(NOT_READY);
   }
 
   /**
@@ -818,11 +847,12 @@ class SecondWordDispatch {
     for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
       // In a first-word bucket, the words that can follow that word in particular: a
       // template whose alternatives start with many words lists far fewer after each.
+      // (Walked only where that can differ: engine start-up pays for each walk.)
       const { template } = candidate;
       const secondWords =
-        firstWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size <= 1)
+        firstWord === UNKNOWN_WORD || template.secondWords !== null || startsWithOneWord(template)
           ? template.secondWords
-          : followingWords(template.elements, firstWord).secondWords;
+          : followingWords(waysFrom(template.elements, firstWord), firstWord).secondWords;
       if (secondWords === null) {
         anySecond.push(candidate.number);
         for (const list of made) list.push(candidate.number);
@@ -862,27 +892,47 @@ class SecondWordDispatch {
     const secondWord = this.listSecondWords[list] as number;
     const end = lists.starts[list + 1] as number;
     for (let k = lists.starts[list] as number; k < end; k++) {
-      const template = (this.candidates[lists.items[k] as number] as Candidate).template;
-      // A template whose third token can only be one word, or none, gains nothing.
+      const number = lists.items[k] as number;
+      const template = (this.candidates[number] as Candidate).template;
+      if (template.thirdWords !== null) {
+        // The template's own third words, one run per candidate shared by its lists.
+        if (this.ownThirdTo[number] === NOT_READY) {
+          this.ownThirdFrom[number] = this.thirdWordsUsed;
+          this.addRun(template.thirdWords);
+          this.ownThirdTo[number] = this.thirdWordsUsed;
+        }
+        lists.thirdFrom[k] = this.ownThirdFrom[number] as number;
+        lists.thirdTo[k] = this.ownThirdTo[number] as number;
+        continue;
+      }
+      // Any third word in general: walked where the list's words can rule out ways
+      // through the template (not when every match starts with the same word and goes
+      // on with the same word). Start-up pays for each walk, so only here, where it
+      // gains most: "{pretend|in character|in the style of}" after "in the".
+      const firstDecides = firstWord === UNKNOWN_WORD || startsWithOneWord(template);
+      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size === 1);
       const thirdWords =
-        (firstWord === UNKNOWN_WORD && secondWord === UNKNOWN_WORD) || (template.thirdWords !== null && template.thirdWords.size <= 1)
-          ? template.thirdWords
-          : followingWords(template.elements, firstWord, secondWord).thirdWords;
+        firstDecides && secondDecides ? null : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
       if (thirdWords === null) {
         lists.thirdTo[k] = ANY_THIRD;
         continue;
       }
-      const needed = this.thirdWordsUsed + thirdWords.size;
-      if (needed > this.thirdWords.length) {
-        const grown = new Int32Array(Math.max(needed, this.thirdWords.length * 2));
-        grown.set(this.thirdWords);
-        this.thirdWords = grown;
-      }
       lists.thirdFrom[k] = this.thirdWordsUsed;
-      for (const id of [...thirdWords].sort((a, b) => a - b)) this.thirdWords[this.thirdWordsUsed++] = id;
+      this.addRun(thirdWords);
       lists.thirdTo[k] = this.thirdWordsUsed;
     }
     lists.thirdsReady[list] = 1;
+  }
+
+  /** Append a set of word ids to thirdWords, sorted. */
+  private addRun(words: ReadonlySet<number>): void {
+    const needed = this.thirdWordsUsed + words.size;
+    if (needed > this.thirdWords.length) {
+      const grown = new Int32Array(Math.max(needed, this.thirdWords.length * 2));
+      grown.set(this.thirdWords);
+      this.thirdWords = grown;
+    }
+    for (const id of [...words].sort((a, b) => a - b)) this.thirdWords[this.thirdWordsUsed++] = id;
   }
 }
 
