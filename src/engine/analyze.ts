@@ -90,17 +90,19 @@ class TextFacts {
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
   matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
     if (set.size === 0) return [];
-    const setId = this.index?.setIds.get(set);
-    let all: readonly TemplateMatch[];
-    if (setId !== undefined && this.index && this.skipped?.[setId] !== 1) {
-      this.scanned ??= scanAll(this.index, this.model.tokens, this.model.sentences, this.allowQuoted, this.skipped);
-      all = this.scanned[setId] as readonly TemplateMatch[];
-    } else {
-      all = this.scanOne(set);
-    }
+    const all = this.passMatches(set) ?? this.scanOne(set);
     if (!onlyOpening) return all;
     const sentenceOf = this.model.tokens.sentences;
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
+  }
+
+  /** The matches of a set from the one pass over the text (run on first use), or null when the pass leaves it out. */
+  private passMatches(set: TemplateSet): readonly TemplateMatch[] | null {
+    const index = this.index;
+    const setId = index?.setIds.get(set);
+    if (setId === undefined || index === null || this.skipped?.[setId] === 1) return null;
+    this.scanned ??= scanAll(index, this.model.tokens, this.model.sentences, this.allowQuoted, this.skipped);
+    return this.scanned[setId] as readonly TemplateMatch[];
   }
 
   /**
@@ -130,10 +132,15 @@ class TextFacts {
 
   /** The sentences in which a template set matches. */
   sentencesMatching(set: TemplateSet): ReadonlySet<number> {
+    // Most sets match nowhere. For a set of the one pass that is known without
+    // remembering it: a Map entry per set and text was the costliest line of a short turn.
+    if (set.size === 0) return NO_SENTENCES;
+    const fromPass = this.passMatches(set);
+    if (fromPass !== null && fromPass.length === 0) return NO_SENTENCES;
     let hits = this.sentenceHits.get(set);
     if (!hits) {
-      const found = this.matches(set);
-      // Most sets match nowhere: share one empty set rather than allocate one per set and text.
+      const found = fromPass ?? this.matches(set);
+      // Share one empty set rather than allocate one per set and text.
       if (found.length === 0) {
         hits = NO_SENTENCES;
       } else {
@@ -497,7 +504,8 @@ export function scoreReading(
     ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
     : scoreByHand(reading, active, compiled, settings, factorOf);
   flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
-  return { ...result, flags };
+  // Built field by field: spreading `result` cost as much as the rest of scoring a short reply.
+  return { score: result.score, level: result.level, flags };
 }
 
 /** The hand-set scoring: rule weights minus counter-evidence, squashed to 0–100. */

@@ -12,7 +12,7 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
-import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, type TokenList } from './text';
+import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, wordOf, type TokenList } from './text';
 
 type Element =
   /** `id`: the word's id in the shared vocabulary (text.ts internWord). */
@@ -297,8 +297,20 @@ interface Continuation {
  * Most templates starting with a common word ("the", "it is") fail on their second or
  * third token; these sets let the scan skip them without trying. They only ever rule
  * out templates that cannot match, so null is always a safe answer.
+ *
+ * With `firstWord`, only the ways whose first token is a literal word take that word (a
+ * prefix or `_` first still counts, as it may match it too): what can follow a match
+ * known to start with that word. "{quantum|field|the universe|the matrix}" allows any
+ * second word in general (a match can end after "field"), but after "the" only
+ * "universe" or "matrix". With `secondWord` too, the same for the second token: what
+ * the third token can be after "in the" ("style", "voice") is far less than after any
+ * start of "{pretend|in character|in the style of|in the voice of}" (any word).
  */
-function followingWords(elements: readonly Element[]): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
+function followingWords(
+  elements: readonly Element[],
+  firstWord: number = UNKNOWN_WORD,
+  secondWord: number = UNKNOWN_WORD,
+): { secondWords: Set<number> | null; thirdWords: Set<number> | null } {
   // Index 0: the second token of a match; index 1: the third.
   const words = [new Set<number>(), new Set<number>()];
   const anyWord = [false, false];
@@ -325,6 +337,8 @@ function followingWords(elements: readonly Element[]): { secondWords: Set<number
     const el = seq[index] as Element;
     switch (el.kind) {
       case 'word':
+        if (taken === 0 && firstWord !== UNKNOWN_WORD && el.id !== firstWord) return; // not a way a match at that word takes
+        if (taken === 1 && secondWord !== UNKNOWN_WORD && el.id !== secondWord) return;
         if (taken > 0) (words[taken - 1] as Set<number>).add(el.id);
         return walk(seq, index + 1, cont, taken + 1);
       case 'prefix':
@@ -550,6 +564,40 @@ function requiredWords(seq: readonly Element[]): Set<number> {
   return out;
 }
 
+/** The most words one of oneOfWords' lists may have (a longer one costs more to check than it saves). */
+const MAX_ONE_OF_WORDS = 24;
+
+/**
+ * For each group after the first element that cannot be skipped, one word of each of
+ * its alternatives, when every alternative has a word it always takes (see
+ * requiredWords): a sentence without any of them cannot match. This is what required
+ * words miss when the alternatives share no word: "{that is|it is} {so|} {brilliant|genius}"
+ * requires neither "brilliant" nor "genius", but one of them. Of an alternative's words
+ * the longest is taken, as a longer word is likely a rarer one ("by what you" → "what").
+ */
+function oneOfWords(elements: readonly Element[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 1; i < elements.length; i++) {
+    const el = elements[i] as Element;
+    // A group with more alternatives than a list may hold words is not worth working
+    // out (each alternative's required words cost start-up time).
+    if (el.kind !== 'group' || el.optional || el.alternatives.length > MAX_ONE_OF_WORDS) continue;
+    const words = new Set<number>();
+    for (const alt of el.alternatives) {
+      let longest = UNKNOWN_WORD;
+      for (const id of requiredWords(alt)) {
+        if (longest === UNKNOWN_WORD || wordOf(id).length > wordOf(longest).length) longest = id;
+      }
+      if (longest === UNKNOWN_WORD) {
+        words.clear(); // an alternative without a word of its own: the group requires none
+        break;
+      }
+      words.add(longest);
+    }
+    if (words.size > 1 && words.size <= MAX_ONE_OF_WORDS) out.push([...words]);
+  }
+  return out;
+}
 
 /** A start key (first word or prefix) no bucket answers to. */
 const NO_BUCKET = -1;
@@ -660,6 +708,15 @@ export interface UnifiedIndex {
  */
 class FlatLists {
   items = new Int32Array(4096);
+  /**
+   * Per item: where the words its candidate's third token can be start and end in
+   * SecondWordDispatch.thirdWords (end ANY_THIRD: any word), given the list's first and
+   * second word (see SecondWordDispatch.prepareThirds).
+   */
+  thirdFrom = new Int32Array(4096);
+  thirdTo = new Int32Array(4096);
+  /** Per list: 1 once its items' third words are worked out. */
+  thirdsReady: number[] = [];
   private used = 0;
   /** Where each list starts in `items`, and (last) where the next one will. */
   starts: number[] = [0];
@@ -672,14 +729,43 @@ class FlatLists {
   /** Add a list; returns its number. */
   add(list: readonly number[]): number {
     if (this.used + list.length > this.items.length) {
-      const grown = new Int32Array(Math.max(this.items.length * 2, this.used + list.length));
-      grown.set(this.items);
-      this.items = grown;
+      const size = Math.max(this.items.length * 2, this.used + list.length);
+      const grow = (old: Int32Array) => {
+        const grown = new Int32Array(size);
+        grown.set(old);
+        return grown;
+      };
+      this.items = grow(this.items);
+      this.thirdFrom = grow(this.thirdFrom);
+      this.thirdTo = grow(this.thirdTo);
     }
     for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
     this.starts.push(this.used);
+    this.thirdsReady.push(0);
     return this.count - 1;
   }
+}
+
+/** Whether every match of a template starts with the same literal word (see startsOf). */
+function startsWithOneWord(template: CompiledTemplate): boolean {
+  const { starts } = template;
+  return starts !== null && starts.wordIds.size === 1 && starts.prefixes.size === 0;
+}
+
+/**
+ * A template's elements with its first group, if it starts with one, cut down to the
+ * alternatives a match starting with `firstWord` can take: those starting with that
+ * word, with no literal word, or empty. The others start with another word, so
+ * followingWords with `firstWord` would drop them anyway, but only after visiting
+ * each: a group of 300 names ("{harry potter|naruto|…}") is in 300 start buckets, and
+ * walking all of it once per bucket was most of what the dispatch added to start-up.
+ */
+function waysFrom(elements: readonly Element[], firstWord: number): readonly Element[] {
+  const first = elements[0];
+  if (first === undefined || first.kind !== 'group' || firstWord === UNKNOWN_WORD) return elements;
+  const alternatives = [...(first.byFirst.get(firstWord) ?? []), ...first.others];
+  if (first.optional) alternatives.push([]);
+  return [groupOf(alternatives), ...elements.slice(1)];
 }
 
 /** SecondWordDispatch's mark for a bucket not split yet. */
@@ -701,10 +787,33 @@ class SecondWordDispatch {
   private readonly pairs: WordPairTable;
   /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
   private readonly anySecondLists: Int32Array;
+  /**
+   * Per bucket, 64 bits (two ints): bit `id & 63` is set for every second word id it has
+   * a list for. Most lookups are for a word the bucket has no list for (7 in 10 over the
+   * eval replies); a clear bit answers those without probing the pair table.
+   */
+  private readonly secondWordBits: Int32Array;
+  /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
+  private readonly listFirstWords: number[] = [];
+  private readonly listSecondWords: number[] = [];
+  /** The runs FlatLists.thirdFrom and thirdTo point into, each sorted. */
+  thirdWords = new Int32Array(4096);
+  private thirdWordsUsed = 0;
+  /** Per candidate: its template's own third words as a run in thirdWords (ownThirdTo NOT_READY until needed). */
+  private readonly ownThirdFrom: Int32Array;
+  private readonly ownThirdTo: Int32Array;
 
-  constructor(private readonly buckets: readonly (readonly Candidate[])[]) {
+  constructor(
+    private readonly candidates: readonly Candidate[],
+    private readonly buckets: readonly (readonly Candidate[])[],
+    /** Per bucket: the word id all its matches start with (UNKNOWN_WORD for prefix and any-start buckets). */
+    private readonly bucketFirstWords: Int32Array,
+  ) {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
+    this.secondWordBits = new Int32Array(2 * buckets.length);
+    this.ownThirdFrom = new Int32Array(candidates.length);
+    this.ownThirdTo = new Int32Array(candidates.length).fill(NOT_READY);
   }
 
   /**
@@ -715,6 +824,8 @@ class SecondWordDispatch {
     let anySecond = this.anySecondLists[bucket] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
     if (second === UNKNOWN_WORD) return anySecond;
+    const bits = this.secondWordBits[2 * bucket + ((second >> 5) & 1)] as number;
+    if ((bits & (1 << (second & 31))) === 0) return anySecond;
     const list = this.pairs.get(bucket, second);
     return list === NO_LIST ? anySecond : list;
   }
@@ -729,9 +840,19 @@ class SecondWordDispatch {
     // The lists are added when complete, in order, so the list made k-th gets number first + k.
     const first = this.lists.count;
     const made: number[][] = [];
+    /** The second word of each list in `made`. */
+    const madeFor: number[] = [];
     const anySecond: number[] = [];
+    const firstWord = this.bucketFirstWords[bucket] as number;
     for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
-      const secondWords = candidate.template.secondWords;
+      // In a first-word bucket, the words that can follow that word in particular: a
+      // template whose alternatives start with many words lists far fewer after each.
+      // (Walked only where that can differ: engine start-up pays for each walk.)
+      const { template } = candidate;
+      const secondWords =
+        firstWord === UNKNOWN_WORD || template.secondWords !== null || startsWithOneWord(template)
+          ? template.secondWords
+          : followingWords(waysFrom(template.elements, firstWord), firstWord).secondWords;
       if (secondWords === null) {
         anySecond.push(candidate.number);
         for (const list of made) list.push(candidate.number);
@@ -741,21 +862,83 @@ class SecondWordDispatch {
         let list = this.pairs.get(bucket, id);
         if (list === NO_LIST) {
           list = first + made.push([...anySecond]) - 1;
+          madeFor.push(id);
           this.pairs.set(bucket, id, list);
+          const at = 2 * bucket + ((id >> 5) & 1);
+          this.secondWordBits[at] = (this.secondWordBits[at] as number) | (1 << (id & 31));
         }
         (made[list - first] as number[]).push(candidate.number);
       }
     }
-    for (const list of made) this.lists.add(list);
+    made.forEach((list, k) => {
+      this.lists.add(list);
+      this.listFirstWords.push(firstWord);
+      this.listSecondWords.push(madeFor[k] as number);
+    });
     const anySecondList = this.lists.add(anySecond);
+    this.listFirstWords.push(firstWord);
+    this.listSecondWords.push(UNKNOWN_WORD);
     this.anySecondLists[bucket] = anySecondList;
     return anySecondList;
+  }
+
+  /**
+   * Work out the third words of a list's items, given the list's first and second word:
+   * once per list, the first time a token meets it (most lists never are).
+   */
+  prepareThirds(list: number): void {
+    const { lists } = this;
+    const firstWord = this.listFirstWords[list] as number;
+    const secondWord = this.listSecondWords[list] as number;
+    const end = lists.starts[list + 1] as number;
+    for (let k = lists.starts[list] as number; k < end; k++) {
+      const number = lists.items[k] as number;
+      const template = (this.candidates[number] as Candidate).template;
+      if (template.thirdWords !== null) {
+        // The template's own third words, one run per candidate shared by its lists.
+        if (this.ownThirdTo[number] === NOT_READY) {
+          this.ownThirdFrom[number] = this.thirdWordsUsed;
+          this.addRun(template.thirdWords);
+          this.ownThirdTo[number] = this.thirdWordsUsed;
+        }
+        lists.thirdFrom[k] = this.ownThirdFrom[number] as number;
+        lists.thirdTo[k] = this.ownThirdTo[number] as number;
+        continue;
+      }
+      // Any third word in general: walked where the list's words can rule out ways
+      // through the template (not when every match starts with the same word and goes
+      // on with the same word). Start-up pays for each walk, so only here, where it
+      // gains most: "{pretend|in character|in the style of}" after "in the".
+      const firstDecides = firstWord === UNKNOWN_WORD || startsWithOneWord(template);
+      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size === 1);
+      const thirdWords =
+        firstDecides && secondDecides ? null : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
+      if (thirdWords === null) {
+        lists.thirdTo[k] = ANY_THIRD;
+        continue;
+      }
+      lists.thirdFrom[k] = this.thirdWordsUsed;
+      this.addRun(thirdWords);
+      lists.thirdTo[k] = this.thirdWordsUsed;
+    }
+    lists.thirdsReady[list] = 1;
+  }
+
+  /** Append a set of word ids to thirdWords, sorted. */
+  private addRun(words: ReadonlySet<number>): void {
+    const needed = this.thirdWordsUsed + words.size;
+    if (needed > this.thirdWords.length) {
+      const grown = new Int32Array(Math.max(needed, this.thirdWords.length * 2));
+      grown.set(this.thirdWords);
+      this.thirdWords = grown;
+    }
+    for (const id of [...words].sort((a, b) => a - b)) this.thirdWords[this.thirdWordsUsed++] = id;
   }
 }
 
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
-/** CandidateChecks' mark for a candidate whose third token can be any word. */
+/** FlatLists.thirdTo's mark for an item whose third token can be any word. */
 const ANY_THIRD = -1;
 
 /**
@@ -764,7 +947,7 @@ const ANY_THIRD = -1;
  * - the words every match contains (see requiredWords): a sentence that lacks one of
  *   them cannot match the template anywhere. Most templates that start with a common
  *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
- * - the words its third token can be (the template's thirdWords, sorted).
+ * - lists of words of which the sentence must have one each (see oneOfWords).
  * Worked out the first time the candidate is tried: most never are, and working out
  * every template's required words cost 10 ms at every load.
  */
@@ -774,22 +957,22 @@ class CandidateChecks {
   private used = 0;
   /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
   readonly requiredFrom: Int32Array;
-  /** Per candidate: where its required words end and its third words start. */
-  readonly thirdFrom: Int32Array;
-  /** Per candidate: where its third words end (ANY_THIRD: the third token can be any word). */
-  readonly thirdTo: Int32Array;
+  /** Per candidate: where its required words end and its lists of oneOfWords start, each as its length and then its words. */
+  readonly oneOfFrom: Int32Array;
+  /** Per candidate: where those lists end. */
+  readonly oneOfTo: Int32Array;
 
   constructor(candidates: number) {
     this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
-    this.thirdFrom = new Int32Array(candidates);
-    this.thirdTo = new Int32Array(candidates);
+    this.oneOfFrom = new Int32Array(candidates);
+    this.oneOfTo = new Int32Array(candidates);
   }
 
   prepare(candidate: Candidate): void {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
-    const third = template.thirdWords === null ? [] : [...template.thirdWords].sort((a, b) => a - b);
-    const needed = this.used + required.length + third.length;
+    const oneOf = oneOfWords(template.elements);
+    const needed = this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
@@ -797,9 +980,12 @@ class CandidateChecks {
     }
     this.requiredFrom[number] = this.used;
     for (const id of required) this.words[this.used++] = id;
-    this.thirdFrom[number] = this.used;
-    for (const id of third) this.words[this.used++] = id;
-    this.thirdTo[number] = template.thirdWords === null ? ANY_THIRD : this.used;
+    this.oneOfFrom[number] = this.used;
+    for (const list of oneOf) {
+      this.words[this.used++] = list.length;
+      for (const id of list) this.words[this.used++] = id;
+    }
+    this.oneOfTo[number] = this.used;
   }
 }
 
@@ -839,7 +1025,11 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   let maxFirstWord = -1;
   for (const id of byFirstWord.keys()) maxFirstWord = Math.max(maxFirstWord, id);
   const firstWordBuckets = new Int32Array(maxFirstWord + 1).fill(NO_BUCKET);
-  for (const [id, list] of byFirstWord) firstWordBuckets[id] = buckets.push(list) - 1;
+  const bucketFirstWords: number[] = [];
+  for (const [id, list] of byFirstWord) {
+    firstWordBuckets[id] = buckets.push(list) - 1;
+    bucketFirstWords.push(id);
+  }
   const prefixBuckets = new Map<string, number>();
   for (const [key, list] of byPrefix3) prefixBuckets.set(key, buckets.push(list) - 1);
   const anyStartBucket = anyStart.length > 0 ? buckets.push(anyStart) - 1 : NO_BUCKET;
@@ -855,7 +1045,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixBuckets,
     prefixGate,
     anyStartBucket,
-    secondWords: new SecondWordDispatch(buckets),
+    secondWords: new SecondWordDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
     checks: new CandidateChecks(candidates.length),
   };
 }
@@ -904,6 +1094,24 @@ function hasRequiredWords(words: Int32Array, from: number, to: number): boolean 
   return true;
 }
 
+/** Whether the sentence being scanned has a word of each list in words[from, to) (see CandidateChecks.oneOfFrom). */
+function hasOneOfWords(words: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; ) {
+    const end = k + 1 + (words[k] as number);
+    let found = false;
+    for (k++; k < end; k++) {
+      const id = words[k] as number;
+      if (id < presentWords.length && presentWords[id] === presentStamp) {
+        found = true;
+        break;
+      }
+    }
+    if (!found) return false;
+    k = end;
+  }
+  return true;
+}
+
 /** Whether the sorted run words[from, to) holds `id`. */
 function sortedRunHas(words: Int32Array, from: number, to: number, id: number): boolean {
   for (let k = from; k < to; k++) {
@@ -939,12 +1147,16 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   // A second or third token outside the sentence or quoted cannot be part of a match;
   // an unknown word (no id) is in no template's second words.
   const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
-  const list = index.secondWords.listFor(bucket, second);
+  const dispatch = index.secondWords;
+  const list = dispatch.listFor(bucket, second);
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const { candidateSets, candidates, checks } = index;
-  const { requiredFrom, thirdFrom, thirdTo } = checks;
+  const { requiredFrom, oneOfFrom, oneOfTo } = checks;
   const skip = state.skip;
-  const { starts, items } = index.secondWords.lists;
+  const lists = dispatch.lists;
+  if (lists.thirdsReady[list] === 0) dispatch.prepareThirds(list);
+  const { starts, items, thirdFrom, thirdTo } = lists;
+  const thirdWords = dispatch.thirdWords;
   const end = starts[list + 1] as number;
   for (let k = starts[list] as number; k < end; k++) {
     const number = items[k] as number;
@@ -953,10 +1165,11 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     if (pos < (nextPos[setId] as number)) continue;
     if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
     const words = checks.words;
-    const requiredEnd = thirdFrom[number] as number;
+    const requiredEnd = oneOfFrom[number] as number;
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
-    const thirdEnd = thirdTo[number] as number;
-    if (thirdEnd !== ANY_THIRD && !sortedRunHas(words, requiredEnd, thirdEnd, third)) continue;
+    const thirdEnd = thirdTo[k] as number;
+    if (thirdEnd !== ANY_THIRD && !sortedRunHas(thirdWords, thirdFrom[k] as number, thirdEnd, third)) continue;
+    if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
     const matchEnd = matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {

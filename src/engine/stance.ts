@@ -84,7 +84,25 @@ export function flippedClaim(history: readonly HistoryTurn[], reply: string): Sp
  * OTHER_PARTY splits it where the other party's verb begins. Two bounded regexes rather
  * than one: a single pattern with both sides as lazy gaps backtracks polynomially.
  */
-const USER_SIDE = /\bi(?:['’]m| am| was)? (?:saying|arguing|claiming|think|believe|say)(?: that)? ([^.!?\n]{1,600})/iu;
+const USER_SIDE = /\bi(?:['’]m| am| was)? (?:saying|arguing|claiming|think|believe|say)(?: that)? ([^.!?\n]{1,600})/giu;
+/**
+ * The verb every USER_SIDE match contains, with the same flags. USER_SIDE tries its `\b`
+ * and `i` at every position of every user message (2% of a pass); this plain
+ * alternation finds most messages without one several times faster, and USER_SIDE then
+ * starts a few characters before the first verb: a match starting earlier would
+ * contain an earlier verb.
+ */
+const USER_SIDE_VERB = / (?:saying|arguing|claiming|think|believe|say)/iu;
+/** Characters a USER_SIDE match can have before its verb's space: "i was" is the longest. */
+const BEFORE_USER_VERB = 5;
+
+/** USER_SIDE's first match in `text`, or null. */
+function userSide(text: string): RegExpExecArray | null {
+  const verb = USER_SIDE_VERB.exec(text);
+  if (verb === null) return null;
+  USER_SIDE.lastIndex = Math.max(0, verb.index - BEFORE_USER_VERB);
+  return USER_SIDE.exec(text);
+}
 const OTHER_PARTY =
   /,? (?:and|but|while|whereas) (?:they|he|she|my [a-z]{1,20}|the other [a-z]{1,20})(?:['’]re|['’]s| is| are| was| were)? (?:saying|arguing|claiming|thinks?|believes?|says?|insists?)(?: that)? /iu;
 /**
@@ -120,7 +138,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * a film, a policy), with no topic list.
  */
 export function leansToTheUsersSide(user: string, reply: string): Span | null {
-  const sides = USER_SIDE.exec(foldText(user).text)?.[1];
+  const sides = userSide(foldText(user).text)?.[1];
   if (sides === undefined) return null;
   const split = OTHER_PARTY.exec(sides);
   if (split === null || split.index === 0) return null;

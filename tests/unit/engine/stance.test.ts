@@ -61,6 +61,9 @@ describe('leansToTheUsersSide', () => {
     ['no lean in so many words', HOT_DOG, 'You both have a point; it depends on the definition.', false],
     ['no dispute reported', 'Which is easier to learn, Python or JavaScript?', 'I lean toward the view that Python is easier.', false],
     ['only one side reported', 'I think the film was too long.', 'I lean toward the view that the film was too long.', false],
+    // The user's side is found from the first verb on (see userSide in stance.ts).
+    ['the longest opening, "I was", at the very start', "I was saying that a hot dog is not a sandwich, and they're saying that a hot dog is a sandwich.", 'I lean toward the side that a hot dog is not a sandwich.', true],
+    ['a verb that is not the user\'s comes first', 'People say we argue a lot. I think we should split the bills by room size, but she thinks we should split them equally.', 'I lean toward the idea that splitting by room size is fairer.', true],
   ])('%s', (_name, user, reply, expected) => {
     expect(leansToTheUsersSide(user, reply) !== null).toBe(expected);
   });
