@@ -21,14 +21,17 @@ import {
   selfAndDescendants,
 } from './dom-text';
 import { rankedMatches } from './layout-health';
-import { anySelector, selectorsFor } from './selector-table';
+import { anySelector, selectorEntries, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
 
 /**
  * Query containers (selector table `userTurn`: tag-agnostic `group/query`, sho7650
- * `userQuery`), else the selectable query text itself, as a last resort.
+ * `userQuery`; `group/user-bubble` in the layout with `data-renderer="lm"` answers), else
+ * the selectable query text itself, as a last resort.
  */
-const QUERY_SELECTORS = selectorsFor('perplexity', 'userTurn').slice(0, 1);
+const QUERY_SELECTORS = selectorEntries('perplexity', 'userTurn')
+  .filter((entry) => entry.lastResort !== true)
+  .map((entry) => entry.css);
 /** The query's text inside its container. */
 const QUERY_TEXT_SELECTOR = 'span.select-text';
 
