@@ -141,7 +141,7 @@ function watch(
   return { watcher, scheduler, replies, states, visibility, harness: fixture.harness, doc: fixture.document };
 }
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
   it('reports each finished reply once, with its user message and earlier turns', async () => {
     const { scheduler, replies, states } = watch(adapter, path, url);
     await scheduler.advance(5_000);

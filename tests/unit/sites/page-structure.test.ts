@@ -10,7 +10,7 @@ import { SITE_FIXTURES } from '../../fixtures/sites/generations';
 import { loadFixture } from './load-fixture';
 
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const))('%s', (_name, fixture) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   const adapter = adapterById(fixture.site)!;
   const original = loadFixture(fixture.file);
   const capture = capturePageStructure(original, { host: new URL(fixture.url).host, date: '2026-12-04' });
