@@ -7,7 +7,9 @@
  *   legacy:  div#markdown-content-N > … > div.prose.dark:prose-invert(.inline)
  *   2026-08: div#markdown-content-N left EMPTY, div.prose.dark:prose-invert.inline beside it
  * Since 2026-04 one answer can be split into several `.has-inline-images > div > .prose`
- * blocks, which are concatenated. Query: `[class~="group/query"] span.select-text`
+ * blocks, which are concatenated. From 2026-08 the answer is also `.prose[data-renderer="lm"]`
+ * (Tuanle207/ai-proxy, live 2026-08-16..23) and the query a `group/user-bubble`; a Deep
+ * Research card's own prose beside an answer is left out. Query: `[class~="group/query"] span.select-text`
  * (an <h1> in the 2026-02 capture, a <div> in sho7650's selector).
  */
 import {
@@ -41,6 +43,21 @@ const QUERY_TEXT_SELECTOR = 'span.select-text';
  * Tailwind class.
  */
 const ANSWER_PROSE_SELECTOR = anySelector('perplexity', 'replyBody');
+
+/**
+ * A Deep Research card (sho7650@1f2e07fe selectors/perplexity.ts, 2026-08): a raised panel
+ * holding the report's own `.prose.max-w-none`, which nests an `.inline` prose too. It is the
+ * collapsed report, not the answer beside it, so no prose inside it is read. A raised panel
+ * without such prose is not taken for a card; `.prose.max-w-none` outside a card is still
+ * read, so an answer rendered with it is not lost.
+ */
+const DEEP_RESEARCH_CARD = 'div.bg-raised.rounded-lg';
+const DEEP_RESEARCH_PROSE = '.prose.max-w-none';
+
+function inDeepResearchCard(block: Element): boolean {
+  const card = block.closest(DEEP_RESEARCH_CARD);
+  return card !== null && card.querySelector(DEEP_RESEARCH_PROSE) !== null;
+}
 
 /** The legacy per-answer wrapper; its index is the only stable id on the page. */
 const MARKDOWN_CONTENT_SELECTOR = '[id^="markdown-content-"]';
@@ -93,7 +110,7 @@ function answerKeyOf(answer: Element): string | null {
 }
 
 function proseBlocksOf(turn: TurnElement): Element[] {
-  return outermostOnly(selfAndDescendants(turn.element, ANSWER_PROSE_SELECTOR));
+  return outermostOnly(selfAndDescendants(turn.element, ANSWER_PROSE_SELECTOR).filter((block) => !inDeepResearchCard(block)));
 }
 
 function queryTextOf(turn: TurnElement): Element {
@@ -119,7 +136,7 @@ export const perplexityAdapter: SiteAdapter = {
   findTurns(root) {
     const queries = findQueries(root);
     const queryElements = new Set(queries);
-    const prose = outermostOnly(queryAll(root, ANSWER_PROSE_SELECTOR)).filter(
+    const prose = outermostOnly(queryAll(root, ANSWER_PROSE_SELECTOR).filter((block) => !inDeepResearchCard(block))).filter(
       (block) => !queries.some((query) => query.contains(block)),
     );
     const ordered = inDocumentOrder([

@@ -216,7 +216,7 @@ const TABLE: SelectorTable = {
         { css: '.prose[data-renderer="lm"]', generation: 'late-2026', since: '2026-08-16', evidence: 'Tuanle207/ai-proxy selectors.py (live notes 2026-08-16..23, HEAD 47409c7): the answer body is div[data-renderer="lm"]; Gitoffthelawn/ophel@21bdc801:registry/sites/perplexity.json (2026-08-28). .prose: user bubbles can hold one too' },
         { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once; sho7650 PR #450 (2026-08-16): empty markdown-content placeholder, this prose beside it' },
         { css: '[id^="markdown-content-"] .prose', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5' },
-        { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research)' },
+        { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research); sho7650@1f2e07fe selectors/perplexity.ts (2026-08): also the own prose of a Deep Research card (div.bg-raised.rounded-lg), which perplexity.ts leaves out' },
       ],
       pageBusy: [
         { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5; survey-2026: no per-answer signal, so this is the only one; code search 2026-12-04: still in automation code (undated); label localized, not read' },
