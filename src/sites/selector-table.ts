@@ -24,7 +24,7 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       turn: [
-        { css: '[data-turn-key]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT (2026-09 layout); code search 2026-12-04 "data-turn-key"' },
+        { css: '[data-turn-key]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT (2026-09 layout); code search 2026-12-04 "data-turn-key"; sho7650/obsidian-AI-exporter@b60e88c8 docs/investigation/chatgpt-dom-2026-09.md (live 2026-09-26): one exchange, both roles, key stable across remounts' },
         { css: '[data-turn-id][data-turn], [data-testid^="conversation-turn-"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.1; revivalstack reference-html-dom chatgpt-dom-*.html' },
         { css: '[data-message-author-role]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (SirTensor turnContainerFallback)', lastResort: true },
       ],
@@ -155,7 +155,7 @@ const TABLE: SelectorTable = {
         { css: '.query-text-line', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
       ],
       finished: [
-        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal' },
+        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal; confirmed 2026-08-11 (CodeWebChat gemini.ts), 2026-09-09 (LeviMelo/uibridge UI-RECON) and 2026-09-28 (lucioamor/yappable-for-lovable CHAT-SITES-DOM)' },
       ],
       pageBusy: [
         { css: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (CodeWebChat)' },
@@ -269,7 +269,7 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       turn: [
-        { css: 'div[id^="response-"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.7 (revivalstack reference DOM); survey-2026: div#response-<uuid> 2026-09' },
+        { css: 'div[id^="response-"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.7 (revivalstack reference DOM); survey-2026: div#response-<uuid> 2026-09; live 2026-09-28 (yappable) and 2026-09-29 (vmscript-grok-export PLAN.md §2: one per message, kept through virtualization)' },
         { css: '[data-testid="assistant-message"], [data-testid="user-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok' },
         { css: '.message-bubble', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.7 (SirTensor, ophel)', lastResort: true },
       ],
