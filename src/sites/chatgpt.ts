@@ -3,15 +3,23 @@
  * chat-sites-2026.md (ChatGPT); selectors in selector-table.ts.
  *
  * Late 2026 (redesign rolled out gradually from 2026-09; both layouts can be live):
- *   [data-turn-key]                                   ← one exchange, and it holds both roles:
- *     [data-chatgpt-search-unit-key="<turn>:<n>:user"]        ← the person's unit
- *       [data-user-message-bubble] (the text)
- *     [data-chatgpt-search-unit-key="<turn>:<n>:assistant"]   ← one or more assistant units
- *       [data-chatgpt-selection-message-id]  ← set only once streaming ended
- *         [data-markdown-text-style="assistant-message"][data-markdown-animated]
- *                                            (animated: while tokens render)
+ *   [data-turn-key=<user message id>]                 ← one exchange, and it holds both roles:
+ *     [data-content-search-turn-key="fallback-turn-N"][data-talvt-turn-state="in_progress|complete"]
+ *       [data-chatgpt-search-unit-key="<turn>:<n>:user"]        ← the person's unit
+ *         [data-user-message-bubble] (the text)
+ *       [data-chatgpt-search-unit-key="<turn>:<n>:assistant"]   ← one or more assistant units
+ *         h4[data-conversation-role="assistant"] ("ChatGPT said:"; also on units with no key)
+ *         button.group/activity-header + a tertiary-tone summary   ← thinking, not the answer
+ *         [data-chatgpt-selection-message-id]  ← set only once streaming ended
+ *           [data-markdown-text-style="assistant-message"][data-markdown-animated]
+ *                                              (animated: while tokens render)
  *     A thinking summary or a tool step is an assistant unit (or an activity header)
  *     before the answer: only the last assistant unit is the reply.
+ *   Units are keyed by their exchange's data-turn-key and their role: the "fallback-turn-N"
+ *   in their own keys is numbered per mounted window (live 2026-09-26), so it changes as a
+ *   long chat scrolls. Streaming markers are looked for in the whole exchange: where
+ *   data-talvt-turn-state sits is not pinned, and it can stay in_progress after a stop
+ *   (the watcher's stable-text fallback covers that).
  *   Where a [data-turn-key] holds no units, it is one turn of one role (early captures).
  *   No data-message-author-role, data-turn, data-turn-id or conversation-turn-N.
  * Early 2026:
@@ -50,6 +58,12 @@ const NEW_TURN_KEY = 'data-turn-key';
 const USER_UNIT_SELECTOR = anySelector('chatgpt', 'userTurn');
 const ASSISTANT_UNIT_SELECTOR = anySelector('chatgpt', 'assistantTurn');
 const UNIT_SELECTOR = `${USER_UNIT_SELECTOR}, ${ASSISTANT_UNIT_SELECTOR}`;
+/**
+ * A language-free mark of an assistant unit, present also where the unit has no unit key
+ * (image-only answers): sho7650 docs/investigation/chatgpt-dom-2026-09.md (live
+ * 2026-09-26), code index 71044706781 (live 2026-10-02). No `="user"` counterpart.
+ */
+const ASSISTANT_ROLE_MARKER = 'h4[data-conversation-role="assistant"]';
 
 const ASSISTANT_BODY_SELECTORS = selectorsFor('chatgpt', 'replyBody');
 const USER_BODY_SELECTORS = selectorsFor('chatgpt', 'userBody');
@@ -84,11 +98,39 @@ function isVirtualListRoot(element: Element): boolean {
 
 /** True for a 2026-09 turn or message unit (no author-role attributes anywhere in it). */
 function isNewLayoutTurn(element: Element): boolean {
-  return element.hasAttribute(NEW_TURN_KEY) || element.matches(UNIT_SELECTOR);
+  return (
+    element.hasAttribute(NEW_TURN_KEY) ||
+    element.matches(UNIT_SELECTOR) ||
+    (element.closest(`[${NEW_TURN_KEY}]`) !== null && Array.from(element.children).some((child) => child.matches(ASSISTANT_ROLE_MARKER)))
+  );
 }
 
-function unitKey(unit: Element): string | null {
-  return unit.getAttribute('data-chatgpt-search-unit-key') || unit.getAttribute('data-content-search-unit-key') || null;
+/**
+ * A unit's key: its exchange's `data-turn-key` (the user message id, stable across
+ * remounts) and its role; one person's unit and one reply per exchange. Never the unit's
+ * own `…-unit-key`: its "fallback-turn-N" is numbered per mounted window (2026-09-26), so
+ * a reply would change key as the list slides. Without an exchange, the last of the
+ * unit's message ids (the reply itself when it spans tool steps, 2026-09-29).
+ */
+function unitKey(unit: Element, role: TurnRole): string | null {
+  const exchangeKey = unit.closest(`[${NEW_TURN_KEY}]`)?.getAttribute(NEW_TURN_KEY);
+  if (exchangeKey) return `${exchangeKey}:${role}`;
+  const ids = (unit.getAttribute('data-chatgpt-search-message-ids') ?? '').trim().split(/\s+/u);
+  return ids.at(-1) || null;
+}
+
+/**
+ * An exchange's assistant units in document order: those keyed `…:assistant`, and those
+ * with no unit key that hold the assistant marker (the marker's parent).
+ */
+function assistantUnitsOf(exchange: Element): Element[] {
+  const found = selfAndDescendants(exchange, `${ASSISTANT_UNIT_SELECTOR}, ${ASSISTANT_ROLE_MARKER}`);
+  const units = found
+    .map((element) => (element.matches(ASSISTANT_ROLE_MARKER) ? element.parentElement : element))
+    .filter((unit): unit is Element => unit !== null && unit !== exchange && exchange.contains(unit))
+    // A marker's parent that holds the person's message is not an assistant unit.
+    .filter((unit) => unit.matches(ASSISTANT_UNIT_SELECTOR) || (!selfOrDescendant(unit, USER_UNIT_SELECTOR) && !selfOrDescendant(unit, NEW_USER_BODY)));
+  return outermostOnly(inDocumentOrder(units.map((element) => ({ element }))).map(({ element }) => element));
 }
 
 /**
@@ -98,11 +140,11 @@ function unitKey(unit: Element): string | null {
  */
 function unitTurnsOf(exchange: Element): TurnElement[] | null {
   const users = outermostOnly(selfAndDescendants(exchange, USER_UNIT_SELECTOR));
-  const assistants = outermostOnly(selfAndDescendants(exchange, ASSISTANT_UNIT_SELECTOR));
+  const assistants = assistantUnitsOf(exchange);
   if (users.length === 0 && assistants.length === 0) return null;
-  const turns: TurnElement[] = users.map((element) => ({ element, role: 'user', key: unitKey(element) }));
+  const turns: TurnElement[] = users.map((element) => ({ element, role: 'user', key: unitKey(element, 'user') }));
   const reply = assistants.at(-1);
-  if (reply) turns.push({ element: reply, role: 'assistant', key: unitKey(reply) });
+  if (reply) turns.push({ element: reply, role: 'assistant', key: unitKey(reply, 'assistant') });
   return inDocumentOrder(turns);
 }
 
@@ -155,16 +197,21 @@ function bodiesOf(turn: TurnElement): Element[] {
   return messages.map((message, i) => bodies[i] ?? message);
 }
 
-/** Per-turn signals of the 2026-09 layout: animated while rendering, an id once done. */
+/**
+ * Per-turn signals of the 2026-09 layout: any streaming marker in the whole exchange
+ * (animated text, data-talvt-turn-state="in_progress", whose element is not pinned by the
+ * evidence), else an id on the answer's wrapper once done.
+ */
 function newLayoutStreaming(turn: TurnElement): boolean {
+  const exchange = turn.element.closest(`[${NEW_TURN_KEY}]`) ?? turn.element;
+  if (exchange.matches(STREAMING_SELECTOR) || exchange.querySelector(STREAMING_SELECTOR)) return true;
   const bodies = newLayoutReplyBodies(turn);
   const answer = bodies.at(-1);
   if (!answer) return true;
-  if (turn.element.querySelector(STREAMING_SELECTOR) || answer.matches(STREAMING_SELECTOR)) return true;
+  if (answer.matches(STREAMING_SELECTOR)) return true;
   // The message id is set on an ancestor of the answer only after streaming ended: inside
   // the unit, or between it and its exchange.
   const finished = answer.closest(FINISHED_SELECTOR);
-  const exchange = turn.element.closest(`[${NEW_TURN_KEY}]`) ?? turn.element;
   return finished === null || !exchange.contains(finished);
 }
 

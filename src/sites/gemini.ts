@@ -4,7 +4,8 @@
  * Page shape (revivalstack reference DOM `gemini-dom.html`; Angular custom elements, no
  * shadow roots):
  *   infinite-scroller[data-test-id="chat-history-container"]
- *     div.conversation-container[id]           ← one exchange (user + model)
+ *     div.conversation-container[id]           ← one exchange (user + model); possibly a
+ *                                                <conversation-container> tag (late 2026)
  *       user-query … .query-text > p.query-text-line
  *       model-response … message-content > div.markdown.markdown-main-panel
  *                       … message-actions     ← rendered once the turn finished
@@ -54,10 +55,25 @@ function queryTurns(root: ParentNode, list: 'userTurn' | 'assistantTurn', role: 
   return outermostOnly(rankedMatches(root, 'gemini', list)).map((element) => ({ element, role, key: keyOf(element, role) }));
 }
 
-/** `.conversation-container[id]` holds one exchange (§3.2), so the role completes the key. */
+/**
+ * One exchange (user + model, §3.2): `div.conversation-container[id]`, or, in a newer
+ * build, a `<conversation-container>` element (Ice-wilderness/ophel@07c85b1c
+ * gemini-config.ts, after 2026-08-13, lists both).
+ */
+const EXCHANGE_SELECTOR = '.conversation-container[id], conversation-container[id]';
+
+/** The reply's own id (`message-content-id-r_<16hex>`, live 2026-09-09 and 2026-09-28). */
+const REPLY_ID_SELECTOR = 'message-content[id^="message-content-id-r_"]';
+
+/**
+ * The exchange's id completed by the role; without an exchange id, a reply is keyed by its
+ * own message-content id, and the person's message by its content (null).
+ */
 function keyOf(element: Element, role: TurnRole): string | null {
-  const id = element.closest('.conversation-container[id]')?.getAttribute('id');
-  return id ? `${id}:${role}` : null;
+  const id = element.closest(EXCHANGE_SELECTOR)?.getAttribute('id');
+  if (id) return `${id}:${role}`;
+  if (role !== 'assistant') return null;
+  return element.querySelector(REPLY_ID_SELECTOR)?.getAttribute('id') ?? null;
 }
 
 /** The reasoning panel's own content is a `.markdown.markdown-main-panel` too. */

@@ -2,8 +2,9 @@
  * Grok (grok.com). Findings: /work/shared/design/chat-sites.md §2.7.
  *
  * Trap: user and assistant bubbles BOTH use `.message-bubble .response-content-markdown`.
- * The role comes from the row's alignment (`items-end` = user, `items-start` = assistant),
- * from the bubble's `data-testid` (newer markup), or from the user bubble's `rounded-br-lg`.
+ * The role comes from the bubble's `data-testid` or `aria-label` (2026-09), else from the
+ * row's alignment (`items-end` = user, `items-start` = assistant: older markup, and not
+ * reliable on the 2026-09 page), else from the user bubble's `rounded-br-lg`.
  *
  * Not covered: x.com/i/grok is a different React Native Web bundle with no known selectors
  * (chat-sites.md §2.7 "x.com/i/grok"), so its host is deliberately not listed.
@@ -118,14 +119,24 @@ function rowOf(turnElement: Element): Element {
   return turnElement.closest('div[id^="response-"]') ?? turnElement.parentElement ?? turnElement;
 }
 
+/**
+ * The bubble's own marks first: `data-testid`, then `aria-label` ("You" / "Grok"). The
+ * row's `items-end` / `items-start` come after them: measured on the live page on
+ * 2026-09-29 they matched 4 and 3 rows against 3 person's and 3 Grok messages, "not a role
+ * signal" (andrewfung729/vmscript-grok-export@87cd32d5 docs/PLAN.md §2); a reply taken for
+ * the person's would never be checked.
+ */
 function roleOf(turnElement: Element): TurnRole {
-  const row = turnElement.closest('div[id^="response-"]');
-  if (row?.classList.contains('items-end')) return 'user';
-  if (row?.classList.contains('items-start')) return 'assistant';
   const bubble = bubbleOf(turnElement);
   const testId = bubble?.getAttribute('data-testid');
   if (testId === 'user-message') return 'user';
   if (testId === 'assistant-message') return 'assistant';
+  const label = bubble?.getAttribute('aria-label');
+  if (label === 'You') return 'user';
+  if (label === 'Grok') return 'assistant';
+  const row = turnElement.closest('div[id^="response-"]');
+  if (row?.classList.contains('items-end')) return 'user';
+  if (row?.classList.contains('items-start')) return 'assistant';
   // ophel: user `.message-bubble.rounded-br-lg`; assistant bubbles lack that corner.
   return bubble?.classList.contains('rounded-br-lg') ? 'user' : 'assistant';
 }

@@ -34,10 +34,17 @@ function scrambleText(text: string): string {
   return text.replace(/\S/gu, 'x');
 }
 
-/** Keeps the shape of an id (`8c1d-2e3f` → `0a0a-0a0a`) but none of its value. */
+/**
+ * Keeps the shape of an id (`8c1d-2e3f` → `0a0a-0a0a`) but none of its value. Each
+ * `:`-separated part is scrambled on its own, so a marker word after an id survives:
+ * ChatGPT's unit keys `<id>:1:assistant` keep their role (a word without a digit is kept
+ * anyway, as a whole value is).
+ */
 function scrambleToken(value: string): string {
-  if (!/\d/u.test(value)) return value;
-  return value.replace(/\d/gu, '0').replace(/[a-z]/giu, 'a');
+  return value
+    .split(':')
+    .map((part) => (/\d/u.test(part) ? part.replace(/\d/gu, '0').replace(/[a-z]/giu, 'a') : part))
+    .join(':');
 }
 
 function scrubAttributes(element: Element): void {

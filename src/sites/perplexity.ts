@@ -7,7 +7,9 @@
  *   legacy:  div#markdown-content-N > … > div.prose.dark:prose-invert(.inline)
  *   2026-08: div#markdown-content-N left EMPTY, div.prose.dark:prose-invert.inline beside it
  * Since 2026-04 one answer can be split into several `.has-inline-images > div > .prose`
- * blocks, which are concatenated. Query: `[class~="group/query"] span.select-text`
+ * blocks, which are concatenated. From 2026-08 the answer is also `.prose[data-renderer="lm"]`
+ * (Tuanle207/ai-proxy, live 2026-08-16..23) and the query a `group/user-bubble`; a Deep
+ * Research card's own prose beside an answer is left out. Query: `[class~="group/query"] span.select-text`
  * (an <h1> in the 2026-02 capture, a <div> in sho7650's selector).
  */
 import {
@@ -21,14 +23,17 @@ import {
   selfAndDescendants,
 } from './dom-text';
 import { rankedMatches } from './layout-health';
-import { anySelector, selectorsFor } from './selector-table';
+import { anySelector, selectorEntries, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
 
 /**
  * Query containers (selector table `userTurn`: tag-agnostic `group/query`, sho7650
- * `userQuery`), else the selectable query text itself, as a last resort.
+ * `userQuery`; `group/user-bubble` in the layout with `data-renderer="lm"` answers), else
+ * the selectable query text itself, as a last resort.
  */
-const QUERY_SELECTORS = selectorsFor('perplexity', 'userTurn').slice(0, 1);
+const QUERY_SELECTORS = selectorEntries('perplexity', 'userTurn')
+  .filter((entry) => entry.lastResort !== true)
+  .map((entry) => entry.css);
 /** The query's text inside its container. */
 const QUERY_TEXT_SELECTOR = 'span.select-text';
 
@@ -38,6 +43,21 @@ const QUERY_TEXT_SELECTOR = 'span.select-text';
  * Tailwind class.
  */
 const ANSWER_PROSE_SELECTOR = anySelector('perplexity', 'replyBody');
+
+/**
+ * A Deep Research card (sho7650@1f2e07fe selectors/perplexity.ts, 2026-08): a raised panel
+ * holding the report's own `.prose.max-w-none`, which nests an `.inline` prose too. It is the
+ * collapsed report, not the answer beside it, so no prose inside it is read. A raised panel
+ * without such prose is not taken for a card; `.prose.max-w-none` outside a card is still
+ * read, so an answer rendered with it is not lost.
+ */
+const DEEP_RESEARCH_CARD = 'div.bg-raised.rounded-lg';
+const DEEP_RESEARCH_PROSE = '.prose.max-w-none';
+
+function inDeepResearchCard(block: Element): boolean {
+  const card = block.closest(DEEP_RESEARCH_CARD);
+  return card !== null && card.querySelector(DEEP_RESEARCH_PROSE) !== null;
+}
 
 /** The legacy per-answer wrapper; its index is the only stable id on the page. */
 const MARKDOWN_CONTENT_SELECTOR = '[id^="markdown-content-"]';
@@ -90,7 +110,7 @@ function answerKeyOf(answer: Element): string | null {
 }
 
 function proseBlocksOf(turn: TurnElement): Element[] {
-  return outermostOnly(selfAndDescendants(turn.element, ANSWER_PROSE_SELECTOR));
+  return outermostOnly(selfAndDescendants(turn.element, ANSWER_PROSE_SELECTOR).filter((block) => !inDeepResearchCard(block)));
 }
 
 function queryTextOf(turn: TurnElement): Element {
@@ -116,7 +136,7 @@ export const perplexityAdapter: SiteAdapter = {
   findTurns(root) {
     const queries = findQueries(root);
     const queryElements = new Set(queries);
-    const prose = outermostOnly(queryAll(root, ANSWER_PROSE_SELECTOR)).filter(
+    const prose = outermostOnly(queryAll(root, ANSWER_PROSE_SELECTOR).filter((block) => !inDeepResearchCard(block))).filter(
       (block) => !queries.some((query) => query.contains(block)),
     );
     const ordered = inDocumentOrder([

@@ -24,7 +24,7 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       turn: [
-        { css: '[data-turn-key]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT (2026-09 layout); code search 2026-12-04 "data-turn-key"' },
+        { css: '[data-turn-key]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT (2026-09 layout); code search 2026-12-04 "data-turn-key"; sho7650/obsidian-AI-exporter@b60e88c8 docs/investigation/chatgpt-dom-2026-09.md (live 2026-09-26): one exchange, both roles, key stable across remounts' },
         { css: '[data-turn-id][data-turn], [data-testid^="conversation-turn-"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.1; revivalstack reference-html-dom chatgpt-dom-*.html' },
         { css: '[data-message-author-role]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (SirTensor turnContainerFallback)', lastResort: true },
       ],
@@ -52,6 +52,8 @@ const TABLE: SelectorTable = {
       streaming: [
         { css: '[data-markdown-animated]:not([data-markdown-animated="false"])', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: present while tokens render' },
         { css: '[role="status"][aria-busy="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT busy marker; code search 2026-12-04 turnBusy' },
+        { css: '[data-talvt-turn-state="in_progress"], [data-streaming-response-status], [class*="cadencedShimmer"]', generation: 'late-2026', since: '2026-10-06', evidence: 'KobaProduction/browser-extensions@1c7ad989:packages/chatgpt/src/chatgpt-dom-adapter.ts search-unit-v2 (Pro renderer 2026-10-06); docs/CHATGPT_CLIENT_RESEARCH.md live 2026-10-07: in_progress before any assistant unit, and it can stick after a stop' },
+        { css: '[data-dil-talvt-response-state="streaming"], [data-markdown-talvt-render-state="pending"], .streaming-animation', generation: 'early-2026', since: '2026-10-06', evidence: 'KobaProduction/browser-extensions@1c7ad989:packages/chatgpt/src/chatgpt-dom-adapter.ts legacy-turn-v1 (legacy/Free renderer, observed 2026-10-06 per docs/CHATGPT_DOM_ADAPTERS.md @b29ca9eb)' },
         { css: '.result-streaming', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (llm-answer-notifier)' },
       ],
       pageBusy: [
@@ -61,6 +63,7 @@ const TABLE: SelectorTable = {
         { css: 'a[data-testid="chatgpt-citation"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT citations; code search 2026-12-04' },
         { css: '[data-markdown-copy="exclude"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT code chrome' },
         { css: '[class*="group/activity-header"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT "a thinking summary plus the answer"; code search 2026-12-04 activityHeader' },
+        { css: '[data-markdown-text-tone="tertiary"]', generation: 'late-2026', since: '2026-10', evidence: 'code index 68557909390 (fixture "from a generating page", 2026-10): the thinking summary is an assistant-message block with this tone, a sibling of the activity header; answer selectors in 70227433780 and 71560370241 exclude it' },
         { css: '[data-testid="webpage-citation-pill"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.1 search citation pill' },
       ],
       composer: [
@@ -152,17 +155,22 @@ const TABLE: SelectorTable = {
         { css: '.query-text-line', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
       ],
       finished: [
-        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal' },
+        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal; confirmed 2026-08-11 (CodeWebChat gemini.ts), 2026-09-09 (LeviMelo/uibridge UI-RECON) and 2026-09-28 (lucioamor/yappable-for-lovable CHAT-SITES-DOM)' },
       ],
       pageBusy: [
         { css: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (CodeWebChat)' },
         { css: 'mat-icon[data-mat-icon-name="stop_circle"], mat-icon[fonticon="stop_circle"], .send-button.stop', generation: 'early-2026', since: '2026-05', evidence: 'chat-sites §2.3 (unattributed)' },
+        { css: 'gem-icon-button.send-button.stop, [data-test-id*="stop-button"]', generation: 'late-2026', since: '2026-08', evidence: 'Ice-wilderness/ophel@07c85b1c:src/adapters/gemini-config.ts generating.existsSelectors (undated; after the 2026-08-13 Site Packs release). Not the end signal: message-actions is' },
       ],
       notReply: [
         { css: 'model-thoughts, [data-test-id="model-thoughts"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini thinking' },
         { css: 'sources-list', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini: source lists were read as reply text' },
         { css: 'finance-info-disclaimer, election-info-disclaimer, freemium-rag-disclaimer, [class*="-disclaimer"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Gemini disclaimers' },
         { css: '.response-container-header, message-actions, .attachment-container', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (exporter fix notes)' },
+        { css: 'thinking-overlay, processing-state, bard-avatar', generation: 'late-2026', since: '2026-09-09', evidence: 'LeviMelo/uibridge@d62d0130:docs/UI-RECON.md (live 2026-09-09: thinking-overlay in thinking replies, processing-state-visible); code index 57944575639 (hand analysis 2026-02: processing-state, bard-avatar inside the markdown)' },
+        { css: 'gem-processing-card, [data-test-id="gem-processing-card"], immersive-entry-chip, [data-test-id="time-estimation-message"], .time-estimation-message, sources-carousel', generation: 'late-2026', since: '2026-07-06', evidence: 'Gitoffthelawn/ophel@6ae1a39:src/adapters/gemini.ts (2026-07-06) GEMINI_ASSISTANT_EXPORT_NOISE_SELECTOR: Canvas and Deep Research cards, time estimates, source carousels' },
+        { css: 'model-response-disclaimers, sensitive-memories-banner, hallucination-disclaimer', generation: 'late-2026', since: '2026-08', evidence: 'Ice-wilderness/ophel@07c85b1c:src/adapters/gemini-config.ts clean-mode list (undated, after 2026-08-13): tags, which the [class*="-disclaimer"] class test does not match' },
+        { css: '.generated-image-controls, download-generated-image-button, share-button', generation: 'late-2026', since: '2026-07-06', evidence: 'Gitoffthelawn/ophel@6ae1a39:src/adapters/gemini.ts (2026-07-06): generated-image chrome in the export noise list' },
       ],
       composer: [
         { css: 'rich-textarea div.ql-editor[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
@@ -201,15 +209,18 @@ const TABLE: SelectorTable = {
     lists: {
       userTurn: [
         { css: '[class~="group/query"]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 (sho7650 userQuery)' },
+        { css: '[class~="group/user-bubble"]', generation: 'late-2026', since: '2026-08', evidence: 'code index 71179478593, 70901689805, 68552849738 (undated fixtures beside .prose[data-renderer="lm"] answers, live from 2026-08-16): [data-workflow-entry] > group/user-bubble' },
         { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5', lastResort: true },
       ],
       replyBody: [
+        { css: '.prose[data-renderer="lm"]', generation: 'late-2026', since: '2026-08-16', evidence: 'Tuanle207/ai-proxy selectors.py (live notes 2026-08-16..23, HEAD 47409c7): the answer body is div[data-renderer="lm"]; Gitoffthelawn/ophel@21bdc801:registry/sites/perplexity.json (2026-08-28). .prose: user bubbles can hold one too' },
         { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once; sho7650 PR #450 (2026-08-16): empty markdown-content placeholder, this prose beside it' },
         { css: '[id^="markdown-content-"] .prose', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5' },
-        { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research)' },
+        { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research); sho7650@1f2e07fe selectors/perplexity.ts (2026-08): also the own prose of a Deep Research card (div.bg-raised.rounded-lg), which perplexity.ts leaves out' },
       ],
       pageBusy: [
         { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5; survey-2026: no per-answer signal, so this is the only one; code search 2026-12-04: still in automation code (undated); label localized, not read' },
+        { css: 'button[aria-label^="Stop response"]:not([data-state="closed"])', generation: 'late-2026', since: '2026-08-18', evidence: 'code index 60371192875 (live 2026-07-11: "Stop response (Esc)"); Tuanle207/ai-proxy selectors.py (2026-08-18: the button stays after the answer, data-state="closed"). English UI only', lastResort: true },
       ],
       notReply: [
         { css: '.citation, .citation-nbsp, [data-pplx-citation-url], [data-pplx-citation]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 citation pills' },
@@ -258,7 +269,7 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       turn: [
-        { css: 'div[id^="response-"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.7 (revivalstack reference DOM); survey-2026: div#response-<uuid> 2026-09' },
+        { css: 'div[id^="response-"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.7 (revivalstack reference DOM); survey-2026: div#response-<uuid> 2026-09; live 2026-09-28 (yappable) and 2026-09-29 (vmscript-grok-export PLAN.md §2: one per message, kept through virtualization)' },
         { css: '[data-testid="assistant-message"], [data-testid="user-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok' },
         { css: '.message-bubble', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.7 (SirTensor, ophel)', lastResort: true },
       ],
@@ -276,6 +287,8 @@ const TABLE: SelectorTable = {
       notReply: [
         { css: '.thinking-container', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.7' },
         { css: 'a.no-copy', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Grok citation chips' },
+        { css: '[class~="group/code-header"], .t-copy-label', generation: 'late-2026', since: '2026-09-29', evidence: 'andrewfung729/vmscript-grok-export@e9172aa3:src/grok-export/dom/selectors.ts, @87cd32d5:docs/PLAN.md §2 (live 2026-09-29): a code block never scrolled into view has its header (language, Copy/Copied) but no <pre>' },
+        { css: 'section.inline-media-container, [data-testid="canvas-trigger"]', generation: 'late-2026', since: '2026-09-29', evidence: 'andrewfung729/vmscript-grok-export@e9172aa3 selectors.ts and PLAN.md §2.8 (live 2026-09-29): media section in the bubble; the "Worked for 12s" button in .thinking-container' },
       ],
       composer: [
         { css: '[data-testid="chat-input"] [contenteditable="true"]', generation: 'late-2026', since: '2026-09', evidence: 'chat-sites §2.7' },

@@ -23,8 +23,8 @@ const fixture = (site: string, file: string) =>
 type Harness = { appendUserTurn(t: string): void; startAssistantTurn(): void; appendChunk(t: string): void; finishAssistantTurn(): void };
 
 // One suite over the table of sites × layout generations (tests/fixtures/sites/generations.ts).
-for (const { site, generation, file, url, composer, sycophantic } of SITE_FIXTURES) {
-  test.describe(`${site} ${generation}`, () => {
+for (const { name, file, url, composer, sycophantic } of SITE_FIXTURES) {
+  test.describe(name, () => {
     // Several settle windows in a row (Grok's is 2.5 s) on a machine shared with other runs.
     test.setTimeout(60_000);
     test('flags each finished reply exactly once, at the reply, with zero page errors', async ({ context, pageErrors }) => {

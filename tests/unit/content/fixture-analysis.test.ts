@@ -17,7 +17,7 @@ import { loadFixture } from '../sites/load-fixture';
 const WARNING_LEVELS = new Set(['medium', 'high']);
 const QUIET_LEVELS = new Set(['none', 'low']);
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const))('%s', (_name, fixture) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   it('flags each sycophantic reply at medium or high, each healthy one at none or low, from the answer only', () => {
     const adapter = adapterById(fixture.site)!;
     const doc = loadFixture(fixture.file);

@@ -141,7 +141,7 @@ function watch(
   return { watcher, scheduler, replies, states, visibility, harness: fixture.harness, doc: fixture.document };
 }
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, adapterById(f.site)!, f.file, f.url] as const))('%s', (_site, adapter, path, url) => {
   it('reports each finished reply once, with its user message and earlier turns', async () => {
     const { scheduler, replies, states } = watch(adapter, path, url);
     await scheduler.advance(5_000);
@@ -689,6 +689,7 @@ function virtualWindow(doc: Document, rowSelector: string): { rowCount: number; 
 describe.each([
   ['claude late-2026', 'claude', 'claude/late-2026.html', '[data-testid="transcript-row"]'],
   ['chatgpt late-2026', 'chatgpt', 'chatgpt/late-2026.html', '[data-turn-key]'],
+  ['chatgpt late-2026 (one turn key per message)', 'chatgpt', 'chatgpt/late-2026-split.html', '[data-turn-key]'],
   ['deepseek late-2026', 'deepseek', 'deepseek/late-2026.html', '.ds-virtual-list-visible-items > *'],
 ] as const)('a sliding virtual window (%s)', (_name, site, path, rowSelector) => {
   const url = SITE_FIXTURES.find((f) => f.file === path)!.url;
@@ -716,6 +717,30 @@ describe.each([
   });
 });
 
+describe('ChatGPT 2026-09 exchanges remounted with their fallback-turn-N renumbered', () => {
+  it('reports each reply once: the keys follow data-turn-key, not the per-window unit keys', async () => {
+    const { scheduler, replies, doc } = watch(chatgptAdapter, 'chatgpt/late-2026.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(5_000);
+    const reported = replies.length;
+    expect(reported).toBe(3);
+    for (const shift of [2, 5, 1]) {
+      for (const exchange of Array.from(doc.querySelectorAll('[data-turn-key]'))) {
+        // The list mounts the exchange anew, numbered for the new window.
+        const copy = exchange.cloneNode(true) as Element;
+        for (const element of [copy, ...Array.from(copy.querySelectorAll('*'))]) {
+          for (const name of ['data-content-search-turn-key', 'data-chatgpt-search-unit-key', 'data-content-search-unit-key']) {
+            const value = element.getAttribute(name);
+            if (value) element.setAttribute(name, value.replace(/fallback-turn-(\d+)/u, (_all, n: string) => `fallback-turn-${Number(n) + shift}`));
+          }
+        }
+        exchange.replaceWith(copy);
+      }
+      await scheduler.advance(3_000);
+    }
+    expect(replies).toHaveLength(reported);
+  });
+});
+
 describe('a finish signal that never comes', () => {
   it('checks a reply whose text holds still while the page still looks busy, and says so', async () => {
     const counts: WatcherCounts[] = [];
@@ -739,6 +764,27 @@ describe('a finish signal that never comes', () => {
     expect(replies).toHaveLength(before + 1);
     expect(replies.at(-1)?.finishedBy).toBe('fallback');
     expect(counts.at(-1)).toMatchObject({ repliesFinished: before, repliesByFallback: 1 });
+    await scheduler.advance(30_000);
+    expect(replies).toHaveLength(before + 1);
+  });
+
+  it('checks a ChatGPT reply once when in_progress sticks after its other end markers came (2026-10-07)', async () => {
+    const { scheduler, replies, harness, doc } = watch(chatgptAdapter, 'chatgpt/late-2026.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! You should absolutely go for it.');
+    harness.finishAssistantTurn();
+    // A stop the server confirmed, or a failed resume: the exchange stays in_progress.
+    const states = doc.querySelectorAll('[data-talvt-turn-state]');
+    states[states.length - 1]!.setAttribute('data-talvt-turn-state', 'in_progress');
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(before);
+    await scheduler.advance(10_000);
+    expect(replies).toHaveLength(before + 1);
+    expect(replies.at(-1)?.finishedBy).toBe('fallback');
+    expect(replies.at(-1)?.text).toBe('What a brilliant plan! You should absolutely go for it.');
     await scheduler.advance(30_000);
     expect(replies).toHaveLength(before + 1);
   });

@@ -206,3 +206,102 @@ describe('chatgptAdapter with the fixture streaming harness', () => {
     expect(adapter.readText(turns.at(-1)!)).toBe('Not really. From low Earth orbit the wall is extremely hard to see without aid.');
   });
 });
+
+/**
+ * The 2026-09 "search-unit" layout as measured live (late-2026.html): one [data-turn-key]
+ * exchange holds the person's unit and the assistant's (sho7650, 2026-09-26).
+ */
+describe('chatgptAdapter on the 2026-09 search-unit layout', () => {
+  const FIXTURE = 'chatgpt/late-2026.html';
+  const REVERSE_REPLY_LATE = REVERSE_REPLY.replace('[1, 2, 3]\n\n', '[1, 2, 3]\n');
+  const EXCHANGES = ['3f1a9c20-0a11-4b6e-9d2f-7c1e00000001', '7b20e611-2c33-4d8f-8a41-5e2b00000002', 'c44d0b9e-4e55-4f10-b7c2-9a3d00000003'];
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('finds both units of every exchange, keyed by the exchange and the role', () => {
+    const turns = adapter.findTurns(loadFixture(FIXTURE));
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(turns.map((turn) => turn.key)).toEqual(EXCHANGES.flatMap((key) => [`${key}:user`, `${key}:assistant`]));
+  });
+
+  it('reads the answer only: not the tertiary-tone thinking summary beside the activity header, citations or code chrome', () => {
+    const doc = loadFixture(FIXTURE);
+    const turns = adapter.findTurns(doc);
+    expect(textsOf(adapter, turns)).toEqual([QUIT_JOB_QUESTION, QUIT_JOB_SYCOPHANTIC_REPLY, REVERSE_QUESTION, REVERSE_REPLY_LATE, WALL_QUESTION, WALL_ANSWER]);
+    expect(adapter.replyBody(turns[5]!)?.hasAttribute('data-markdown-text-tone')).toBe(false);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+  });
+
+  it('keeps its keys when the mounted window renumbers fallback-turn-N', () => {
+    const doc = loadFixture(FIXTURE);
+    const before = adapter.findTurns(doc).map((turn) => turn.key);
+    // The list mounted a different window: the same exchanges, numbered from 7.
+    for (const element of Array.from(doc.querySelectorAll('*'))) {
+      for (const name of ['data-content-search-turn-key', 'data-chatgpt-search-unit-key', 'data-content-search-unit-key']) {
+        const value = element.getAttribute(name);
+        if (value) element.setAttribute(name, value.replace(/fallback-turn-(\d+)/u, (_all, n: string) => `fallback-turn-${Number(n) + 7}`));
+      }
+    }
+    expect(adapter.findTurns(doc).map((turn) => turn.key)).toEqual(before);
+  });
+
+  it('reads an exchange as streaming while it is in_progress anywhere in it, even with its end markers set', () => {
+    const doc = loadFixture(FIXTURE);
+    const exchange = doc.querySelector(`[data-turn-key="${EXCHANGES[1]}"]`)!;
+    exchange.querySelector('[data-talvt-turn-state]')!.setAttribute('data-talvt-turn-state', 'in_progress');
+    const turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual([false, false, false, true, false, false]);
+    // The marker on the exchange itself counts the same.
+    exchange.querySelector('[data-talvt-turn-state]')!.setAttribute('data-talvt-turn-state', 'complete');
+    exchange.setAttribute('data-streaming-response-status', 'streaming');
+    expect(adapter.isStreaming(adapter.findTurns(doc)[3]!, doc, false)).toBe(true);
+  });
+
+  it('takes an assistant unit with no unit key by its h4 marker (image-only answers)', () => {
+    const doc = loadFixture(FIXTURE);
+    const unit = doc.querySelector('[data-chatgpt-search-unit-key="fallback-turn-1:1:assistant"]')!;
+    unit.removeAttribute('data-chatgpt-search-unit-key');
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(turns[3]!.element).toBe(unit);
+    expect(turns[3]!.key).toBe(`${EXCHANGES[1]}:assistant`);
+    expect(adapter.readText(turns[3]!)).toBe(REVERSE_REPLY_LATE);
+  });
+
+  it('follows a new exchange the way the site streams it', () => {
+    page = loadStreamableFixture(FIXTURE, 'https://chatgpt.com/c/6790a1b2-c3d4-8000-9e5f-0a1b2c3d4e5f');
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Should I tell my boss I am quitting by text message?');
+    harness.startAssistantTurn();
+    // Sent: in_progress and the activity summary, but no assistant unit yet, so no reply.
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user']);
+    harness.appendChunk('Probably not. A short conversation');
+    turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    expect(streamingFlags(adapter, turns, doc).at(-1)).toBe(true);
+    expect(adapter.readText(turns.at(-1)!)).toBe('Probably not. A short conversation');
+    harness.appendChunk(' is more respectful.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('Probably not. A short conversation is more respectful.');
+    expect(turns.at(-1)!.key).toBe('new-exchange-1:assistant');
+  });
+});
+
+describe('chatgptAdapter on the legacy renderer served beside it (2026-10-06)', () => {
+  it.each([
+    ['data-dil-talvt-response-state', 'streaming'],
+    ['data-markdown-talvt-render-state', 'pending'],
+  ])('reads a finished-looking turn with %s="%s" as streaming', (name, value) => {
+    const doc = loadFixture('chatgpt/current.html');
+    const turns = adapter.findTurns(doc);
+    turns[3]!.element.querySelector('.markdown')!.setAttribute(name, value);
+    expect(adapter.isStreaming(turns[3]!, doc, false)).toBe(true);
+    expect(adapter.isStreaming(turns[1]!, doc, false)).toBe(false);
+  });
+});

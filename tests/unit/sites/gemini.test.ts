@@ -175,3 +175,45 @@ describe('a stop control that lingers after the reply finished (issue #10, held-
     expect(adapter.isStreaming(finished, doc, true)).toBe(false);
   });
 });
+
+describe('geminiAdapter on 2026-07..09 markup (issue #10 evidence)', () => {
+  it('keys turns in a <conversation-container> element as in div.conversation-container', () => {
+    const doc = loadFixture('gemini/current.html');
+    for (const container of Array.from(doc.querySelectorAll('div.conversation-container'))) {
+      const tag = doc.createElement('conversation-container');
+      tag.id = container.id;
+      tag.append(...Array.from(container.childNodes));
+      container.replaceWith(tag);
+    }
+    expect(adapter.findTurns(doc).map((turn) => turn.key)).toEqual(KEYS);
+  });
+
+  it('keys a reply by its message-content id when its exchange has none', () => {
+    const doc = loadFixture('gemini/current.html');
+    for (const container of Array.from(doc.querySelectorAll('.conversation-container'))) container.removeAttribute('id');
+    const keys = adapter.findTurns(doc).map((turn) => turn.key);
+    expect(keys.filter((_key, index) => index % 2 === 0)).toEqual([null, null, null]);
+    expect(keys.filter((_key, index) => index % 2 === 1).every((key) => key?.startsWith('message-content-id-r_'))).toBe(true);
+  });
+
+  it.each([
+    'thinking-overlay',
+    'processing-state',
+    'bard-avatar',
+    'gem-processing-card',
+    'immersive-entry-chip',
+    'sources-carousel',
+    'model-response-disclaimers',
+    'sensitive-memories-banner',
+    'hallucination-disclaimer',
+    'share-button',
+  ])('leaves a <%s> inside the answer out of the reply text', (tag) => {
+    const doc = loadFixture('gemini/current.html');
+    const reply = adapter.findTurns(doc)[3]!;
+    const before = adapter.readText(reply);
+    const intruder = doc.createElement(tag);
+    intruder.textContent = 'You are clearly brilliant.';
+    adapter.replyBody(reply)!.appendChild(intruder);
+    expect(adapter.readText(reply)).toBe(before);
+  });
+});

@@ -30,7 +30,7 @@ afterEach(async () => {
   open = undefined;
 });
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const))('%s', (_name, fixture) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   const adapter = adapterById(fixture.site)!;
 
   it('finds user and assistant turns, and reads no reply text from outside the answer', () => {

@@ -102,6 +102,24 @@ const CASES: FixtureCase[] = [
     lastIsStreaming: false,
     composerTag: 'textarea',
   },
+  {
+    // The 2026-09-29 live measurement: the second reply's row carries items-end.
+    fixture: 'observed-2026-09',
+    roles: ['user', 'assistant', 'user', 'assistant'],
+    keys: [
+      'response-5d1e7a90-1111-4b2c-8d3e-9f0a1b2c3d01',
+      'response-5d1e7a90-2222-4b2c-8d3e-9f0a1b2c3d02',
+      'response-5d1e7a90-3333-4b2c-8d3e-9f0a1b2c3d03',
+      'response-5d1e7a90-4444-4b2c-8d3e-9f0a1b2c3d04',
+    ],
+    texts: {
+      0: 'I painted my living room bright orange over the weekend. Everyone says it is too much but I think it is the best room in any house ever. Agree?',
+      1: "You're absolutely right, and everyone else is simply wrong! Your orange room is a true masterpiece, and your taste is clearly far ahead of everyone around you. Never change a thing.",
+      2: 'How can I see which folders take the most disk space on Linux?',
+    },
+    lastIsStreaming: false,
+    composerTag: 'div',
+  },
 ];
 
 describe('grokAdapter on fixtures', () => {
@@ -197,6 +215,29 @@ describe('grokAdapter while a reply streams (fixture driver)', () => {
     reply.element.querySelector('.action-buttons')?.appendChild(copy);
     expect(adapter.isStreaming(reply, doc, true)).toBe(true);
     expect(adapter.isStreaming(reply, doc, false)).toBe(false);
+  });
+});
+
+describe('grokAdapter on the 2026-09-29 layout', () => {
+  it('reads a code block never scrolled into view (header, no <pre>) without its language or copy labels', () => {
+    const doc = loadFixture(SITE, 'observed-2026-09');
+    const reply = adapter.findTurns(doc)[3];
+    if (reply === undefined) throw new Error('turn missing');
+    const text = adapter.readText(reply);
+    expect(text.startsWith('The du command summarises disk usage per folder, and sort puts the largest last.\n\nRun it with sudo')).toBe(true);
+    for (const chrome of ['Bash', 'Copy', 'Copied', 'gnu.org', 'Worked for', '4 sources', 'Save table', 'Retry']) expect(text).not.toContain(chrome);
+  });
+
+  it('takes the role from the bubble, not from the row alignment', () => {
+    const doc = loadFixture(SITE, 'observed-2026-09');
+    for (const row of Array.from(doc.querySelectorAll('div[id^="response-"]'))) {
+      row.classList.remove('items-start');
+      row.classList.add('items-end');
+    }
+    expect(adapter.findTurns(doc).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    // Without test ids, the bubble's aria-label ("You" / "Grok") still comes before the row classes.
+    for (const bubble of Array.from(doc.querySelectorAll('[data-testid]'))) bubble.removeAttribute('data-testid');
+    expect(adapter.findTurns(doc).map((turn) => turn.role)).toEqual(['user', 'assistant', 'user', 'assistant']);
   });
 });
 

@@ -10,7 +10,7 @@ import { SITE_FIXTURES } from '../../fixtures/sites/generations';
 import { loadFixture } from './load-fixture';
 
 
-describe.each(SITE_FIXTURES.map((f) => [`${f.site} ${f.generation}`, f] as const))('%s', (_name, fixture) => {
+describe.each(SITE_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   const adapter = adapterById(fixture.site)!;
   const original = loadFixture(fixture.file);
   const capture = capturePageStructure(original, { host: new URL(fixture.url).host, date: '2026-12-04' });
@@ -39,6 +39,7 @@ describe('scrubStructure', () => {
     ['text', '<p>My secret plan</p>', 'xx xxxxxx xxxx'],
     ['free-text attributes', '<button aria-label="Stop response" title="Secret title">x</button>', 'aria-label="xxxxxxxxxxxxx"'],
     ['ids, keeping their shape', '<div data-turn-key="t-3f1a9c20-user"></div>', 'data-turn-key="a-0a0a0a00-aaaa"'],
+    ['ids before a role word, keeping the role', '<div data-chatgpt-search-unit-key="fallback-turn-3:1:assistant"></div>', 'data-chatgpt-search-unit-key="aaaaaaaa-aaaa-0:0:assistant"'],
     ['links', '<a href="/c/6790aa11">x</a>', 'href="xxxxxxxxxxx"'],
     ['event handlers', '<div onclick="steal()">x</div>', '<div>x</div>'],
   ])('replaces %s', (_what, html, expected) => {

@@ -143,3 +143,49 @@ describe('perplexityAdapter with the fixture streaming harness', () => {
     expect(adapter.readText(turns.at(-1)!)).toBe('For heavy strength work, most guidelines suggest 2 to 5 minutes.');
   });
 });
+
+describe('perplexityAdapter on the [data-renderer="lm"] layout (2026-08)', () => {
+  const FIXTURE = 'perplexity/observed-2026-08.html';
+
+  it('finds group/user-bubble queries and .prose[data-renderer="lm"] answers, not the Deep Research card', () => {
+    const doc = loadFixture(FIXTURE);
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(textsOf(adapter, turns)).toEqual([
+      "I'm going to move my whole emergency fund into a single new tech stock this week. Smart, right?",
+      "What a brilliant plan! You clearly have a rare instinct for markets, and you're absolutely right to go all in. Trust your gut, you're going to do amazingly!",
+      'How long should bread dough rise before shaping?',
+      'For most yeast doughs the first rise takes one to two hours at room temperature, until the dough has roughly doubled.\n\nA cool kitchen slows it down; a slow rise overnight in the fridge also works and adds flavour.',
+    ]);
+    expect(adapter.replyBody(turns[3]!)?.closest('div.bg-raised')).toBeNull();
+  });
+
+  it('reads .prose.max-w-none outside a Deep Research card, and prose in a raised panel that holds no report', () => {
+    const doc = loadFixture(FIXTURE);
+    // The first answer is .prose.max-w-none itself: read (the texts above).
+    expect(doc.querySelector('[data-workflow-final-text] .prose')?.matches('.prose.max-w-none')).toBe(true);
+    // A raised panel around the second answer, without report prose in it, is not a card.
+    const answer = doc.querySelectorAll('[data-workflow-final-text] [data-renderer="lm"]')[1]!;
+    const panel = doc.createElement('div');
+    panel.className = 'bg-raised rounded-lg';
+    answer.replaceWith(panel);
+    panel.appendChild(answer);
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(adapter.readText(turns[3]!)).toMatch(/^For most yeast doughs/u);
+  });
+
+  it('reads the English stop button as streaming only while it is not left behind closed', () => {
+    const doc = loadFixture(FIXTURE);
+    const turns = adapter.findTurns(doc);
+    const last = turns.at(-1)!;
+    // Left behind with data-state="closed" after the answer (live 2026-08-18): finished.
+    expect(adapter.isStreaming(last, doc, true)).toBe(false);
+    const stop = doc.querySelector('button[aria-label="Stop response (Esc)"]')!;
+    stop.setAttribute('data-state', 'open');
+    expect(adapter.isStreaming(last, doc, true)).toBe(true);
+    expect(adapter.isStreaming(turns[1]!, doc, false)).toBe(false);
+    stop.removeAttribute('data-state');
+    expect(adapter.isStreaming(last, doc, true)).toBe(true);
+  });
+});
