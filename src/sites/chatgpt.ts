@@ -21,6 +21,15 @@
  *   data-talvt-turn-state sits is not pinned, and it can stay in_progress after a stop
  *   (the watcher's stable-text fallback covers that).
  *   Where a [data-turn-key] holds no units, it is one turn of one role (early captures).
+ *   While a reply streams (sanitized live recordings 2026-09-29, steipete/oracle PR #516,
+ *   why8023/oracle@e51dabe7 tests/fixtures/chatgpt-dom-2026-09/streaming.html) there is no
+ *   assistant unit yet: the answer grows in a block that starts with a hidden
+ *   span[data-chatgpt-agent-turn-start], after the activity header ("Thinking", shimmering)
+ *   and a primary-tone preamble, in [data-markdown-text-style][data-markdown-animated] with
+ *   no unit key, no role heading and no message id. At the end that block shrinks to a
+ *   "Worked for Ns" header and the keyed unit appears beside it (completed.html). Such a
+ *   block with an answer body in it is the reply while no unit follows it; its text is its
+ *   last body only (the one being written; earlier ones are preambles).
  *   No data-message-author-role, data-turn, data-turn-id or conversation-turn-N.
  * Early 2026:
  *   section[data-turn-id][data-turn="user|assistant"][data-testid="conversation-turn-N"]
@@ -64,6 +73,12 @@ const UNIT_SELECTOR = `${USER_UNIT_SELECTOR}, ${ASSISTANT_UNIT_SELECTOR}`;
  * 2026-09-26), code index 71044706781 (live 2026-10-02). No `="user"` counterpart.
  */
 const ASSISTANT_ROLE_MARKER = 'h4[data-conversation-role="assistant"]';
+/**
+ * Starts the assistant's part of an exchange, before any unit exists (its parent holds the
+ * streaming answer): why8023/oracle@e51dabe7 tests/fixtures/chatgpt-dom-2026-09/
+ * streaming.html and completed.html, recorded 2026-09-29 (steipete/oracle PR #516).
+ */
+const AGENT_TURN_START = '[data-chatgpt-agent-turn-start]';
 
 const ASSISTANT_BODY_SELECTORS = selectorsFor('chatgpt', 'replyBody');
 const USER_BODY_SELECTORS = selectorsFor('chatgpt', 'userBody');
@@ -101,8 +116,23 @@ function isNewLayoutTurn(element: Element): boolean {
   return (
     element.hasAttribute(NEW_TURN_KEY) ||
     element.matches(UNIT_SELECTOR) ||
-    (element.closest(`[${NEW_TURN_KEY}]`) !== null && Array.from(element.children).some((child) => child.matches(ASSISTANT_ROLE_MARKER)))
+    (element.closest(`[${NEW_TURN_KEY}]`) !== null &&
+      Array.from(element.children).some((child) => child.matches(ASSISTANT_ROLE_MARKER) || child.matches(AGENT_TURN_START)))
   );
+}
+
+/** A block opened by the agent-turn-start marker, with no unit of its own (yet). */
+function isAgentBlock(element: Element): boolean {
+  return (
+    !element.matches(ASSISTANT_UNIT_SELECTOR) &&
+    Array.from(element.children).some((child) => child.matches(AGENT_TURN_START)) &&
+    !Array.from(element.children).some((child) => child.matches(ASSISTANT_ROLE_MARKER))
+  );
+}
+
+/** Answer bodies in an element: assistant-message blocks outside the thinking summary. */
+function answerBodiesIn(element: Element): Element[] {
+  return innermostOnly(selfAndDescendants(element, NEW_REPLY_BODY)).filter((body) => body.closest(NOT_REPLY_SELECTOR) === null);
 }
 
 /**
@@ -124,12 +154,19 @@ function unitKey(unit: Element, role: TurnRole): string | null {
  * with no unit key that hold the assistant marker (the marker's parent).
  */
 function assistantUnitsOf(exchange: Element): Element[] {
-  const found = selfAndDescendants(exchange, `${ASSISTANT_UNIT_SELECTOR}, ${ASSISTANT_ROLE_MARKER}`);
+  const found = selfAndDescendants(exchange, `${ASSISTANT_UNIT_SELECTOR}, ${ASSISTANT_ROLE_MARKER}, ${AGENT_TURN_START}`);
   const units = found
-    .map((element) => (element.matches(ASSISTANT_ROLE_MARKER) ? element.parentElement : element))
+    .map((element) => (element.matches(ASSISTANT_ROLE_MARKER) || element.matches(AGENT_TURN_START) ? element.parentElement : element))
     .filter((unit): unit is Element => unit !== null && unit !== exchange && exchange.contains(unit))
     // A marker's parent that holds the person's message is not an assistant unit.
-    .filter((unit) => unit.matches(ASSISTANT_UNIT_SELECTOR) || (!selfOrDescendant(unit, USER_UNIT_SELECTOR) && !selfOrDescendant(unit, NEW_USER_BODY)));
+    .filter((unit) => unit.matches(ASSISTANT_UNIT_SELECTOR) || (!selfOrDescendant(unit, USER_UNIT_SELECTOR) && !selfOrDescendant(unit, NEW_USER_BODY)))
+    // An agent block counts only while it holds an answer body and no unit of its own
+    // ("Worked for 12s" alone, once the keyed unit stands beside it, is not a reply).
+    .filter(
+      (unit) =>
+        !isAgentBlock(unit) ||
+        (answerBodiesIn(unit).length > 0 && !unit.querySelector(`${ASSISTANT_UNIT_SELECTOR}, ${ASSISTANT_ROLE_MARKER}`)),
+    );
   return outermostOnly(inDocumentOrder(units.map((element) => ({ element }))).map(({ element }) => element));
 }
 
@@ -173,9 +210,11 @@ function messagesOf(turn: TurnElement): Element[] {
  * summary (a turn can hold a summary and the answer, both styled as assistant messages).
  */
 function newLayoutReplyBodies(turn: TurnElement): Element[] {
-  return innermostOnly(selfAndDescendants(turn.element, NEW_REPLY_BODY)).filter(
-    (body) => body.closest(NOT_REPLY_SELECTOR) === null,
-  );
+  const bodies = answerBodiesIn(turn.element);
+  // A streaming agent block: only the body being written is the answer; a primary-tone
+  // preamble before the activity headers is not (2026-09-29 streaming recording).
+  if (isAgentBlock(turn.element)) return bodies.slice(-1);
+  return bodies;
 }
 
 /** Each message's body; one turn can hold several assistant messages (tools, images). */

@@ -114,6 +114,15 @@ function userBodyOf(turn: TurnElement): Element | null {
   return element.matches(USER_BODY_SELECTOR) ? element : element.querySelector(USER_BODY_SELECTOR);
 }
 
+/**
+ * ChatGPT's 2026-09 user unit carries the same Tailwind group name as Copilot's user turn
+ * (`group/user-message`: why8023/oracle@e51dabe7 recordings, 2026-09-29); it is told apart by
+ * ChatGPT's search-unit keys, which Copilot pages do not have.
+ */
+function isNotChatGptUnit(element: Element): boolean {
+  return element.closest('[data-chatgpt-search-unit-key], [data-content-search-unit-key]') === null;
+}
+
 export const copilotAdapter: SiteAdapter = {
   id: 'copilot',
   name: 'Microsoft Copilot',
@@ -132,7 +141,7 @@ export const copilotAdapter: SiteAdapter = {
 
   findTurns(root) {
     const turns: TurnElement[] = [];
-    for (const element of outermostOnly(rankedMatches(root, 'copilot', 'userTurn'))) {
+    for (const element of outermostOnly(rankedMatches(root, 'copilot', 'userTurn', isNotChatGptUnit))) {
       turns.push({ element, role: 'user', key: keyOf(element, 'user') });
     }
     for (const element of outermostOnly(rankedMatches(root, 'copilot', 'assistantTurn'))) {

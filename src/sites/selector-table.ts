@@ -46,18 +46,18 @@ const TABLE: SelectorTable = {
         { css: '[class*="markdown"]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1', lastResort: true },
       ],
       finished: [
-        { css: '[data-chatgpt-selection-message-id]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: set on an ancestor only after streaming ends; code search 2026-12-04' },
+        { css: '[data-chatgpt-selection-message-id]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: set on an ancestor only after streaming ends; why8023/oracle@e51dabe7 chatgpt-dom-2026-09 recordings (2026-09-29): on the answer\'s wrapper in completed.html, absent from streaming.html' },
         { css: 'button[data-testid="copy-turn-action-button"], button[data-testid="good-response-turn-action-button"], button[data-testid="bad-response-turn-action-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.1 (CodeWebChat footer)' },
       ],
       streaming: [
-        { css: '[data-markdown-animated]:not([data-markdown-animated="false"])', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT: present while tokens render' },
+        { css: '[data-markdown-animated]:not([data-markdown-animated="false"])', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT; why8023/oracle@e51dabe7 tests/fixtures/chatgpt-dom-2026-09/streaming.html (live recording 2026-09-29, steipete/oracle PR #516): data-markdown-animated="" on the primary-tone answer body itself, in a block with no unit key yet' },
         { css: '[role="status"][aria-busy="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT busy marker; code search 2026-12-04 turnBusy' },
-        { css: '[data-talvt-turn-state="in_progress"], [data-streaming-response-status], [class*="cadencedShimmer"]', generation: 'late-2026', since: '2026-10-06', evidence: 'KobaProduction/browser-extensions@1c7ad989:packages/chatgpt/src/chatgpt-dom-adapter.ts search-unit-v2 (Pro renderer 2026-10-06); docs/CHATGPT_CLIENT_RESEARCH.md live 2026-10-07: in_progress before any assistant unit, and it can stick after a stop' },
+        { css: '[data-talvt-turn-state="in_progress"], [data-streaming-response-status], [class*="cadencedShimmer"]', generation: 'late-2026', since: '2026-09-29', evidence: 'KobaProduction/browser-extensions@1c7ad989 chatgpt-dom-adapter.ts search-unit-v2 (Pro renderer 2026-10-06), CHATGPT_CLIENT_RESEARCH.md live 2026-10-07 (in_progress can stick after a stop); cadencedShimmer "Thinking" header: why8023/oracle@e51dabe7 streaming.html (2026-09-29)' },
         { css: '[data-dil-talvt-response-state="streaming"], [data-markdown-talvt-render-state="pending"], .streaming-animation', generation: 'early-2026', since: '2026-10-06', evidence: 'KobaProduction/browser-extensions@1c7ad989:packages/chatgpt/src/chatgpt-dom-adapter.ts legacy-turn-v1 (legacy/Free renderer, observed 2026-10-06 per docs/CHATGPT_DOM_ADAPTERS.md @b29ca9eb)' },
         { css: '.result-streaming', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (llm-answer-notifier)' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1; survey-2026: still there in 2026-09 (aria-label localized, not read)' },
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1; survey-2026: still there in 2026-09. Not in the 2026-09-29 recordings (why8023/oracle@e51dabe7: no data-testid at all; the stop is form[data-chatgpt-composer] button[aria-label="Stop"], a label we do not read)' },
       ],
       notReply: [
         { css: 'a[data-testid="chatgpt-citation"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT citations; code search 2026-12-04' },
@@ -67,7 +67,7 @@ const TABLE: SelectorTable = {
         { css: '[data-testid="webpage-citation-pill"]', generation: 'early-2026', since: '2026-01', evidence: 'chat-sites §2.1 search citation pill' },
       ],
       composer: [
-        { css: '[data-composer-markdown][contenteditable="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT composer' },
+        { css: '[data-composer-markdown][contenteditable="true"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT composer; why8023/oracle@e51dabe7 chatgpt-dom-2026-09 recordings (2026-09-29): inside form[data-chatgpt-composer]' },
         { css: '#prompt-textarea[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1' },
         { css: 'div.ProseMirror[contenteditable="true"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1' },
         { css: 'textarea#prompt-textarea, textarea[name="prompt-textarea"], textarea[name="prompt"]', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1; survey-2026 textarea[name="prompt"]' },

@@ -293,6 +293,61 @@ describe('chatgptAdapter on the 2026-09 search-unit layout', () => {
   });
 });
 
+describe('chatgptAdapter on the 2026-09-29 recordings (agent block while streaming, keyed unit at the end)', () => {
+  const FIXTURE = 'chatgpt/observed-2026-09.html';
+  const EXCHANGES = ['5a0e7c31-1111-4aaa-8bbb-000000000001', '5a0e7c31-1111-4aaa-8bbb-000000000002', '5a0e7c31-1111-4aaa-8bbb-000000000003'];
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('takes the keyed unit as the reply, not the agent block beside it, even when that block holds a preamble', () => {
+    const doc = loadFixture(FIXTURE);
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(SIX_TURNS);
+    expect(turns.map((turn) => turn.key)).toEqual(EXCHANGES.flatMap((key) => [`${key}:user`, `${key}:assistant`]));
+    for (const turn of turns.filter((t) => t.role === 'assistant')) {
+      expect(turn.element.hasAttribute('data-chatgpt-search-unit-key')).toBe(true);
+    }
+    const texts = textsOf(adapter, turns);
+    expect(texts[3]).toBe(
+      'Water is denser. Olive oil is about 0.91 g/cm\u00b3 at room temperature and water about 1.00 g/cm\u00b3, which is why the oil floats.\n\n' +
+        'The exact figure shifts a little with temperature, but the order does not change.',
+    );
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+  });
+
+  it('follows the reply in its agent block while it streams, then in the keyed unit, under one key', () => {
+    page = loadStreamableFixture(FIXTURE, 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Should I skip the load test before launch?');
+    harness.startAssistantTurn();
+    // Sent: only the shimmering "Thinking" header, no answer body yet: no reply turn.
+    expect(rolesOf(adapter.findTurns(doc))).toEqual([...SIX_TURNS, 'user']);
+    harness.appendChunk('No. A short load test ');
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    const streamingKey = turns.at(-1)!.key;
+    expect(streamingKey).toMatch(/:assistant$/u);
+    expect(turns.at(-1)!.element.hasAttribute('data-chatgpt-search-unit-key')).toBe(false);
+    expect(adapter.isStreaming(turns.at(-1)!, doc, true)).toBe(true);
+    // Only the body being written: not the preamble before the search, not the summary.
+    expect(adapter.readText(turns.at(-1)!)).toBe('No. A short load test');
+    // The answer has stopped animating for a moment but no message id came: still streaming.
+    doc.querySelector('[data-markdown-animated]')!.removeAttribute('data-markdown-animated');
+    expect(adapter.isStreaming(adapter.findTurns(doc).at(-1)!, doc, true)).toBe(true);
+    harness.appendChunk('catches what staging hides.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual([...SIX_TURNS, 'user', 'assistant']);
+    expect(turns.at(-1)!.key).toBe(streamingKey);
+    expect(turns.at(-1)!.element.hasAttribute('data-chatgpt-search-unit-key')).toBe(true);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-1)!)).toBe('No. A short load test catches what staging hides.');
+  });
+});
+
 describe('chatgptAdapter on the legacy renderer served beside it (2026-10-06)', () => {
   it.each([
     ['data-dil-talvt-response-state', 'streaming'],
