@@ -5,7 +5,8 @@
  * Late 2026 (from 2026-10-04): rows lost `data-virtual-list-item-key` and may lose
  * `.ds-message`; a row is then a child of `.ds-virtual-list-visible-items`, in the virtual
  * list that holds the conversation (a side panel is a virtual list too). The round
- * send/stop button tells generating apart only by its icon's path.
+ * send/stop button tells generating apart only by its icon: the stop square's path, or a
+ * ring spinner while thinking (live 2026-10-04/05, code index 71113609308).
  *
  * DeepSeek mixes stable `ds-*` design-system classes with build-hashed ones (`_9663006`,
  * `fbb737a4`) that change on deploys. Selectors rely on the `ds-*` names first; hashed names
@@ -143,13 +144,19 @@ function hasActionFooter(message: Element): boolean {
 }
 
 /**
- * Virtual-list rows count as turns only in the list that holds the conversation (one with
- * an answer or a thinking block in it), never in a side panel's list.
+ * Virtual-list rows count as turns only in the list that holds the conversation, never in
+ * a side panel's list (a 240px panel whose rows have no key and no .ds-message). The
+ * conversation's list is the printable one, or the one that holds the composer (code index
+ * 71113609308, live 2026-10-04), or one with an answer or a thinking block in it: so the
+ * first question of a new chat is a turn before any reply exists.
  */
 function isConversationRow(element: Element): boolean {
   if (element.matches(MESSAGE)) return true;
   const list = element.closest('.ds-virtual-list') ?? element.parentElement;
-  return list !== null && list.querySelector(ASSISTANT_MARKERS) !== null;
+  if (list === null) return false;
+  if (list.matches('.ds-virtual-list--printable')) return true;
+  if (list.querySelector('textarea, [contenteditable="true"]') !== null) return true;
+  return list.querySelector(ASSISTANT_MARKERS) !== null;
 }
 
 /** The round primary button that is both send and stop (late 2026; earlier too). */

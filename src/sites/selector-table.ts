@@ -238,10 +238,10 @@ const TABLE: SelectorTable = {
     lists: {
       turn: [
         { css: '.ds-message', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6 (voyager site.json userTurn/assistantTurn)' },
-        { css: '.ds-virtual-list-visible-items > *', generation: 'late-2026', since: '2026-10-04', evidence: 'survey-2026 DeepSeek: rows lost data-virtual-list-item-key; code search 2026-12-04 "ds-virtual-list-visible-items"' },
+        { css: '.ds-virtual-list-visible-items > *', generation: 'late-2026', since: '2026-10-04', evidence: 'survey-2026 DeepSeek; code index 71113609308 (a DeepSeek DOM anchor contract, live captures 2026-10-04/05): rows keep only hashed classes from 2026-10-04, anchors [data-virtual-list-item-key] and .ds-virtual-list-visible-items > * side by side' },
       ],
       replyBody: [
-        { css: '.ds-markdown.ds-assistant-message-main-content', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6; survey-2026: still holds' },
+        { css: '.ds-markdown.ds-assistant-message-main-content', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6; survey-2026: still holds; code index 71113609308 (live 2026-10): the role marker classes .ds-assistant-message-main-content / .ds-collapsible-text still found ("role unrecognised" never reproduced)' },
         { css: '.ds-markdown', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.6' },
       ],
       userBody: [
@@ -249,8 +249,9 @@ const TABLE: SelectorTable = {
         { css: '.fbb737a4', generation: 'before-2026', since: '2025-01', evidence: 'chat-sites §2.6 (greasyfork Navigator; hashed class)', lastResort: true },
       ],
       pageBusy: [
-        { css: '.ds-button--primary.ds-button--circle svg path[d^="M2 4.88"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 DeepSeek: the stop icon is a path (rounded square); code search 2026-12-04 STOP_ICON_PREFIX "M2 4.88"' },
+        { css: '.ds-button--primary.ds-button--circle svg path[d^="M2 4.88"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 DeepSeek; code search 2026-12-04 STOP_ICON_PREFIX "M2 4.88"; code index 71113609308 (live 2026-10-04): one round button, class unchanged and aria-label empty, square "M2 4.88C2 3.68009..." = stop, arrow "M8.3125 0.980206..." = send' },
         { css: '.ds-button--primary.ds-button--circle svg path[d^="M34,18"]', generation: 'late-2026', since: '2026-08', evidence: 'code search 2026-12-04 SPINNER_ICON_PREFIX "M34,18": request sent, no token yet' },
+        { css: '.ds-button--circle svg[data-icon="spin"]', generation: 'late-2026', since: '2026-10-05', evidence: 'code index 71113609308 (live 2026-10-05): while thinking the round button shows a ring spinner, svg[viewBox="0 0 36 36"][data-icon="spin"] in div.ds-loading, with ds-button--disabled' },
         { css: '.ds-button--primary.ds-button--circle svg rect', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.6 (our early note; survey-2026 says the real icon is a path)', lastResort: true },
       ],
       notReply: [

@@ -204,6 +204,49 @@ describe('deepseekAdapter while a reply streams (fixture driver)', () => {
   });
 });
 
+describe('deepseekAdapter on the 2026-10-04/05 captures (code index 71113609308)', () => {
+  // A new chat: the first question is mounted, no reply yet; a side panel with its own
+  // keyless rows; the round button in its thinking state.
+  const NEW_CHAT = `<div id="root">
+  <div class="_1a2b3c4 ds-virtual-list" style="position:fixed;width:240px"><div class="ds-virtual-list-items"><div class="ds-virtual-list-visible-items">
+    <div class="_5e6f7a8"><span>Draft: garden plan</span></div>
+  </div></div></div>
+  <div class="_9b8c7d6 ds-virtual-list ds-virtual-list--printable"><div class="ds-virtual-list-items"><div class="ds-virtual-list-visible-items">
+    <div class="_0c1d2e3"><div class="_7f8e9d0">Which plants grow well on a north-facing balcony?</div></div>
+  </div></div></div>
+  <div class="_2f3e4d5"><textarea id="chat-input" placeholder="Message DeepSeek"></textarea>
+    <div role="button" class="ds-button ds-button--primary ds-button--filled ds-button--circle ds-button--disabled"><div class="ds-loading"><svg viewBox="0 0 36 36" data-icon="spin"><circle cx="18" cy="18" r="16"></circle></svg></div></div>
+  </div>
+</div>`;
+
+  it('takes the first question of a new chat from the printable list, not the side panel', () => {
+    const doc = loadHtml(NEW_CHAT);
+    const turns = adapter.findTurns(doc);
+    expect(turns.map((turn) => [turn.role, adapter.readText(turn)])).toEqual([['user', 'Which plants grow well on a north-facing balcony?']]);
+  });
+
+  it('also takes the list that holds the composer when it is not marked printable', () => {
+    const doc = loadHtml(NEW_CHAT.replace(' ds-virtual-list--printable', ''));
+    expect(adapter.findTurns(doc)).toEqual([]);
+    const list = doc.querySelectorAll('.ds-virtual-list')[1]!;
+    list.appendChild(doc.querySelector('textarea')!);
+    expect(adapter.findTurns(doc).map((turn) => turn.role)).toEqual(['user']);
+  });
+
+  it('reads the ring spinner in the round button as busy, in any UI language', () => {
+    const doc = loadHtml(NEW_CHAT);
+    const reply = doc.createElement('div');
+    reply.className = '_4f9bf79';
+    reply.innerHTML = '<div class="ds-think-content"><p>Thinking about light.</p></div><div class="ds-markdown ds-assistant-message-main-content"><p>Ferns and hostas.</p></div><div class="ds-flex"><div role="button" aria-label="复制"></div></div>';
+    doc.querySelectorAll('.ds-virtual-list-visible-items')[1]!.appendChild(reply);
+    const last = adapter.findTurns(doc).at(-1)!;
+    expect(last.role).toBe('assistant');
+    expect(adapter.isStreaming(last, doc, true)).toBe(true);
+    doc.querySelector('.ds-loading')!.remove();
+    expect(adapter.isStreaming(last, doc, true)).toBe(false);
+  });
+});
+
 describe('deepseekAdapter URLs and unrelated pages', () => {
   it.each([
     ['https://chat.deepseek.com/a/chat/s/3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c', true, '3f2a9c1e-8b7d-4e6f-a5c4-1d2e3f4a5b6c'],
