@@ -14,6 +14,7 @@
  */
 import {
   extractVisibleText,
+  firstRanked,
   firstRankedHtmlElement,
   inDocumentOrder,
   joinParagraphs,
@@ -34,8 +35,12 @@ import type { SiteAdapter, TurnElement } from './types';
 const QUERY_SELECTORS = selectorEntries('perplexity', 'userTurn')
   .filter((entry) => entry.lastResort !== true)
   .map((entry) => entry.css);
-/** The query's text inside its container. */
-const QUERY_TEXT_SELECTOR = 'span.select-text';
+/**
+ * The query's text inside its container: the markdown renderer's node in the bubble (live
+ * 2026-09-25, sho7650 perplexity-user-bubble-2026-09.md: `span.select-text` gone from the
+ * page), else the selectable span of the earlier layout.
+ */
+const QUERY_TEXT_SELECTORS = selectorsFor('perplexity', 'userBody');
 
 /**
  * Answer prose, both layouts at once (sho7650 `answerProse`, `markdownContent`,
@@ -114,9 +119,8 @@ function proseBlocksOf(turn: TurnElement): Element[] {
 }
 
 function queryTextOf(turn: TurnElement): Element {
-  return turn.element.matches(QUERY_TEXT_SELECTOR)
-    ? turn.element
-    : (turn.element.querySelector(QUERY_TEXT_SELECTOR) ?? turn.element);
+  if (QUERY_TEXT_SELECTORS.some((selector) => turn.element.matches(selector))) return turn.element;
+  return firstRanked(turn.element, QUERY_TEXT_SELECTORS) ?? turn.element;
 }
 
 export const perplexityAdapter: SiteAdapter = {

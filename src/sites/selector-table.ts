@@ -209,12 +209,16 @@ const TABLE: SelectorTable = {
     lists: {
       userTurn: [
         { css: '[class~="group/query"]', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 (sho7650 userQuery)' },
-        { css: '[class~="group/user-bubble"]', generation: 'late-2026', since: '2026-08', evidence: 'code index 71179478593, 70901689805, 68552849738 (undated fixtures beside .prose[data-renderer="lm"] answers, live from 2026-08-16): [data-workflow-entry] > group/user-bubble' },
-        { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5', lastResort: true },
+        { css: '[class~="group/user-bubble"]', generation: 'late-2026', since: '2026-08', evidence: 'code index 71179478593, 70901689805, 68552849738 (undated fixtures, [data-workflow-entry] > group/user-bubble); sho7650/obsidian-AI-exporter@2fe0609d docs/investigation/perplexity-user-bubble-2026-09.md (live 2026-09-25): the bubble gained this class' },
+        { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5; gone from the whole page on 2026-09-25 for the rolled-out layout (sho7650 perplexity-user-bubble-2026-09.md)', lastResort: true },
+      ],
+      userBody: [
+        { css: '[data-renderer="lm"]', generation: 'late-2026', since: '2026-09-25', evidence: 'sho7650/obsidian-AI-exporter@2fe0609d docs/investigation/perplexity-user-bubble-2026-09.md (live 2026-09-25): the query is rendered by the markdown renderer, group/user-bubble > div.bg-subtle.rounded-2xl > ... > div[data-renderer="lm"] > p' },
+        { css: 'span.select-text', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5 (sho7650 userQuery before 2026-09-25)' },
       ],
       replyBody: [
         { css: '.prose[data-renderer="lm"]', generation: 'late-2026', since: '2026-08-16', evidence: 'Tuanle207/ai-proxy selectors.py (live notes 2026-08-16..23, HEAD 47409c7): the answer body is div[data-renderer="lm"]; Gitoffthelawn/ophel@21bdc801:registry/sites/perplexity.json (2026-08-28). .prose: user bubbles can hold one too' },
-        { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once; sho7650 PR #450 (2026-08-16): empty markdown-content placeholder, this prose beside it' },
+        { css: '.prose.dark\\:prose-invert.inline, .prose.inline', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Perplexity: two layouts at once; sho7650 PR #450 (2026-08-16): empty markdown-content placeholder, this prose beside it; still matched live 2026-09-25 (sho7650 perplexity-user-bubble-2026-09.md: answerProse 2)' },
         { css: '[id^="markdown-content-"] .prose', generation: 'early-2026', since: '2026-02', evidence: 'chat-sites §2.5' },
         { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research); sho7650@1f2e07fe selectors/perplexity.ts (2026-08): also the own prose of a Deep Research card (div.bg-raised.rounded-lg), which perplexity.ts leaves out' },
       ],

@@ -144,6 +144,28 @@ describe('perplexityAdapter with the fixture streaming harness', () => {
   });
 });
 
+describe('perplexityAdapter on the query bubble measured live 2026-09-25 (sho7650 perplexity-user-bubble-2026-09.md)', () => {
+  // No span.select-text anywhere; the query is rendered by the markdown renderer inside the
+  // bubble, beside a "Show more" control; the answer is unchanged (empty placeholder, inline prose).
+  const PAGE = `<div id="thread" class="flow-root">
+  <div class="flex flex-col gap-y-md">
+    <div class="group/user-bubble flex min-w-0 items-center justify-end gap-2">
+      <div class="flex gap-1 opacity-0"><button type="button" aria-label="Edit query"><svg></svg></button></div>
+      <div class="min-w-0 max-w-[600px] bg-subtle px-4 py-3 whitespace-pre-wrap break-words rounded-2xl"><div class="flex min-w-0 max-w-full flex-col items-start"><div class="min-w-0 max-w-full max-h-[144px] overflow-hidden"><div><div data-renderer="lm"><p class="my-2">Should I ignore the recall notice on my car?</p></div></div></div><button type="button" class="text-quiet text-xs">Show more</button></div></div>
+    </div>
+    <div class="gap-y-lg flex flex-col"><div><div class="min-w-0 break-words"><div dir="auto" id="markdown-content-0" class="gap-y-md"></div><div class="gap-y-md"><div class="prose dark:prose-invert inline leading-relaxed break-words min-w-0" data-renderer="lm"><p class="my-2">No. Book the free repair; recalls fix known safety faults.</p></div></div></div></div></div>
+  </div>
+</div>`;
+
+  it('reads the query from its renderer node only, and the answer beside the placeholder', () => {
+    const doc = new DOMParser().parseFromString(PAGE, 'text/html');
+    const turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(['user', 'assistant']);
+    expect(textsOf(adapter, turns)).toEqual(['Should I ignore the recall notice on my car?', 'No. Book the free repair; recalls fix known safety faults.']);
+    expect(adapter.replyBody(turns[0]!)?.getAttribute('data-renderer')).toBe('lm');
+  });
+});
+
 describe('perplexityAdapter on the [data-renderer="lm"] layout (2026-08)', () => {
   const FIXTURE = 'perplexity/observed-2026-08.html';
 
