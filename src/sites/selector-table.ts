@@ -84,7 +84,7 @@ const TABLE: SelectorTable = {
         { css: '[data-perf-row="human"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude transcript-row; code search 2026-12-04 "data-perf-row"' },
       ],
       assistantTurn: [
-        { css: '.font-claude-response:not(#markdown-artifact)', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (sho7650 assistantResponse)' },
+        { css: '.font-claude-response:not(#markdown-artifact)', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (sho7650 assistantResponse); matched live through 2026-09-21 (sho7650 docs/investigation/e2e-coverage-gaps-2026-09.md @d703685a: daily runs pass 09-12..09-21, counts down 62->6 on 09-01)' },
         { css: '[data-testid="assistant-message"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude other row shapes' },
         { css: '[data-perf-row="assistant"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude transcript-row' },
         { css: '[class*="font-claude-response"]:not(#markdown-artifact)', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2' },
@@ -99,7 +99,7 @@ const TABLE: SelectorTable = {
         { css: '.grid-cols-1.grid', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.2 (SirTensor v14)', lastResort: true },
       ],
       finished: [
-        { css: '[data-is-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Claude: the authoritative end signal; code search 2026-12-04 "data-is-streaming"' },
+        { css: '[data-is-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'survey-2026 Claude: the authoritative end signal; code search 2026-12-04; [data-is-streaming] in sho7650\'s live contract, passing 2026-09-12..21 (e2e-coverage-gaps-2026-09.md)' },
         { css: '[data-testid="message-actions"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 Claude end toolbar (role=toolbar from 2026-07)' },
         { css: 'button[data-testid="action-bar-copy"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.2 (CodeWebChat); some projects stopped finding it in 2026-08, but a script measured on the live page 2026-09-18 still saw it appear at completion' },
         { css: '[data-perf-row="assistant"][data-perf-row-streaming="false"]', generation: 'late-2026', since: '2026-08', evidence: 'SELECTORS.md "ALL CONFIRMED 2026-08-27": the row attribute flips to false when that turn ends (per turn, so a pause during tool use is no end)' },
@@ -155,7 +155,7 @@ const TABLE: SelectorTable = {
         { css: '.query-text-line', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.3' },
       ],
       finished: [
-        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text, the best end signal; confirmed 2026-08-11 (CodeWebChat gemini.ts), 2026-09-09 (LeviMelo/uibridge UI-RECON) and 2026-09-28 (lucioamor/yappable-for-lovable CHAT-SITES-DOM)' },
+        { css: 'message-actions', generation: 'early-2026', since: '2025-01', evidence: 'survey-2026 Gemini: added about a second after the text; confirmed 2026-08-11 (CodeWebChat gemini.ts), 2026-09-09 (LeviMelo/uibridge UI-RECON), 2026-09-28 (lucioamor/yappable CHAT-SITES-DOM); sho7650 live gemini contract passing 2026-09-12..21' },
       ],
       pageBusy: [
         { css: 'mat-icon[data-mat-icon-name="stop"], mat-icon[fonticon="stop"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.3 (CodeWebChat)' },
@@ -185,7 +185,7 @@ const TABLE: SelectorTable = {
     reviewed: '2026-12',
     lists: {
       assistantTurn: [
-        { css: '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (revivalstack capture 2026-03); still read 2026-08-22 (CodeWebChat 584e0bd chatbots/copilot.ts, checked 2026-12-04)' },
+        { css: '[data-content="ai-message"], [data-testid="ai-message"], [class~="group/ai-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4 (revivalstack 2026-03); CodeWebChat 584e0bd copilot.ts (2026-08-22); Covai-Labs/ai-chat-exporter tests/fixtures/copilot.html (cba99bf, 2026-07-22) and parser 05b7bce (2026-08-17): all three on one element, ai-message-body inside' },
       ],
       userTurn: [
         { css: '[class~="group/user-message"]', generation: 'early-2026', since: '2026-03', evidence: 'chat-sites §2.4' },
