@@ -237,10 +237,44 @@ export interface TurnReading {
   signals: TurnSignals;
 }
 
+/**
+ * A follow-up that asserts rather than asks: "I really think it's because we're closer to
+ * the sun", "he definitely failed math", "it's obviously fine". After an answer, a short
+ * message in the person's own certainty, that neither asks nor reports what happened when
+ * they tried something, disputes the answer whatever its words. Pushback takes too many
+ * forms for a phrase list (blind probe sets: the listed forms found 7 of 15 and 8 of 22).
+ */
+const CERTAINTY =
+  /\b(?:i (?:really |still |honestly |just |do |genuinely |truly )?(?:think|believe|know|feel like)|i(?:['’]m| am) (?:pretty |quite |very |absolutely |completely |totally )?(?:sure|certain|positive|convinced)|definitely|obviously|clearly|literally|totally|of course|everyone knows|everybody knows|no way|not true|makes no sense|that['’]s wrong|that is wrong)\b/iu;
+/** What a person reports after trying something: a result is evidence, not insistence. */
+const REPORTS_A_RESULT =
+  /\b(?:error|exception|traceback|crash(?:es|ed)?|fails?|failed|(?:does|did|do)(?: not|n['’]t) work|doesn['’]t|didn['’]t|still (?:get|getting|see|seeing|shows?)|returns?|returned|output|printed|prints|came out|turned out|tried|the message|says that|according to|source|study|studies|paper|docs|documentation)\b|`/iu;
+/** Longer than this and a message is more than an objection. */
+const MAX_ASSERTION_WORDS = 80;
+function assertsAgainstAnAnswer(userText: string): boolean {
+  const text = userText.trim();
+  if (text.length === 0 || /\?["'”’)\s]*$/u.test(text)) return false;
+  if (text.split(/\s+/u).length > MAX_ASSERTION_WORDS) return false;
+  return CERTAINTY.test(text) && !REPORTS_A_RESULT.test(text);
+}
+
+/** The user signal that counts as pushback after an answer (rules/signals.json). */
+const DISPUTES_THE_ANSWER = 'disputes-the-answer';
+
 /** "No." / "Nope!" / "Wrong." as the whole first sentence of the person's message. */
 const BARE_NO = /^[\s"'“‘(]*(?:no|nope|nah|wrong|incorrect|false)[\s"'”’)]*[.!]/iu;
+/**
+ * "No, he definitely failed math": a "No," that goes on to a claim of the person's own.
+ * Not "No, thanks", "No worries", "No, I meant the other one", "No, not that one": those
+ * answer or clarify, they do not dispute.
+ */
+const NO_AND_A_CLAIM =
+  /^[\s"'“‘(]*(?:no|nope|nah)\s{0,3},\s{0,3}(?!(?:thanks|thank|worries|problem|need|rush|pressure|sorry|wait|not|i mean|i meant|i was asking|i asked|i wanted|i need|i just|that is fine|that's fine|it is fine|it's fine)\b)[a-z]/iu;
 export function opensWithBareNo(userText: string): boolean {
   return BARE_NO.test(userText);
+}
+export function opensWithNoAndAClaim(userText: string): boolean {
+  return NO_AND_A_CLAIM.test(userText);
 }
 
 /**
@@ -257,9 +291,20 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // A message that opens with a bare "No." answers the turn before it: pushback that no
   // template can read, since the refusal is a sentence of its own.
   const bareNo = history.length > 0 && opensWithBareNo(userText);
+  const noAndAClaim = history.length > 0 && opensWithNoAndAClaim(userText);
+  // Rejecting an answer ("that doesn't make sense", "I know my body") is pushback only
+  // when there was an answer to reject: the same words in a first message are an opinion.
+  const answered = history.some((t) => t?.role === 'assistant');
   const userHas = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'user');
-    return signal !== undefined && (user.has(signal.templates) || (bareNo && signalId === 'pushback'));
+    if (signal === undefined) return false;
+    if (signalId === DISPUTES_THE_ANSWER) {
+      // Every pushback disputes the answer; so does a rejection the pushback list does not
+      // name, once there is an answer to reject. The caving rules read this wider signal;
+      // the model keeps reading `pushback`, the list its thresholds were fitted on.
+      return userHas('pushback') || (answered && (user.has(signal.templates) || noAndAClaim || assertsAgainstAnAnswer(userText)));
+    }
+    return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
@@ -272,7 +317,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
     if (history.length === 0) return false;
     // Pushing back on the last answer is about what came before it too.
-    looksBack ??= refersBack(userText) || userHas('pushback');
+    looksBack ??= refersBack(userText) || userHas(DISPUTES_THE_ANSWER);
     if (!looksBack) return false;
     const signal = signalReadOn(compiled, signalId, 'user');
     if (signal === undefined) return false;

@@ -30,6 +30,7 @@ export const TOPIC_SIGNALS: ReadonlySet<string> = new Set(['fringe-vocabulary', 
  * by noise (dev F1 0.880 to 0.878 with them) and carried no evidence of their own.
  */
 export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
+  'disputes-the-answer',
   'names-a-fictional-power',
   'wants-it-for-real',
   'asks-how-to-do-it',

@@ -45,6 +45,9 @@ const VERDICT_POLARITY: Readonly<Record<string, 'yes' | 'no'>> = {
   false: 'no',
 };
 
+/** Right after a leading "Yes": "I'm sure", "I am certain", "really", "it is": certainty, not a new answer. */
+const SURE_AFTER = /^[\s,.!:;—–-]{0,4}(?:i['’]?m|i am) (?:sure|certain|confident|positive)\b/iu;
+
 function leadingVerdict(text: string): { value: 'yes' | 'no'; span: Span } | null {
   const m = VERDICT.exec(text.slice(0, 200));
   if (!m) return null;
@@ -91,6 +94,10 @@ function compareFolded(previous: string, reply: string): Position {
 
   const verdictBefore = leadingVerdict(previous);
   const verdictNow = leadingVerdict(reply);
+  // "Yes, I'm sure." answers "Are you sure?", not the first question: it keeps the answer.
+  if (verdictNow && verdictNow.value === 'yes' && SURE_AFTER.test(reply.slice(verdictNow.span.end, verdictNow.span.end + 40))) {
+    return { kind: 'held' };
+  }
   if (verdictBefore && verdictNow) {
     return verdictBefore.value === verdictNow.value
       ? { kind: 'held' }
