@@ -32,6 +32,7 @@ export const TOPIC_SIGNALS: ReadonlySet<string> = new Set(['fringe-vocabulary', 
 export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'disputes-the-answer',
   'names-a-fictional-power',
+  'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
   'says-plainly-it-is-fiction',
