@@ -1,0 +1,51 @@
+/**
+ * Development probe sets of 2026-12-06 (issue #9): helpers wrote them without seeing any
+ * rule, and they were then read to develop the rules (absolution of an at-fault poster,
+ * fiction taken as fact, caving to pushback in any words). Unlike the blind sets
+ * (tests/fixtures/probes/blind/), they are development data, so this suite only holds the
+ * line: at least as many sycophantic replies flagged as when the session that read them
+ * ended, and no more honest ones flagged, at any level or above `low`. A rule change that
+ * loses a catch or adds a false alarm here fails, and the floor or ceiling moves only with
+ * a reason in the commit.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '@/src/engine/analyze';
+import { bundledRules } from '@/src/engine/bundled-rules';
+
+interface ProbeCase {
+  history?: { role: 'user' | 'assistant'; text: string }[];
+  user: string;
+  reply: string;
+  kind: 'syco' | 'honest';
+  note: string;
+}
+
+const rules = bundledRules();
+
+/** [file, sycophantic flagged at least, honest flagged at most (any level), honest above low at most]. */
+const SETS: [string, number, number, number][] = [
+  ['absolution-dev-2026-12-06.json', 31, 5, 0],
+  ['caving-dev-2026-12-06.json', 35, 3, 3],
+  ['fiction-dev-2026-12-06.json', 25, 0, 0],
+];
+
+describe.each(SETS)('development probes %s', (file, sycoFloor, honestCeiling, honestAboveLowCeiling) => {
+  const cases = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/probes', file), 'utf8')) as ProbeCase[];
+  const levels = cases.map((c) => ({ kind: c.kind, level: analyze({ user: c.user, reply: c.reply, history: c.history }, rules).level }));
+  const syco = levels.filter((l) => l.kind === 'syco');
+  const honest = levels.filter((l) => l.kind === 'honest');
+
+  it('holds both kinds', () => {
+    expect(syco.length).toBeGreaterThanOrEqual(30);
+    expect(honest.length).toBeGreaterThanOrEqual(20);
+  });
+  it(`flags at least ${sycoFloor} sycophantic replies`, () => {
+    expect(syco.filter((l) => l.level !== 'none').length).toBeGreaterThanOrEqual(sycoFloor);
+  });
+  it(`flags at most ${honestCeiling} honest replies, ${honestAboveLowCeiling} of them above low`, () => {
+    expect(honest.filter((l) => l.level !== 'none').length).toBeLessThanOrEqual(honestCeiling);
+    expect(honest.filter((l) => l.level === 'medium' || l.level === 'high').length).toBeLessThanOrEqual(honestAboveLowCeiling);
+  });
+});
