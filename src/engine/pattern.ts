@@ -374,17 +374,17 @@ export interface MatchWindow {
   allowQuoted: boolean;
 }
 
-/** What matchAt reads: the token arrays it compares and the end of the window. */
+/** What matchAt reads: the token arrays it compares (a prefix reads the token's norm) and the end of the window. */
 interface Scan {
   ids: Int32Array;
-  norms: readonly string[];
+  tokens: TokenList;
   quoted: Int32Array;
   to: number;
   allowQuoted: boolean;
 }
 
 function scanOf(tokens: TokenList, allowQuoted: boolean): Scan {
-  return { ids: tokens.wordIds(), norms: tokens.norms, quoted: tokens.quoted, to: 0, allowQuoted };
+  return { ids: tokens.wordIds(), tokens, quoted: tokens.quoted, to: 0, allowQuoted };
 }
 
 /**
@@ -409,7 +409,7 @@ function matchAt(
       if (pos >= scan.to) return -1;
       if (scan.quoted[pos] === 1 && !scan.allowQuoted) return -1;
       const ok =
-        el.kind === 'word' ? scan.ids[pos] === el.id : el.kind === 'any' || (scan.norms[pos] as string).startsWith(el.prefix);
+        el.kind === 'word' ? scan.ids[pos] === el.id : el.kind === 'any' || scan.tokens.norm(pos).startsWith(el.prefix);
       return ok ? matchAt(elements, ei + 1, pos + 1, scan, cont) : -1;
     }
     case 'gap': {
@@ -510,7 +510,7 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
   if (set.size === 0) return out;
   const scan = scanOf(win.tokens, win.allowQuoted);
   scan.to = win.to;
-  const { ids, norms, quoted } = scan;
+  const { ids, tokens, quoted } = scan;
   const best: { end: number; template: CompiledTemplate | null } = { end: -1, template: null };
   const usePrefixes = set.byPrefix3.size > 0;
   const useAnyStart = set.anyStart.length > 0;
@@ -520,7 +520,7 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
     best.template = null;
     if (quoted[pos] === 0 || win.allowQuoted) {
       tryCandidates(set.byFirstWord.get(ids[pos] as number), pos, scan, best);
-      if (usePrefixes) tryCandidates(set.byPrefix3.get((norms[pos] as string).slice(0, 3)), pos, scan, best);
+      if (usePrefixes) tryCandidates(set.byPrefix3.get(tokens.norm(pos).slice(0, 3)), pos, scan, best);
       if (useAnyStart) tryCandidates(set.anyStart, pos, scan, best);
     }
     if (best.template !== null && best.end > pos) {
@@ -1209,7 +1209,7 @@ export function scanAll(
     touchedCount: 0,
   };
   const { nextPos, bestEnd, bestTemplate, touched } = state;
-  const { ids, norms, quoted } = scan;
+  const { ids, quoted } = scan;
   const { prefixHashes } = tokens;
   const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket } = index;
 
@@ -1226,7 +1226,7 @@ export function scanAll(
       }
       const hash = prefixHashes[pos] as number;
       if (hash >= 0 && prefixGate[hash] === 1) {
-        const bucket = prefixBuckets.get((norms[pos] as string).slice(0, 3));
+        const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
         if (bucket !== undefined) consider(state, bucket, pos);
       }
       if (anyStartBucket !== NO_BUCKET) consider(state, anyStartBucket, pos);
