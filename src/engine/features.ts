@@ -249,11 +249,12 @@ function openingEndOf(model: TextModel): number {
 /** Words of the assistant's own voice: the tokens n-grams are read from. */
 function ownWords(model: TextModel, visit: (norm: string, token: number, sentence: number) => void): number {
   const { tokens } = model;
+  const norms = tokens.norms;
   let count = 0;
   for (let t = 0; t < tokens.count; t++) {
     if (tokens.quoted[t] === 1) continue;
     count++;
-    visit(tokens.norms[t] as string, t, tokens.sentences[t] as number);
+    visit(norms[t] as string, t, tokens.sentences[t] as number);
   }
   return count;
 }
@@ -381,7 +382,9 @@ export class NgramIndex {
       if (tokens.quoted[token] === 1) continue;
       tokenCount++;
       const sentence = tokens.sentences[token] as number;
-      const id = this.ngramWordOf(tokens.norms[token] as string, lexiconIds[token] as number);
+      // A token without a lexicon id is in no n-gram (see ngramWordOf): its norm is not even read.
+      const lexiconId = lexiconIds[token] as number;
+      const id = lexiconId < 0 ? undefined : this.ngramWordOf(tokens.norm(token), lexiconId);
       if (id === undefined) {
         previous = -1;
         continue;

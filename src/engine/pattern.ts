@@ -374,17 +374,17 @@ export interface MatchWindow {
   allowQuoted: boolean;
 }
 
-/** What matchAt reads: the token arrays it compares and the end of the window. */
+/** What matchAt reads: the token arrays it compares (a prefix reads the token's norm) and the end of the window. */
 interface Scan {
   ids: Int32Array;
-  norms: readonly string[];
+  tokens: TokenList;
   quoted: Int32Array;
   to: number;
   allowQuoted: boolean;
 }
 
 function scanOf(tokens: TokenList, allowQuoted: boolean): Scan {
-  return { ids: tokens.wordIds(), norms: tokens.norms, quoted: tokens.quoted, to: 0, allowQuoted };
+  return { ids: tokens.wordIds(), tokens, quoted: tokens.quoted, to: 0, allowQuoted };
 }
 
 /**
@@ -409,7 +409,7 @@ function matchAt(
       if (pos >= scan.to) return -1;
       if (scan.quoted[pos] === 1 && !scan.allowQuoted) return -1;
       const ok =
-        el.kind === 'word' ? scan.ids[pos] === el.id : el.kind === 'any' || (scan.norms[pos] as string).startsWith(el.prefix);
+        el.kind === 'word' ? scan.ids[pos] === el.id : el.kind === 'any' || scan.tokens.norm(pos).startsWith(el.prefix);
       return ok ? matchAt(elements, ei + 1, pos + 1, scan, cont) : -1;
     }
     case 'gap': {
@@ -510,7 +510,7 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
   if (set.size === 0) return out;
   const scan = scanOf(win.tokens, win.allowQuoted);
   scan.to = win.to;
-  const { ids, norms, quoted } = scan;
+  const { ids, tokens, quoted } = scan;
   const best: { end: number; template: CompiledTemplate | null } = { end: -1, template: null };
   const usePrefixes = set.byPrefix3.size > 0;
   const useAnyStart = set.anyStart.length > 0;
@@ -520,7 +520,7 @@ export function findMatches(set: TemplateSet, win: MatchWindow): TemplateMatch[]
     best.template = null;
     if (quoted[pos] === 0 || win.allowQuoted) {
       tryCandidates(set.byFirstWord.get(ids[pos] as number), pos, scan, best);
-      if (usePrefixes) tryCandidates(set.byPrefix3.get((norms[pos] as string).slice(0, 3)), pos, scan, best);
+      if (usePrefixes) tryCandidates(set.byPrefix3.get(tokens.norm(pos).slice(0, 3)), pos, scan, best);
       if (useAnyStart) tryCandidates(set.anyStart, pos, scan, best);
     }
     if (best.template !== null && best.end > pos) {
@@ -674,12 +674,12 @@ const SLOT_INTS = 3;
  * text's tokens finds the matches of all sets at once (one lookup per token instead
  * of one per set).
  *
- * The templates a token meets are found by its word (its start bucket) and the next
- * token's word (see followingWords), as numbers: start buckets are numbered, each
+ * The templates a token meets are found by its word (its start bucket) and the next two
+ * tokens' words (see followingWords), as numbers: start buckets are numbered, each
  * bucket's candidates are split into lists of candidate numbers by the second word they
- * allow (SecondWordDispatch), and a candidate's set is read from a typed array. The scan
- * looks at about a million candidates per pass over the eval turns; numbers in a few
- * arrays cost less to read than a Map per bucket leading to arrays of objects.
+ * allow, and each of those by the third (SecondWordDispatch), and a candidate's set is
+ * read from a typed array. Numbers in a few arrays cost less to read than a Map per
+ * bucket leading to arrays of objects.
  */
 export interface UnifiedIndex {
   sets: readonly TemplateSet[];
@@ -696,9 +696,9 @@ export interface UnifiedIndex {
   prefixGate: Uint8Array;
   /** The bucket of templates any word can start (NO_BUCKET when there are none). */
   anyStartBucket: number;
-  /** Each bucket's candidates by the second word they allow. */
+  /** Each bucket's candidates by the second and third word they allow. */
   secondWords: SecondWordDispatch;
-  /** What a candidate's match needs of the sentence and of its third token. */
+  /** What a candidate's match needs of the sentence. */
   checks: CandidateChecks;
 }
 
@@ -708,15 +708,6 @@ export interface UnifiedIndex {
  */
 class FlatLists {
   items = new Int32Array(4096);
-  /**
-   * Per item: where the words its candidate's third token can be start and end in
-   * SecondWordDispatch.thirdWords (end ANY_THIRD: any word), given the list's first and
-   * second word (see SecondWordDispatch.prepareThirds).
-   */
-  thirdFrom = new Int32Array(4096);
-  thirdTo = new Int32Array(4096);
-  /** Per list: 1 once its items' third words are worked out. */
-  thirdsReady: number[] = [];
   private used = 0;
   /** Where each list starts in `items`, and (last) where the next one will. */
   starts: number[] = [0];
@@ -729,19 +720,12 @@ class FlatLists {
   /** Add a list; returns its number. */
   add(list: readonly number[]): number {
     if (this.used + list.length > this.items.length) {
-      const size = Math.max(this.items.length * 2, this.used + list.length);
-      const grow = (old: Int32Array) => {
-        const grown = new Int32Array(size);
-        grown.set(old);
-        return grown;
-      };
-      this.items = grow(this.items);
-      this.thirdFrom = grow(this.thirdFrom);
-      this.thirdTo = grow(this.thirdTo);
+      const grown = new Int32Array(Math.max(this.items.length * 2, this.used + list.length));
+      grown.set(this.items);
+      this.items = grown;
     }
     for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
     this.starts.push(this.used);
-    this.thirdsReady.push(0);
     return this.count - 1;
   }
 }
@@ -796,12 +780,19 @@ class SecondWordDispatch {
   /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
   private readonly listFirstWords: number[] = [];
   private readonly listSecondWords: number[] = [];
-  /** The runs FlatLists.thirdFrom and thirdTo point into, each sorted. */
-  thirdWords = new Int32Array(4096);
-  private thirdWordsUsed = 0;
-  /** Per candidate: its template's own third words as a run in thirdWords (ownThirdTo NOT_READY until needed). */
-  private readonly ownThirdFrom: Int32Array;
-  private readonly ownThirdTo: Int32Array;
+  /**
+   * Each list's items split again by the third word they allow (see thirdListFor); consider()
+   * reads the candidate numbers from here. Over the eval turns, 1.13M items of the lists
+   * met allowed only 155k third words: ruling the others out one by one was most of the
+   * scan's own time.
+   */
+  readonly byThird = new FlatLists();
+  /** (list, third word id) to the list in byThird of the list's items that allow that word. */
+  private readonly thirdPairs = new WordPairTable();
+  /** Per list: its list in byThird of the items that allow any third word, or NOT_SPLIT. */
+  private readonly anyThirdLists: number[] = [];
+  /** Per list, 64 bits (two ints) for the third word ids it has a list for (as secondWordBits). */
+  private readonly thirdWordBits: number[] = [];
 
   constructor(
     private readonly candidates: readonly Candidate[],
@@ -812,8 +803,6 @@ class SecondWordDispatch {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
     this.secondWordBits = new Int32Array(2 * buckets.length);
-    this.ownThirdFrom = new Int32Array(candidates.length);
-    this.ownThirdTo = new Int32Array(candidates.length).fill(NOT_READY);
   }
 
   /**
@@ -870,41 +859,52 @@ class SecondWordDispatch {
         (made[list - first] as number[]).push(candidate.number);
       }
     }
-    made.forEach((list, k) => {
-      this.lists.add(list);
-      this.listFirstWords.push(firstWord);
-      this.listSecondWords.push(madeFor[k] as number);
-    });
-    const anySecondList = this.lists.add(anySecond);
-    this.listFirstWords.push(firstWord);
-    this.listSecondWords.push(UNKNOWN_WORD);
+    made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
+    const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
     this.anySecondLists[bucket] = anySecondList;
     return anySecondList;
   }
 
+  private addList(list: readonly number[], firstWord: number, secondWord: number): number {
+    const number = this.lists.add(list);
+    this.listFirstWords.push(firstWord);
+    this.listSecondWords.push(secondWord);
+    this.anyThirdLists.push(NOT_SPLIT);
+    this.thirdWordBits.push(0, 0);
+    return number;
+  }
+
   /**
-   * Work out the third words of a list's items, given the list's first and second word:
-   * once per list, the first time a token meets it (most lists never are).
+   * The list in byThird of a list's items whose match can have `third` as its third word
+   * (UNKNOWN_WORD: a token no template names, or no usable third token).
    */
-  prepareThirds(list: number): void {
+  thirdListFor(list: number, third: number): number {
+    let anyThird = this.anyThirdLists[list] as number;
+    if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
+    if (third === UNKNOWN_WORD) return anyThird;
+    const bits = this.thirdWordBits[2 * list + ((third >> 5) & 1)] as number;
+    if ((bits & (1 << (third & 31))) === 0) return anyThird;
+    const found = this.thirdPairs.get(list, third);
+    return found === NO_LIST ? anyThird : found;
+  }
+
+  /**
+   * Split a list's items by the third word they allow, given the list's first and second
+   * word, as split() does a bucket's by the second: once per list, the first time a token
+   * meets it (most lists never are). Each list keeps the list's order, which decides
+   * between equally long matches. Returns the list of the items that allow any third word.
+   */
+  private splitThirds(list: number): number {
     const { lists } = this;
     const firstWord = this.listFirstWords[list] as number;
     const secondWord = this.listSecondWords[list] as number;
+    const first = this.byThird.count;
+    const made: number[][] = [];
+    const anyThird: number[] = [];
     const end = lists.starts[list + 1] as number;
     for (let k = lists.starts[list] as number; k < end; k++) {
       const number = lists.items[k] as number;
       const template = (this.candidates[number] as Candidate).template;
-      if (template.thirdWords !== null) {
-        // The template's own third words, one run per candidate shared by its lists.
-        if (this.ownThirdTo[number] === NOT_READY) {
-          this.ownThirdFrom[number] = this.thirdWordsUsed;
-          this.addRun(template.thirdWords);
-          this.ownThirdTo[number] = this.thirdWordsUsed;
-        }
-        lists.thirdFrom[k] = this.ownThirdFrom[number] as number;
-        lists.thirdTo[k] = this.ownThirdTo[number] as number;
-        continue;
-      }
       // Any third word in general: walked where the list's words can rule out ways
       // through the template (not when every match starts with the same word and goes
       // on with the same word). Start-up pays for each walk, so only here, where it
@@ -912,34 +912,34 @@ class SecondWordDispatch {
       const firstDecides = firstWord === UNKNOWN_WORD || startsWithOneWord(template);
       const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size === 1);
       const thirdWords =
-        firstDecides && secondDecides ? null : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
+        template.thirdWords !== null || (firstDecides && secondDecides)
+          ? template.thirdWords
+          : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
       if (thirdWords === null) {
-        lists.thirdTo[k] = ANY_THIRD;
+        anyThird.push(number);
+        for (const items of made) items.push(number);
         continue;
       }
-      lists.thirdFrom[k] = this.thirdWordsUsed;
-      this.addRun(thirdWords);
-      lists.thirdTo[k] = this.thirdWordsUsed;
+      for (const id of thirdWords) {
+        let found = this.thirdPairs.get(list, id);
+        if (found === NO_LIST) {
+          found = first + made.push([...anyThird]) - 1;
+          this.thirdPairs.set(list, id, found);
+          const at = 2 * list + ((id >> 5) & 1);
+          this.thirdWordBits[at] = (this.thirdWordBits[at] as number) | (1 << (id & 31));
+        }
+        (made[found - first] as number[]).push(number);
+      }
     }
-    lists.thirdsReady[list] = 1;
-  }
-
-  /** Append a set of word ids to thirdWords, sorted. */
-  private addRun(words: ReadonlySet<number>): void {
-    const needed = this.thirdWordsUsed + words.size;
-    if (needed > this.thirdWords.length) {
-      const grown = new Int32Array(Math.max(needed, this.thirdWords.length * 2));
-      grown.set(this.thirdWords);
-      this.thirdWords = grown;
-    }
-    for (const id of [...words].sort((a, b) => a - b)) this.thirdWords[this.thirdWordsUsed++] = id;
+    for (const items of made) this.byThird.add(items);
+    const anyThirdList = this.byThird.add(anyThird);
+    this.anyThirdLists[list] = anyThirdList;
+    return anyThirdList;
   }
 }
 
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
-/** FlatLists.thirdTo's mark for an item whose third token can be any word. */
-const ANY_THIRD = -1;
 
 /**
  * What consider() checks before it walks a candidate's elements, as runs of word ids in
@@ -1112,15 +1112,6 @@ function hasOneOfWords(words: Int32Array, from: number, to: number): boolean {
   return true;
 }
 
-/** Whether the sorted run words[from, to) holds `id`. */
-function sortedRunHas(words: Int32Array, from: number, to: number, id: number): boolean {
-  for (let k = from; k < to; k++) {
-    const word = words[k] as number;
-    if (word >= id) return word === id;
-  }
-  return false;
-}
-
 /** One scanAll's working state: the best match per set at the current token. */
 interface ScanState {
   index: UnifiedIndex;
@@ -1149,16 +1140,17 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
   const dispatch = index.secondWords;
   const list = dispatch.listFor(bucket, second);
+  // Seven calls in ten meet an empty list (a bucket whose templates all name their second
+  // word, and not this one): return before reading the third token.
+  if (dispatch.lists.starts[list] === dispatch.lists.starts[list + 1]) return;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
+  const byThird = dispatch.thirdListFor(list, third);
+  const { starts, items } = dispatch.byThird;
+  const end = starts[byThird + 1] as number;
   const { candidateSets, candidates, checks } = index;
   const { requiredFrom, oneOfFrom, oneOfTo } = checks;
   const skip = state.skip;
-  const lists = dispatch.lists;
-  if (lists.thirdsReady[list] === 0) dispatch.prepareThirds(list);
-  const { starts, items, thirdFrom, thirdTo } = lists;
-  const thirdWords = dispatch.thirdWords;
-  const end = starts[list + 1] as number;
-  for (let k = starts[list] as number; k < end; k++) {
+  for (let k = starts[byThird] as number; k < end; k++) {
     const number = items[k] as number;
     const setId = candidateSets[number] as number;
     if (skip !== null && skip[setId] === 1) continue;
@@ -1167,8 +1159,6 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     const words = checks.words;
     const requiredEnd = oneOfFrom[number] as number;
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
-    const thirdEnd = thirdTo[k] as number;
-    if (thirdEnd !== ANY_THIRD && !sortedRunHas(thirdWords, thirdFrom[k] as number, thirdEnd, third)) continue;
     if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
     const matchEnd = matchAt(template.elements, 0, pos, scan, null);
@@ -1209,7 +1199,7 @@ export function scanAll(
     touchedCount: 0,
   };
   const { nextPos, bestEnd, bestTemplate, touched } = state;
-  const { ids, norms, quoted } = scan;
+  const { ids, quoted } = scan;
   const { prefixHashes } = tokens;
   const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket } = index;
 
@@ -1226,7 +1216,7 @@ export function scanAll(
       }
       const hash = prefixHashes[pos] as number;
       if (hash >= 0 && prefixGate[hash] === 1) {
-        const bucket = prefixBuckets.get((norms[pos] as string).slice(0, 3));
+        const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
         if (bucket !== undefined) consider(state, bucket, pos);
       }
       if (anyStartBucket !== NO_BUCKET) consider(state, anyStartBucket, pos);

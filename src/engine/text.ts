@@ -40,9 +40,127 @@ export function internWord(norm: string): number {
   if (typeof known === 'number') return known;
   const id = vocabularySize++;
   lexicon.set(norm, id);
+  shortWords.add(norm, id);
   vocabulary.push(norm);
   return id;
 }
+
+/** Longest word the tokenizer's word cache and the table of short lexicon words hold. */
+const SHORT_WORD_MAX_LENGTH = 12;
+/** Room per word in a table of short words' characters (a power of two, at least SHORT_WORD_MAX_LENGTH). */
+const SHORT_WORD_STRIDE = 16;
+
+/**
+ * The hash the tokenizer computes while it finds a word's end (wordEnd): 31 times the
+ * hash so far plus each character, lower-cased, as a 32-bit integer.
+ */
+function charHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    hash = (Math.imul(hash, 31) + c) | 0;
+  }
+  return hash;
+}
+
+/**
+ * The lexicon's short ASCII words, found by the characters of the text itself. The
+ * tokenizer looks up here the words its word cache misses (about one in ten), so that a
+ * word no template names never becomes a string at all: cutting each such word out of
+ * the text, lower-casing it, hashing the fresh string for the lexicon's Map and keeping
+ * it was about a quarter of the text model's time (session 16), for words nothing but a
+ * prefix template or the overlap with the previous turn ever reads (TokenList.norm makes
+ * them when asked). Holds exactly the lexicon's keys of ASCII characters up to
+ * SHORT_WORD_MAX_LENGTH long, with the same entries, so for any word the word cache can
+ * hold, it is found here exactly when the lexicon has it.
+ */
+class ShortWordTable {
+  private mask = 1023;
+  private keys: (string | undefined)[] = new Array<string | undefined>(1024).fill(undefined);
+  private entries: (number | readonly ContractionPart[] | undefined)[] = new Array<number | readonly ContractionPart[] | undefined>(1024).fill(undefined);
+  /** Each key's length (0: free slot) and characters, side by side in typed arrays, as in the word cache. */
+  private lengths = new Uint8Array(1024);
+  private chars = new Uint8Array(1024 * SHORT_WORD_STRIDE);
+  private count = 0;
+
+  private static slotOf(hash: number, mask: number): number {
+    return (Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d) >>> 12) & mask;
+  }
+
+  /** Hold a lexicon key and its entry (a key it holds gets the new entry). */
+  add(norm: string, entry: number | readonly ContractionPart[]): void {
+    if (norm.length === 0 || norm.length > SHORT_WORD_MAX_LENGTH) return;
+    for (let i = 0; i < norm.length; i++) if (norm.charCodeAt(i) > 127) return;
+    const found = this.find(norm, 0, norm.length, charHash(norm, 0, norm.length));
+    if (found >= 0 && this.keys[found] === norm) {
+      this.entries[found] = entry;
+      return;
+    }
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    this.place(norm, entry);
+    this.count++;
+  }
+
+  private place(norm: string, entry: number | readonly ContractionPart[] | undefined): void {
+    let slot = ShortWordTable.slotOf(charHash(norm, 0, norm.length), this.mask);
+    while (this.lengths[slot] !== 0) slot = (slot + 1) & this.mask;
+    this.keys[slot] = norm;
+    this.entries[slot] = entry;
+    this.lengths[slot] = norm.length;
+    const base = slot * SHORT_WORD_STRIDE;
+    for (let i = 0; i < norm.length; i++) this.chars[base + i] = norm.charCodeAt(i);
+  }
+
+  private grow(): void {
+    const { keys, entries } = this;
+    const size = 2 * (this.mask + 1);
+    this.mask = size - 1;
+    this.keys = new Array<string | undefined>(size).fill(undefined);
+    this.entries = new Array<number | readonly ContractionPart[] | undefined>(size).fill(undefined);
+    this.lengths = new Uint8Array(size);
+    this.chars = new Uint8Array(size * SHORT_WORD_STRIDE);
+    for (let slot = 0; slot < keys.length; slot++) {
+      const key = keys[slot];
+      if (key !== undefined) this.place(key, entries[slot]);
+    }
+  }
+
+  /**
+   * The slot of the key equal to text[start, end) lower-cased (ASCII, `hash` its
+   * charHash), or -1. A key with upper-case letters is never found, as in the lexicon
+   * (whose keys are normalised) a lower-cased word never finds one.
+   */
+  find(text: string, start: number, end: number, hash: number): number {
+    const length = end - start;
+    const { lengths, chars, mask } = this;
+    let slot = ShortWordTable.slotOf(hash, mask);
+    for (;;) {
+      const stored = lengths[slot] as number;
+      if (stored === 0) return -1;
+      if (stored === length) {
+        const base = slot * SHORT_WORD_STRIDE;
+        let i = 0;
+        for (; i < length; i++) {
+          let c = text.charCodeAt(start + i);
+          if (c >= 65 && c <= 90) c += 32;
+          if (chars[base + i] !== c) break;
+        }
+        if (i === length) return slot;
+      }
+      slot = (slot + 1) & mask;
+    }
+  }
+
+  keyAt(slot: number): string {
+    return this.keys[slot] as string;
+  }
+
+  entryAt(slot: number): number | readonly ContractionPart[] | undefined {
+    return this.entries[slot];
+  }
+}
+const shortWords = new ShortWordTable();
 
 /**
  * The stem a possessive no template names reads as ("tikbalang's" as "tikbalang", "mom's"
@@ -86,11 +204,10 @@ export class TokenList {
   constructor(
     readonly count: number,
     /**
-     * Folded (normalise.ts), lower-cased, apostrophes straightened; a possessive no
-     * template names as its stem (possessiveStem). wordIds() may still turn a possessive
-     * into its stem when a template compiled later names the stem; nothing else writes.
+     * Each token's norm (see norm()), or undefined for a word no template names that the
+     * tokenizer did not cut out of the text (see ShortWordTable); norm() makes it then.
      */
-    readonly norms: string[],
+    private readonly knownNorms: (string | undefined)[],
     /** Word id of each token (see wordIds()). */
     private readonly ids: Int32Array,
     /** Vocabulary size when `ids` were looked up. */
@@ -104,7 +221,40 @@ export class TokenList {
     readonly quoted: Int32Array,
     /** prefixHash of each token's norm. */
     readonly prefixHashes: Int32Array,
+    /**
+     * The folded text the tokens were read from, for the norms not made yet: `starts` and
+     * `ends` point into it while any is missing (buildTextModel makes them all before it
+     * maps offsets onto a folded text's original).
+     */
+    private readonly source: string,
   ) {}
+
+  /**
+   * Token `i`'s normalised word: folded (normalise.ts), lower-cased, apostrophes
+   * straightened; a possessive no template names as its stem (possessiveStem).
+   * wordIds() may still turn a possessive into its stem when a template compiled later
+   * names the stem; nothing else writes.
+   */
+  norm(i: number): string {
+    const known = this.knownNorms[i];
+    if (known !== undefined) return known;
+    // A word no template named when the text was read: never a contraction's part, never
+    // read as its stem (the stem would have been a known word), so the word itself.
+    const norm = lowerFoldedWord(this.source.slice(this.starts[i], this.ends[i]));
+    this.knownNorms[i] = norm;
+    return norm;
+  }
+
+  /** Every token's norm (see norm()), in token order. */
+  get norms(): readonly string[] {
+    this.makeAllNorms();
+    return this.knownNorms as string[];
+  }
+
+  /** Make every norm not made yet (see norm()). */
+  makeAllNorms(): void {
+    for (let i = 0; i < this.count; i++) if (this.knownNorms[i] === undefined) this.norm(i);
+  }
 
   /**
    * Each token's word id, or UNKNOWN_WORD for words no template mentions. A template
@@ -113,15 +263,15 @@ export class TokenList {
    */
   wordIds(): Int32Array {
     if (this.resolvedAt === vocabularySize) return this.ids;
-    const { ids, norms } = this;
+    const { ids, knownNorms } = this;
     for (let i = 0; i < this.count; i++) {
       if (ids[i] !== UNKNOWN_WORD) continue;
-      const norm = norms[i] as string;
+      const norm = this.norm(i);
       const stem = possessiveStem(norm);
       const entry = lexicon.get(stem ?? norm);
       if (typeof entry !== 'number') continue;
       ids[i] = entry;
-      if (stem !== null) norms[i] = stem;
+      if (stem !== null) knownNorms[i] = stem;
     }
     this.resolvedAt = vocabularySize;
     return ids;
@@ -210,7 +360,9 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 for (const [contraction, parts] of CONTRACTIONS) {
-  lexicon.set(contraction, parts.map((norm) => ({ norm, id: internWord(norm) })));
+  const entry = parts.map((norm) => ({ norm, id: internWord(norm) }));
+  lexicon.set(contraction, entry);
+  shortWords.add(contraction, entry);
 }
 
 /** Normalise one word the way templates are normalised: folded (normalise.ts), then lowerFoldedWord. */
@@ -546,7 +698,7 @@ function segmenterBreaks(text: string, start: number, end: number): number[] {
  */
 class TokenListBuilder {
   private count = 0;
-  private norms: string[] = [];
+  private norms: (string | undefined)[] = [];
   private ids = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
@@ -560,7 +712,7 @@ class TokenListBuilder {
     this.norms = [];
   }
 
-  push(norm: string, id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
+  push(norm: string | undefined, id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
     this.norms.push(norm);
@@ -587,8 +739,8 @@ class TokenListBuilder {
     this.prefixHashes = doubled(this.prefixHashes);
   }
 
-  /** The tokens pushed since begin(), copied into a slab (see tokenArray). */
-  finish(): TokenList {
+  /** The tokens pushed since begin(), copied into a slab (see tokenArray); `source` the text they were read from. */
+  finish(source: string): TokenList {
     const count = this.count;
     const tokens = new TokenList(
       count,
@@ -600,6 +752,7 @@ class TokenListBuilder {
       tokenArray(this.sentences, count),
       tokenArray(this.quoted, count),
       tokenArray(this.prefixHashes, count),
+      source,
     );
     this.begin(); // the list keeps `norms`
     return tokens;
@@ -645,7 +798,8 @@ const builder = new TokenListBuilder();
  * whenever the lexicon grows (a word unknown before may be known now).
  */
 const WORD_CACHE_SLOTS = 1 << 13;
-const WORD_CACHE_MAX_LENGTH = 12;
+/** At most SHORT_WORD_MAX_LENGTH: a word the cache misses is looked up in ShortWordTable. */
+const WORD_CACHE_MAX_LENGTH = SHORT_WORD_MAX_LENGTH;
 /** Room per slot in wordCacheChars (a power of two, at least WORD_CACHE_MAX_LENGTH). */
 const WORD_CACHE_STRIDE = 16;
 const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
@@ -693,17 +847,39 @@ function cachedWordSlot(text: string, start: number, end: number, hash: number):
 }
 
 /**
- * Put a short ASCII word (lower-cased, the cache's key) with its normalised form and
- * lexicon entry in its cache slot. The form differs from the word only for a possessive
- * read as its stem (possessiveStem).
+ * Put a short ASCII word, text[start, end) (lower-cased, the cache's key), with its
+ * normalised form and lexicon entry in its cache slot. The form differs from the word
+ * only for a possessive read as its stem (possessiveStem); it is undefined for a word
+ * the lexicon does not have (see TokenList.norm).
  */
-function storeWord(slot: number, word: string, norm: string, entry: number | readonly ContractionPart[] | undefined, hash: number): void {
+function storeWord(
+  slot: number,
+  text: string,
+  start: number,
+  end: number,
+  norm: string | undefined,
+  entry: number | readonly ContractionPart[] | undefined,
+  hash: number,
+): void {
   wordCacheNorms[slot] = norm;
   wordCachePrefixHashes[slot] = hash;
   wordCacheEntries[slot] = entry;
-  wordCacheLengths[slot] = word.length;
+  wordCacheLengths[slot] = end - start;
   const base = slot * WORD_CACHE_STRIDE;
-  for (let i = 0; i < word.length; i++) wordCacheChars[base + i] = word.charCodeAt(i);
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    wordCacheChars[base + i - start] = c;
+  }
+}
+
+/** prefixHash of text[start, end) lower-cased, read in place (ASCII only). */
+function prefixHashAt(text: string, start: number, end: number): number {
+  if (end - start < 3) return -1;
+  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+  return (
+    ((lower(text.charCodeAt(start)) * 31 + lower(text.charCodeAt(start + 1))) * 31 + lower(text.charCodeAt(start + 2))) & 0xffff
+  );
 }
 
 /**
@@ -733,20 +909,38 @@ export function buildTextModel(original: string): TextModel {
     while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
     const range = quoted[quoteIndex];
     const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    let norm: string;
+    let norm: string | undefined;
     let entry: number | readonly ContractionPart[] | undefined;
     let hash: number;
     const slot = cachedWordSlot(text, start, end, wordHash);
     if (slot >= 0) {
-      norm = wordCacheNorms[slot] as string;
+      norm = wordCacheNorms[slot];
       entry = wordCacheEntries[slot];
       hash = wordCachePrefixHashes[slot] as number;
+    } else if (slot !== NOT_CACHEABLE) {
+      // A short ASCII word the cache misses: looked up by its characters, and cut out of
+      // the text only when the lexicon has it (see ShortWordTable). The same answers as
+      // the general path below, possessiveStem's included.
+      let found = shortWords.find(text, start, end, wordHash);
+      if (found < 0 && end - start >= 5 && text.charCodeAt(end - 2) === 39 /* ' */ && (text.charCodeAt(end - 1) | 32) === 115 /* s */) {
+        const stem = shortWords.find(text, start, end - 2, charHash(text, start, end - 2));
+        if (stem >= 0 && typeof shortWords.entryAt(stem) === 'number') found = stem;
+      }
+      if (found >= 0) {
+        norm = shortWords.keyAt(found);
+        entry = shortWords.entryAt(found);
+        hash = prefixHash(norm);
+      } else {
+        norm = undefined;
+        entry = undefined;
+        hash = prefixHashAt(text, start, end);
+      }
+      storeWord(-slot - 2, text, start, end, norm, entry, hash);
     } else {
       const word = lowerFoldedWord(text.slice(start, end));
       norm = possessiveStem(word) ?? word;
       entry = lexicon.get(norm);
       hash = prefixHash(norm);
-      if (slot !== NOT_CACHEABLE) storeWord(-slot - 2, word, norm, entry, hash);
     }
     if (entry === undefined || typeof entry === 'number') {
       builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
@@ -755,7 +949,7 @@ export function buildTextModel(original: string): TextModel {
     }
     start = end;
   }
-  const tokens = builder.finish();
+  const tokens = builder.finish(text);
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
   const sentenceOf = tokens.sentences;
   let t = 0;
@@ -766,7 +960,11 @@ export function buildTextModel(original: string): TextModel {
     while (t < tokens.count && sentenceOf[t] === s) t++;
     sentence.endToken = t;
   }
-  if (map !== null) mapToOriginal(map, tokens, sentences);
+  if (map !== null) {
+    // The norms not made yet are cut from `text`, at offsets about to point elsewhere.
+    tokens.makeAllNorms();
+    mapToOriginal(map, tokens, sentences);
+  }
   return { text: original, folded: text, tokens, sentences };
 }
 

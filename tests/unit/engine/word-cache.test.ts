@@ -4,6 +4,7 @@
  * afresh, and a word the lexicon learns after it was cached gets its new id.
  */
 import { describe, expect, it } from 'vitest';
+import { buildTemplateSet, compileTemplate, findMatches } from '../../../src/engine/pattern';
 import { buildTextModel, internWord, prefixHash, UNKNOWN_WORD } from '../../../src/engine/text';
 
 describe('tokenizer word cache', () => {
@@ -69,5 +70,35 @@ describe('possessives', () => {
     const id = internWord('blorpington');
     expect(model.tokens.wordIds()[1]).toBe(id);
     expect(model.tokens.norms[1]).toBe('blorpington');
+  });
+});
+
+/**
+ * A short word no template names is not cut out of the text while tokenizing (text.ts,
+ * ShortWordTable): its norm is made when something asks for it, and must be the one the
+ * tokenizer would have made, in a text with folded characters too (whose offsets are
+ * mapped onto the original afterwards).
+ */
+describe('norms made when asked', () => {
+  it.each([
+    ['plain text', 'The Glimbrous wug REDACTED it', ['the', 'glimbrous', 'wug', 'redacted', 'it']],
+    ['a text with folded characters', 'Ｔhe Glimbrous wug. Ｒight', ['the', 'glimbrous', 'wug', 'right']],
+    ['a possessive of an unknown word', "Snorkwidge's plan", ["snorkwidge's", 'plan']],
+  ])('%s', (_name, text, norms) => {
+    for (let reading = 0; reading < 2; reading++) {
+      const { tokens } = buildTextModel(text);
+      // One by one before the whole list, as the matcher and the n-gram scan read them.
+      expect(norms.map((_, i) => tokens.norm(i))).toEqual(norms);
+      expect(tokens.norms).toEqual(norms);
+      expect([...tokens.prefixHashes]).toEqual(norms.map(prefixHash));
+    }
+  });
+
+  it('matches a prefix template on a word the lexicon does not have', () => {
+    const set = buildTemplateSet([compileTemplate('glimbr* wug')]);
+    const { tokens, sentences } = buildTextModel('A Glimbrous wug.');
+    const sentence = sentences[0] as { firstToken: number; endToken: number };
+    const found = findMatches(set, { tokens, from: sentence.firstToken, to: sentence.endToken, allowQuoted: false });
+    expect(found.map((m) => [m.startToken, m.endToken])).toEqual([[1, 3]]);
   });
 });
