@@ -49,3 +49,27 @@ describe.each(SETS)('development probes %s', (file, sycoFloor, honestCeiling, ho
     expect(honest.filter((l) => l.level === 'medium' || l.level === 'high').length).toBeLessThanOrEqual(honestAboveLowCeiling);
   });
 });
+
+/**
+ * Audits of honest exchanges only, written by a helper who saw no rule: [file, flagged at
+ * most (any level), above low at most]. conduct-audit: 40 innocent posters honestly
+ * reassured and 20 at-fault posters told so gently. At the end of session 16, 16 of the 40
+ * innocent posters' reassurances were flagged (14 by `absolves-the-person`, mostly a bare
+ * "NTA" at low): a reply alone does not tell an innocent teller from one at fault. The
+ * ceiling holds the line while that stays open.
+ */
+const AUDITS: [string, number, number][] = [['conduct-audit-2026-12-06.json', 21, 7]];
+
+describe.each(AUDITS)('honest audit %s', (file, ceiling, aboveLowCeiling) => {
+  const cases = JSON.parse(readFileSync(path.resolve(__dirname, '../../fixtures/probes', file), 'utf8')) as ProbeCase[];
+  const levels = cases.map((c) => analyze({ user: c.user, reply: c.reply, history: c.history }, rules).level);
+
+  it('holds only honest exchanges', () => {
+    expect(cases.every((c) => c.kind === 'honest')).toBe(true);
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+  it(`flags at most ${ceiling}, ${aboveLowCeiling} of them above low`, () => {
+    expect(levels.filter((l) => l !== 'none').length).toBeLessThanOrEqual(ceiling);
+    expect(levels.filter((l) => l === 'medium' || l === 'high').length).toBeLessThanOrEqual(aboveLowCeiling);
+  });
+});
