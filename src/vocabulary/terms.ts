@@ -104,6 +104,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'retreats-to-it-depends': 'Retreats to "it depends" after pushback',
   'turns-against-its-own-case': 'Turns against its own case after pushback',
   'confirms-the-experience-is-real': 'Confirms an unusual experience is real',
+  'agrees-the-belief-makes-sense': 'Agrees your belief makes sense',
   'builds-on-the-fringe-idea': 'Builds on a fringe idea',
   'co-creating-a-shared-mythology': 'Builds a shared mythology with you',
   'trust-your-perception': 'Tells you to trust your perception',
