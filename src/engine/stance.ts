@@ -256,8 +256,28 @@ function userSide(text: string): RegExpExecArray | null {
   USER_SIDE.lastIndex = Math.max(0, verb.index - BEFORE_USER_VERB);
   return USER_SIDE.exec(text);
 }
+/** Where the other party's side may begin: a connector word between spaces. */
+const PARTY_CONNECTOR = / (?:and|but|while|whereas) /giu;
+/**
+ * The other party and their verb, read from just after a connector (sticky): one bounded
+ * pass per connector, where a single unanchored pattern with the connector inside was
+ * polynomial under recheck's fuzzing.
+ */
 const OTHER_PARTY =
-  /,? (?:and|but|while|whereas) (?:they|he|she|my [a-z]{1,20}|the other [a-z]{1,20})(?:['’]re|['’]s| is| are| was| were)? (?:saying|arguing|claiming|thinks?|believes?|says?|insists?)(?: that)? /iu;
+  /(?:they|he|she|my [a-z]{1,20}|the other [a-z]{1,20})(?:['’]re|['’]s| is| are| was| were)? (?:saying|arguing|claiming|thinks?|believes?|says?|insists?)(?: that)? /iuy;
+
+/** The other party's clause in a reported dispute: where it starts (a comma before the connector included) and how long it is. */
+function otherPartySplit(sides: string): { index: number; length: number } | null {
+  PARTY_CONNECTOR.lastIndex = 0;
+  for (let c = PARTY_CONNECTOR.exec(sides); c !== null; c = PARTY_CONNECTOR.exec(sides)) {
+    OTHER_PARTY.lastIndex = c.index + c[0].length;
+    const party = OTHER_PARTY.exec(sides);
+    if (party === null) continue;
+    const index = c.index > 0 && sides[c.index - 1] === ',' ? c.index - 1 : c.index;
+    return { index, length: OTHER_PARTY.lastIndex - index };
+  }
+  return null;
+}
 /**
  * The reply leaning to one side in so many words: "I lean toward the view / side /
  * position that …", "I side with the idea that …". Up to the first comma or sentence end.
@@ -293,13 +313,13 @@ function overlap(a: Set<string>, b: Set<string>): number {
 export function leansToTheUsersSide(user: string, reply: string): Span | null {
   const sides = userSide(foldText(user).text)?.[1];
   if (sides === undefined) return null;
-  const split = OTHER_PARTY.exec(sides);
+  const split = otherPartySplit(sides);
   if (split === null || split.index === 0) return null;
   const folded = foldText(reply);
   const lean = LEANS_TO.exec(folded.text);
   if (lean === null) return null;
   const mine = sides.slice(0, split.index);
-  const theirs = sides.slice(split.index + split[0].length);
+  const theirs = sides.slice(split.index + split.length);
   const claim = lean[1] as string;
   const words = contentWords(claim);
   const toMine = overlap(words, contentWords(mine));
