@@ -13,9 +13,9 @@
  *   npx tsx scripts/bench-ui.ts        (BENCH_ENTRIES=50000 BENCH_FLAGS=300 BENCH_RUNS=5)
  * BENCH_EXTENSION=<dir> measures another build (e.g. one of main, for before/after in one sitting).
  * BENCH_ONLY=popup measures only the popup (and the blank-page floor), not the history page.
- * BENCH_BASE=<dir> (popup only): alternates BENCH_ROUNDS rounds (default 4) of RUNS openings
- * between that build and BENCH_EXTENSION's, a fresh browser per round, each build starting
- * half the rounds, and reports both builds' figures side by side from every opening.
+ * BENCH_BASE=<dir>[,<dir>…] (popup only): alternates BENCH_ROUNDS rounds (default 4) of RUNS
+ * openings between those builds and BENCH_EXTENSION's, a fresh browser per round and build,
+ * the order reversed every other round, and reports each build's figures from every opening.
  *
  * The popup's figure that is Candor's own (issue #11.6: 300 flags in under 200 ms): **from
  * the popup's first script to its first flag painted**. "First script" is the entry's first
@@ -23,7 +23,8 @@
  * paint time of the first flag's text (Element Timing: the harness marks the text-bearing
  * elements of the first flag item as they are inserted, before any frame shows them). It is
  * reported beside the time from opening the tab and the blank page's floor, so what is the
- * browser's and what is Candor's stay apart.
+ * browser's and what is Candor's stay apart; and, from BENCH_CPU_RUNS (3) extra traced
+ * openings, the main thread's CPU time in that span, which a loaded machine blurs least.
  *
  * The true floor: the bench loads a copy of the build with one extra page, `bench-blank.html`
  * (a heading, no script, no stylesheet; never shipped), and times it like the popup. What
@@ -44,6 +45,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const POPUP_ONLY = process.env.BENCH_ONLY === 'popup';
 const BASE_DIR = process.env.BENCH_BASE;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
+const CPU_RUNS = Number(process.env.BENCH_CPU_RUNS ?? 3);
 const BLANK_PAGE = 'bench-blank.html';
 
 declare const chrome: {
@@ -214,6 +216,30 @@ function printTracedOpen({ label, firstContent, mainThread, reads }: TracedOpen)
   for (const line of describeReads(reads)) console.log(`      ${line}`);
 }
 
+/**
+ * One traced opening (not among the timed ones: tracing slows the page): the popup's
+ * main-thread CPU (thread time, whatever else the machine runs) from its first script to
+ * its first flag painted, the figure a loaded machine blurs least.
+ */
+async function cpuOpen(context: BrowserContext, url: string, selector: string): Promise<{ cpu: number; wall: number }> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 400, height: 600 });
+  await page.addInitScript({ content: MARK_FIRST_CONTENT(selector) });
+  const trace = await startMainThreadTrace(page);
+  await page.goto(url);
+  await page.locator(selector).first().waitFor({ timeout: 60_000 });
+  const timings = await popupTimings(page);
+  const { tasks, firstContentTs } = await trace.stop(url.split('?')[0]!);
+  await page.close();
+  if (firstContentTs === null || !Number.isFinite(timings.firstPaint) || !Number.isFinite(timings.firstScript)) return { cpu: NaN, wall: NaN };
+  // The page's clock (ms from navigation start) to the trace's (µs), by the stamp at first content.
+  const toTrace = (ms: number) => firstContentTs + (ms - timings.firstContent) * 1000;
+  const from = toTrace(timings.firstScript);
+  const to = toTrace(timings.firstPaint);
+  const cpu = tasks.filter((t) => t.ts + t.dur > from && t.ts < to).reduce((sum, t) => sum + t.tdur, 0) / 1000;
+  return { cpu, wall: timings.firstPaint - timings.firstScript };
+}
+
 interface PopupRun {
   reads: Record<'index' | 'first' | 'all', { ms: number; bytes: number }>;
   blankOpens: number[];
@@ -225,6 +251,8 @@ interface PopupRun {
   whyClicks: number[];
   nodes: number;
   traces: TracedOpen[];
+  /** Main-thread CPU from first script to first flag painted, per traced opening (BENCH_CPU_RUNS of them). */
+  cpu: number[];
 }
 
 /** The popup on a tab with FLAGS flagged replies (tab state as the background keeps it), RUNS openings, in one browser. */
@@ -303,13 +331,15 @@ async function measurePopup(context: BrowserContext, worker: Worker, id: string,
       whyClicks.push(Date.now() - clicked);
       await popup.close();
     }
+    const cpu: number[] = [];
+    for (let run = 0; run < CPU_RUNS; run++) cpu.push((await cpuOpen(context, `chrome-extension://${id}/popup.html?tab=${tabId}`, '[data-testid="flag-item"]')).cpu);
     const traces = traced
       ? [
           await tracedOpen(context, `popup, ${FLAGS} flagged replies`, `chrome-extension://${id}/popup.html?tab=${tabId}`, '[data-testid="flag-item"]', { width: 400, height: 600 }),
           await tracedOpen(context, 'popup, not reading', `chrome-extension://${id}/popup.html?tab=999999`, 'h2', { width: 400, height: 600 }),
         ]
       : [];
-    return { reads, blankOpens, blankInPage, emptyOpens, emptyInPage, popupOpens, popupInPage, whyClicks, nodes, traces };
+    return { reads, blankOpens, blankInPage, emptyOpens, emptyInPage, popupOpens, popupInPage, whyClicks, nodes, traces, cpu };
 
 }
 
@@ -327,6 +357,7 @@ function headline(run: PopupRun, label = ''): string[] {
   const candorEmpty = run.emptyInPage.map((t) => t.firstPaint - t.firstScript);
   return [
     `  popup, ${FLAGS} flags${at}: CANDOR'S PART, first script to first flag painted: ${spread(candor)}  (target < 200 ms); n=${candor.length}`,
+    `  popup, ${FLAGS} flags${at}: main-thread CPU (thread time) in that span, traced openings: ${spread(run.cpu)}; n=${run.cpu.length}`,
     `  popup, ${FLAGS} flags${at}: first flag painted from the popup's navigation start ${spread(run.popupInPage.map((t) => t.firstPaint))}; in the DOM ${spread(run.popupInPage.map((t) => t.firstContent))}; first script at ${spread(run.popupInPage.map((t) => t.firstScript))}`,
     `  popup, ${FLAGS} flags${at}: first item shown from opening the tab ${spread(run.popupOpens)}`,
     `  blank extension page${at} (the floor, no script): painted from its navigation start ${spread(run.blankInPage.map((t) => t.firstPaint))}; from opening the tab ${spread(run.blankOpens)}`,
@@ -362,8 +393,10 @@ function printPopup(run: PopupRun): void {
  * pooled per build.
  */
 async function popupAb(baseDir: string): Promise<void> {
+  // Several bases may be listed, comma-separated: each is named by its folder (…/<name>/chrome-mv3).
+  const bases = baseDir.split(',').map((dir) => path.resolve(dir));
   const builds = [
-    { label: 'base', dir: path.resolve(baseDir) },
+    ...bases.map((dir, i) => ({ label: bases.length === 1 ? 'base' : `base ${i + 1} (${path.basename(path.dirname(dir))})`, dir })),
     { label: 'new', dir: EXTENSION_DIR },
   ];
   const pooled = new Map<string, PopupRun[]>(builds.map((b) => [b.label, []]));
@@ -375,7 +408,7 @@ async function popupAb(baseDir: string): Promise<void> {
         const run = await measurePopup(context, worker, id, false);
         pooled.get(build.label)!.push(run);
         const candor = run.popupInPage.map((t) => t.firstPaint - t.firstScript);
-        console.log(`round ${round + 1}, ${build.label}: Candor's part ${spread(candor)}; blank page painted ${spread(run.blankInPage.map((t) => t.firstPaint))}; load average ${loadavg()[0]!.toFixed(1)}`);
+        console.log(`round ${round + 1}, ${build.label}: Candor's part ${spread(candor)}, its CPU ${spread(run.cpu)}; blank page painted ${spread(run.blankInPage.map((t) => t.firstPaint))}; load average ${loadavg()[0]!.toFixed(1)}`);
       } finally {
         await close();
       }
@@ -392,8 +425,9 @@ async function popupAb(baseDir: string): Promise<void> {
     whyClicks: runs.flatMap((r) => r.whyClicks),
     nodes: runs.at(-1)!.nodes,
     traces: [],
+    cpu: runs.flatMap((r) => r.cpu),
   });
-  console.log(`Candor's popup, ${ROUNDS} rounds of ${RUNS} openings per build, alternated (base ${builds[0]!.dir}, new ${builds[1]!.dir}):`);
+  console.log(`Candor's popup, ${ROUNDS} rounds of ${RUNS} openings per build, alternated (${builds.map((b) => `${b.label}: ${b.dir}`).join('; ')}):`);
   for (const build of builds) for (const line of headline(merge(pooled.get(build.label)!), build.label)) console.log(line);
 }
 
