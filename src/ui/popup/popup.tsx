@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
-import { entryIdOf, conversationKeyOf } from '../../history/entry';
+import { entryIdOf, conversationKeyOf } from '../../history/entry-id';
 import type { AnalysisReport, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
