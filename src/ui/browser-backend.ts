@@ -67,6 +67,8 @@ export function createBrowserBackend(early?: EarlyReads): UiBackend {
       // readInterference (card-actions.ts), by the hand-written reader when it is sure.
       const key = earlyInterferenceKey(tabId);
       const raw = (await session.get(key))[key];
+      // No notice (the usual case): nothing for a schema to say.
+      if (raw === undefined) return null;
       const notice = fastInterference(raw);
       if (notice) return notice;
       const { InterferenceNoticeSchema } = await import('../background/card-actions');

@@ -28,6 +28,8 @@ export async function readTabReports(area: SessionArea, tabId: number, replyKeys
   const replies: Record<string, AnalysisReport> = {};
   for (const replyKey of replyKeys) {
     const value = raw[earlyReplyRecordKey(tabId, replyKey)];
+    // Gone (trimmed since the index was read): nothing for a schema to say.
+    if (value === undefined) continue;
     // The hand-written reader when it is sure, else the schema (fast-readers.ts).
     const report = fastReport(value) ?? (await protocolSchemas()).AnalysisReportSchema.safeParse(value).data;
     if (report && report.replyKey === replyKey) replies[replyKey] = report;
@@ -39,6 +41,8 @@ export async function readTabReports(area: SessionArea, tabId: number, replyKeys
 export async function readTabIndexFast(area: SessionArea, tabId: number): Promise<TabIndex | null> {
   const key = earlyTabStateKey(tabId);
   const raw = (await area.get(key))[key];
+  // A tab Candor is not reading: no index, and no schema to build for it.
+  if (raw === undefined) return null;
   return fastTabIndex(raw, fastHealth) ?? (await tabStateSchemas()).TabIndexSchema.safeParse(raw).data ?? null;
 }
 
