@@ -24,6 +24,8 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time, µs: what the task cost whatever else the machine was doing. */
+  tdur?: number;
   pid: number;
   tid: number;
   args?: { name?: string; beginData?: { url?: string }; data?: { message?: string } };
@@ -39,6 +41,10 @@ export interface MainThreadBreakdown {
    * (`console.timeStamp`): the work the person waited for. Null when nothing stamped.
    */
   beforeFirstContent: { groups: Record<string, number>; busy: number } | null;
+  /** Every top-level task on the page's main thread: start (trace clock, µs), wall and thread time (µs). */
+  tasks: { ts: number; dur: number; tdur: number }[];
+  /** When the page stamped FIRST_CONTENT_STAMP (trace clock, µs), to relate the page's own clock to the trace's. */
+  firstContentTs: number | null;
 }
 
 /** The `console.timeStamp` label a page sets when its first content is in the DOM. */
@@ -80,6 +86,8 @@ export async function startMainThreadTrace(page: Page): Promise<{ stop(urlPrefix
       return {
         ...breakdown(mainThread),
         beforeFirstContent: stamp ? breakdown(mainThread.filter((e) => e.ts <= stamp.ts)) : null,
+        tasks: mainThread.filter((e) => e.name === 'RunTask').map((e) => ({ ts: e.ts, dur: e.dur ?? 0, tdur: e.tdur ?? NaN })),
+        firstContentTs: stamp?.ts ?? null,
       };
     },
   };

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { CATEGORIES, LEVELS } from '../engine/types';
 import { FlaggedContextSchema, VERDICTS, type AnalysisReport, type Verdict } from '../messaging/protocol';
-import { SITE_IDS, type SiteId } from '../sites/types';
+import { SITE_IDS } from '../sites/types';
+import { conversationKeyOf, entryIdOf } from './entry-id';
 import type { HistorySettings } from '../storage/settings';
 
 export const HistoryEntrySchema = z
@@ -36,18 +37,8 @@ export const HistoryEntrySchema = z
   .strict();
 export type HistoryEntry = z.infer<typeof HistoryEntrySchema>;
 
-/** The conversation a report belongs to: the site's id, else the page without its fragment. */
-export function conversationKeyOf(report: Pick<AnalysisReport, 'conversationId' | 'url'>): string {
-  if (report.conversationId) return report.conversationId;
-  const hash = report.url.indexOf('#');
-  return hash === -1 ? report.url : report.url.slice(0, hash);
-}
-
-/** One id per reply: site, conversation and the reply's key within it. */
-export function entryIdOf(site: SiteId, conversationKey: string, replyKey: string): string {
-  // JSON keeps the three parts unambiguous whatever characters they contain.
-  return JSON.stringify([site, conversationKey, replyKey]);
-}
+// Apart, in entry-id.ts, so the popup names an entry without the schemas (issue #11.6).
+export { conversationKeyOf, entryIdOf };
 
 /**
  * The entry for a report, applying the privacy setting. An earlier entry for the same

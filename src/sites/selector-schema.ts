@@ -7,39 +7,15 @@
  * `querySelectorAll` / `matches` / `closest`; nothing in an entry is evaluated.
  */
 import { z } from 'zod';
+import { SELECTOR_LISTS, type SelectorListName } from './selector-lists';
 import { SITE_IDS, type SiteId } from './types';
 
 /** The layout generations Candor tells apart (chat-sites.md, chat-sites-2026.md). */
 export const LAYOUT_GENERATIONS = ['before-2026', 'early-2026', 'late-2026'] as const;
 export type LayoutGeneration = (typeof LAYOUT_GENERATIONS)[number];
 
-/**
- * What each ranked list is for. Every adapter reads some of these; health reports the
- * rank at which each list matched.
- */
-export const SELECTOR_LISTS = [
-  /** Turn containers (either role), newest markup first. */
-  'turn',
-  /** The person's turns, when the site marks them apart. */
-  'userTurn',
-  /** The assistant's turns, when the site marks them apart. */
-  'assistantTurn',
-  /** The reply's body inside an assistant turn. */
-  'replyBody',
-  /** The person's text inside a user turn. */
-  'userBody',
-  /** Present in a turn (or on it) only once the reply finished. */
-  'finished',
-  /** Present in a turn while its reply still streams. */
-  'streaming',
-  /** Present on the page while the newest reply streams (the stop control). */
-  'pageBusy',
-  /** Inside a reply but not the answer: thinking, citations, disclaimers, chrome. */
-  'notReply',
-  /** The message composer. */
-  'composer',
-] as const;
-export type SelectorListName = (typeof SELECTOR_LISTS)[number];
+// Declared in selector-lists.ts, which the popup reads without zod (issue #11.6).
+export { SELECTOR_LISTS, type SelectorListName };
 
 const MonthOrDay = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?$/u, 'a date as YYYY-MM or YYYY-MM-DD');
 

@@ -1,20 +1,24 @@
-/** The UiBackend of the real extension: storage, IndexedDB and messages to the background. */
+/**
+ * The UiBackend of the real extension: storage, IndexedDB and messages to the background.
+ *
+ * Nothing here builds a zod schema until it is needed (issue #11.6): the popup's first
+ * screen reads the settings, the tab and the interference notice by hand-written readers
+ * held to the schemas by tests, and imports the schemas' modules only when a reader steps
+ * aside, a value is saved, or a history delta arrives.
+ */
 import { browser } from 'wxt/browser';
-import { INTERFERENCE_PREFIX, readInterference } from '../background/card-actions';
-import { TAB_STATE_PREFIX, TabIndexSchema, tabStateKey } from '../background/tab-state';
 import type { HistoryStore } from '../history/store';
 import { HISTORY_REVISION_KEY } from '../history/revision';
-import { parseHistoryChanged, type UiMessage, type UiResponse } from '../messaging/protocol';
-import {
-  loadSettings,
-  saveSettings,
-  SETTINGS_KEY,
-  SETTINGS_QUARANTINE_KEY,
-  type QuarantinedSettings,
-} from '../storage/settings';
+import type { UiMessage, UiResponse } from '../messaging/protocol';
+import { SETTINGS_KEY } from '../storage/page-view';
+import type { QuarantinedSettings } from '../storage/settings';
 import type { UiBackend } from './backend';
-import { primedArea, type EarlyReads } from './popup/early-reads';
+import { loadSettingsFast } from './fast-settings';
+import { EARLY_INTERFERENCE_PREFIX, EARLY_TAB_STATE_PREFIX, earlyInterferenceKey, earlyTabStateKey, primedArea, type EarlyReads } from './popup/early-reads';
+import { fastInterference } from './popup/fast-readers';
 import { readTabReports, readTabView } from './popup/tab-reads';
+
+const settingsModule = () => import('../storage/settings');
 
 /** `early`: the popup's reads, started before its UI loaded (popup/early-reads.ts); the first reads are answered from them. */
 export function createBrowserBackend(early?: EarlyReads): UiBackend {
@@ -25,13 +29,14 @@ export function createBrowserBackend(early?: EarlyReads): UiBackend {
   let history: Promise<HistoryStore> | null = null;
 
   return {
-    loadSettings: () => loadSettings(local),
-    saveSettings: (settings) => saveSettings(local, settings),
+    loadSettings: () => loadSettingsFast(local),
+    saveSettings: async (settings) => (await settingsModule()).saveSettings(local, settings),
     async loadQuarantine() {
+      const { SETTINGS_QUARANTINE_KEY } = await settingsModule();
       const raw = (await local.get(SETTINGS_QUARANTINE_KEY))[SETTINGS_QUARANTINE_KEY] as QuarantinedSettings | undefined;
       return raw && typeof raw === 'object' && 'value' in raw ? raw : null;
     },
-    clearQuarantine: () => local.remove(SETTINGS_QUARANTINE_KEY),
+    clearQuarantine: async () => local.remove((await settingsModule()).SETTINGS_QUARANTINE_KEY),
     async currentTabId() {
       const pending = earlyTabId;
       earlyTabId = undefined;
@@ -52,13 +57,23 @@ export function createBrowserBackend(early?: EarlyReads): UiBackend {
       // reports: reading all of storage.session would read every flagged reply of every tab.
       const tabIds = (await browser.tabs.query({})).flatMap((tab) => (typeof tab.id === 'number' ? [tab.id] : []));
       if (tabIds.length === 0) return [];
-      const stored = await session.get(tabIds.map(tabStateKey));
+      const [stored, { TabIndexSchema }] = await Promise.all([session.get(tabIds.map(earlyTabStateKey)), import('../background/tab-state')]);
       return Object.values(stored).flatMap((raw) => {
         const parsed = TabIndexSchema.safeParse(raw);
         return parsed.success ? [parsed.data] : [];
       });
     },
-    readInterference: (tabId) => readInterference(session, tabId),
+    async readInterference(tabId) {
+      // readInterference (card-actions.ts), by the hand-written reader when it is sure.
+      const key = earlyInterferenceKey(tabId);
+      const raw = (await session.get(key))[key];
+      // No notice (the usual case): nothing for a schema to say.
+      if (raw === undefined) return null;
+      const notice = fastInterference(raw);
+      if (notice) return notice;
+      const { InterferenceNoticeSchema } = await import('../background/card-actions');
+      return InterferenceNoticeSchema.safeParse(raw).data ?? null;
+    },
     async historyReader() {
       // Imported when first asked for (the history page): the popup, which never reads the
       // history, then loads neither the store nor its IndexedDB wrapper (issue #11.6).
@@ -73,19 +88,26 @@ export function createBrowserBackend(early?: EarlyReads): UiBackend {
       const onChanged = (changes: Record<string, unknown>, area: string) => {
         const keys = Object.keys(changes);
         if (area === 'local' && keys.includes(SETTINGS_KEY)) listener('settings');
-        if (keys.some((key) => key.startsWith(TAB_STATE_PREFIX) || key.startsWith(INTERFERENCE_PREFIX))) listener('tabs');
+        if (keys.some((key) => key.startsWith(EARLY_TAB_STATE_PREFIX) || key.startsWith(EARLY_INTERFERENCE_PREFIX))) listener('tabs');
         if (keys.includes(HISTORY_REVISION_KEY)) listener('history');
       };
       // History deltas come from the background, an extension context outside any tab
       // (content scripts are in tabs). Returns nothing: the background answers messages.
+      // The schema is imported for the first delta; deltas are still applied in the order
+      // they came (each waits on the same import, and its callbacks run in order).
+      let live = true;
       const onMessage = (raw: unknown, sender: { id?: string; tab?: unknown }) => {
         if (sender.id !== browser.runtime.id || sender.tab !== undefined) return;
-        const change = parseHistoryChanged(raw);
-        if (change) listener('history', change);
+        if ((raw as { type?: unknown } | null)?.type !== 'historyChanged') return;
+        void import('../messaging/protocol').then(({ parseHistoryChanged }) => {
+          const change = parseHistoryChanged(raw);
+          if (change && live) listener('history', change);
+        });
       };
       browser.storage.onChanged.addListener(onChanged);
       browser.runtime.onMessage.addListener(onMessage);
       return () => {
+        live = false;
         browser.storage.onChanged.removeListener(onChanged);
         browser.runtime.onMessage.removeListener(onMessage);
       };

@@ -27,31 +27,45 @@ function isKebabCase(value: string): boolean {
   return value.split('-').every((word) => word.length > 0 && [...word].every((c) => (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')));
 }
 
-const PartialDate = z.string().refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * The schemas, built on first use, not when the module loads: every page that names a
+ * level or a category loads this module, and the popup's first screen must build no zod
+ * schema (issue #11.6); the table is parsed only when a source is shown.
+ */
+function buildSchemas() {
+  const PartialDate = z.string().refine(isPartialDate, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  const SourceSchema = z
+    .object({
+      id: z.string().refine(isKebabCase, 'must be kebab-case'),
+      kind: z.enum(SOURCE_KINDS),
+      title: z.string().min(3).max(200),
+      author: z.string().min(2).max(120).optional(),
+      publisher: z.string().min(2).max(120).optional(),
+      date: PartialDate.optional(),
+      // Only https links: they are shown to people as links they may open.
+      url: z.url({ protocol: /^https$/u }).optional(),
+    })
+    .strict()
+    .refine((s) => s.author !== undefined || s.publisher !== undefined, { message: 'needs an author or a publisher', path: ['author'] });
+  const SourceTableSchema = z
+    .object({ $comment: z.string().optional(), sources: z.array(SourceSchema).min(1) })
+    .strict()
+    .refine((t) => new Set(t.sources.map((s) => s.id)).size === t.sources.length, { message: 'source ids must be unique', path: ['sources'] });
+  return { SourceSchema, SourceTableSchema };
+}
 
-export const SourceSchema = z
-  .object({
-    id: z.string().refine(isKebabCase, 'must be kebab-case'),
-    kind: z.enum(SOURCE_KINDS),
-    title: z.string().min(3).max(200),
-    author: z.string().min(2).max(120).optional(),
-    publisher: z.string().min(2).max(120).optional(),
-    date: PartialDate.optional(),
-    // Only https links: they are shown to people as links they may open.
-    url: z.url({ protocol: /^https$/u }).optional(),
-  })
-  .strict()
-  .refine((s) => s.author !== undefined || s.publisher !== undefined, { message: 'needs an author or a publisher', path: ['author'] });
-export type Source = z.infer<typeof SourceSchema>;
+let schemas: ReturnType<typeof buildSchemas> | undefined;
 
-export const SourceTableSchema = z
-  .object({ $comment: z.string().optional(), sources: z.array(SourceSchema).min(1) })
-  .strict()
-  .refine((t) => new Set(t.sources.map((s) => s.id)).size === t.sources.length, { message: 'source ids must be unique', path: ['sources'] });
+/** The source and table schemas (built once, when first asked for). */
+export function sourceSchemas(): ReturnType<typeof buildSchemas> {
+  schemas ??= buildSchemas();
+  return schemas;
+}
+export type Source = z.infer<ReturnType<typeof buildSchemas>['SourceSchema']>;
 
 /** Parses a sources table; throws with every problem named (a broken table is a build error, not a runtime surprise). */
 export function parseSourceTable(data: unknown): ReadonlyMap<string, Source> {
-  const parsed = SourceTableSchema.safeParse(data);
+  const parsed = sourceSchemas().SourceTableSchema.safeParse(data);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(table)'}: ${issue.message}`);
     throw new Error(`src/vocabulary/sources.json is invalid: ${problems.join('; ')}`);

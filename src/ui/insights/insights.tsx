@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { LEVEL_NAMES, levelPhrase } from '../../vocabulary';
+import { useAfterFirstPaint } from '../after-first-paint';
 import { siteName } from '../site-names';
 import { conversationDrift, describeDrift } from './drift';
 import { describeSiteDigest, digestTotalNote, weeklyDigest, type DigestEntry } from './weekly-digest';
@@ -14,6 +15,9 @@ export function ConversationDrift({ state }: { state: TabState }) {
     const replies = Object.entries(state.index).map(([replyKey, summary]) => ({ replyKey, level: summary.level, analysedAt: summary.seq }));
     return conversationDrift(replies, dismissed);
   }, [state]);
+  // Each square's words for screen readers come a frame after the squares: with hundreds
+  // of replies they were most of the popup's first frame (issue #11.6), and they show nothing.
+  const labelled = useAfterFirstPaint();
   if (!drift) return null;
   return (
     <section className={`drift drift-${drift.trend}`} aria-labelledby="drift-heading" data-testid="drift">
@@ -21,9 +25,8 @@ export function ConversationDrift({ state }: { state: TabState }) {
       <ol className="drift-strip" aria-label="Each reply in order, oldest first">
         {drift.points.map((point) => (
           <li key={point.turn} className={`drift-turn level-${point.level}`} title={`Reply ${point.turn}: ${LEVEL_NAMES[point.level]}`}>
-            <span className="visually-hidden">
-              Reply {point.turn}: {levelPhrase(point.level)}
-            </span>
+            {/* One text node, not four: a 300-reply strip is most of the popup's DOM (issue #11.6). */}
+            {labelled && <span className="visually-hidden">{`Reply ${point.turn}: ${levelPhrase(point.level)}`}</span>}
           </li>
         ))}
       </ol>

@@ -41,9 +41,11 @@ export interface PendingKeys {
 
 // The background's key layout (src/background/tab-state.ts, card-actions.ts), named
 // here so this module stays free of their schemas; a test compares them.
-export const earlyTabStateKey = (tabId: number) => `tab:${tabId}`;
-export const earlyReplyRecordKey = (tabId: number, replyKey: string) => `tab:${tabId}:reply:${replyKey}`;
-export const earlyInterferenceKey = (tabId: number) => `interference:${tabId}`;
+export const EARLY_TAB_STATE_PREFIX = 'tab:';
+export const EARLY_INTERFERENCE_PREFIX = 'interference:';
+export const earlyTabStateKey = (tabId: number) => `${EARLY_TAB_STATE_PREFIX}${tabId}`;
+export const earlyReplyRecordKey = (tabId: number, replyKey: string) => `${EARLY_TAB_STATE_PREFIX}${tabId}:reply:${replyKey}`;
+export const earlyInterferenceKey = (tabId: number) => `${EARLY_INTERFERENCE_PREFIX}${tabId}`;
 
 /** The tab the popup is about: ?tab=<id> (a popped-out popup, or a test), else the active tab. */
 export async function popupTabId(api: EarlyApi, search: string): Promise<number | null> {

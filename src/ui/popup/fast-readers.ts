@@ -5,6 +5,10 @@
  * eval is forbidden): about 25 ms for an index of 300 replies and 25 reports, on every
  * opening, before the first item can show.
  *
+ * The layout health in an index and the page-interference notice are read here too, so
+ * the popup's first screen builds no zod schema at all (the schemas are imported only when
+ * a reader steps aside).
+ *
  * Each reader answers only for a value it is sure of, exactly as the schema would
  * (TabIndexSchema in src/background/tab-state.ts, AnalysisReportSchema in
  * src/messaging/protocol.ts); for anything else it answers `undefined` and the caller asks
@@ -12,10 +16,12 @@
  * tests/unit/ui/fast-readers.test.ts holds them to the schemas on valid, mutated and
  * random values.
  */
+import type { InterferenceNotice } from '../../background/card-actions';
 import type { TabIndex } from '../../background/tab-state';
 import { CATEGORIES, LEVELS } from '../../engine/types';
 import type { AnalysisReport, LayoutHealth } from '../../messaging/protocol';
 import { VERDICTS } from '../../messaging/page-protocol';
+import { SELECTOR_LISTS } from '../../sites/selector-lists';
 import { SITE_IDS } from '../../sites/types';
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> => {
@@ -132,4 +138,43 @@ export function fastTabIndex(raw: unknown, readHealth: (raw: unknown) => LayoutH
     ...counts,
     ...(health ? { health } : {}),
   };
+}
+
+const HEALTH_KEYS = ['verdict', 'reason', 'turnsFound', 'repliesSeen', 'repliesFinished', 'repliesEmpty', 'repliesByFallback', 'ranks'];
+const HEALTH_COUNTS = ['turnsFound', 'repliesSeen', 'repliesFinished', 'repliesEmpty', 'repliesByFallback'] as const;
+const HEALTH_VERDICTS = ['ok', 'cannot-follow'] as const;
+const HEALTH_REASONS = ['following', 'no-reply-finishes', 'only-last-resort-selectors', 'too-early'] as const;
+
+function isRank(value: unknown): boolean {
+  if (!isPlainObject(value)) return false;
+  const keys = Object.keys(value);
+  return keys.length === 2 && isCount(value.rank) && value.rank <= 40 && typeof value.lastResort === 'boolean' && Object.hasOwn(value, 'lastResort');
+}
+
+/** A page's layout health as LayoutHealthSchema (src/messaging/protocol.ts) gives it, or undefined: ask the schema. */
+export function fastHealth(raw: unknown): LayoutHealth | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const keys = Object.keys(raw);
+  if (keys.length !== HEALTH_KEYS.length || !HEALTH_KEYS.every((key) => Object.hasOwn(raw, key))) return undefined;
+  if (!isOneOf(HEALTH_VERDICTS, raw.verdict) || !isOneOf(HEALTH_REASONS, raw.reason)) return undefined;
+  for (const key of HEALTH_COUNTS) {
+    const value = raw[key];
+    if (!isCount(value) || value > 1_000_000) return undefined;
+  }
+  const { ranks } = raw;
+  if (!isPlainObject(ranks) || hasProtoKey(ranks)) return undefined;
+  for (const key of Object.keys(ranks)) if (!isOneOf(SELECTOR_LISTS, key) || !isRank(ranks[key])) return undefined;
+  const copied: Record<string, unknown> = {};
+  for (const key of Object.keys(ranks)) copied[key] = { ...(ranks[key] as object) };
+  return { ...(raw as unknown as LayoutHealth), ranks: copied as LayoutHealth['ranks'] };
+}
+
+/** A tab's page-interference notice as InterferenceNoticeSchema (src/background/card-actions.ts) gives it, or undefined: ask the schema. */
+export function fastInterference(raw: unknown): InterferenceNotice | undefined {
+  if (!isPlainObject(raw)) return undefined;
+  const keys = Object.keys(raw);
+  if (keys.length !== 4) return undefined;
+  const { url, restored, gaveUp, at } = raw;
+  if (typeof url !== 'string' || !isCount(restored) || typeof gaveUp !== 'boolean' || typeof at !== 'number' || !Number.isFinite(at)) return undefined;
+  return { url, restored, gaveUp, at };
 }

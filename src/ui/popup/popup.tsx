@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { TabState } from '../../background/tab-state';
 import { SENSITIVITIES, type Sensitivity } from '../../engine/types';
-import { entryIdOf, conversationKeyOf } from '../../history/entry';
+import { entryIdOf, conversationKeyOf } from '../../history/entry-id';
 import type { AnalysisReport, Verdict } from '../../messaging/protocol';
 import { SITE_IDS, type SiteId } from '../../sites/types';
 import type { Settings } from '../../storage/settings';
@@ -18,6 +18,7 @@ import { RuleExplanations } from '../components/rule-explanations';
 import type { LoadedSettings } from '../../storage/settings';
 import type { UiBackend } from '../backend';
 import { useBackend, useCurrentTabState, useSettings, type FirstTabState } from '../hooks';
+import { useAfterFirstPaint } from '../after-first-paint';
 import { ConversationDrift } from '../insights/insights';
 import { SITE_NAMES, siteName } from '../site-names';
 import { LayoutNotice } from './layout-notice';
@@ -32,6 +33,13 @@ const isSiteId = (value: string): value is SiteId => (SITE_IDS as readonly strin
  * these first reports are read when the popup opens (tab-reads.ts).
  */
 export const POPUP_PAGE_SIZE = 25;
+
+/**
+ * Flagged replies in the popup's first frame; the rest of the first page follows once it
+ * is painted. More than fill the popup's 580 px under its header, controls and drift strip,
+ * so the first frame looks the same, with a fifth of the cards to build and lay out.
+ */
+export const FIRST_FRAME_FLAGS = 5;
 
 /** What the popup's first render can show at once: the tab's state and the settings, read as its hooks read them. */
 export interface PopupFirstScreen {
@@ -160,6 +168,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
   const listedCount = useMemo(() => (state ? listedReplyCount(state) : 0), [state]);
   const wanted = useMemo(() => (state ? worstListedReplyKeys(state, shown) : []), [state, shown]);
   const more = useMoreReports(tabId, state, wanted);
+  const painted = useAfterFirstPaint();
   if (!state) {
     return (
       <section className="state-unsupported" aria-live="polite">
@@ -188,7 +197,7 @@ function TabFindings({ tabId, state }: { tabId: number | null; state: TabState |
     );
   }
   // A newer report in the tab state wins over one read earlier.
-  const shownReplies = wanted.flatMap((key) => state.replies[key] ?? more[key] ?? []);
+  const shownReplies = (painted ? wanted : wanted.slice(0, FIRST_FRAME_FLAGS)).flatMap((key) => state.replies[key] ?? more[key] ?? []);
   const checked = state.checked;
   if (listedCount === 0) {
     return (

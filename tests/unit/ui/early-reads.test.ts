@@ -4,11 +4,13 @@
  * storage would, with every value still validated by the UI's own readers.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { interferenceKey } from '@/src/background/card-actions';
-import { replyRecordKey, tabStateKey, updateTabState } from '@/src/background/tab-state';
+import { INTERFERENCE_PREFIX, interferenceKey } from '@/src/background/card-actions';
+import { replyRecordKey, TAB_STATE_PREFIX, tabStateKey, updateTabState } from '@/src/background/tab-state';
 import { loadSettings, SETTINGS_KEY } from '@/src/storage/settings';
 import {
+  EARLY_INTERFERENCE_PREFIX,
   EARLY_REPORT_COUNT,
+  EARLY_TAB_STATE_PREFIX,
   earlyInterferenceKey,
   earlyReplyRecordKey,
   earlyReportKeys,
@@ -54,6 +56,9 @@ describe('popup early reads', () => {
     expect(earlyTabStateKey(TAB)).toBe(tabStateKey(TAB));
     expect(earlyReplyRecordKey(TAB, 'a:b')).toBe(replyRecordKey(TAB, 'a:b'));
     expect(earlyInterferenceKey(TAB)).toBe(interferenceKey(TAB));
+    // The prefixes the popup follows changes by (browser-backend.ts, without the schemas' modules).
+    expect(EARLY_TAB_STATE_PREFIX).toBe(TAB_STATE_PREFIX);
+    expect(EARLY_INTERFERENCE_PREFIX).toBe(INTERFERENCE_PREFIX);
     expect(EARLY_REPORT_COUNT).toBe(POPUP_PAGE_SIZE);
   });
 

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TabIndexSchema, tabStateKey, updateTabState } from '@/src/background/tab-state';
 import { AnalysisReportSchema, LayoutHealthSchema, type AnalysisReport, type LayoutHealth } from '@/src/messaging/protocol';
-import { fastReport, fastTabIndex } from '@/src/ui/popup/fast-readers';
+import { InterferenceNoticeSchema, type InterferenceNotice } from '@/src/background/card-actions';
+import { fastHealth, fastInterference, fastReport, fastTabIndex } from '@/src/ui/popup/fast-readers';
 import { readTabIndexFast, readTabReports } from '@/src/ui/popup/tab-reads';
 import { memorySession } from '../background/memory-session';
 import { flaggedReport } from './flagged-report';
@@ -125,6 +126,34 @@ describe('the popup’s hand-written readers', () => {
     fc.assert(
       fc.property(fc.oneof(fc.constantFrom(...indexes).chain(mutated), fc.anything()), (value) => {
         agrees(fastTabIndex(value, readHealth), TabIndexSchema.safeParse(value));
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('read layout health and interference notices as the schemas do, and with fastHealth an index with health', async () => {
+    const notices: InterferenceNotice[] = [
+      { url: 'https://chatgpt.com/c/abc', restored: 3, gaveUp: false, at: 1_700_000_000_000 },
+      { url: '', restored: 0, gaveUp: true, at: 0 },
+    ];
+    for (const notice of notices) expect(fastInterference(structuredClone(notice))).toEqual(InterferenceNoticeSchema.parse(notice));
+    const healths: LayoutHealth[] = [HEALTH, { ...HEALTH, ranks: {} }, { ...HEALTH, verdict: 'ok', reason: 'following', ranks: { turn: { rank: 0, lastResort: false }, composer: { rank: 40, lastResort: true } } }];
+    for (const health of healths) expect(fastHealth(structuredClone(health))).toEqual(LayoutHealthSchema.parse(health));
+    for (const value of await writtenIndexes()) expect(fastTabIndex(structuredClone(value), fastHealth)).toEqual(TabIndexSchema.parse(value));
+  });
+
+  it('never accept layout health or an interference notice the schema would not give the same way (mutated and random values)', () => {
+    const health = { ...HEALTH, ranks: { turn: { rank: 1, lastResort: false }, replyBody: { rank: 2, lastResort: true } } } as unknown as Record<string, unknown>;
+    fc.assert(
+      fc.property(fc.oneof(mutated(health), mutated({ ...health, ranks: { turn: { rank: 40, lastResort: true } } }), fc.anything()), (value) => {
+        agrees(fastHealth(value), LayoutHealthSchema.safeParse(value));
+      }),
+      { numRuns: 10_000 },
+    );
+    const notice = { url: 'https://chatgpt.com/c/abc', restored: 3, gaveUp: false, at: 1_700_000_000_000 };
+    fc.assert(
+      fc.property(fc.oneof(mutated(notice), fc.anything()), (value) => {
+        agrees(fastInterference(value), InterferenceNoticeSchema.safeParse(value));
       }),
       { numRuns: 10_000 },
     );

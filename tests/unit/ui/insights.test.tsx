@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 /** Conversation drift (popup) and the weekly digest (history): the computations and their components. */
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TabState } from '@/src/background/tab-state';
 import type { Category, Level } from '@/src/engine/types';
@@ -116,6 +116,15 @@ describe('components', () => {
     render(<ConversationDrift state={state} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(8);
     expect(screen.getByTestId('drift').textContent).toContain('Flags are rising');
+  });
+
+  it("each square's words for screen readers follow the strip's first frame", async () => {
+    const reports = replies('....lmmh').map((r) => ({ ...SAMPLE_REPORT, ...r }));
+    render(<ConversationDrift state={tabStateOf(reports)} />);
+    // First frame: the squares (each with its tooltip), not yet their hidden words.
+    expect(screen.getAllByRole('listitem')[7]?.getAttribute('title')).toBe('Reply 8: High');
+    expect(screen.getAllByRole('listitem')[7]?.textContent).toBe('');
+    await waitFor(() => expect(screen.getAllByRole('listitem')[7]?.textContent).toMatch(/^Reply 8: /u));
   });
 
   it('the popup shows no drift for a short conversation', () => {
