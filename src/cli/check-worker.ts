@@ -1,11 +1,10 @@
 /**
  * One worker thread of `candor check --jobs N`: checkBatch on every batch it receives,
- * answered in order. Settings come once, with the worker's start, as the main thread
- * validated them (parsing them again here cost each thread zod's first-parse setup).
+ * answered in order. Settings come once, with the worker's start.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { EngineSettings } from '../engine/settings';
+import { EngineSettingsSchema } from '../engine/settings';
 import { checkBatch, type CheckBatch } from './check-batch';
 
-const { settings } = workerData as { settings: EngineSettings };
+const settings = EngineSettingsSchema.parse({ sensitivity: (workerData as { sensitivity: unknown }).sensitivity });
 parentPort?.on('message', (batch: CheckBatch) => parentPort?.postMessage(checkBatch(batch, settings)));

@@ -12,18 +12,12 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { EngineSettingsSchema, type EngineSettings } from '../engine/settings';
-import { SENSITIVITIES } from '../engine/types';
-import type { CheckBatch, CheckBatchResult } from './check-batch';
+import { SENSITIVITIES, type Sensitivity } from '../engine/types';
+import { analyzeRow, checkBatch, type CheckBatch, type CheckBatchResult } from './check-batch';
+import { crossEvaluate, formatCrossEvalTable } from './cross-eval';
 import { lineBatches } from './lines';
 import { evaluateRows, formatEvalTable, formatEvalText, type EvalRow, type EvalReport } from './evaluate';
 import { readEvalRow, RowError } from './rows';
-
-/**
- * The engine (its code, rules and model) is imported only once the arguments are read
- * and, for `check --jobs N`, the worker threads are started: each worker loads its own
- * engine, and it can do that while this thread loads its own, instead of after.
- */
-const loadEngine = () => import('./check-batch');
 
 const USAGE = `Usage:
   candor check [FILE|-] [--sensitivity relaxed|balanced|strict] [--jobs N]
@@ -60,11 +54,10 @@ export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /**
-   * Start `count` worker threads, each checking lines with these settings (already
-   * validated here). Absent where threads cannot be started (tests run the TypeScript
-   * source): every job then runs in this thread, with the same output.
+   * Start `count` worker threads. Absent where threads cannot be started (tests run
+   * the TypeScript source): every job then runs in this thread, with the same output.
    */
-  startWorkers?: (count: number, settings: EngineSettings) => CheckWorkers;
+  startWorkers?: (count: number, sensitivity: Sensitivity) => CheckWorkers;
 }
 
 /**
@@ -117,10 +110,9 @@ async function runCheck(file: string | undefined, settings: EngineSettings, jobs
   let workers: CheckWorkers | null = null;
   let charsRead = 0;
   const startWorkersWhenDue = (): void => {
-    if (workers === null && jobs > 1 && io.startWorkers && charsRead >= workersAfterChars) workers = io.startWorkers(jobs - 1, settings);
+    if (workers === null && jobs > 1 && io.startWorkers && charsRead >= workersAfterChars) workers = io.startWorkers(jobs - 1, settings.sensitivity);
   };
   startWorkersWhenDue();
-  const { checkBatch } = await loadEngine();
   // Results in input order: batches are written strictly in the order they were read.
   const pending: Promise<CheckBatchResult>[] = [];
   const submit = async (batch: CheckBatch): Promise<void> => {
@@ -163,7 +155,6 @@ async function runCheck(file: string | undefined, settings: EngineSettings, jobs
 }
 
 async function runEval(files: string[], settings: EngineSettings, format: 'text' | 'json' | 'table', io: Io) {
-  const { analyzeRow } = await loadEngine();
   const reports: EvalReport[] = [];
   let status = 0;
   for (const file of files) {
@@ -277,7 +268,6 @@ export async function main(argv: string[], io: Io): Promise<number> {
             io.stderr('candor: --cv needs a whole number of folds, at least 2\n');
             return 2;
           }
-          const { crossEvaluate, formatCrossEvalTable } = await import('./cross-eval');
           const result = crossEvaluate(rest, settings, { folds, loso: values.loso });
           io.stdout(values.json ? `${JSON.stringify(result, null, 2)}\n` : formatCrossEvalTable(result));
           return 0;

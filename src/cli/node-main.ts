@@ -20,5 +20,5 @@ process.exitCode = await main(process.argv.slice(2), {
   stdin: process.stdin,
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  startWorkers: (count, settings) => startCheckWorkers(count, settings, new URL(WORKER_FILE, import.meta.url)),
+  startWorkers: (count, sensitivity) => startCheckWorkers(count, sensitivity, new URL(WORKER_FILE, import.meta.url)),
 });

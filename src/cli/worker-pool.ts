@@ -4,7 +4,7 @@
  * FIFO of promises per worker pairs each answer with its batch.
  */
 import { Worker } from 'node:worker_threads';
-import type { EngineSettings } from '../engine/settings';
+import type { Sensitivity } from '../engine/types';
 import type { CheckBatchResult } from './check-batch';
 import type { CheckWorkers } from './main';
 
@@ -19,9 +19,9 @@ interface Waiting {
   reject(error: unknown): void;
 }
 
-export function startCheckWorkers(count: number, settings: EngineSettings, workerFile: URL): CheckWorkers {
+export function startCheckWorkers(count: number, sensitivity: Sensitivity, workerFile: URL): CheckWorkers {
   const pool = Array.from({ length: count }, () => {
-    const worker = new Worker(workerFile, { workerData: { settings } });
+    const worker = new Worker(workerFile, { workerData: { sensitivity } });
     const waiting: Waiting[] = [];
     const failAll = (error: unknown): void => {
       for (const w of waiting.splice(0)) w.reject(error);

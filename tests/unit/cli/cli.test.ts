@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { checkBatch } from '@/src/cli/check-batch';
 import { main, type Io } from '@/src/cli/main';
+import { EngineSettingsSchema } from '@/src/engine/settings';
 
 async function runCli(args: string[], stdin = '', startWorkers?: Io['startWorkers']) {
   let out = '';
@@ -81,7 +82,8 @@ describe('candor check --jobs', () => {
    * Workers that answer after a random delay, so batches finish out of order, as real
    * threads do. They run the same checkBatch the worker threads run.
    */
-  const shuffledWorkers: Io['startWorkers'] = (_count, settings) => {
+  const shuffledWorkers: Io['startWorkers'] = (_count, sensitivity) => {
+    const settings = EngineSettingsSchema.parse({ sensitivity });
     let seed = 7;
     const delay = () => ((seed = (seed * 48271) % 2147483647) % 20);
     return {
@@ -113,9 +115,9 @@ describe('candor check --jobs', () => {
     ['--jobs 3: two worker threads at once, as asked', ['--jobs', '3'], 2],
   ])('%s', async (_what, args, started) => {
     const counts: number[] = [];
-    const counting: Io['startWorkers'] = (count, settings) => {
+    const counting: Io['startWorkers'] = (count, sensitivity) => {
       counts.push(count);
-      return shuffledWorkers(count, settings);
+      return shuffledWorkers(count, sensitivity);
     };
     const result = await runCli(['check', ...args], lines, counting);
     expect(counts).toEqual(started === 0 ? [] : [started]);
