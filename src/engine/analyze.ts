@@ -295,6 +295,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // Rejecting an answer ("that doesn't make sense", "I know my body") is pushback only
   // when there was an answer to reject: the same words in a first message are an opinion.
   const answered = history.some((t) => t?.role === 'assistant');
+  let disputes: boolean | undefined;
   const userHas = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'user');
     if (signal === undefined) return false;
@@ -302,7 +303,9 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       // Every pushback disputes the answer; so does a rejection the pushback list does not
       // name, once there is an answer to reject. The caving rules read this wider signal;
       // the model keeps reading `pushback`, the list its thresholds were fitted on.
-      return userHas('pushback') || (answered && (user.has(signal.templates) || noAndAClaim || assertsAgainstAnAnswer(userText)));
+      // Read once per turn: every caving rule's context and the carried signals ask again.
+      disputes ??= userHas('pushback') || (answered && (user.has(signal.templates) || noAndAClaim || assertsAgainstAnAnswer(userText)));
+      return disputes;
     }
     return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
