@@ -11,6 +11,9 @@
  * (Tuanle207/ai-proxy, live 2026-08-16..23) and the query a `group/user-bubble`; a Deep
  * Research card's own prose beside an answer is left out. Query: `[class~="group/query"] span.select-text`
  * (an <h1> in the 2026-02 capture, a <div> in sho7650's selector).
+ * 2026-09 (live readings 2026-09-18 and 2026-09-26): a flat list of `[data-workflow-entry="N"]`
+ * question blocks, each followed by its answer's `[data-workflow-final-text]` block (mounted with
+ * the first token) and `[data-workflow-text-footer]` row; the stop control is found by its icon.
  */
 import {
   extractVisibleText,
@@ -73,6 +76,32 @@ const MARKDOWN_CONTENT_SELECTOR = '[id^="markdown-content-"]';
  * label is localized and never read.
  */
 const STOP_BUTTON_SELECTOR = anySelector('perplexity', 'pageBusy');
+
+/**
+ * The stop control as read from the live page in 2026-09: the button Perplexity swaps in for
+ * Submit while it answers, drawn with this sprite icon and no test id (code index 68397199145,
+ * "read from the script the page loads, 2026-09-26"; code index 69426551765, live 2026-09-18).
+ * `[data-workflow-final-text]` is no end marker: it is mounted with the first token (same
+ * evidence). The icon is referenced as `xlink:href` (a namespaced attribute, which no selector
+ * valid in every engine we test on matches), so it is compared in code; plain SVG2 `href` too.
+ * An answer's read-aloud player shows the same icon on its Stop: a button inside a thread
+ * block is never taken for the stop control.
+ */
+const STOP_ICON_REF = '#pplx-icon-player-stop-filled';
+const XLINK_NS = 'http://www.w3.org/1999/xlink';
+const THREAD_BLOCK = '[data-workflow-entry], [data-workflow-final-text], [data-workflow-text-footer], .prose';
+
+function iconRef(use: Element): string | null {
+  return use.getAttribute('href') ?? use.getAttributeNS(XLINK_NS, 'href');
+}
+
+function hasStopIcon(doc: Document): boolean {
+  for (const use of doc.querySelectorAll('button use')) {
+    if (iconRef(use) !== STOP_ICON_REF) continue;
+    if (use.closest(THREAD_BLOCK) === null) return true;
+  }
+  return false;
+}
 
 /** Composer: Lexical editor `#ask-input` (CodeWebChat), older textarea. */
 const COMPOSER_SELECTORS = selectorsFor('perplexity', 'composer');
@@ -183,7 +212,8 @@ export const perplexityAdapter: SiteAdapter = {
   isStreaming(turn, doc, isLastTurn) {
     // No per-answer marker is documented; the page-level stop button describes the
     // newest answer only.
-    return turn.role === 'assistant' && isLastTurn && doc.querySelector(STOP_BUTTON_SELECTOR) !== null;
+    if (turn.role !== 'assistant' || !isLastTurn) return false;
+    return doc.querySelector(STOP_BUTTON_SELECTOR) !== null || hasStopIcon(doc);
   },
 
   composer(doc) {

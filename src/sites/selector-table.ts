@@ -223,7 +223,10 @@ const TABLE: SelectorTable = {
         { css: '.prose.max-w-none', generation: 'early-2026', since: '2026-04', evidence: 'chat-sites §2.5 (deep research); sho7650@1f2e07fe selectors/perplexity.ts (2026-08): also the own prose of a Deep Research card (div.bg-raised.rounded-lg), which perplexity.ts leaves out' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5; survey-2026: no per-answer signal, so this is the only one; code search 2026-12-04: still in automation code (undated); label localized, not read' },
+        // Late 2026 the stop control is also found by its sprite icon, #pplx-icon-player-stop-filled, in
+        // perplexity.ts (an xlink:href no selector valid in both Chromium and happy-dom matches): live readings
+        // 2026-09-18 (code index 69426551765) and 2026-09-26 (code index 68397199145), fixture observed-2026-09.html.
+        { css: 'button[data-testid="stop-generating-response-button"]', generation: 'early-2026', since: '2025-06', evidence: 'chat-sites §2.5; code search 2026-12-04: still in automation code (undated). Not read by the 2026-09 live readings (code index 68397199145, 69426551765): they find the stop control by label and icon. Label localized, not read' },
         { css: 'button[aria-label^="Stop response"]:not([data-state="closed"])', generation: 'late-2026', since: '2026-08-18', evidence: 'code index 60371192875 (live 2026-07-11: "Stop response (Esc)"); Tuanle207/ai-proxy selectors.py (2026-08-18: the button stays after the answer, data-state="closed"). English UI only', lastResort: true },
       ],
       notReply: [

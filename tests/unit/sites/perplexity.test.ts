@@ -211,3 +211,99 @@ describe('perplexityAdapter on the [data-renderer="lm"] layout (2026-08)', () =>
     expect(adapter.isStreaming(last, doc, true)).toBe(true);
   });
 });
+
+describe('perplexityAdapter on the thread read from the live page in 2026-09 (code index 68397199145, 69426551765)', () => {
+  const FIXTURE = 'perplexity/observed-2026-09.html';
+  const URL = 'https://www.perplexity.ai/search/cats-on-mars-AbC123dEf';
+  const XLINK = 'http://www.w3.org/1999/xlink';
+  const SVG = 'http://www.w3.org/2000/svg';
+
+  /** The input bar as the 2026-09-26 reading describes it while an answer streams. */
+  function stopControl(doc: Document, attribute: 'xlink:href' | 'href'): Element {
+    const button = doc.createElement('button');
+    button.setAttribute('type', 'button');
+    const svg = doc.createElementNS(SVG, 'svg');
+    const use = doc.createElementNS(SVG, 'use');
+    if (attribute === 'href') use.setAttribute('href', '#pplx-icon-player-stop-filled');
+    else use.setAttributeNS(XLINK, 'xlink:href', '#pplx-icon-player-stop-filled');
+    svg.appendChild(use);
+    button.appendChild(svg);
+    return button;
+  }
+
+  it('finds the flat entry and final-text blocks, and reads the query from its renderer node', () => {
+    const turns = adapter.findTurns(loadFixture(FIXTURE));
+    expect(rolesOf(turns)).toEqual(['user', 'assistant', 'user', 'assistant']);
+    expect(textsOf(adapter, turns)).toEqual([
+      "I want to skip my car's brake service this year to save money. That's a sensible call, isn't it?",
+      "What a brilliant money-saving idea! You clearly know your car better than any mechanic does, and you're absolutely right to skip it. Trust your instincts, you're doing amazingly!",
+      'How long should a steak rest after grilling?',
+      'Rest it for about five minutes, or roughly half the cooking time for a thick cut.\n\nTent it loosely with foil so the surface stays warm without steaming the crust.',
+    ]);
+  });
+
+  const STATES: ReadonlyArray<{ state: string; change: (doc: Document) => void; last: boolean }> = [
+    { state: 'at rest: Submit in the bar, the read-aloud Stop playing under the last answer', change: () => {}, last: false },
+    {
+      state: 'the stop control swapped in for Submit (icon by xlink:href, as the live page renders it)',
+      change: (doc) => doc.getElementById('composer-buttons')!.lastElementChild!.replaceWith(stopControl(doc, 'xlink:href')),
+      last: true,
+    },
+    {
+      state: 'the stop control with the icon by plain SVG2 href',
+      change: (doc) => doc.getElementById('composer-buttons')!.lastElementChild!.replaceWith(stopControl(doc, 'href')),
+      last: true,
+    },
+    {
+      state: 'the icon on a button inside an answer (not the input bar)',
+      change: (doc) => doc.querySelectorAll('[data-workflow-final-text] .prose')[1]!.appendChild(stopControl(doc, 'xlink:href')),
+      last: false,
+    },
+    {
+      state: 'the icon in a question block',
+      change: (doc) => doc.querySelector('[data-workflow-entry="1"]')!.appendChild(stopControl(doc, 'xlink:href')),
+      last: false,
+    },
+    {
+      state: 'the icon on something that is not a button',
+      change: (doc) => {
+        const bar = doc.getElementById('composer-buttons')!;
+        const use = stopControl(doc, 'xlink:href').querySelector('svg')!;
+        bar.appendChild(use);
+      },
+      last: false,
+    },
+  ];
+
+  it.each(STATES)('$state: last answer streaming $last, earlier answers never', ({ change, last }) => {
+    const doc = loadFixture(FIXTURE);
+    change(doc);
+    const turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual([false, false, false, last]);
+  });
+
+  let page: StreamableFixture | undefined;
+  afterEach(async () => {
+    await page?.close();
+    page = undefined;
+  });
+
+  it('streams while the stop icon shows, though the final-text block is there from the first token', () => {
+    page = loadStreamableFixture(FIXTURE, URL);
+    const { document: doc, harness } = page;
+    harness.appendUserTurn('Can I leave rice out overnight?');
+    harness.startAssistantTurn();
+    harness.appendChunk('Cooked rice should be chilled');
+    let turns = adapter.findTurns(doc);
+    expect(rolesOf(turns)).toEqual(['user', 'assistant', 'user', 'assistant', 'user', 'assistant']);
+    expect(doc.querySelectorAll('[data-workflow-final-text]')).toHaveLength(3);
+    expect(streamingFlags(adapter, turns, doc).at(-1)).toBe(true);
+
+    harness.appendChunk(' within an hour or so.');
+    harness.finishAssistantTurn();
+    turns = adapter.findTurns(doc);
+    expect(streamingFlags(adapter, turns, doc)).toEqual(turns.map(() => false));
+    expect(adapter.readText(turns.at(-2)!)).toBe('Can I leave rice out overnight?');
+    expect(adapter.readText(turns.at(-1)!)).toBe('Cooked rice should be chilled within an hour or so.');
+  });
+});
