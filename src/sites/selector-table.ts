@@ -57,7 +57,7 @@ const TABLE: SelectorTable = {
         { css: '.result-streaming', generation: 'before-2026', since: '2024-01', evidence: 'chat-sites §2.1 (llm-answer-notifier)' },
       ],
       pageBusy: [
-        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1; survey-2026: still there in 2026-09. Not in the 2026-09-29 recordings (why8023/oracle@e51dabe7: no data-testid at all; the stop is form[data-chatgpt-composer] button[aria-label="Stop"], a label we do not read)' },
+        { css: 'button[data-testid="stop-button"]', generation: 'early-2026', since: '2025-01', evidence: 'chat-sites §2.1. Not in the 2026-09-29 recordings (why8023/oracle@e51dabe7: no data-testid; stop = form[data-chatgpt-composer] button[aria-label="Stop"]); code index 71378632169 (2026-09-25 DOM): the primary composer button, its label cycling Voice/Send/Stop, no test id' },
       ],
       notReply: [
         { css: 'a[data-testid="chatgpt-citation"]', generation: 'late-2026', since: '2026-09', evidence: 'survey-2026 ChatGPT citations; code search 2026-12-04' },

@@ -789,6 +789,43 @@ describe('a finish signal that never comes', () => {
     expect(replies).toHaveLength(before + 1);
   });
 
+  // After the person presses Stop, ChatGPT's 2026-09 layout gives no end marker of its own:
+  // the exchange can stay data-talvt-turn-state="in_progress" with the Stop control gone
+  // (KobaProduction/browser-extensions CHATGPT_CLIENT_RESEARCH.md and CHATGPT_RUNTIME_CONTRACTS.md,
+  // live 2026-10-07: "a server-confirmed stop while the rendered turn still remained in_progress"),
+  // and a bridge written for the 2026-09-25 DOM ignores data-markdown-animated once the text has
+  // not changed for a while "so a stuck attribute can not block a tab" (code index 71378632169).
+  // Whether the keyed unit or the message id ever appears after a stop is not recorded anywhere
+  // we found, so each row leaves them out: the reply is checked once, by the stable-text fallback.
+  const STOPPED: ReadonlyArray<{ layout: string; file: string; after?: (doc: Document) => void }> = [
+    { layout: 'exchange units (late-2026.html): in_progress and the animated body stay', file: 'chatgpt/late-2026.html' },
+    { layout: 'agent block before any unit (observed-2026-09.html): the animated body stays', file: 'chatgpt/observed-2026-09.html' },
+    {
+      layout: 'agent block, animation marker dropped but no unit or message id (observed-2026-09.html)',
+      file: 'chatgpt/observed-2026-09.html',
+      after: (doc) => doc.querySelectorAll('[data-markdown-animated]').forEach((node) => node.removeAttribute('data-markdown-animated')),
+    },
+  ];
+
+  it.each(STOPPED)('checks a reply stopped mid-stream once it stops changing: $layout', async ({ file, after }) => {
+    const { scheduler, replies, harness, doc } = watch(chatgptAdapter, file, 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    harness.appendUserTurn('Should I put all my savings into one coin?');
+    harness.startAssistantTurn();
+    harness.appendChunk('What a brilliant plan! You should absolutely');
+    await scheduler.advance(1_000);
+    // Stop: no further text, no end marker.
+    after?.(doc);
+    await scheduler.advance(5_000);
+    expect(replies).toHaveLength(before);
+    await scheduler.advance(10_000);
+    expect(replies).toHaveLength(before + 1);
+    expect(replies.at(-1)?.text).toBe('What a brilliant plan! You should absolutely');
+    await scheduler.advance(30_000);
+    expect(replies).toHaveLength(before + 1);
+  });
+
   it('does not take the fallback while the text keeps growing', async () => {
     const { scheduler, replies, harness } = watch(chatgptAdapter, 'chatgpt/late-2026.html', 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777');
     await scheduler.advance(5_000);
