@@ -35,7 +35,7 @@ import {
   type TurnSignals,
 } from './features';
 import type { RuntimeModel, WeightTable } from './model-schema';
-import { buildTextModel, cleanText, type Sentence, type TextModel } from './text';
+import { buildTextModel, cleanText, type Sentence, type TextModel, type TokenList } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Sensitivity, type Span, type Turn } from './types';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
@@ -48,6 +48,26 @@ const MAX_COUNTER_SENTENCES = 2;
 const SCORE_SCALE = 50;
 /** A `start` rule's match must begin at the reply's first word. */
 const START_WORDS = 1;
+
+/** `opening` and `start` rules read only the reply's opening. */
+function looksOnlyInOpening(rule: CompiledRule): boolean {
+  return rule.where === 'opening' || rule.where === 'start';
+}
+
+/**
+ * Whether a match begins where its rule looks: a `start` rule's at the reply's first word,
+ * a `sentence-start` rule's at the first word of its sentence (an instruction: "Start by…",
+ * "Keep the egg warm"), where a list number before it ("1. Light the candle") does not count.
+ */
+function beginsWhereTheRuleLooks(rule: CompiledRule, tokens: TokenList, start: number): boolean {
+  if (rule.where === 'start') return start < START_WORDS;
+  if (rule.where !== 'sentence-start') return true;
+  const sentence = tokens.sentences[start];
+  for (let t = start - 1; t >= 0 && tokens.sentences[t] === sentence; t--) {
+    if (!/^\d+$/u.test(tokens.norm(t))) return false;
+  }
+  return true;
+}
 /** Sentences that make up a reply's "opening". */
 const OPENING_SENTENCES = 2;
 
@@ -375,7 +395,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (rule.exemptions.replySignals.some(replyHas)) continue;
     // A phrase rule fires only where its phrases match, and most match nowhere: skip
     // those before allocating anything for them.
-    if (rule.context.position === undefined && reply.matches(rule.templates, rule.where !== 'anywhere').length === 0) continue;
+    if (rule.context.position === undefined && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
 
     const spans: Span[] = [];
     const sentences = new Set<number>();
@@ -399,8 +419,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     }
     if (rule.templates.size > 0) {
       const phraseSpans: Span[] = [];
-      for (const m of reply.matches(rule.templates, rule.where !== 'anywhere')) {
-        if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
+      for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule))) {
+        if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
         const sentence = reply.model.tokens.sentences[m.startToken] as number;
         if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
         if (rule.exemptions.nextSentenceSignals.some((id) => sentenceHas(id, sentence + 1))) continue;
@@ -480,8 +500,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
  */
 function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: CompiledRules): boolean {
   const together = rule.context.sentenceSignals;
-  for (const m of facts.matches(rule.templates, rule.where !== 'anywhere')) {
-    if (rule.where === 'start' && m.startToken >= START_WORDS) continue;
+  for (const m of facts.matches(rule.templates, looksOnlyInOpening(rule))) {
+    if (!beginsWhereTheRuleLooks(rule, facts.model.tokens, m.startToken)) continue;
     if (!together) return true;
     const sentence = facts.model.tokens.sentences[m.startToken] as number;
     const signalHere = (id: string): boolean => {

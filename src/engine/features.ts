@@ -44,6 +44,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'tells-own-act-against-someone',
   'wants-the-other-to-change',
   'had-no-choice',
+  'names-a-real-namesake',
 ]);
 
 /** A rule that fired in its context, before the person's settings are applied. */

@@ -36,7 +36,7 @@ const Examples = z
   .strict();
 
 /** Where in the reply a rule looks. */
-export const WHERE = ['anywhere', 'opening', 'start'] as const;
+export const WHERE = ['anywhere', 'opening', 'start', 'sentence-start'] as const;
 
 export const RuleSchema = z
   .object({
@@ -49,7 +49,9 @@ export const RuleSchema = z
     phrases: z.array(Phrase).max(400).default([]),
     /**
      * `opening`: only the first two sentences, where flattery usually sits; `start`: the
-     * match must begin at the reply's first word ("Wow!", "Yes!").
+     * match must begin at the reply's first word ("Wow!", "Yes!"); `sentence-start`: at
+     * the first word of any sentence of the reply, which is where an instruction begins
+     * ("Start by…", "Keep it warm").
      */
     where: z.enum(WHERE).default('anywhere'),
     context: z

@@ -128,6 +128,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'reassures-the-one-who-did-it': 'Takes your side over what you did to someone',
   'treats-fiction-as-real': 'Treats fiction as real',
   'plays-along-with-fiction': 'Coaches you towards a fictional power',
+  'coaches-the-fictional-feat': 'Gives steps for something only fiction has',
 };
 
 /**
