@@ -282,6 +282,8 @@ export class TurnWatcher {
   /** The turns the page shows, as the adapter last found them, with their keys. */
   private turns: TurnElement[] = [];
   private keyOfElement = new Map<Element, string>();
+  /** The place of each of those turns in `turns`, by key. */
+  private indexOfKey = new Map<string, number>();
   /** Mutation targets since the last scan. */
   private readonly touched = new Set<Node>();
   /** The targets among them of added or removed nodes. */
@@ -412,6 +414,7 @@ export class TurnWatcher {
     this.carried = null;
     this.turns = [];
     this.keyOfElement = new Map();
+    this.indexOfKey = new Map();
     this.visibility?.disconnect();
     this.onScreen.clear();
     this.toObserve = [];
@@ -513,7 +516,10 @@ export class TurnWatcher {
     this.observeNewest(OBSERVE_AT_ONCE, Infinity);
     const latestReply = this.latestReplyKey();
     let waiting = false;
-    this.turns.forEach((turn, index) => {
+    // Only the turns that changed or are settling have anything to do here. A scan runs
+    // several times for every streamed reply; visiting every turn of a 500-turn page each
+    // time cost the reply more than the reply's own turns did.
+    const visit = (turn: TurnElement, index: number): void => {
       const key = this.keyOfElement.get(turn.element) as string;
       const isChanged = everything || changed.has(key);
       if (turn.role === 'user') {
@@ -544,7 +550,9 @@ export class TurnWatcher {
       } else {
         waiting = true;
       }
-    });
+    };
+    if (everything) this.turns.forEach(visit);
+    else for (const index of this.turnsToVisit(changed)) visit(this.turns[index] as TurnElement, index);
 
     this.readUserTurns(USER_READ_SLICE_MS);
 
@@ -565,6 +573,24 @@ export class TurnWatcher {
     if (waiting) this.armSettleCheck();
     this.requestIdleReports();
     this.emitCounts();
+  }
+
+  /**
+   * The places in `turns` of the turns a scan must look at: those that changed and the
+   * replies still settling, in document order (the order a walk over every turn would
+   * visit them in). Keys no longer on the page are left out, as that walk would.
+   */
+  private turnsToVisit(changed: ReadonlySet<string>): number[] {
+    const indices: number[] = [];
+    for (const keys of [changed, this.settling.keys()]) {
+      for (const key of keys) {
+        const index = this.indexOfKey.get(key);
+        if (index !== undefined) indices.push(index);
+      }
+    }
+    indices.sort((a, b) => a - b);
+    // A changed reply that is also settling is listed twice; it is visited once.
+    return indices.filter((index, i) => i === 0 || index !== indices[i - 1]);
   }
 
   /**
@@ -695,9 +721,11 @@ export class TurnWatcher {
     const fresh = new Set<string>();
     this.turns = turns;
     this.keyOfElement = new Map();
+    this.indexOfKey = new Map();
     turns.forEach((turn, index) => {
       const key = keys[index] as string;
       this.keyOfElement.set(turn.element, key);
+      this.indexOfKey.set(key, index);
       this.knownTurn(key).turn = turn;
       if (previous.get(turn.element) !== key) {
         fresh.add(key);

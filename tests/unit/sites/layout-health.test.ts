@@ -48,8 +48,8 @@ describe('rankedMatches', () => {
     expect(recordedRanks('chatgpt').turn).toEqual({ rank, lastResort });
   });
 
-  // rankedMatches walks the page once for all ranks; it must answer as trying the ranks one
-  // by one would (the definition), on every fixture of every site, for every list.
+  // rankedMatches must answer as trying the ranks one by one would (the definition), on
+  // every fixture of every site, for every list, however it walks the page.
   const oneByOne = (root: ParentNode, site: Parameters<typeof selectorEntries>[0], list: (typeof SELECTOR_LISTS)[number]) => {
     for (const [rank, entry] of selectorEntries(site, list).entries()) {
       const found = Array.from(root.querySelectorAll(entry.css));
