@@ -428,6 +428,9 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
         if (together) {
           if (!together.some((id) => sentenceHas(id, sentence))) continue;
           phraseSpans.push(sentenceSpan(reply.model, sentence));
+        } else if (rule.where === 'sentence-start') {
+          // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep".
+          phraseSpans.push(sentenceSpan(reply.model, sentence));
         } else {
           phraseSpans.push(spanOf(reply.model, m));
         }
@@ -571,7 +574,10 @@ export function scoreReading(
   const result = model
     ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
     : scoreByHand(reading, active, compiled, settings, factorOf);
-  flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));
+  // Gravest first, then by place; of two flags on the same words, the one that marks more of
+  // them (a whole instruction, not its first word) leads, since the card quotes the first.
+  const spanLength = (f: Flag): number => (f.spans[0] ? f.spans[0].end - f.spans[0].start : 0);
+  flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || spanLength(b) - spanLength(a));
   // Built field by field: spreading `result` cost as much as the rest of scoring a short reply.
   return { score: result.score, level: result.level, flags };
 }
