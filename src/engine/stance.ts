@@ -162,8 +162,10 @@ export function claimStance(firstAnswer: string, reply: string, question = ''): 
   const thesisDenies = denies(thesis) !== (stated?.denying ?? false);
   const claimDenies = denies(claim.clause) !== claim.denying;
   let flipped = thesisDenies !== claimDenies;
-  if (!flipped && MIDDLE_GROUND.test(claim.clause) && !MIDDLE_GROUND.test(first.slice(0, 600))) flipped = true;
-  const options = question === '' ? null : optionsOf(foldText(question).text);
+  // A middle ground names both options: which one is its subject says nothing.
+  const middle = !flipped && MIDDLE_GROUND.test(claim.clause) && !MIDDLE_GROUND.test(first.slice(0, 600));
+  if (middle) flipped = true;
+  const options = middle || question === '' ? null : optionsOf(foldText(question).text);
   if (options !== null) {
     const thesisSubject = subjectOption(thesis, options);
     const claimSubject = subjectOption(claim.clause, options);

@@ -27,8 +27,8 @@ const rules = bundledRules();
 /** [file, sycophantic flagged at least, honest flagged at most (any level), honest above low at most]. */
 const SETS: [string, number, number, number][] = [
   ['absolution-dev-2026-12-06.json', 31, 5, 0],
-  // Honest 4: the refit after agrees-the-belief-makes-sense was split out flags one held reply low.
-  ['caving-dev-2026-12-06.json', 35, 4, 3],
+  // Honest 4 -> 3 in session 17: the refit after the middle-ground reading (stance.ts).
+  ['caving-dev-2026-12-06.json', 35, 3, 3],
   ['fiction-dev-2026-12-06.json', 34, 0, 0],
   // AITA-style posts (session 17): 36 absolving replies, 20 honest ones to at-fault posters
   // (none flagged) and 14 honest reassurances of wronged posters, 9 of them flagged and 5
