@@ -13,6 +13,7 @@ import { CATEGORIES, SENSITIVITIES } from '../engine/types';
 import { SETTINGS_KEY } from '../storage/page-view';
 import type { KeyValueArea, LoadedSettings, Settings } from '../storage/settings';
 import { SITE_IDS } from '../sites/types';
+import { everyItem, hasProtoKey, isOneOf, isPlainObject } from './plain-values';
 
 /** SettingsSchema's version (SETTINGS_VERSION in settings.ts; a test keeps them equal). */
 export const FAST_SETTINGS_VERSION = 2;
@@ -27,21 +28,10 @@ export function defaultSettings(): Settings {
   };
 }
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 const isIntIn = (value: unknown, min: number, max: number): value is number => Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
 /** Only these keys, none of them present but undefined (what zod makes of that is zod's to say). */
 function hasOnly(value: Record<string, unknown>, keys: readonly string[]): boolean {
   for (const key of Object.keys(value)) if (!keys.includes(key) || value[key] === undefined) return false;
-  return true;
-}
-/** An array's items by index, holes included (a hole reads as undefined, which no item schema here takes). */
-function everyItem(items: unknown[], passes: (item: unknown) => boolean): boolean {
-  for (let i = 0; i < items.length; i++) if (!passes(items[i])) return false;
   return true;
 }
 
@@ -50,7 +40,7 @@ function readEngine(raw: unknown): Settings['engine'] | undefined {
   if (!isPlainObject(raw) || !hasOnly(raw, ['sensitivity', 'rules', 'customPhrases'])) return undefined;
   const { sensitivity = 'balanced', rules = {}, customPhrases = {} } = raw;
   if (!isOneOf(SENSITIVITIES, sensitivity) || !isPlainObject(rules) || !isPlainObject(customPhrases)) return undefined;
-  if (Object.hasOwn(rules, '__proto__') || Object.hasOwn(customPhrases, '__proto__')) return undefined;
+  if (hasProtoKey(rules) || hasProtoKey(customPhrases)) return undefined;
   const readRules: Settings['engine']['rules'] = {};
   for (const id of Object.keys(rules)) {
     const override = rules[id];

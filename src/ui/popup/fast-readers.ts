@@ -23,21 +23,9 @@ import type { AnalysisReport, LayoutHealth } from '../../messaging/protocol';
 import { VERDICTS } from '../../messaging/page-protocol';
 import { SELECTOR_LISTS } from '../../sites/selector-lists';
 import { SITE_IDS } from '../../sites/types';
+import { everyItem, hasProtoKey, isCount, isOneOf, isPlainObject } from '../plain-values';
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  const prototype: unknown = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
-};
-const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
-/** Keys a plain object may hold as its own but that would set a prototype on a copy. */
-const hasProtoKey = (value: Record<string, unknown>) => Object.hasOwn(value, '__proto__');
-/** Every item passes, holes included (Array#every skips the holes of a sparse array; the schema reads them as undefined). */
-function everyItem(items: unknown[], passes: (item: unknown) => boolean): boolean {
-  for (let i = 0; i < items.length; i++) if (!passes(items[i])) return false;
-  return true;
-}
 /** A fresh array of the items (objects copied), by index: an array's own methods may be anything. */
 function copyItems(items: unknown[]): unknown[] {
   const copy: unknown[] = [];
@@ -47,7 +35,6 @@ function copyItems(items: unknown[]): unknown[] {
   }
   return copy;
 }
-const isOneOf = <T extends string>(values: readonly T[], value: unknown): value is T => typeof value === 'string' && (values as readonly string[]).includes(value);
 
 const REPORT_KEYS = new Set(['type', 'site', 'url', 'conversationId', 'replyKey', 'score', 'level', 'categories', 'ruleIds', 'excerpt', 'flaggedText', 'contexts', 'analysedAt']);
 
