@@ -35,8 +35,23 @@ export function distinctSpans(spans: readonly Span[]): Span[] {
     });
 }
 
+/**
+ * The words of each flag in context, in reply order. A span inside another one is left
+ * out: one rule marking "Keep" and another the whole instruction "Keep it somewhere
+ * warm." would otherwise show the same words twice.
+ */
 export function flaggedContexts(reply: string, spans: readonly Span[]): FlaggedContext[] {
-  const ordered = distinctSpans(spans).slice(0, MAX_CONTEXTS);
+  // By start, the longest first: a span ending no later than the furthest end seen so far
+  // lies inside an earlier one (one pass, however many spans a long reply has).
+  const byStart = distinctSpans(spans).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered: Span[] = [];
+  let reach = -1;
+  for (const span of byStart) {
+    if (span.end <= reach) continue;
+    ordered.push(span);
+    reach = span.end;
+    if (ordered.length === MAX_CONTEXTS) break;
+  }
   return ordered.map(({ start, end }) => ({
     before: trimToWords(squash(reply.slice(Math.max(0, start - CONTEXT_CHARS), start)), 'start', start > CONTEXT_CHARS),
     flagged: squash(reply.slice(start, end)).slice(0, FLAGGED_CHARS),

@@ -23,6 +23,14 @@ describe('flaggedContexts', () => {
     expect(context?.after.endsWith('more')).toBe(true);
   });
 
+  it('shows no span that lies inside another one', () => {
+    const keep = 'Exciting! Keep it somewhere warm. Turn it twice a day.';
+    const word = { start: keep.indexOf('Keep'), end: keep.indexOf('Keep') + 4 };
+    const sentence = { start: keep.indexOf('Keep'), end: keep.indexOf(' Turn') };
+    const turn = { start: keep.indexOf('Turn'), end: keep.length };
+    expect(flaggedContexts(keep, [word, sentence, turn]).map((c) => c.flagged)).toEqual(['Keep it somewhere warm.', 'Turn it twice a day.']);
+  });
+
   it('keeps overlapping but different spans', () => {
     expect(distinctSpans([{ start: 0, end: 5 }, { start: 0, end: 9 }, { start: 0, end: 5 }])).toEqual([
       { start: 0, end: 5 },
