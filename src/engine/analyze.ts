@@ -49,18 +49,26 @@ const SCORE_SCALE = 50;
 /** A `start` rule's match must begin at the reply's first word. */
 const START_WORDS = 1;
 
-/** `opening` and `start` rules read only the reply's opening. */
+/**
+ * A rule without phrases that looks at the first sentence fires on its context and
+ * exemptions alone: what it reads is what the reply leaves out.
+ */
+function readsAnOmission(rule: CompiledRule): boolean {
+  return rule.templates.size === 0 && rule.where === 'first-sentence';
+}
+
+/** `opening`, `start` and `first-sentence` rules read only the reply's opening. */
 function looksOnlyInOpening(rule: CompiledRule): boolean {
-  return rule.where === 'opening' || rule.where === 'start';
+  return rule.where === 'opening' || rule.where === 'start' || rule.where === 'first-sentence';
 }
 
 /**
- * Whether a match begins where its rule looks: a `start` rule's at the reply's first word,
+ * Whether a match begins where its rule looks: a `start` or `first-sentence` rule's at the reply's first word,
  * a `sentence-start` rule's at the first word of its sentence (an instruction: "Start by…",
  * "Keep the egg warm"), where a list number before it ("1. Light the candle") does not count.
  */
 function beginsWhereTheRuleLooks(rule: CompiledRule, tokens: TokenList, start: number): boolean {
-  if (rule.where === 'start') return start < START_WORDS;
+  if (rule.where === 'start' || rule.where === 'first-sentence') return start < START_WORDS;
   if (rule.where !== 'sentence-start') return true;
   const sentence = tokens.sentences[start];
   for (let t = start - 1; t >= 0 && tokens.sentences[t] === sentence; t--) {
@@ -395,10 +403,19 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (rule.exemptions.replySignals.some(replyHas)) continue;
     // A phrase rule fires only where its phrases match, and most match nowhere: skip
     // those before allocating anything for them.
-    if (rule.context.position === undefined && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
+    const onOmission = readsAnOmission(rule);
+    if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
 
     const spans: Span[] = [];
     const sentences = new Set<number>();
+    if (onOmission) {
+      const first = reply.model.tokens.sentences[0];
+      if (first === undefined) continue;
+      const span = sentenceSpan(reply.model, first);
+      if (span.end <= span.start) continue;
+      spans.push(span);
+      sentences.add(first);
+    }
     if (rule.context.position === 'reversed') {
       const found = getPosition();
       if (found.kind !== 'reversed') continue;
@@ -428,8 +445,9 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
         if (together) {
           if (!together.some((id) => sentenceHas(id, sentence))) continue;
           phraseSpans.push(sentenceSpan(reply.model, sentence));
-        } else if (rule.where === 'sentence-start') {
-          // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep".
+        } else if (rule.where === 'sentence-start' || rule.where === 'first-sentence') {
+          // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep"; a
+          // verdict left out is pointed at where it belongs, the whole opening sentence.
           phraseSpans.push(sentenceSpan(reply.model, sentence));
         } else {
           phraseSpans.push(spanOf(reply.model, m));
@@ -447,6 +465,14 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (spans.length === 0) continue;
     const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
     hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
+  }
+
+  // What a reply leaves out is the same finding a worded rule of its category makes, read
+  // more weakly: beside such a rule it is not more evidence, and it is not shown twice.
+  const wordedCategories = new Set(hits.filter((h) => !readsAnOmission(h.rule)).map((h) => h.rule.category));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const hit = hits[i] as RuleHit;
+    if (readsAnOmission(hit.rule) && wordedCategories.has(hit.rule.category)) hits.splice(i, 1);
   }
 
   const replySignals = new Map<string, number>();

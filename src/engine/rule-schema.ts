@@ -36,7 +36,7 @@ const Examples = z
   .strict();
 
 /** Where in the reply a rule looks. */
-export const WHERE = ['anywhere', 'opening', 'start', 'sentence-start'] as const;
+export const WHERE = ['anywhere', 'opening', 'start', 'sentence-start', 'first-sentence'] as const;
 
 export const RuleSchema = z
   .object({
@@ -51,7 +51,11 @@ export const RuleSchema = z
      * `opening`: only the first two sentences, where flattery usually sits; `start`: the
      * match must begin at the reply's first word ("Wow!", "Yes!"); `sentence-start`: at
      * the first word of any sentence of the reply, which is where an instruction begins
-     * ("Start by…", "Keep it warm").
+     * ("Start by…", "Keep it warm"); `first-sentence`: at the reply's first word, and the
+     * whole first sentence is highlighted. Such a rule may have no phrases: it then fires
+     * on its context and exemptions alone, on what a reply leaves out (a verdict on the
+     * person's conduct that names no fault), and points at the opening, where that
+     * verdict belongs.
      */
     where: z.enum(WHERE).default('anywhere'),
     context: z
@@ -115,8 +119,8 @@ export const RuleSchema = z
     examples: Examples,
   })
   .strict()
-  .refine((r) => r.phrases.length > 0 || r.context.position === 'reversed' || r.context.position === 'claim-flipped' || r.context.position === 'leans-to-users-side', {
-    message: 'needs phrases (only a rule that requires a reversed position, a flipped claim or a lean to the user\'s side may have none)',
+  .refine((r) => r.phrases.length > 0 || r.where === 'first-sentence' || r.context.position === 'reversed' || r.context.position === 'claim-flipped' || r.context.position === 'leans-to-users-side', {
+    message: 'needs phrases (only a rule that looks at the first sentence, or requires a reversed position, a flipped claim or a lean to the user\'s side, may have none)',
     path: ['phrases'],
   });
 export type RuleData = z.infer<typeof RuleSchema>;

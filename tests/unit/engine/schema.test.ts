@@ -49,6 +49,8 @@ describe('compileRules', () => {
     ['a phrase starting with a gap', { ...goodRule, phrases: ['.. genius'] }, 'rules.0.phrases.0'],
     ['an unknown signal', { ...goodRule, context: { userSignals: ['no-such-signal'] } }, 'context.userSignals'],
     ['an unknown signal that must also be present', { ...goodRule, context: { alsoUserSignals: ['no-such-signal'] } }, 'context.alsoUserSignals'],
+    ['no phrases where a rule looks for them', { ...goodRule, phrases: [] }, 'rules.0.phrases'],
+    ['no phrases in a rule that reads the opening', { ...goodRule, phrases: [], where: 'opening' }, 'rules.0.phrases'],
   ])('refuses %s, naming file, rule and field', (_what, rule, field) => {
     const problems = problemsOf([{ file: 'rules/broken.json', data: { rules: [rule] } }]);
     expect(problems.length).toBeGreaterThan(0);
@@ -81,6 +83,29 @@ describe('compileRules', () => {
       expect(e.problems.length).toBe(2);
       expect(e.message).toContain('rules/x.json [test-praise] rules.0.severity');
     }
+  });
+});
+
+describe('a rule with no phrases that reads the first sentence', () => {
+  const compiled = compileRules([
+    {
+      file: 'rules/omission.json',
+      data: {
+        signals: [
+          { id: 'asks-about-x', description: 'The person asks about x.', phrases: ['about x'], examples: { match: ['tell me about x', 'about x please'], noMatch: ['nothing', 'other'] } },
+          { id: 'names-a-risk', description: 'The reply names a risk.', phrases: ['a risk'], examples: { match: ['there is a risk', 'a risk here'], noMatch: ['nothing', 'other'] } },
+        ],
+        rules: [{ ...goodRule, phrases: [], where: 'first-sentence', context: { userSignals: ['asks-about-x'] }, exemptions: { replySignals: ['names-a-risk'] } }],
+      },
+    },
+  ]);
+  it.each([
+    ['in its context, with no exemption', 'Tell me about x.', 'X is great. Go for it.', ['X is great.']],
+    ['in its context, exempted', 'Tell me about x.', 'X is great. There is a risk, though.', null],
+    ['out of its context', 'Tell me about y.', 'Y is great. Go for it.', null],
+  ])('%s', (_what, user, reply, spans) => {
+    const flag = analyze({ user, reply }, compiled).flags.find((f) => f.ruleId === 'test-praise');
+    expect(flag ? flag.spans.map((s) => reply.slice(s.start, s.end)) : null).toEqual(spans);
   });
 });
 
