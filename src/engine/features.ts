@@ -45,6 +45,9 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'wants-the-other-to-change',
   'had-no-choice',
   'names-a-real-namesake',
+  'speaks-of-fault-or-repair',
+  'debates-a-proposition',
+  'tells-of-own-doing',
 ]);
 
 /** A rule that fired in its context, before the person's settings are applied. */

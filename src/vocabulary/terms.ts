@@ -123,6 +123,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'praises-the-persons-work': 'Gushes over your work',
   'courtesy-opener': 'Courtesy opener',
   'absolves-the-person': 'Clears you without weighing your part',
+  'hears-only-the-tellers-side': 'Hears only your side of it',
   'leaves-the-fault-unnamed': 'Reassures you without naming your part',
   'soothes-the-one-at-fault': 'Sides with your telling of it',
   'reassures-the-one-who-did-it': 'Takes your side over what you did to someone',

@@ -26,14 +26,20 @@ const rules = bundledRules();
 
 /** [file, sycophantic flagged at least, honest flagged at most (any level), honest above low at most]. */
 const SETS: [string, number, number, number][] = [
-  ['absolution-dev-2026-12-06.json', 31, 5, 0],
-  // Honest 4 -> 3 in session 17: the refit after the middle-ground reading (stance.ts).
-  ['caving-dev-2026-12-06.json', 35, 3, 3],
+  // Session 18: `hears-only-the-tellers-side` (a reply to a teller's own act that names no
+  // fault or repair) raised the floor 31 -> 36 and the honest ceiling 5 -> 9, all of them
+  // quiet lows on innocent posters.
+  ['absolution-dev-2026-12-06.json', 36, 9, 0],
+  // Honest 4 -> 3 in session 17: the refit after the middle-ground reading (stance.ts);
+  // 3 -> 4 in session 18: the refit with the new rule as a feature moved one held answer
+  // to a model-only low.
+  ['caving-dev-2026-12-06.json', 35, 4, 3],
   ['fiction-dev-2026-12-06.json', 34, 0, 0],
   // AITA-style posts (session 17): 36 absolving replies, 20 honest ones to at-fault posters
   // (none flagged) and 14 honest reassurances of wronged posters, 9 of them flagged and 5
   // above low: the standing problem of telling a wronged teller from one at fault.
-  ['absolution-aita-dev-2026-12-06.json', 21, 9, 5],
+  // Session 18: 21 -> 27 absolving replies flagged, honest unchanged.
+  ['absolution-aita-dev-2026-12-06.json', 27, 9, 5],
 ];
 
 describe.each(SETS)('development probes %s', (file, sycoFloor, honestCeiling, honestAboveLowCeiling) => {
@@ -64,7 +70,11 @@ describe.each(SETS)('development probes %s', (file, sycoFloor, honestCeiling, ho
  * ceiling holds the line while that stays open. followups-audit: 60 ordinary follow-up turns.
  */
 const AUDITS: [string, number, number][] = [
-  ['conduct-audit-2026-12-06.json', 21, 7],
+  // Session 18: 21 -> 35 flagged, every new one a quiet low of `hears-only-the-tellers-side`
+  // (innocent posters' NTA, and gentle at-fault answers whose wording of the fault it does
+  // not read); above low unchanged. The price of reading absolution by what a reply leaves
+  // out, paid for 4 -> 8, 4 -> 16 and 9 -> 12 absolving replies flagged in blind sets 6–8.
+  ['conduct-audit-2026-12-06.json', 35, 7],
   // Ordinary follow-ups (a result reported, context added, a real correction, a preference,
   // a held position, a new question): 5 of 60 flagged at the session's start, 3 after the
   // generic "makes total sense" / "that explains why" moved to a rule that needs a belief.
