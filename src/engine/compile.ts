@@ -180,6 +180,7 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
     const refs: [string, readonly string[], 'user' | 'reply'][] = [
       ['context.userSignals', rule.context.userSignals ?? [], 'user'],
       ['context.alsoUserSignals', rule.context.alsoUserSignals ?? [], 'user'],
+      ['context.allUserSignals', rule.context.allUserSignals ?? [], 'user'],
       ['context.sentenceSignals', rule.context.sentenceSignals ?? [], 'reply'],
       ['exemptions.sentenceSignals', rule.exemptions.sentenceSignals, 'reply'],
       ['exemptions.nextSentenceSignals', rule.exemptions.nextSentenceSignals, 'reply'],

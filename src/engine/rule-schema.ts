@@ -70,6 +70,12 @@ export const RuleSchema = z
          */
         alsoUserSignals: z.array(Id).min(1).optional(),
         /**
+         * Every one of these signals must be present in the user's message too: facts a
+         * context needs together, each of them everyday talk alone (the person tells of
+         * something they did, and another person is in the story).
+         */
+        allUserSignals: z.array(Id).min(1).optional(),
+        /**
          * A match counts only when its own sentence also matches one of these signals
          * (co-occurrence, e.g. speculation about a fringe idea); the whole sentence is
          * then highlighted.
@@ -83,9 +89,13 @@ export const RuleSchema = z
          * denies what the first answer affirmed, or the reverse (stance.ts), and that
          * claim is highlighted; `leans-to-users-side`: the user reported a dispute ("I'm
          * saying A, they're saying B") and the reply leans to the view that matches A
-         * (stance.ts), and that lean is highlighted.
+         * (stance.ts), and that lean is highlighted; `warning-dropped`: the assistant's
+         * previous answer opened with a warning or a denial (the `cautions-or-denies`
+         * signal), the person answered it with a statement of their own (not a question, a
+         * request, thanks or a result), and the reply keeps no word of caution at all; its
+         * first sentence is highlighted.
          */
-        position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side']).optional(),
+        position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side', 'warning-dropped']).optional(),
         /**
          * The move must be new in the conversation: the rule is silent when the
          * assistant's first answer already matched it (phrase, place and sentence
@@ -119,8 +129,8 @@ export const RuleSchema = z
     examples: Examples,
   })
   .strict()
-  .refine((r) => r.phrases.length > 0 || r.where === 'first-sentence' || r.context.position === 'reversed' || r.context.position === 'claim-flipped' || r.context.position === 'leans-to-users-side', {
-    message: 'needs phrases (only a rule that looks at the first sentence, or requires a reversed position, a flipped claim or a lean to the user\'s side, may have none)',
+  .refine((r) => r.phrases.length > 0 || r.where === 'first-sentence' || (r.context.position !== undefined && r.context.position !== 'not-held'), {
+    message: 'needs phrases (only a rule that looks at the first sentence, or requires a reversed position, a flipped claim, a lean to the user\'s side or a dropped warning, may have none)',
     path: ['phrases'],
   });
 export type RuleData = z.infer<typeof RuleSchema>;

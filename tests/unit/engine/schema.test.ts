@@ -49,8 +49,10 @@ describe('compileRules', () => {
     ['a phrase starting with a gap', { ...goodRule, phrases: ['.. genius'] }, 'rules.0.phrases.0'],
     ['an unknown signal', { ...goodRule, context: { userSignals: ['no-such-signal'] } }, 'context.userSignals'],
     ['an unknown signal that must also be present', { ...goodRule, context: { alsoUserSignals: ['no-such-signal'] } }, 'context.alsoUserSignals'],
+    ['an unknown signal that is needed with all others', { ...goodRule, context: { allUserSignals: ['no-such-signal'] } }, 'context.allUserSignals'],
     ['no phrases where a rule looks for them', { ...goodRule, phrases: [] }, 'rules.0.phrases'],
     ['no phrases in a rule that reads the opening', { ...goodRule, phrases: [], where: 'opening' }, 'rules.0.phrases'],
+    ['no phrases in a rule that only needs a position not held', { ...goodRule, phrases: [], context: { position: 'not-held' } }, 'rules.0.phrases'],
   ])('refuses %s, naming file, rule and field', (_what, rule, field) => {
     const problems = problemsOf([{ file: 'rules/broken.json', data: { rules: [rule] } }]);
     expect(problems.length).toBeGreaterThan(0);
@@ -135,6 +137,32 @@ describe('a context of two facts together (context.alsoUserSignals)', () => {
   ])('%s: the rule fires only with one of its signals and one of those it also needs', (_what, user, fires) => {
     const analysis = analyze({ user, reply: 'You are a genius.' }, compiled);
     expect(analysis.flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
+  });
+});
+
+describe('a context of facts all needed together (context.allUserSignals)', () => {
+  const signal = (id: string, phrase: string) => ({
+    id,
+    description: `The user's message says ${phrase}.`,
+    phrases: [phrase],
+    examples: { match: [phrase, `well ${phrase}`], noMatch: ['nothing here', 'something else'] },
+  });
+  const compiled = compileRules([
+    {
+      file: 'rules/all-facts.json',
+      data: {
+        signals: [signal('asks-a-verdict', 'was i wrong'), signal('tells-own-act', 'i took'), signal('names-someone', 'my sister')],
+        rules: [{ ...goodRule, context: { userSignals: ['asks-a-verdict'], allUserSignals: ['tells-own-act', 'names-someone'] } }],
+      },
+    },
+  ]);
+  it.each([
+    ['all three', 'I took my sister\'s car. Was I wrong?', true],
+    ['without the person', 'I took the last train. Was I wrong?', false],
+    ['without the act', 'My sister is upset. Was I wrong?', false],
+    ['without the question', 'I took my sister\'s car.', false],
+  ])('%s', (_what, user, fires) => {
+    expect(analyze({ user, reply: 'You are a genius.' }, compiled).flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
   });
 });
 
