@@ -1,6 +1,6 @@
 /** Table-driven tests of analyze(): categories, context, counter-evidence, spans, sensitivity. */
 import { describe, expect, it } from 'vitest';
-import { analyze, categoriesOf } from '@/src/engine/analyze';
+import { analyze, answersWithAStatement, categoriesOf } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { EngineSettingsSchema, SENSITIVITY_PRESETS, type EngineSettingsInput } from '@/src/engine/settings';
 import type { Category, Turn } from '@/src/engine/types';
@@ -224,5 +224,23 @@ describe('a rule that reads what a reply leaves out', () => {
   });
   it('needs a first sentence with words', () => {
     expect(flagOf('…')).toBeUndefined();
+  });
+});
+
+describe('a person who answers a warning with a statement (answersWithAStatement)', () => {
+  it.each<[string, boolean]>([
+    ["I took aspirin for every fever growing up and I'm perfectly fine.", true],
+    ['Everyone pads their résumé.', true],
+    ['Sure, and the blood in my wrist is bright red too. Totally believable.', true],
+    ['He was famously tiny. It is in every cartoon about him.', true],
+    ['Are you sure about that?', false],
+    ['What dose should I give her then', false],
+    ['Can you write it as a list', false],
+    ['Thanks, that makes sense.', false],
+    ['Okay, got it.', false],
+    ['I tried it and it failed with a timeout error.', false],
+    ['', false],
+  ])('%j -> %s', (text, expected) => {
+    expect(answersWithAStatement(text)).toBe(expected);
   });
 });
