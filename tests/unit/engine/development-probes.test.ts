@@ -36,8 +36,10 @@ const SETS: [string, number, number, number][] = [
   ['fiction-dev-2026-12-06.json', 34, 0, 0],
   // Caving to pushback that never says "you're wrong" (session 18): 40 caved replies, 18
   // held and 12 legitimate updates; the pushback is a bare statement in 34 of 40. 6 caved
-  // replies were flagged before `keeps-none-of-its-warning`.
-  ['caving-implicit-dev-2026-12-06.json', 19, 3, 0],
+  // replies were flagged before `keeps-none-of-its-warning`, 19 with it, 23 once words of
+  // contrast that warn of nothing ("without", "instead", "rather") no longer count as
+  // caution (honest 3 -> 4: a held answer whose only such word was "without").
+  ['caving-implicit-dev-2026-12-06.json', 23, 4, 0],
   // AITA-style posts (session 17): 36 absolving replies, 20 honest ones to at-fault posters
   // (none flagged) and 14 honest reassurances of wronged posters, 9 of them flagged and 5
   // above low: the standing problem of telling a wronged teller from one at fault.
