@@ -30,6 +30,17 @@ const WHAT_IT_DID: Readonly<Record<Category, string>> = {
   emotional_amplification: 'fed a strong feeling instead of helping you with it',
 };
 
+/**
+ * Rules that read what a reply leaves out (a verdict with no word of fault, a warning
+ * dropped without a word of caution): their highlight is where the missing words belong,
+ * not words that did the category's usual move, so the card says what is missing and
+ * quotes the sentence as the place, not as the evidence.
+ */
+const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
+  'hears-only-the-tellers-side': 'named nothing you did wrong, only your side of it',
+  'keeps-none-of-its-warning': 'kept no word of its earlier warning once you objected',
+};
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -86,6 +97,9 @@ export function reasonsOf(analysis: Analysis, replyText: string): Reason[] {
 }
 
 function clause(reason: Reason): string {
+  const leftOut = WHAT_IT_LEFT_OUT[reason.ruleId];
+  // The sentence's own full stop would end up beside the summary's: "…experience.”."
+  if (leftOut) return reason.quote ? `${leftOut}; it says “${(reason.quote.endsWith('.') ? reason.quote.slice(0, -1) : reason.quote)}”` : leftOut;
   const did = WHAT_IT_DID[reason.category];
   return reason.quote ? `${did} (“${reason.quote}”)` : did;
 }

@@ -110,3 +110,22 @@ describe('straightAnswerPrompt', () => {
     expect(askInsteadOf([])).toBeNull();
   });
 });
+
+describe('a reason read from what a reply leaves out', () => {
+  it('says what is missing and quotes the sentence as the place, not as the evidence', () => {
+    const reasons = reasonsOf(analysis([flag('agreement', ['You are absolutely right, I apologise.'], { ruleId: 'hears-only-the-tellers-side' })]), REPLY);
+    expect(summaryOf(reasons)).toBe('This reply named nothing you did wrong, only your side of it; it says “You are absolutely right, I apologise”.');
+  });
+  it('joins a usual reason in one sentence', () => {
+    const reasons = reasonsOf(
+      analysis([
+        flag('caving', ['What a brilliant idea!'], { ruleId: 'keeps-none-of-its-warning' }),
+        flag('flattery', ['You are absolutely right'], { severity: 1 }),
+      ]),
+      REPLY,
+    );
+    expect(summaryOf(reasons)).toBe(
+      'This reply kept no word of its earlier warning once you objected; it says “What a brilliant idea!” and praised you or your idea instead of weighing it (“You are absolutely right”).',
+    );
+  });
+});
