@@ -142,6 +142,9 @@ test('acting from the card: popup, history and toolbar count agree; every action
 for (const look of ['light', 'dark'] as const) {
   for (const width of [360, 1280]) {
     test(`the card on a ${look} page, ${width} px wide`, async ({ context, pageErrors }, testInfo) => {
+      // It plays a whole demo conversation first: on a loaded 2-core machine that alone
+      // took the default 30 s (session 18), which says nothing about the card.
+      test.setTimeout(90_000);
       const chat = await openDemo(context, width);
       // The OS theme says the opposite: the card must follow the page.
       await chat.emulateMedia({ colorScheme: look === 'dark' ? 'light' : 'dark' });
