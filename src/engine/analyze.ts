@@ -143,11 +143,20 @@ class TextFacts {
     if (this.scanned === null) this.skipped = skip;
   }
 
+  /**
+   * Whether a set matches anywhere with quotations counted as the text's own words: what
+   * an assistant suggests saying ("Try: 'I'm sorry I took your car'") is still its advice.
+   */
+  hasCountingQuotations(set: TemplateSet): boolean {
+    if (this.has(set)) return true;
+    return this.allowQuoted ? false : this.scanOne(set, true).length > 0;
+  }
+
   /** Matches of a set outside the shared index (the person's own phrases), or left out of the pass. */
-  private scanOne(set: TemplateSet): TemplateMatch[] {
+  private scanOne(set: TemplateSet, allowQuoted = this.allowQuoted): TemplateMatch[] {
     const out: TemplateMatch[] = [];
     const { tokens, sentences } = this.model;
-    const win = { tokens, from: 0, to: 0, allowQuoted: this.allowQuoted };
+    const win = { tokens, from: 0, to: 0, allowQuoted };
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i] as Sentence;
       if (sentence.endToken === sentence.firstToken) continue;
@@ -383,7 +392,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
   const replyHas = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
-    return signal !== undefined && reply.has(signal.templates);
+    if (signal === undefined) return false;
+    return signal.readsQuotations ? reply.hasCountingQuotations(signal.templates) : reply.has(signal.templates);
   };
   const sentenceHas = (signalId: string, sentence: number): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');

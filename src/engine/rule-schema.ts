@@ -148,6 +148,12 @@ export const SignalSchema = z
      * scan nothing asks about.
      */
     readOn: z.enum(['both', 'user', 'reply']).default('both'),
+    /**
+     * Read on a reply, a quotation counts as the reply's own words. Quoted text is not the
+     * assistant's voice for praise or agreement, but an apology it suggests in quotation
+     * marks ("Try: 'I'm sorry I took your car'") is still the reply naming a repair.
+     */
+    readsQuotations: z.boolean().default(false),
     examples: Examples,
   })
   .strict();
