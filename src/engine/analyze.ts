@@ -377,22 +377,54 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const alsoNeeds = rule.context.alsoUserSignals;
     return !alsoNeeds || alsoNeeds.some(contextHas);
   };
-  const inContext = compiled.rules.map(contextHolds);
-  const skip = new Uint8Array(compiled.index.sets.length);
-  compiled.rules.forEach((rule, i) => {
-    const setId = compiled.index.setIds.get(rule.templates);
-    if (!inContext[i] && setId !== undefined) skip[setId] = 1;
-  });
+  // The bundled rules ask the same few signals again and again (every caving rule asks
+  // for pushback): by number, each answer worked out once per turn (see TurnPlan).
+  const plan = turnPlanOf(compiled);
+  const stamp = plan.nextStamp();
+  const { askedAt, answers } = plan;
+  /** The answer of `has` for signal number `n` (-1: no such signal), remembered in the plan's run from `base`. */
+  const ask = (has: (signalId: string) => boolean, base: number, n: number): boolean => {
+    if (n < 0) return false;
+    const at = base + n;
+    if (askedAt[at] === stamp) return answers[at] === 1;
+    const answer = has(plan.signalIds[n] as string);
+    askedAt[at] = stamp;
+    answers[at] = answer ? 1 : 0;
+    return answer;
+  };
+  const signalCount = plan.signalIds.length;
+  const anyOf = (has: (signalId: string) => boolean, base: number, numbers: readonly number[]): boolean => {
+    for (let k = 0; k < numbers.length; k++) if (ask(has, base, numbers[k] as number)) return true;
+    return false;
+  };
+  const ruleCount = compiled.rules.length;
+  const inContext = new Array<boolean>(ruleCount);
+  const skip = plan.skip;
+  skip.fill(0);
+  for (let r = 0; r < ruleCount; r++) {
+    const needs = plan.needs[r] ?? null;
+    const alsoNeeds = plan.alsoNeeds[r] ?? null;
+    const holds =
+      (needs === null || anyOf(contextHas, 0, needs)) && (alsoNeeds === null || anyOf(contextHas, 0, alsoNeeds));
+    inContext[r] = holds;
+    const setId = plan.ruleSetIds[r] as number;
+    if (!holds && setId >= 0) skip[setId] = 1;
+  }
   reply.leaveOut(skip);
 
   const hits: RuleHit[] = [];
-  const ruleCount = compiled.rules.length;
   const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
   for (let r = 0; r < allRules.length; r++) {
     const rule = allRules[r] as CompiledRule;
-    if (!(r < ruleCount ? inContext[r] : contextHolds(rule))) continue;
-    if (rule.exemptions.userSignals.some(userHas)) continue;
-    if (rule.exemptions.replySignals.some(replyHas)) continue;
+    if (r < ruleCount) {
+      if (!inContext[r]) continue;
+      if (anyOf(userHas, signalCount, plan.exemptUser[r] as readonly number[])) continue;
+      if (anyOf(replyHas, 2 * signalCount, plan.exemptReply[r] as readonly number[])) continue;
+    } else {
+      if (!contextHolds(rule)) continue;
+      if (rule.exemptions.userSignals.some(userHas)) continue;
+      if (rule.exemptions.replySignals.some(replyHas)) continue;
+    }
     // A phrase rule fires only where its phrases match, and most match nowhere: skip
     // those before allocating anything for them.
     if (rule.context.position === undefined && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
@@ -452,15 +484,17 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const replySignals = new Map<string, number>();
   const userSignals: string[] = [];
   const openingSignals: string[] = [];
+  let signalNumber = 0;
   for (const [id, signal] of compiled.signals) {
+    const number = signalNumber++;
     if (signal.readOn === 'user') {
-      if (userHas(id)) userSignals.push(id);
+      if (ask(userHas, signalCount, number)) userSignals.push(id);
       continue;
     }
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
     if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
-    if (userHas(id)) userSignals.push(id);
+    if (ask(userHas, signalCount, number)) userSignals.push(id);
   }
   const counters = new Map<string, number>();
   for (const c of compiled.counters) {
@@ -514,6 +548,68 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
     if (together.some(signalHere)) return true;
   }
   return false;
+}
+
+/**
+ * What readTurn asks of a ruleset, as numbers, worked out once per ruleset: each bundled
+ * rule's context, user and reply exemptions as signal numbers (a signal's place in
+ * `compiled.signals`; -1 for an id no signal has) and its set's id in the shared index.
+ * readTurn asked Maps for these by id, per rule and per signal, every turn, and worked
+ * out the same signal's answer again for every rule that named it.
+ */
+class TurnPlan {
+  readonly signalIds: readonly string[];
+  readonly needs: (readonly number[] | null)[] = [];
+  readonly alsoNeeds: (readonly number[] | null)[] = [];
+  readonly exemptUser: (readonly number[])[] = [];
+  readonly exemptReply: (readonly number[])[] = [];
+  /** Per rule: its template set's id in `compiled.index`, or -1. */
+  readonly ruleSetIds: Int32Array;
+  /**
+   * One turn's answers, three runs of a slot per signal (contextHas, userHas, replyHas):
+   * an answer is the turn's when its slot of `askedAt` holds the turn's stamp. Kept here
+   * and stamped rather than allocated per turn (readTurn never runs re-entrantly).
+   */
+  readonly askedAt: Int32Array;
+  readonly answers: Uint8Array;
+  /** The sets left out of the reply's one pass (TextFacts.leaveOut), refilled every turn. */
+  readonly skip: Uint8Array;
+  private stamp = 0;
+
+  constructor(readonly compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
+    this.signalIds = [...compiled.signals.keys()];
+    const numbers = new Map(this.signalIds.map((id, n) => [id, n]));
+    const numbered = (ids: readonly string[]): number[] => ids.map((id) => numbers.get(id) ?? -1);
+    for (const rule of rules) {
+      this.needs.push(rule.context.userSignals ? numbered(rule.context.userSignals) : null);
+      this.alsoNeeds.push(rule.context.alsoUserSignals ? numbered(rule.context.alsoUserSignals) : null);
+      this.exemptUser.push(numbered(rule.exemptions.userSignals));
+      this.exemptReply.push(numbered(rule.exemptions.replySignals));
+    }
+    this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
+    this.askedAt = new Int32Array(3 * this.signalIds.length);
+    this.answers = new Uint8Array(3 * this.signalIds.length);
+    this.skip = new Uint8Array(compiled.index.sets.length);
+  }
+
+  /** A stamp no slot of `askedAt` holds yet: a new turn's. */
+  nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.askedAt.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+const turnPlans = new WeakMap<CompiledRules, TurnPlan>();
+
+function turnPlanOf(compiled: CompiledRules): TurnPlan {
+  const plan = turnPlans.get(compiled);
+  if (plan !== undefined && plan.rules === compiled.rules && plan.rules.length === compiled.rules.length) return plan;
+  const made = new TurnPlan(compiled, compiled.rules);
+  turnPlans.set(compiled, made);
+  return made;
 }
 
 /**
