@@ -443,12 +443,24 @@ function isWordStart(text: string, i: number): boolean {
  * read the word a second time just to hash it.
  */
 let wordEndHash = 0;
+/**
+ * The same pass's last twelve characters of the word, lower-cased, four to an integer
+ * (wordEndKey0 the last four, the last one in its low byte): for a word the word cache
+ * can hold (ASCII, at most WORD_CACHE_MAX_LENGTH long), the whole word, so the cache
+ * compares three integers and the length instead of reading the word again.
+ */
+let wordEndKey0 = 0;
+let wordEndKey1 = 0;
+let wordEndKey2 = 0;
 
 /** Where the word starting at `start` (a word character) ends; sets wordEndHash. */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
   let hash = 0;
+  let key0 = 0;
+  let key1 = 0;
+  let key2 = 0;
   let ascii = true;
   for (;;) {
     while (i < n) {
@@ -457,6 +469,9 @@ function wordEnd(text: string, start: number): number {
         if (ASCII_WORD_CHARS[c] === 0) break;
         if (c >= 65 && c <= 90) c += 32;
         hash = (Math.imul(hash, 31) + c) | 0;
+        key2 = (key2 << 8) | (key1 >>> 24);
+        key1 = (key1 << 8) | (key0 >>> 24);
+        key0 = (key0 << 8) | c;
         i++;
       } else {
         const length = wordCharLength(text, i);
@@ -474,11 +489,17 @@ function wordEnd(text: string, start: number): number {
       ascii = false;
     } else {
       hash = (Math.imul(hash, 31) + c) | 0;
+      key2 = (key2 << 8) | (key1 >>> 24);
+      key1 = (key1 << 8) | (key0 >>> 24);
+      key0 = (key0 << 8) | c;
     }
     // The word character after the joiner is hashed (or found not ASCII) by the loop above.
     i += 1;
   }
   wordEndHash = ascii ? hash : NOT_CACHEABLE_HASH;
+  wordEndKey0 = key0;
+  wordEndKey1 = key1;
+  wordEndKey2 = key2;
   return i;
 }
 
@@ -800,21 +821,19 @@ const builder = new TokenListBuilder();
 const WORD_CACHE_SLOTS = 1 << 13;
 /** At most SHORT_WORD_MAX_LENGTH: a word the cache misses is looked up in ShortWordTable. */
 const WORD_CACHE_MAX_LENGTH = SHORT_WORD_MAX_LENGTH;
-/** Room per slot in wordCacheChars (a power of two, at least WORD_CACHE_MAX_LENGTH). */
-const WORD_CACHE_STRIDE = 16;
 const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
 const wordCacheEntries: (number | readonly ContractionPart[] | undefined)[] = new Array<
   number | readonly ContractionPart[] | undefined
 >(WORD_CACHE_SLOTS).fill(undefined);
 /**
- * Each cached word's length (0: empty slot) and characters, side by side in typed
- * arrays: comparing a word with these touches a few cache lines, where reading each
- * cached string from the heap cost a memory access per word.
+ * Each cached word's key, four integers per slot: its length (0: empty slot) and its
+ * characters as wordEnd packs them (wordEndKey0–2), side by side in one typed array:
+ * comparing a word with its slot reads one cache line and compares four integers, where
+ * comparing character by character read the word from the text a second time.
  */
-const wordCacheLengths = new Uint8Array(WORD_CACHE_SLOTS);
+const wordCacheKeys = new Int32Array(WORD_CACHE_SLOTS * 4);
 /** prefixHash of each cached word. */
 const wordCachePrefixHashes = new Int32Array(WORD_CACHE_SLOTS);
-const wordCacheChars = new Uint8Array(WORD_CACHE_SLOTS * WORD_CACHE_STRIDE);
 /** The vocabulary size the cached lexicon entries were read at. */
 let wordCacheVocabulary = -1;
 /** cachedWordSlot's answer for a word the cache does not hold and never will (long or not ASCII). */
@@ -823,40 +842,40 @@ const NOT_CACHEABLE = -1;
 function clearWordCache(): void {
   wordCacheNorms.fill(undefined);
   wordCacheEntries.fill(undefined);
-  wordCacheLengths.fill(0);
+  wordCacheKeys.fill(0);
   wordCacheVocabulary = vocabularySize;
 }
 
 /**
- * The cache slot holding the word text[start, end), lower-cased; or, when the cache
- * does not hold it, -2 - the slot to store it in (see storeWord), or NOT_CACHEABLE.
- * `hash` is the word's hash from wordEnd (NOT_CACHEABLE_HASH when it is not ASCII).
+ * The cache slot holding the word wordEnd just read (`length` long, lower-cased, as
+ * wordEndHash and wordEndKey0–2 hold it); or, when the cache does not hold it, -2 - the
+ * slot to store it in (see storeWord), or NOT_CACHEABLE.
  */
-function cachedWordSlot(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
+function cachedWordSlot(length: number): number {
+  const hash = wordEndHash;
   if (length > WORD_CACHE_MAX_LENGTH || hash === NOT_CACHEABLE_HASH) return NOT_CACHEABLE;
   const slot = (hash ^ (hash >>> 13)) & (WORD_CACHE_SLOTS - 1);
-  if (wordCacheLengths[slot] !== length) return -2 - slot;
-  const base = slot * WORD_CACHE_STRIDE;
-  for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (wordCacheChars[base + i] !== c) return -2 - slot;
+  const at = slot << 2;
+  if (
+    wordCacheKeys[at] !== length ||
+    wordCacheKeys[at + 1] !== wordEndKey0 ||
+    wordCacheKeys[at + 2] !== wordEndKey1 ||
+    wordCacheKeys[at + 3] !== wordEndKey2
+  ) {
+    return -2 - slot;
   }
   return slot;
 }
 
 /**
- * Put a short ASCII word, text[start, end) (lower-cased, the cache's key), with its
- * normalised form and lexicon entry in its cache slot. The form differs from the word
- * only for a possessive read as its stem (possessiveStem); it is undefined for a word
- * the lexicon does not have (see TokenList.norm).
+ * Put the short ASCII word wordEnd just read (`length` long; its key, wordEndKey0–2),
+ * with its normalised form and lexicon entry, in its cache slot. The form differs from
+ * the word only for a possessive read as its stem (possessiveStem); it is undefined for
+ * a word the lexicon does not have (see TokenList.norm).
  */
 function storeWord(
   slot: number,
-  text: string,
-  start: number,
-  end: number,
+  length: number,
   norm: string | undefined,
   entry: number | readonly ContractionPart[] | undefined,
   hash: number,
@@ -864,13 +883,11 @@ function storeWord(
   wordCacheNorms[slot] = norm;
   wordCachePrefixHashes[slot] = hash;
   wordCacheEntries[slot] = entry;
-  wordCacheLengths[slot] = end - start;
-  const base = slot * WORD_CACHE_STRIDE;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    wordCacheChars[base + i - start] = c;
-  }
+  const at = slot << 2;
+  wordCacheKeys[at] = length;
+  wordCacheKeys[at + 1] = wordEndKey0;
+  wordCacheKeys[at + 2] = wordEndKey1;
+  wordCacheKeys[at + 3] = wordEndKey2;
 }
 
 /** prefixHash of text[start, end) lower-cased, read in place (ASCII only). */
@@ -912,7 +929,7 @@ export function buildTextModel(original: string): TextModel {
     let norm: string | undefined;
     let entry: number | readonly ContractionPart[] | undefined;
     let hash: number;
-    const slot = cachedWordSlot(text, start, end, wordHash);
+    const slot = cachedWordSlot(end - start);
     if (slot >= 0) {
       norm = wordCacheNorms[slot];
       entry = wordCacheEntries[slot];
@@ -935,7 +952,7 @@ export function buildTextModel(original: string): TextModel {
         entry = undefined;
         hash = prefixHashAt(text, start, end);
       }
-      storeWord(-slot - 2, text, start, end, norm, entry, hash);
+      storeWord(-slot - 2, end - start, norm, entry, hash);
     } else {
       const word = lowerFoldedWord(text.slice(start, end));
       norm = possessiveStem(word) ?? word;
