@@ -692,8 +692,12 @@ export interface UnifiedIndex {
   firstWordBuckets: Int32Array;
   /** Start bucket of the first three letters of a prefix (`entangle*` → "ent"). */
   prefixBuckets: Map<string, number>;
-  /** 1 at the prefixHash of every key of prefixBuckets: most tokens fail this without a lookup. */
-  prefixGate: Uint8Array;
+  /**
+   * One bit per prefixHash, set for every key of prefixBuckets: most tokens fail this
+   * without a lookup. Bits, not bytes: 8 KB stay in the first-level cache, where a byte
+   * per hash (64 KB) cost a cache miss for nearly every token of every text.
+   */
+  prefixGate: Int32Array;
   /** The bucket of templates any word can start (NO_BUCKET when there are none). */
   anyStartBucket: number;
   /** Each bucket's candidates by the second and third word they allow. */
@@ -752,6 +756,57 @@ function waysFrom(elements: readonly Element[], firstWord: number): readonly Ele
   return [groupOf(alternatives), ...elements.slice(1)];
 }
 
+/**
+ * Bit filters of word ids, one per owner (a start bucket, or a list of the dispatch),
+ * each sized to the words it holds: eight bits per word, at least 64. A clear bit says
+ * the owner holds no list for a word without probing the pair table. The filters were
+ * 64 bits each: for the buckets of common words ("the", "you", "it"), which have lists
+ * for hundreds of second words, nearly every bit was set, and half the probes found
+ * nothing (109k of 232k per pass over the eval turns).
+ */
+class WordFilters {
+  private bits = new Int32Array(4096);
+  private used = 0;
+  /** Per owner: where its filter starts in `bits`, and 32 minus the log2 of its size in bits. */
+  private from: number[] = [];
+  private shift: number[] = [];
+
+  /** Make the filter of `owner` (an owner's filter is made once) for these word ids. */
+  make(owner: number, ids: readonly number[]): void {
+    let size = 64;
+    let log = 6;
+    while (size < 8 * ids.length) {
+      size *= 2;
+      log++;
+    }
+    const ints = size >>> 5;
+    if (this.used + ints > this.bits.length) {
+      const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    while (this.from.length <= owner) {
+      this.from.push(0);
+      this.shift.push(0);
+    }
+    const from = this.used;
+    const shift = 32 - log;
+    for (const id of ids) {
+      const h = Math.imul(id, 0x9e3779b1) >>> shift;
+      this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
+    }
+    this.from[owner] = from;
+    this.shift[owner] = shift;
+    this.used += ints;
+  }
+
+  /** False when `owner`'s filter (made before) does not hold word `id`. */
+  mayHold(owner: number, id: number): boolean {
+    const h = Math.imul(id, 0x9e3779b1) >>> (this.shift[owner] as number);
+    return ((this.bits[(this.from[owner] as number) + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+  }
+}
+
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
 
@@ -772,11 +827,11 @@ class SecondWordDispatch {
   /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
   private readonly anySecondLists: Int32Array;
   /**
-   * Per bucket, 64 bits (two ints): bit `id & 63` is set for every second word id it has
-   * a list for. Most lookups are for a word the bucket has no list for (7 in 10 over the
-   * eval replies); a clear bit answers those without probing the pair table.
+   * Per bucket, a filter of the second word ids it has a list for (see WordFilters). Most
+   * lookups are for a word the bucket has no list for; a clear bit answers those without
+   * probing the pair table.
    */
-  private readonly secondWordBits: Int32Array;
+  private readonly secondFilters = new WordFilters();
   /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
   private readonly listFirstWords: number[] = [];
   private readonly listSecondWords: number[] = [];
@@ -791,8 +846,8 @@ class SecondWordDispatch {
   private readonly thirdPairs = new WordPairTable();
   /** Per list: its list in byThird of the items that allow any third word, or NOT_SPLIT. */
   private readonly anyThirdLists: number[] = [];
-  /** Per list, 64 bits (two ints) for the third word ids it has a list for (as secondWordBits). */
-  private readonly thirdWordBits: number[] = [];
+  /** Per list, a filter of the third word ids it has a list for (as secondFilters). */
+  private readonly thirdFilters = new WordFilters();
 
   constructor(
     private readonly candidates: readonly Candidate[],
@@ -802,7 +857,6 @@ class SecondWordDispatch {
   ) {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
-    this.secondWordBits = new Int32Array(2 * buckets.length);
   }
 
   /**
@@ -813,8 +867,7 @@ class SecondWordDispatch {
     let anySecond = this.anySecondLists[bucket] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
     if (second === UNKNOWN_WORD) return anySecond;
-    const bits = this.secondWordBits[2 * bucket + ((second >> 5) & 1)] as number;
-    if ((bits & (1 << (second & 31))) === 0) return anySecond;
+    if (!this.secondFilters.mayHold(bucket, second)) return anySecond;
     const list = this.pairs.get(bucket, second);
     return list === NO_LIST ? anySecond : list;
   }
@@ -853,12 +906,11 @@ class SecondWordDispatch {
           list = first + made.push([...anySecond]) - 1;
           madeFor.push(id);
           this.pairs.set(bucket, id, list);
-          const at = 2 * bucket + ((id >> 5) & 1);
-          this.secondWordBits[at] = (this.secondWordBits[at] as number) | (1 << (id & 31));
         }
         (made[list - first] as number[]).push(candidate.number);
       }
     }
+    this.secondFilters.make(bucket, madeFor);
     made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
     const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
     this.anySecondLists[bucket] = anySecondList;
@@ -870,7 +922,6 @@ class SecondWordDispatch {
     this.listFirstWords.push(firstWord);
     this.listSecondWords.push(secondWord);
     this.anyThirdLists.push(NOT_SPLIT);
-    this.thirdWordBits.push(0, 0);
     return number;
   }
 
@@ -882,8 +933,7 @@ class SecondWordDispatch {
     let anyThird = this.anyThirdLists[list] as number;
     if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
     if (third === UNKNOWN_WORD) return anyThird;
-    const bits = this.thirdWordBits[2 * list + ((third >> 5) & 1)] as number;
-    if ((bits & (1 << (third & 31))) === 0) return anyThird;
+    if (!this.thirdFilters.mayHold(list, third)) return anyThird;
     const found = this.thirdPairs.get(list, third);
     return found === NO_LIST ? anyThird : found;
   }
@@ -900,6 +950,8 @@ class SecondWordDispatch {
     const secondWord = this.listSecondWords[list] as number;
     const first = this.byThird.count;
     const made: number[][] = [];
+    /** The third word of each list in `made`. */
+    const madeFor: number[] = [];
     const anyThird: number[] = [];
     const end = lists.starts[list + 1] as number;
     for (let k = lists.starts[list] as number; k < end; k++) {
@@ -925,12 +977,12 @@ class SecondWordDispatch {
         if (found === NO_LIST) {
           found = first + made.push([...anyThird]) - 1;
           this.thirdPairs.set(list, id, found);
-          const at = 2 * list + ((id >> 5) & 1);
-          this.thirdWordBits[at] = (this.thirdWordBits[at] as number) | (1 << (id & 31));
+          madeFor.push(id);
         }
         (made[found - first] as number[]).push(number);
       }
     }
+    this.thirdFilters.make(list, madeFor);
     for (const items of made) this.byThird.add(items);
     const anyThirdList = this.byThird.add(anyThird);
     this.anyThirdLists[list] = anyThirdList;
@@ -1033,8 +1085,11 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   const prefixBuckets = new Map<string, number>();
   for (const [key, list] of byPrefix3) prefixBuckets.set(key, buckets.push(list) - 1);
   const anyStartBucket = anyStart.length > 0 ? buckets.push(anyStart) - 1 : NO_BUCKET;
-  const prefixGate = new Uint8Array(0x10000);
-  for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
+  const prefixGate = new Int32Array(0x10000 >>> 5);
+  for (const key of byPrefix3.keys()) {
+    const hash = prefixHash(key);
+    prefixGate[hash >>> 5] = (prefixGate[hash >>> 5] as number) | (1 << (hash & 31));
+  }
 
   return {
     sets,
@@ -1215,7 +1270,7 @@ export function scanAll(
         if (bucket !== NO_BUCKET) consider(state, bucket, pos);
       }
       const hash = prefixHashes[pos] as number;
-      if (hash >= 0 && prefixGate[hash] === 1) {
+      if (hash >= 0 && ((prefixGate[hash >>> 5] as number) & (1 << (hash & 31))) !== 0) {
         const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
         if (bucket !== undefined) consider(state, bucket, pos);
       }
