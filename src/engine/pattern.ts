@@ -31,6 +31,32 @@ type Element =
       optional: boolean;
     };
 
+/**
+ * Every element is made with all the fields of every kind, in one order (fields its kind
+ * does not use hold a fixed filler), so all elements share one hidden class: matchAt
+ * reads `kind` and its fields at sites V8 then sees one shape at. With an object literal
+ * per kind, those sites saw five shapes and went megamorphic (a generic lookup for every
+ * element read).
+ */
+const NO_ALTERNATIVES: Element[][] = [];
+const NO_FIRST_WORDS = new Map<number, Element[][]>();
+function shaped(
+  kind: Element['kind'],
+  id = UNKNOWN_WORD,
+  prefix = '',
+  max = 0,
+  alternatives: Element[][] = NO_ALTERNATIVES,
+  byFirst: Map<number, Element[][]> = NO_FIRST_WORDS,
+  others: Element[][] = NO_ALTERNATIVES,
+  optional = false,
+): Element {
+  return { kind, id, prefix, max, alternatives, byFirst, others, optional } as Element;
+}
+const wordElement = (id: number): Element => shaped('word', id);
+const prefixElement = (prefix: string): Element => shaped('prefix', UNKNOWN_WORD, prefix);
+const anyElement = (): Element => shaped('any');
+const gapElement = (max: number): Element => shaped('gap', UNKNOWN_WORD, '', max);
+
 /** How a match of a template can begin: the index keys of its first token. */
 interface TemplateStarts {
   wordIds: Set<number>;
@@ -99,7 +125,7 @@ function groupOf(alternatives: Element[][]): Element {
       others.push(alt);
     }
   }
-  return { kind: 'group', alternatives, byFirst, others, optional };
+  return shaped('group', UNKNOWN_WORD, '', 0, alternatives, byFirst, others, optional);
 }
 
 /** Parse and compile one template; throws TemplateError with a reason a person can act on. */
@@ -136,21 +162,21 @@ export function compileTemplate(source: string): CompiledTemplate {
         if (alternatives.every((a) => a.length === 0)) throw new TemplateError('a "{}" group is empty');
         seq.push(groupOf(alternatives));
       } else if (part === '_') {
-        seq.push({ kind: 'any' });
+        seq.push(anyElement());
       } else if (part === '..') {
-        seq.push({ kind: 'gap', max: TEMPLATE_LIMITS.maxGap });
+        seq.push(gapElement(TEMPLATE_LIMITS.maxGap));
       } else if (part.endsWith('*')) {
         const prefix = normalizeWord(part.slice(0, -1));
         if (!/^[\p{L}\p{N}'-]{3,}$/u.test(prefix)) {
           throw new TemplateError(`"${part}": a prefix needs at least 3 letters before the *`);
         }
-        seq.push({ kind: 'prefix', prefix });
+        seq.push(prefixElement(prefix));
       } else {
         const norm = normalizeWord(part);
         if (!/^[\p{L}\p{M}\p{N}'-]+$/u.test(norm)) {
           throw new TemplateError(`"${part}" is not a word (use letters, digits, ' and -; symbols are not matched)`);
         }
-        for (const w of expandWord(norm)) seq.push({ kind: 'word', id: internWord(w) });
+        for (const w of expandWord(norm)) seq.push(wordElement(internWord(w)));
       }
     }
     return seq;
@@ -206,11 +232,11 @@ function packElement(el: Element): PackedElement {
 }
 
 function unpackElement(packed: PackedElement): Element {
-  if (typeof packed === 'string') return { kind: 'prefix', prefix: packed };
+  if (typeof packed === 'string') return prefixElement(packed);
   if (Array.isArray(packed)) return groupOf(packed.map((alt) => alt.map(unpackElement)));
-  if (packed >= 0) return { kind: 'word', id: packed };
-  if (packed === PACKED_ANY) return { kind: 'any' };
-  return { kind: 'gap', max: PACKED_GAP_BASE - packed };
+  if (packed >= 0) return wordElement(packed);
+  if (packed === PACKED_ANY) return anyElement();
+  return gapElement(PACKED_GAP_BASE - packed);
 }
 
 export function packTemplate(t: CompiledTemplate): PackedTemplate {
