@@ -835,6 +835,13 @@ class WordFilters {
 
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
+/**
+ * What listFor and thirdListFor return for a list without items (and how the lists of
+ * any second or third word are kept when empty: EMPTY_LIST - their number): most calls
+ * meet an empty list, and knowing that from the number reads no list bounds, a cache
+ * miss on every call that found nothing.
+ */
+const EMPTY_LIST = -2;
 
 /**
  * The candidates of each start bucket split into lists by the second word they allow
@@ -850,7 +857,7 @@ class SecondWordDispatch {
   readonly lists = new FlatLists();
   /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
   private readonly pairs: WordPairTable;
-  /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
+  /** Per bucket: its list of candidates that allow any second word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
   private readonly anySecondLists: Int32Array;
   /**
    * Per bucket, a filter of the second word ids it has a list for (see WordFilters). Most
@@ -870,7 +877,7 @@ class SecondWordDispatch {
   readonly byThird = new FlatLists();
   /** (list, third word id) to the list in byThird of the list's items that allow that word. */
   private readonly thirdPairs = new WordPairTable();
-  /** Per list: its list in byThird of the items that allow any third word, or NOT_SPLIT. */
+  /** Per list: its list in byThird of the items that allow any third word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
   private readonly anyThirdLists: number[] = [];
   /** Per list, a filter of the third word ids it has a list for (as secondFilters). */
   private readonly thirdFilters = new WordFilters();
@@ -892,6 +899,7 @@ class SecondWordDispatch {
   listFor(bucket: number, second: number): number {
     let anySecond = this.anySecondLists[bucket] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
+    if (anySecond < 0) anySecond = EMPTY_LIST;
     if (second === UNKNOWN_WORD) return anySecond;
     if (!this.secondFilters.mayHold(bucket, second)) return anySecond;
     const list = this.pairs.get(bucket, second);
@@ -939,8 +947,9 @@ class SecondWordDispatch {
     this.secondFilters.make(bucket, madeFor);
     made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
     const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
-    this.anySecondLists[bucket] = anySecondList;
-    return anySecondList;
+    const kept = anySecond.length === 0 ? EMPTY_LIST - anySecondList : anySecondList;
+    this.anySecondLists[bucket] = kept;
+    return kept;
   }
 
   private addList(list: readonly number[], firstWord: number, secondWord: number): number {
@@ -958,6 +967,7 @@ class SecondWordDispatch {
   thirdListFor(list: number, third: number): number {
     let anyThird = this.anyThirdLists[list] as number;
     if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
+    if (anyThird < 0) anyThird = EMPTY_LIST;
     if (third === UNKNOWN_WORD) return anyThird;
     if (!this.thirdFilters.mayHold(list, third)) return anyThird;
     const found = this.thirdPairs.get(list, third);
@@ -1011,8 +1021,9 @@ class SecondWordDispatch {
     this.thirdFilters.make(list, madeFor);
     for (const items of made) this.byThird.add(items);
     const anyThirdList = this.byThird.add(anyThird);
-    this.anyThirdLists[list] = anyThirdList;
-    return anyThirdList;
+    const kept = anyThird.length === 0 ? EMPTY_LIST - anyThirdList : anyThirdList;
+    this.anyThirdLists[list] = kept;
+    return kept;
   }
 }
 
@@ -1223,9 +1234,10 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   const list = dispatch.listFor(bucket, second);
   // Seven calls in ten meet an empty list (a bucket whose templates all name their second
   // word, and not this one): return before reading the third token.
-  if (dispatch.lists.starts[list] === dispatch.lists.starts[list + 1]) return;
+  if (list === EMPTY_LIST) return;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const byThird = dispatch.thirdListFor(list, third);
+  if (byThird === EMPTY_LIST) return;
   const { starts, items } = dispatch.byThird;
   const end = starts[byThird + 1] as number;
   const { candidateSets, candidates, checks } = index;
