@@ -316,7 +316,26 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // when there was an answer to reject: the same words in a first message are an opinion.
   const answered = history.some((t) => t?.role === 'assistant');
   let disputes: boolean | undefined;
-  const userHas = (signalId: string): boolean => {
+  // The rules ask the same few signals again and again (every caving rule asks for
+  // pushback): each answer is worked out once per turn and kept by signal number (see
+  // TurnPlan); userHas, contextHas and replyHas below are those remembered answers.
+  const plan = turnPlanOf(compiled);
+  const stamp = plan.nextStamp();
+  const remembered = (has: (signalId: string) => boolean, run: number) => {
+    const { askedAt, answers, signalNumbers } = plan;
+    const base = run * signalNumbers.size;
+    return (signalId: string): boolean => {
+      const n = signalNumbers.get(signalId);
+      if (n === undefined) return has(signalId);
+      const at = base + n;
+      if (askedAt[at] === stamp) return answers[at] === 1;
+      const answer = has(signalId);
+      askedAt[at] = stamp;
+      answers[at] = answer ? 1 : 0;
+      return answer;
+    };
+  };
+  const userHasNow = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'user');
     if (signal === undefined) return false;
     if (signalId === DISPUTES_THE_ANSWER) {
@@ -329,6 +348,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     }
     return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
+  const userHas = remembered(userHasNow, 0);
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
   // carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
@@ -347,11 +367,11 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
     return earlier.some((facts) => facts.has(signal.templates));
   };
-  const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
-  const replyHas = (signalId: string): boolean => {
+  const contextHas = remembered((signalId: string): boolean => userHas(signalId) || earlierHas(signalId), 1);
+  const replyHas = remembered((signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     return signal !== undefined && reply.has(signal.templates);
-  };
+  }, 2);
   const sentenceHas = (signalId: string, sentence: number): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
@@ -377,54 +397,23 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const alsoNeeds = rule.context.alsoUserSignals;
     return !alsoNeeds || alsoNeeds.some(contextHas);
   };
-  // The bundled rules ask the same few signals again and again (every caving rule asks
-  // for pushback): by number, each answer worked out once per turn (see TurnPlan).
-  const plan = turnPlanOf(compiled);
-  const stamp = plan.nextStamp();
-  const { askedAt, answers } = plan;
-  /** The answer of `has` for signal number `n` (-1: no such signal), remembered in the plan's run from `base`. */
-  const ask = (has: (signalId: string) => boolean, base: number, n: number): boolean => {
-    if (n < 0) return false;
-    const at = base + n;
-    if (askedAt[at] === stamp) return answers[at] === 1;
-    const answer = has(plan.signalIds[n] as string);
-    askedAt[at] = stamp;
-    answers[at] = answer ? 1 : 0;
-    return answer;
-  };
-  const signalCount = plan.signalIds.length;
-  const anyOf = (has: (signalId: string) => boolean, base: number, numbers: readonly number[]): boolean => {
-    for (let k = 0; k < numbers.length; k++) if (ask(has, base, numbers[k] as number)) return true;
-    return false;
-  };
-  const ruleCount = compiled.rules.length;
-  const inContext = new Array<boolean>(ruleCount);
+  const inContext = compiled.rules.map(contextHolds);
   const skip = plan.skip;
   skip.fill(0);
-  for (let r = 0; r < ruleCount; r++) {
-    const needs = plan.needs[r] ?? null;
-    const alsoNeeds = plan.alsoNeeds[r] ?? null;
-    const holds =
-      (needs === null || anyOf(contextHas, 0, needs)) && (alsoNeeds === null || anyOf(contextHas, 0, alsoNeeds));
-    inContext[r] = holds;
+  for (let r = 0; r < inContext.length; r++) {
     const setId = plan.ruleSetIds[r] as number;
-    if (!holds && setId >= 0) skip[setId] = 1;
+    if (!inContext[r] && setId >= 0) skip[setId] = 1;
   }
   reply.leaveOut(skip);
 
   const hits: RuleHit[] = [];
+  const ruleCount = compiled.rules.length;
   const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
   for (let r = 0; r < allRules.length; r++) {
     const rule = allRules[r] as CompiledRule;
-    if (r < ruleCount) {
-      if (!inContext[r]) continue;
-      if (anyOf(userHas, signalCount, plan.exemptUser[r] as readonly number[])) continue;
-      if (anyOf(replyHas, 2 * signalCount, plan.exemptReply[r] as readonly number[])) continue;
-    } else {
-      if (!contextHolds(rule)) continue;
-      if (rule.exemptions.userSignals.some(userHas)) continue;
-      if (rule.exemptions.replySignals.some(replyHas)) continue;
-    }
+    if (!(r < ruleCount ? inContext[r] : contextHolds(rule))) continue;
+    if (rule.exemptions.userSignals.some(userHas)) continue;
+    if (rule.exemptions.replySignals.some(replyHas)) continue;
     // A phrase rule fires only where its phrases match, and most match nowhere: skip
     // those before allocating anything for them.
     if (rule.context.position === undefined && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
@@ -484,17 +473,15 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const replySignals = new Map<string, number>();
   const userSignals: string[] = [];
   const openingSignals: string[] = [];
-  let signalNumber = 0;
   for (const [id, signal] of compiled.signals) {
-    const number = signalNumber++;
     if (signal.readOn === 'user') {
-      if (ask(userHas, signalCount, number)) userSignals.push(id);
+      if (userHas(id)) userSignals.push(id);
       continue;
     }
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
     if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
-    if (ask(userHas, signalCount, number)) userSignals.push(id);
+    if (userHas(id)) userSignals.push(id);
   }
   const counters = new Map<string, number>();
   for (const c of compiled.counters) {
@@ -551,22 +538,19 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
 }
 
 /**
- * What readTurn asks of a ruleset, as numbers, worked out once per ruleset: each bundled
- * rule's context, user and reply exemptions as signal numbers (a signal's place in
- * `compiled.signals`; -1 for an id no signal has) and its set's id in the shared index.
- * readTurn asked Maps for these by id, per rule and per signal, every turn, and worked
- * out the same signal's answer again for every rule that named it.
+ * What readTurn keeps per ruleset rather than per turn: each signal's number (its place
+ * in `compiled.signals`), each rule's set id in the shared index, and one turn's
+ * remembered answers. readTurn asked `signalReadOn` and the index's Maps again for every
+ * rule that named a signal (each caving rule asks for pushback, every turn), and made a
+ * new skip array per turn. contextHolds and the exemptions stay as they are written; only
+ * the answers they ask for are remembered.
  */
 class TurnPlan {
-  readonly signalIds: readonly string[];
-  readonly needs: (readonly number[] | null)[] = [];
-  readonly alsoNeeds: (readonly number[] | null)[] = [];
-  readonly exemptUser: (readonly number[])[] = [];
-  readonly exemptReply: (readonly number[])[] = [];
+  readonly signalNumbers: ReadonlyMap<string, number>;
   /** Per rule: its template set's id in `compiled.index`, or -1. */
   readonly ruleSetIds: Int32Array;
   /**
-   * One turn's answers, three runs of a slot per signal (contextHas, userHas, replyHas):
+   * One turn's answers, three runs of a slot per signal (userHas, contextHas, replyHas):
    * an answer is the turn's when its slot of `askedAt` holds the turn's stamp. Kept here
    * and stamped rather than allocated per turn (readTurn never runs re-entrantly).
    */
@@ -576,19 +560,11 @@ class TurnPlan {
   readonly skip: Uint8Array;
   private stamp = 0;
 
-  constructor(readonly compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
-    this.signalIds = [...compiled.signals.keys()];
-    const numbers = new Map(this.signalIds.map((id, n) => [id, n]));
-    const numbered = (ids: readonly string[]): number[] => ids.map((id) => numbers.get(id) ?? -1);
-    for (const rule of rules) {
-      this.needs.push(rule.context.userSignals ? numbered(rule.context.userSignals) : null);
-      this.alsoNeeds.push(rule.context.alsoUserSignals ? numbered(rule.context.alsoUserSignals) : null);
-      this.exemptUser.push(numbered(rule.exemptions.userSignals));
-      this.exemptReply.push(numbered(rule.exemptions.replySignals));
-    }
+  constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
+    this.signalNumbers = new Map([...compiled.signals.keys()].map((id, n) => [id, n]));
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
-    this.askedAt = new Int32Array(3 * this.signalIds.length);
-    this.answers = new Uint8Array(3 * this.signalIds.length);
+    this.askedAt = new Int32Array(3 * compiled.signals.size);
+    this.answers = new Uint8Array(3 * compiled.signals.size);
     this.skip = new Uint8Array(compiled.index.sets.length);
   }
 
