@@ -358,7 +358,26 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // when there was an answer to reject: the same words in a first message are an opinion.
   const answered = history.some((t) => t?.role === 'assistant');
   let disputes: boolean | undefined;
-  const userHas = (signalId: string): boolean => {
+  // The rules ask the same few signals again and again (every caving rule asks for
+  // pushback): each answer is worked out once per turn and kept by signal number (see
+  // TurnPlan); userHas, contextHas and replyHas below are those remembered answers.
+  const plan = turnPlanOf(compiled);
+  const stamp = plan.nextStamp();
+  const remembered = (has: (signalId: string) => boolean, run: number) => {
+    const { askedAt, answers, signalNumbers } = plan;
+    const base = run * signalNumbers.size;
+    return (signalId: string): boolean => {
+      const n = signalNumbers.get(signalId);
+      if (n === undefined) return has(signalId);
+      const at = base + n;
+      if (askedAt[at] === stamp) return answers[at] === 1;
+      const answer = has(signalId);
+      askedAt[at] = stamp;
+      answers[at] = answer ? 1 : 0;
+      return answer;
+    };
+  };
+  const userHasNow = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'user');
     if (signal === undefined) return false;
     if (signalId === DISPUTES_THE_ANSWER) {
@@ -371,6 +390,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     }
     return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
+  const userHas = remembered(userHasNow, 0);
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
   // carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
@@ -389,12 +409,12 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
     return earlier.some((facts) => facts.has(signal.templates));
   };
-  const contextHas = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
-  const replyHas = (signalId: string): boolean => {
+  const contextHas = remembered((signalId: string): boolean => userHas(signalId) || earlierHas(signalId), 1);
+  const replyHas = remembered((signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     if (signal === undefined) return false;
     return signal.readsQuotations ? reply.hasCountingQuotations(signal.templates) : reply.has(signal.templates);
-  };
+  }, 2);
   const sentenceHas = (signalId: string, sentence: number): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
@@ -446,11 +466,12 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     return !allNeeded || allNeeded.every(contextHas);
   };
   const inContext = compiled.rules.map(contextHolds);
-  const skip = new Uint8Array(compiled.index.sets.length);
-  compiled.rules.forEach((rule, i) => {
-    const setId = compiled.index.setIds.get(rule.templates);
-    if (!inContext[i] && setId !== undefined) skip[setId] = 1;
-  });
+  const skip = plan.skip;
+  skip.fill(0);
+  for (let r = 0; r < inContext.length; r++) {
+    const setId = plan.ruleSetIds[r] as number;
+    if (!inContext[r] && setId >= 0) skip[setId] = 1;
+  }
   reply.leaveOut(skip);
 
   const hits: RuleHit[] = [];
@@ -605,6 +626,57 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
     if (together.some(signalHere)) return true;
   }
   return false;
+}
+
+/**
+ * What readTurn keeps per ruleset rather than per turn: each signal's number (its place
+ * in `compiled.signals`), each rule's set id in the shared index, and one turn's
+ * remembered answers. readTurn asked `signalReadOn` and the index's Maps again for every
+ * rule that named a signal (each caving rule asks for pushback, every turn), and made a
+ * new skip array per turn. contextHolds and the exemptions stay as they are written; only
+ * the answers they ask for are remembered.
+ */
+class TurnPlan {
+  readonly signalNumbers: ReadonlyMap<string, number>;
+  /** Per rule: its template set's id in `compiled.index`, or -1. */
+  readonly ruleSetIds: Int32Array;
+  /**
+   * One turn's answers, three runs of a slot per signal (userHas, contextHas, replyHas):
+   * an answer is the turn's when its slot of `askedAt` holds the turn's stamp. Kept here
+   * and stamped rather than allocated per turn (readTurn never runs re-entrantly).
+   */
+  readonly askedAt: Int32Array;
+  readonly answers: Uint8Array;
+  /** The sets left out of the reply's one pass (TextFacts.leaveOut), refilled every turn. */
+  readonly skip: Uint8Array;
+  private stamp = 0;
+
+  constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
+    this.signalNumbers = new Map([...compiled.signals.keys()].map((id, n) => [id, n]));
+    this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
+    this.askedAt = new Int32Array(3 * compiled.signals.size);
+    this.answers = new Uint8Array(3 * compiled.signals.size);
+    this.skip = new Uint8Array(compiled.index.sets.length);
+  }
+
+  /** A stamp no slot of `askedAt` holds yet: a new turn's. */
+  nextStamp(): number {
+    if (this.stamp === 0x7fffffff) {
+      this.askedAt.fill(0);
+      this.stamp = 0;
+    }
+    return ++this.stamp;
+  }
+}
+
+const turnPlans = new WeakMap<CompiledRules, TurnPlan>();
+
+function turnPlanOf(compiled: CompiledRules): TurnPlan {
+  const plan = turnPlans.get(compiled);
+  if (plan !== undefined && plan.rules === compiled.rules && plan.rules.length === compiled.rules.length) return plan;
+  const made = new TurnPlan(compiled, compiled.rules);
+  turnPlans.set(compiled, made);
+  return made;
 }
 
 /**

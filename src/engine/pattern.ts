@@ -31,6 +31,32 @@ type Element =
       optional: boolean;
     };
 
+/**
+ * Every element is made with all the fields of every kind, in one order (fields its kind
+ * does not use hold a fixed filler), so all elements share one hidden class: matchAt
+ * reads `kind` and its fields at sites V8 then sees one shape at. With an object literal
+ * per kind, those sites saw five shapes and went megamorphic (a generic lookup for every
+ * element read).
+ */
+const NO_ALTERNATIVES: Element[][] = [];
+const NO_FIRST_WORDS = new Map<number, Element[][]>();
+function shaped(
+  kind: Element['kind'],
+  id = UNKNOWN_WORD,
+  prefix = '',
+  max = 0,
+  alternatives: Element[][] = NO_ALTERNATIVES,
+  byFirst: Map<number, Element[][]> = NO_FIRST_WORDS,
+  others: Element[][] = NO_ALTERNATIVES,
+  optional = false,
+): Element {
+  return { kind, id, prefix, max, alternatives, byFirst, others, optional } as Element;
+}
+const wordElement = (id: number): Element => shaped('word', id);
+const prefixElement = (prefix: string): Element => shaped('prefix', UNKNOWN_WORD, prefix);
+const anyElement = (): Element => shaped('any');
+const gapElement = (max: number): Element => shaped('gap', UNKNOWN_WORD, '', max);
+
 /** How a match of a template can begin: the index keys of its first token. */
 interface TemplateStarts {
   wordIds: Set<number>;
@@ -99,7 +125,7 @@ function groupOf(alternatives: Element[][]): Element {
       others.push(alt);
     }
   }
-  return { kind: 'group', alternatives, byFirst, others, optional };
+  return shaped('group', UNKNOWN_WORD, '', 0, alternatives, byFirst, others, optional);
 }
 
 /** Parse and compile one template; throws TemplateError with a reason a person can act on. */
@@ -136,21 +162,21 @@ export function compileTemplate(source: string): CompiledTemplate {
         if (alternatives.every((a) => a.length === 0)) throw new TemplateError('a "{}" group is empty');
         seq.push(groupOf(alternatives));
       } else if (part === '_') {
-        seq.push({ kind: 'any' });
+        seq.push(anyElement());
       } else if (part === '..') {
-        seq.push({ kind: 'gap', max: TEMPLATE_LIMITS.maxGap });
+        seq.push(gapElement(TEMPLATE_LIMITS.maxGap));
       } else if (part.endsWith('*')) {
         const prefix = normalizeWord(part.slice(0, -1));
         if (!/^[\p{L}\p{N}'-]{3,}$/u.test(prefix)) {
           throw new TemplateError(`"${part}": a prefix needs at least 3 letters before the *`);
         }
-        seq.push({ kind: 'prefix', prefix });
+        seq.push(prefixElement(prefix));
       } else {
         const norm = normalizeWord(part);
         if (!/^[\p{L}\p{M}\p{N}'-]+$/u.test(norm)) {
           throw new TemplateError(`"${part}" is not a word (use letters, digits, ' and -; symbols are not matched)`);
         }
-        for (const w of expandWord(norm)) seq.push({ kind: 'word', id: internWord(w) });
+        for (const w of expandWord(norm)) seq.push(wordElement(internWord(w)));
       }
     }
     return seq;
@@ -206,11 +232,11 @@ function packElement(el: Element): PackedElement {
 }
 
 function unpackElement(packed: PackedElement): Element {
-  if (typeof packed === 'string') return { kind: 'prefix', prefix: packed };
+  if (typeof packed === 'string') return prefixElement(packed);
   if (Array.isArray(packed)) return groupOf(packed.map((alt) => alt.map(unpackElement)));
-  if (packed >= 0) return { kind: 'word', id: packed };
-  if (packed === PACKED_ANY) return { kind: 'any' };
-  return { kind: 'gap', max: PACKED_GAP_BASE - packed };
+  if (packed >= 0) return wordElement(packed);
+  if (packed === PACKED_ANY) return anyElement();
+  return gapElement(PACKED_GAP_BASE - packed);
 }
 
 export function packTemplate(t: CompiledTemplate): PackedTemplate {
@@ -692,8 +718,12 @@ export interface UnifiedIndex {
   firstWordBuckets: Int32Array;
   /** Start bucket of the first three letters of a prefix (`entangle*` → "ent"). */
   prefixBuckets: Map<string, number>;
-  /** 1 at the prefixHash of every key of prefixBuckets: most tokens fail this without a lookup. */
-  prefixGate: Uint8Array;
+  /**
+   * One bit per prefixHash, set for every key of prefixBuckets: most tokens fail this
+   * without a lookup. Bits, not bytes: 8 KB stay in the first-level cache, where a byte
+   * per hash (64 KB) cost a cache miss for nearly every token of every text.
+   */
+  prefixGate: Int32Array;
   /** The bucket of templates any word can start (NO_BUCKET when there are none). */
   anyStartBucket: number;
   /** Each bucket's candidates by the second and third word they allow. */
@@ -752,8 +782,66 @@ function waysFrom(elements: readonly Element[], firstWord: number): readonly Ele
   return [groupOf(alternatives), ...elements.slice(1)];
 }
 
+/**
+ * Bit filters of word ids, one per owner (a start bucket, or a list of the dispatch),
+ * each sized to the words it holds: eight bits per word, at least 64. A clear bit says
+ * the owner holds no list for a word without probing the pair table. The filters were
+ * 64 bits each: for the buckets of common words ("the", "you", "it"), which have lists
+ * for hundreds of second words, nearly every bit was set, and half the probes found
+ * nothing (109k of 232k per pass over the eval turns).
+ */
+class WordFilters {
+  private bits = new Int32Array(4096);
+  private used = 0;
+  /** Per owner: where its filter starts in `bits`, and 32 minus the log2 of its size in bits. */
+  private from: number[] = [];
+  private shift: number[] = [];
+
+  /** Make the filter of `owner` (an owner's filter is made once) for these word ids. */
+  make(owner: number, ids: readonly number[]): void {
+    let size = 64;
+    let log = 6;
+    while (size < 8 * ids.length) {
+      size *= 2;
+      log++;
+    }
+    const ints = size >>> 5;
+    if (this.used + ints > this.bits.length) {
+      const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
+      grown.set(this.bits);
+      this.bits = grown;
+    }
+    while (this.from.length <= owner) {
+      this.from.push(0);
+      this.shift.push(0);
+    }
+    const from = this.used;
+    const shift = 32 - log;
+    for (const id of ids) {
+      const h = Math.imul(id, 0x9e3779b1) >>> shift;
+      this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
+    }
+    this.from[owner] = from;
+    this.shift[owner] = shift;
+    this.used += ints;
+  }
+
+  /** False when `owner`'s filter (made before) does not hold word `id`. */
+  mayHold(owner: number, id: number): boolean {
+    const h = Math.imul(id, 0x9e3779b1) >>> (this.shift[owner] as number);
+    return ((this.bits[(this.from[owner] as number) + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+  }
+}
+
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
+/**
+ * What listFor and thirdListFor return for a list without items (and how the lists of
+ * any second or third word are kept when empty: EMPTY_LIST - their number): most calls
+ * meet an empty list, and knowing that from the number reads no list bounds, a cache
+ * miss on every call that found nothing.
+ */
+const EMPTY_LIST = -2;
 
 /**
  * The candidates of each start bucket split into lists by the second word they allow
@@ -769,14 +857,14 @@ class SecondWordDispatch {
   readonly lists = new FlatLists();
   /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
   private readonly pairs: WordPairTable;
-  /** Per bucket: its list of candidates that allow any second word, or NOT_SPLIT. */
+  /** Per bucket: its list of candidates that allow any second word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
   private readonly anySecondLists: Int32Array;
   /**
-   * Per bucket, 64 bits (two ints): bit `id & 63` is set for every second word id it has
-   * a list for. Most lookups are for a word the bucket has no list for (7 in 10 over the
-   * eval replies); a clear bit answers those without probing the pair table.
+   * Per bucket, a filter of the second word ids it has a list for (see WordFilters). Most
+   * lookups are for a word the bucket has no list for; a clear bit answers those without
+   * probing the pair table.
    */
-  private readonly secondWordBits: Int32Array;
+  private readonly secondFilters = new WordFilters();
   /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
   private readonly listFirstWords: number[] = [];
   private readonly listSecondWords: number[] = [];
@@ -789,10 +877,10 @@ class SecondWordDispatch {
   readonly byThird = new FlatLists();
   /** (list, third word id) to the list in byThird of the list's items that allow that word. */
   private readonly thirdPairs = new WordPairTable();
-  /** Per list: its list in byThird of the items that allow any third word, or NOT_SPLIT. */
+  /** Per list: its list in byThird of the items that allow any third word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
   private readonly anyThirdLists: number[] = [];
-  /** Per list, 64 bits (two ints) for the third word ids it has a list for (as secondWordBits). */
-  private readonly thirdWordBits: number[] = [];
+  /** Per list, a filter of the third word ids it has a list for (as secondFilters). */
+  private readonly thirdFilters = new WordFilters();
 
   constructor(
     private readonly candidates: readonly Candidate[],
@@ -802,7 +890,6 @@ class SecondWordDispatch {
   ) {
     this.pairs = new WordPairTable();
     this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
-    this.secondWordBits = new Int32Array(2 * buckets.length);
   }
 
   /**
@@ -812,9 +899,9 @@ class SecondWordDispatch {
   listFor(bucket: number, second: number): number {
     let anySecond = this.anySecondLists[bucket] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
+    if (anySecond < 0) anySecond = EMPTY_LIST;
     if (second === UNKNOWN_WORD) return anySecond;
-    const bits = this.secondWordBits[2 * bucket + ((second >> 5) & 1)] as number;
-    if ((bits & (1 << (second & 31))) === 0) return anySecond;
+    if (!this.secondFilters.mayHold(bucket, second)) return anySecond;
     const list = this.pairs.get(bucket, second);
     return list === NO_LIST ? anySecond : list;
   }
@@ -853,16 +940,16 @@ class SecondWordDispatch {
           list = first + made.push([...anySecond]) - 1;
           madeFor.push(id);
           this.pairs.set(bucket, id, list);
-          const at = 2 * bucket + ((id >> 5) & 1);
-          this.secondWordBits[at] = (this.secondWordBits[at] as number) | (1 << (id & 31));
         }
         (made[list - first] as number[]).push(candidate.number);
       }
     }
+    this.secondFilters.make(bucket, madeFor);
     made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
     const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
-    this.anySecondLists[bucket] = anySecondList;
-    return anySecondList;
+    const kept = anySecond.length === 0 ? EMPTY_LIST - anySecondList : anySecondList;
+    this.anySecondLists[bucket] = kept;
+    return kept;
   }
 
   private addList(list: readonly number[], firstWord: number, secondWord: number): number {
@@ -870,7 +957,6 @@ class SecondWordDispatch {
     this.listFirstWords.push(firstWord);
     this.listSecondWords.push(secondWord);
     this.anyThirdLists.push(NOT_SPLIT);
-    this.thirdWordBits.push(0, 0);
     return number;
   }
 
@@ -881,9 +967,9 @@ class SecondWordDispatch {
   thirdListFor(list: number, third: number): number {
     let anyThird = this.anyThirdLists[list] as number;
     if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
+    if (anyThird < 0) anyThird = EMPTY_LIST;
     if (third === UNKNOWN_WORD) return anyThird;
-    const bits = this.thirdWordBits[2 * list + ((third >> 5) & 1)] as number;
-    if ((bits & (1 << (third & 31))) === 0) return anyThird;
+    if (!this.thirdFilters.mayHold(list, third)) return anyThird;
     const found = this.thirdPairs.get(list, third);
     return found === NO_LIST ? anyThird : found;
   }
@@ -900,6 +986,8 @@ class SecondWordDispatch {
     const secondWord = this.listSecondWords[list] as number;
     const first = this.byThird.count;
     const made: number[][] = [];
+    /** The third word of each list in `made`. */
+    const madeFor: number[] = [];
     const anyThird: number[] = [];
     const end = lists.starts[list + 1] as number;
     for (let k = lists.starts[list] as number; k < end; k++) {
@@ -925,16 +1013,17 @@ class SecondWordDispatch {
         if (found === NO_LIST) {
           found = first + made.push([...anyThird]) - 1;
           this.thirdPairs.set(list, id, found);
-          const at = 2 * list + ((id >> 5) & 1);
-          this.thirdWordBits[at] = (this.thirdWordBits[at] as number) | (1 << (id & 31));
+          madeFor.push(id);
         }
         (made[found - first] as number[]).push(number);
       }
     }
+    this.thirdFilters.make(list, madeFor);
     for (const items of made) this.byThird.add(items);
     const anyThirdList = this.byThird.add(anyThird);
-    this.anyThirdLists[list] = anyThirdList;
-    return anyThirdList;
+    const kept = anyThird.length === 0 ? EMPTY_LIST - anyThirdList : anyThirdList;
+    this.anyThirdLists[list] = kept;
+    return kept;
   }
 }
 
@@ -1033,8 +1122,11 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
   const prefixBuckets = new Map<string, number>();
   for (const [key, list] of byPrefix3) prefixBuckets.set(key, buckets.push(list) - 1);
   const anyStartBucket = anyStart.length > 0 ? buckets.push(anyStart) - 1 : NO_BUCKET;
-  const prefixGate = new Uint8Array(0x10000);
-  for (const key of byPrefix3.keys()) prefixGate[prefixHash(key)] = 1;
+  const prefixGate = new Int32Array(0x10000 >>> 5);
+  for (const key of byPrefix3.keys()) {
+    const hash = prefixHash(key);
+    prefixGate[hash >>> 5] = (prefixGate[hash >>> 5] as number) | (1 << (hash & 31));
+  }
 
   return {
     sets,
@@ -1142,9 +1234,10 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   const list = dispatch.listFor(bucket, second);
   // Seven calls in ten meet an empty list (a bucket whose templates all name their second
   // word, and not this one): return before reading the third token.
-  if (dispatch.lists.starts[list] === dispatch.lists.starts[list + 1]) return;
+  if (list === EMPTY_LIST) return;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const byThird = dispatch.thirdListFor(list, third);
+  if (byThird === EMPTY_LIST) return;
   const { starts, items } = dispatch.byThird;
   const end = starts[byThird + 1] as number;
   const { candidateSets, candidates, checks } = index;
@@ -1215,7 +1308,7 @@ export function scanAll(
         if (bucket !== NO_BUCKET) consider(state, bucket, pos);
       }
       const hash = prefixHashes[pos] as number;
-      if (hash >= 0 && prefixGate[hash] === 1) {
+      if (hash >= 0 && ((prefixGate[hash >>> 5] as number) & (1 << (hash & 31))) !== 0) {
         const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
         if (bucket !== undefined) consider(state, bucket, pos);
       }

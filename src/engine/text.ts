@@ -19,6 +19,8 @@ export const UNKNOWN_WORD = -1;
 interface ContractionPart {
   norm: string;
   id: number;
+  /** prefixHash of `norm`, worked out once. */
+  hash: number;
 }
 
 /**
@@ -45,8 +47,11 @@ export function internWord(norm: string): number {
   return id;
 }
 
-/** Longest word the tokenizer's word cache and the table of short lexicon words hold. */
-const SHORT_WORD_MAX_LENGTH = 12;
+/**
+ * Longest word the tokenizer's word cache and the table of short lexicon words hold:
+ * sixteen characters, four to each of the four integers of a word's key (see wordEnd).
+ */
+const SHORT_WORD_MAX_LENGTH = 16;
 /** Room per word in a table of short words' characters (a power of two, at least SHORT_WORD_MAX_LENGTH). */
 const SHORT_WORD_STRIDE = 16;
 
@@ -360,7 +365,7 @@ const CONTRACTIONS: ReadonlyMap<string, readonly string[]> = new Map(
   }),
 );
 for (const [contraction, parts] of CONTRACTIONS) {
-  const entry = parts.map((norm) => ({ norm, id: internWord(norm) }));
+  const entry = parts.map((norm) => ({ norm, id: internWord(norm), hash: prefixHash(norm) }));
   lexicon.set(contraction, entry);
   shortWords.add(contraction, entry);
 }
@@ -443,12 +448,26 @@ function isWordStart(text: string, i: number): boolean {
  * read the word a second time just to hash it.
  */
 let wordEndHash = 0;
+/**
+ * The same pass's last sixteen characters of the word, lower-cased, four to an integer
+ * (wordEndKey0 the last four, the last one in its low byte): for a word the word cache
+ * can hold (ASCII, at most WORD_CACHE_MAX_LENGTH long), the whole word, so the cache
+ * compares four integers and the length instead of reading the word again.
+ */
+let wordEndKey0 = 0;
+let wordEndKey1 = 0;
+let wordEndKey2 = 0;
+let wordEndKey3 = 0;
 
 /** Where the word starting at `start` (a word character) ends; sets wordEndHash. */
 function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start;
   let hash = 0;
+  let key0 = 0;
+  let key1 = 0;
+  let key2 = 0;
+  let key3 = 0;
   let ascii = true;
   for (;;) {
     while (i < n) {
@@ -457,6 +476,10 @@ function wordEnd(text: string, start: number): number {
         if (ASCII_WORD_CHARS[c] === 0) break;
         if (c >= 65 && c <= 90) c += 32;
         hash = (Math.imul(hash, 31) + c) | 0;
+        key3 = (key3 << 8) | (key2 >>> 24);
+        key2 = (key2 << 8) | (key1 >>> 24);
+        key1 = (key1 << 8) | (key0 >>> 24);
+        key0 = (key0 << 8) | c;
         i++;
       } else {
         const length = wordCharLength(text, i);
@@ -474,11 +497,19 @@ function wordEnd(text: string, start: number): number {
       ascii = false;
     } else {
       hash = (Math.imul(hash, 31) + c) | 0;
+      key3 = (key3 << 8) | (key2 >>> 24);
+      key2 = (key2 << 8) | (key1 >>> 24);
+      key1 = (key1 << 8) | (key0 >>> 24);
+      key0 = (key0 << 8) | c;
     }
     // The word character after the joiner is hashed (or found not ASCII) by the loop above.
     i += 1;
   }
   wordEndHash = ascii ? hash : NOT_CACHEABLE_HASH;
+  wordEndKey0 = key0;
+  wordEndKey1 = key1;
+  wordEndKey2 = key2;
+  wordEndKey3 = key3;
   return i;
 }
 
@@ -789,32 +820,37 @@ const builder = new TokenListBuilder();
  * A small cache of recently read words: most words of a reply ("the", "you", "great")
  * were read many times before, and cutting each out of the text, lower-casing it and
  * looking it up in the lexicon (hashing a fresh string) cost the tokenizer more than
- * finding the words. A word found here is compared in place, character by character,
- * and its normalised string and lexicon entry reused, with no allocation. Only short
- * ASCII words are cached: short, so that a cached string is a copy and never a slice
- * holding a whole reply in memory (V8 slices strings of 13 characters and more), and
- * ASCII, whose lower-casing the comparison can do itself. The cache changes no result:
+ * finding the words. A word found here is compared by its packed characters (see
+ * wordEnd), and its normalised string and lexicon entry reused, with no allocation. Only
+ * ASCII words of up to 16 characters are cached: ASCII, whose lower-casing wordEnd can
+ * do itself, and short enough to pack. A cached string is never cut from a reply (it is
+ * the lexicon's own key, or none: see ShortWordTable), so it holds no reply in memory
+ * (V8 slices strings of 13 characters and more). The cache changes no result:
  * it returns exactly what lowerFoldedWord and the lexicon return, and it is emptied
  * whenever the lexicon grows (a word unknown before may be known now).
  */
 const WORD_CACHE_SLOTS = 1 << 13;
 /** At most SHORT_WORD_MAX_LENGTH: a word the cache misses is looked up in ShortWordTable. */
 const WORD_CACHE_MAX_LENGTH = SHORT_WORD_MAX_LENGTH;
-/** Room per slot in wordCacheChars (a power of two, at least WORD_CACHE_MAX_LENGTH). */
-const WORD_CACHE_STRIDE = 16;
 const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
 const wordCacheEntries: (number | readonly ContractionPart[] | undefined)[] = new Array<
   number | readonly ContractionPart[] | undefined
 >(WORD_CACHE_SLOTS).fill(undefined);
 /**
- * Each cached word's length (0: empty slot) and characters, side by side in typed
- * arrays: comparing a word with these touches a few cache lines, where reading each
- * cached string from the heap cost a memory access per word.
+ * Per slot, CACHE_SLOT_INTS integers side by side in one typed array: the cached word's
+ * key, its length (0: empty slot) and its characters as wordEnd packs them
+ * (wordEndKey0–3); then its prefixHash and its lexicon id (CACHED_UNKNOWN for a word the
+ * lexicon does not have, CACHED_CONTRACTION for one whose entry is in wordCacheEntries).
+ * A hit compares five integers in one cache line and finds there all but the norm, where
+ * comparing character by character read the word from the text a second time and the
+ * prefix hash and entry each sat in an array of their own.
  */
-const wordCacheLengths = new Uint8Array(WORD_CACHE_SLOTS);
-/** prefixHash of each cached word. */
-const wordCachePrefixHashes = new Int32Array(WORD_CACHE_SLOTS);
-const wordCacheChars = new Uint8Array(WORD_CACHE_SLOTS * WORD_CACHE_STRIDE);
+const CACHE_SLOT_INTS = 8;
+const wordCacheSlots = new Int32Array(WORD_CACHE_SLOTS * CACHE_SLOT_INTS);
+/** A cached word's id when the lexicon does not have the word. */
+const CACHED_UNKNOWN = UNKNOWN_WORD;
+/** A cached word's id when its lexicon entry is a contraction's parts. */
+const CACHED_CONTRACTION = -2;
 /** The vocabulary size the cached lexicon entries were read at. */
 let wordCacheVocabulary = -1;
 /** cachedWordSlot's answer for a word the cache does not hold and never will (long or not ASCII). */
@@ -823,54 +859,55 @@ const NOT_CACHEABLE = -1;
 function clearWordCache(): void {
   wordCacheNorms.fill(undefined);
   wordCacheEntries.fill(undefined);
-  wordCacheLengths.fill(0);
+  wordCacheSlots.fill(0);
   wordCacheVocabulary = vocabularySize;
 }
 
 /**
- * The cache slot holding the word text[start, end), lower-cased; or, when the cache
- * does not hold it, -2 - the slot to store it in (see storeWord), or NOT_CACHEABLE.
- * `hash` is the word's hash from wordEnd (NOT_CACHEABLE_HASH when it is not ASCII).
+ * The cache slot holding the word wordEnd just read (`length` long, lower-cased, as
+ * wordEndHash and wordEndKey0–2 hold it); or, when the cache does not hold it, -2 - the
+ * slot to store it in (see storeWord), or NOT_CACHEABLE.
  */
-function cachedWordSlot(text: string, start: number, end: number, hash: number): number {
-  const length = end - start;
+function cachedWordSlot(length: number): number {
+  const hash = wordEndHash;
   if (length > WORD_CACHE_MAX_LENGTH || hash === NOT_CACHEABLE_HASH) return NOT_CACHEABLE;
   const slot = (hash ^ (hash >>> 13)) & (WORD_CACHE_SLOTS - 1);
-  if (wordCacheLengths[slot] !== length) return -2 - slot;
-  const base = slot * WORD_CACHE_STRIDE;
-  for (let i = 0; i < length; i++) {
-    let c = text.charCodeAt(start + i);
-    if (c >= 65 && c <= 90) c += 32;
-    if (wordCacheChars[base + i] !== c) return -2 - slot;
+  const at = slot * CACHE_SLOT_INTS;
+  if (
+    wordCacheSlots[at] !== length ||
+    wordCacheSlots[at + 1] !== wordEndKey0 ||
+    wordCacheSlots[at + 2] !== wordEndKey1 ||
+    wordCacheSlots[at + 3] !== wordEndKey2 ||
+    wordCacheSlots[at + 4] !== wordEndKey3
+  ) {
+    return -2 - slot;
   }
   return slot;
 }
 
 /**
- * Put a short ASCII word, text[start, end) (lower-cased, the cache's key), with its
- * normalised form and lexicon entry in its cache slot. The form differs from the word
- * only for a possessive read as its stem (possessiveStem); it is undefined for a word
- * the lexicon does not have (see TokenList.norm).
+ * Put the short ASCII word wordEnd just read (`length` long; its key, wordEndKey0–2),
+ * with its normalised form and lexicon entry, in its cache slot. The form differs from
+ * the word only for a possessive read as its stem (possessiveStem); it is undefined for
+ * a word the lexicon does not have (see TokenList.norm).
  */
 function storeWord(
   slot: number,
-  text: string,
-  start: number,
-  end: number,
+  length: number,
   norm: string | undefined,
   entry: number | readonly ContractionPart[] | undefined,
   hash: number,
 ): void {
   wordCacheNorms[slot] = norm;
-  wordCachePrefixHashes[slot] = hash;
   wordCacheEntries[slot] = entry;
-  wordCacheLengths[slot] = end - start;
-  const base = slot * WORD_CACHE_STRIDE;
-  for (let i = start; i < end; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    wordCacheChars[base + i - start] = c;
-  }
+  const at = slot * CACHE_SLOT_INTS;
+  wordCacheSlots[at] = length;
+  wordCacheSlots[at + 1] = wordEndKey0;
+  wordCacheSlots[at + 2] = wordEndKey1;
+  wordCacheSlots[at + 3] = wordEndKey2;
+  wordCacheSlots[at + 4] = wordEndKey3;
+  wordCacheSlots[at + 5] = hash;
+  wordCacheSlots[at + 6] = entry === undefined ? CACHED_UNKNOWN : typeof entry === 'number' ? entry : CACHED_CONTRACTION;
 }
 
 /** prefixHash of text[start, end) lower-cased, read in place (ASCII only). */
@@ -912,11 +949,19 @@ export function buildTextModel(original: string): TextModel {
     let norm: string | undefined;
     let entry: number | readonly ContractionPart[] | undefined;
     let hash: number;
-    const slot = cachedWordSlot(text, start, end, wordHash);
+    const slot = cachedWordSlot(end - start);
     if (slot >= 0) {
+      const at = slot * CACHE_SLOT_INTS;
+      hash = wordCacheSlots[at + 5] as number;
+      const id = wordCacheSlots[at + 6] as number;
       norm = wordCacheNorms[slot];
-      entry = wordCacheEntries[slot];
-      hash = wordCachePrefixHashes[slot] as number;
+      if (id >= 0) {
+        // The common case, a known word: its token written here, without the entry.
+        builder.push(norm, id, hash, start, end, sentenceIndex, isQuoted);
+        start = end;
+        continue;
+      }
+      entry = id === CACHED_UNKNOWN ? undefined : wordCacheEntries[slot];
     } else if (slot !== NOT_CACHEABLE) {
       // A short ASCII word the cache misses: looked up by its characters, and cut out of
       // the text only when the lexicon has it (see ShortWordTable). The same answers as
@@ -935,7 +980,7 @@ export function buildTextModel(original: string): TextModel {
         entry = undefined;
         hash = prefixHashAt(text, start, end);
       }
-      storeWord(-slot - 2, text, start, end, norm, entry, hash);
+      storeWord(-slot - 2, end - start, norm, entry, hash);
     } else {
       const word = lowerFoldedWord(text.slice(start, end));
       norm = possessiveStem(word) ?? word;
@@ -945,7 +990,7 @@ export function buildTextModel(original: string): TextModel {
     if (entry === undefined || typeof entry === 'number') {
       builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
     } else {
-      for (const part of entry) builder.push(part.norm, part.id, prefixHash(part.norm), start, end, sentenceIndex, isQuoted);
+      for (const part of entry) builder.push(part.norm, part.id, part.hash, start, end, sentenceIndex, isQuoted);
     }
     start = end;
   }
