@@ -25,6 +25,14 @@ export interface TurnElement {
   key: string | null;
 }
 
+/** The turns of one part of the page (SiteAdapter.turnsAround). */
+export interface LocalTurns {
+  /** The element whose turns these are: the node asked about, or an ancestor that decides its turns. */
+  scope: Element;
+  /** Exactly the turns findTurns(document) would list inside `scope`, in document order. */
+  turns: TurnElement[];
+}
+
 export interface SiteAdapter {
   id: SiteId;
   /** Human name shown in the popup ("ChatGPT"). */
@@ -37,6 +45,17 @@ export interface SiteAdapter {
   conversationId(url: URL): string | null;
   /** All user and assistant turns currently in the DOM, in document order. */
   findTurns(root: ParentNode): TurnElement[];
+  /**
+   * Optional, for long pages: the turns around `node`, read from that part of the page
+   * alone, so that a turn added to a 500-turn page costs what the turn costs, not what
+   * the page does. `node` is connected and was added, or had children added or removed,
+   * outside every turn the watcher knows; `last` is the last turn of the page as last
+   * found. The scope is the smallest element holding `node` whose turns do not depend on
+   * anything outside it (`node` itself when nothing above it decides its turns). Null
+   * whenever the adapter cannot be sure (another layout generation's markup appeared, a
+   * page-wide ranking could change): the watcher then calls findTurns on the whole page.
+   */
+  turnsAround?(node: Element, last: TurnElement): LocalTurns | null;
   /**
    * The plain text of a turn as the person reads it: no screen-reader-only labels,
    * reasoning/"thinking" blocks, citation pills, buttons or Candor's own UI.
