@@ -5,10 +5,12 @@
  * - One MutationObserver on document.body (containers get replaced on navigation),
  *   debounced; our own <candor-flag> nodes are ignored so our writes never retrigger us.
  * - Scans are incremental. A mutation inside a turn already known marks that turn as
- *   changed and nothing else; the adapter's `findTurns` walks the page again only when
- *   something changed outside every known turn (a turn added or removed, the stop
- *   button flipping, a navigation). A 200-turn page costs a streamed chunk no more than
- *   a 2-turn page does.
+ *   changed and nothing else; nodes added after the last known turn (a new reply) are
+ *   read on their own where the adapter can (`turnsAround`), and the adapter's
+ *   `findTurns` walks the page again only for what that cannot settle (a turn removed or
+ *   mounted above the others, a navigation), and in idle time now and then to check the
+ *   local reads. A 500-turn page costs a new reply about what a 2-turn page does. A page
+ *   opened on a long conversation has its turns found in slices (`findTurnsInSlices`).
  * - "Finished" = the adapter's per-turn signal (which includes the page's stop button
  *   for the last turn) AND nothing inside the turn changed for a settle window: the
  *   streaming signal flickers during tool calls and thinking (chat-sites.md §3.2, §5).
@@ -29,7 +31,7 @@
  */
 import type { HistoryTurn } from '../engine/types';
 import { SlicedTextRead } from '../sites/dom-text';
-import type { LocalTurns, SiteAdapter, TurnElement } from '../sites/types';
+import type { LocalTurns, SiteAdapter, SlicedTurnRead, TurnElement } from '../sites/types';
 
 /** How much longer an idle callback may run (the browser's estimate, ms). */
 export interface IdleBudget {
@@ -160,6 +162,12 @@ const OBSERVE_SLICE_MS = 3;
  * load on a 2-core machine) took this long stops there and does the rest in the next task.
  */
 const SCAN_SPLIT_MS = 5;
+
+/**
+ * A page's first turn list, where the adapter can read it in slices (findTurnsInSlices), is
+ * read for at most this long per task: finding 500 turns in one task took 25–50 ms at load.
+ */
+const LIST_SLICE_MS = 4;
 
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
@@ -323,6 +331,11 @@ export class TurnWatcher {
   private localListReadAt = 0;
   /** Set by the reconcile: the next scan reads the whole page's turn list. */
   private wholeListReadDue = false;
+  /**
+   * A first turn list being read in slices, whether the scan that began it had everything
+   * to look at, and whether the page changed meanwhile (then its answer is not used).
+   */
+  private slicedList: { read: SlicedTurnRead; everything: boolean; changed: boolean } | null = null;
 
   constructor(options: TurnWatcherOptions) {
     this.opts = {
@@ -403,7 +416,9 @@ export class TurnWatcher {
       } else if (record.type === 'attributes') this.attributeTargets.add(record.target as Element);
       if (this.touched.size > TOUCHED_LIMIT) this.touchedOverflow = true;
     }
-    if (relevant) this.scheduleScan();
+    if (!relevant) return;
+    if (this.slicedList) this.slicedList.changed = true;
+    this.scheduleScan();
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
@@ -446,6 +461,7 @@ export class TurnWatcher {
     this.partialReads = new Map();
     this.unreadUserTurns = new Set();
     this.carried = null;
+    this.slicedList = null;
     this.turns = [];
     this.keyOfElement = new Map();
     this.indexOfKey = new Map();
@@ -520,12 +536,17 @@ export class TurnWatcher {
     const carried = this.carried;
     this.carried = null;
     const rereadList = this.touchedOverflow;
-    const everything = rereadList || carried?.everything === true;
+    const everything = rereadList || carried?.everything === true || this.slicedList?.everything === true;
     const { changed, list, records } = this.takeChanges();
     const wholeListDue = this.wholeListReadDue;
     this.wholeListReadDue = false;
     let fresh: Set<string>;
-    if (rereadList || wholeListDue || list === 'whole' || this.turns.length === 0) fresh = this.readTurnList();
+    if (this.turns.length === 0 && this.opts.adapter.findTurnsInSlices) {
+      // The first list of a page (or of a conversation), in slices: on in the next task.
+      const turns = this.readListInSlices(everything);
+      if (turns === null) return;
+      fresh = this.applyWholeList(turns);
+    } else if (rereadList || wholeListDue || list === 'whole' || this.turns.length === 0) fresh = this.readTurnList();
     else if (list === 'added') fresh = this.readAddedTurns(records) ?? this.readTurnList();
     else fresh = new Set<string>();
     if (carried) for (const key of carried.keys) fresh.add(key);
@@ -773,6 +794,25 @@ export class TurnWatcher {
     this.wholeListReadAt = this.opts.now();
     this.localListReads = 0;
     return this.applyTurns(turns, 0);
+  }
+
+  /**
+   * The page's turn list read for at most LIST_SLICE_MS in this task (findTurnsInSlices):
+   * null when the read goes on in a later task (scheduled here). When the page changed
+   * while it was read, the list is read again whole, as it is now.
+   */
+  private readListInSlices(everything: boolean): TurnElement[] | null {
+    const { adapter, doc } = this.opts;
+    const pending = this.slicedList ?? { read: (adapter.findTurnsInSlices as (root: ParentNode) => SlicedTurnRead)(doc.body), everything, changed: false };
+    this.slicedList = null;
+    const started = this.opts.now();
+    const turns = pending.read.step(() => this.opts.now() - started >= LIST_SLICE_MS);
+    if (turns === null) {
+      this.slicedList = pending;
+      this.scheduleScan(0);
+      return null;
+    }
+    return pending.changed ? adapter.findTurns(doc.body) : turns;
   }
 
   /**

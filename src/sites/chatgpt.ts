@@ -259,6 +259,9 @@ const TURN_RANKS = selectorEntries('chatgpt', 'turn').map((entry) => entry.css);
 
 const isTurnCandidate = (element: Element): boolean => !isVirtualListRoot(element);
 
+/** findTurnsInSlices: candidates read between two looks at the clock. */
+const CANDIDATES_PER_CLOCK_READ = 8;
+
 /** The turns one candidate of the turn list stands for (none for an empty shell). */
 function turnsOfCandidate(element: Element): TurnElement[] {
   if (isNewLayoutTurn(element)) {
@@ -318,6 +321,27 @@ export const chatgptAdapter: SiteAdapter = {
   findTurns(root) {
     const candidates = rankedMatches(root, 'chatgpt', 'turn', isTurnCandidate);
     return innermostOnly(candidates).flatMap(turnsOfCandidate);
+  },
+
+  findTurnsInSlices(root) {
+    let candidates: Element[] | null = null;
+    let next = 0;
+    const turns: TurnElement[] = [];
+    return {
+      step(timeUp) {
+        if (candidates === null) {
+          // The page-wide query alone can take most of a slice on a long page (cold, at load).
+          candidates = innermostOnly(rankedMatches(root, 'chatgpt', 'turn', isTurnCandidate));
+          if (candidates.length > CANDIDATES_PER_CLOCK_READ && timeUp()) return null;
+        }
+        while (next < candidates.length) {
+          for (const turn of turnsOfCandidate(candidates[next++] as Element)) turns.push(turn);
+          // The clock is read every few candidates: reading it costs about as much as one.
+          if (next % CANDIDATES_PER_CLOCK_READ === 0 && next < candidates.length && timeUp()) return null;
+        }
+        return turns;
+      },
+    };
   },
 
   turnsAround(node, last) {

@@ -33,6 +33,15 @@ export interface LocalTurns {
   turns: TurnElement[];
 }
 
+/** A findTurns read over several tasks (SiteAdapter.findTurnsInSlices). */
+export interface SlicedTurnRead {
+  /**
+   * Reads on until `timeUp()` says so: null when there is more to read (call again in a
+   * later task), else every turn, as findTurns would have listed them when the read began.
+   */
+  step(timeUp: () => boolean): TurnElement[] | null;
+}
+
 export interface SiteAdapter {
   id: SiteId;
   /** Human name shown in the popup ("ChatGPT"). */
@@ -56,6 +65,12 @@ export interface SiteAdapter {
    * page-wide ranking could change): the watcher then calls findTurns on the whole page.
    */
   turnsAround?(node: Element, last: TurnElement): LocalTurns | null;
+  /**
+   * Optional: findTurns(root) in slices, so that a page opened on a long conversation is
+   * not read in one task longer than a frame. The watcher takes the answer only when the
+   * page did not change while it was being read (else it calls findTurns).
+   */
+  findTurnsInSlices?(root: ParentNode): SlicedTurnRead;
   /**
    * The plain text of a turn as the person reads it: no screen-reader-only labels,
    * reasoning/"thinking" blocks, citation pills, buttons or Candor's own UI.

@@ -395,6 +395,8 @@ describe('a long conversation opened at once', () => {
     };
     const adapter: SiteAdapter = {
       ...chatgptAdapter,
+      // One walk of the whole page, as for an adapter that cannot read it in slices.
+      findTurnsInSlices: undefined,
       findTurns: (root) => {
         if (root === page.document.body) {
           scheduler.now += 8;
@@ -425,6 +427,115 @@ describe('a long conversation opened at once', () => {
     for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
     expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
     expect(scheduler.pending).toBe(0);
+  });
+
+  it('reads the turn list of a long page in slices, no task reading for longer than its budget, and reports every reply once', async () => {
+    const page = longPage(40);
+    const visibility = installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    // Every look at the clock inside the read comes after 8 candidates: 2 ms of the watcher's clock.
+    const stepsPerTask: number[] = [];
+    const msPerStep: number[] = [];
+    let steps = 0;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) throw new Error('a whole-page read in one task');
+        return chatgptAdapter.findTurns(root);
+      },
+      findTurnsInSlices: (root) => {
+        const read = chatgptAdapter.findTurnsInSlices!(root);
+        return {
+          step: (timeUp) => {
+            steps++;
+            const before = scheduler.now;
+            const turns = read.step(() => {
+              scheduler.now += 2;
+              return timeUp();
+            });
+            msPerStep.push(scheduler.now - before);
+            return turns;
+          },
+        };
+      },
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) =>
+        scheduler.setTimeout(() => {
+          fn();
+          if (steps > 0) stepsPerTask.push(steps);
+          steps = 0;
+        }, ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback(fn, ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({
+      adapter,
+      doc: page.document,
+      scheduler: tasks,
+      now: () => scheduler.now,
+      onReply: (r) => replies.push(r),
+      onError: (e) => {
+        throw e;
+      },
+    }).start();
+    await scheduler.advance(60_000);
+    // The page's turns in several tasks, one slice each, none read for longer than its budget (4 ms).
+    expect(stepsPerTask.length).toBeGreaterThan(3);
+    expect(stepsPerTask.every((n) => n === 1)).toBe(true);
+    expect(Math.max(...msPerStep)).toBeLessThanOrEqual(4);
+    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
+    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
+    expect(asked).toHaveLength(40);
+    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
+    expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('reads the whole list again when the page changed while its list was read in slices', async () => {
+    const page = longPage(20);
+    installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    let wholeReads = 0;
+    let changedOnce = false;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) wholeReads++;
+        return chatgptAdapter.findTurns(root);
+      },
+      findTurnsInSlices: (root) => {
+        const read = chatgptAdapter.findTurnsInSlices!(root);
+        return {
+          step: (timeUp) => {
+            const turns = read.step(() => {
+              scheduler.now += 1;
+              return timeUp();
+            });
+            // Between two slices, the site adds an exchange.
+            if (turns === null && !changedOnce) {
+              changedOnce = true;
+              page.harness.appendUserTurn('Asked while Candor was reading the page');
+              page.harness.startAssistantTurn();
+              page.harness.appendChunk('An answer that came in meanwhile.');
+              page.harness.finishAssistantTurn();
+            }
+            return turns;
+          },
+        };
+      },
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(60_000);
+    expect(changedOnce).toBe(true);
+    expect(wholeReads).toBe(1);
+    const last = replies.find((r) => r.text === 'An answer that came in meanwhile.');
+    expect(last?.user).toBe('Asked while Candor was reading the page');
+    expect(new Set(replies.map((r) => r.key)).size).toBe(replies.length);
   });
 
   it('reads the person\'s messages of a long page in short slices, not all in the task that finds them', async () => {

@@ -82,6 +82,34 @@ describe.each(local.map((f) => [f.name, f] as const))('turnsAround on %s', (_nam
   });
 });
 
+const sliced = SITE_FIXTURES.filter((fixture) => SITE_ADAPTERS.find((a) => a.id === fixture.site)?.findTurnsInSlices !== undefined);
+
+describe.each(sliced.map((f) => [f.name, f] as const))('findTurnsInSlices on %s', (_name, fixture) => {
+  const adapter = SITE_ADAPTERS.find((a) => a.id === fixture.site)!;
+
+  it('gives what findTurns gives, read in one slice or in the smallest slices', () => {
+    open = loadStreamableFixture(fixture.file, fixture.url);
+    const { document: doc, harness } = open;
+    for (let i = 0; i < 24; i++) {
+      harness.appendUserTurn(`Question ${i}`);
+      harness.startAssistantTurn();
+      harness.appendChunk(`Answer ${i}`);
+      if (i < 23) harness.finishAssistantTurn();
+    }
+    const whole = adapter.findTurns(doc.body).map(describeTurn);
+    expect(adapter.findTurnsInSlices!(doc.body).step(() => false)!.map(describeTurn)).toEqual(whole);
+    const read = adapter.findTurnsInSlices!(doc.body);
+    let slices = 1;
+    let turns = read.step(() => true);
+    while (turns === null) {
+      slices++;
+      turns = read.step(() => true);
+    }
+    expect(turns.map(describeTurn)).toEqual(whole);
+    expect(slices).toBeGreaterThan(2);
+  });
+});
+
 describe('ChatGPT turnsAround', () => {
   const adapter = SITE_ADAPTERS.find((a) => a.id === 'chatgpt')!;
   const url = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
