@@ -23,6 +23,9 @@
  * timings are noisy) and shows medians with their range. BENCH_TURNS=N changes the
  * conversation's length (default 200), to tell fixed costs from per-turn ones.
  * BENCH_EXTENSION_DIR=dir measures that build instead of .output/chrome-mv3 (a baseline).
+ * BENCH_LAYOUT=late-2026 builds the page from ChatGPT's late-2026 fixture (one
+ * [data-turn-key] exchange holding both message units, the live layout) instead of the
+ * early-2026 one (sections with data-message-author-role).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,6 +45,14 @@ const URL_ = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
 /** The content script that runs on that page (one per site). */
 const CONTENT_SCRIPT = 'content-scripts/chatgpt.js';
 const TURNS = Number(process.env.BENCH_TURNS ?? 200);
+/** The fixture the page is built from, and how its turns are counted while it is built. */
+const LAYOUTS = {
+  'early-2026': { fixture: 'chatgpt/current.html', turnSelector: '[data-message-author-role]' },
+  'late-2026': { fixture: 'chatgpt/late-2026.html', turnSelector: '[data-chatgpt-search-unit-key]' },
+} as const;
+const LAYOUT_NAME = (process.env.BENCH_LAYOUT ?? 'early-2026') as keyof typeof LAYOUTS;
+const LAYOUT = LAYOUTS[LAYOUT_NAME];
+if (!LAYOUT) throw new Error(`BENCH_LAYOUT must be one of: ${Object.keys(LAYOUTS).join(', ')}`);
 const NEW_REPLIES = 20;
 /** The long reply streamed in at the end: about 1 MB, in chunks of about 8 KB. */
 const LONG_REPLY_CHARS = 1_000_000;
@@ -83,15 +94,15 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
 /** Build the 200-turn page once, by streaming exchanges into the ChatGPT fixture. */
 async function buildLongConversation(): Promise<string> {
   const { context, close } = await launch(false);
-  const base = readFixture('chatgpt/current.html');
+  const base = readFixture(LAYOUT.fixture);
   await context.route('https://chatgpt.com/**', (route) => route.fulfill({ contentType: 'text/html', body: base }));
   const page = await context.newPage();
   await page.goto(URL_);
   await page.evaluate(
-    ({ exchanges, turns }) => {
+    ({ exchanges, turns, turnSelector }) => {
       const h = (window as unknown as { __fixture: Harness }).__fixture;
       let i = 0;
-      while (document.querySelectorAll('[data-message-author-role]').length < turns) {
+      while (document.querySelectorAll(turnSelector).length < turns) {
         const [user, reply] = exchanges[i++ % exchanges.length] as [string, string];
         h.appendUserTurn(user);
         h.startAssistantTurn();
@@ -99,7 +110,7 @@ async function buildLongConversation(): Promise<string> {
         h.finishAssistantTurn();
       }
     },
-    { exchanges: EXCHANGES, turns: TURNS },
+    { exchanges: EXCHANGES, turns: TURNS, turnSelector: LAYOUT.turnSelector },
   );
   const html = await page.content();
   await close();
@@ -308,7 +319,7 @@ function summary(all: Figures[], name: keyof Figures, digits: number): string {
 
 async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json')) && process.env.BENCH_EXTENSION_DIR === undefined) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit' });
-  console.log(`Building a ${TURNS}-turn conversation page…`);
+  console.log(`Building a ${TURNS}-turn conversation page (${LAYOUT_NAME} layout)…`);
   const html = await buildLongConversation();
   const all: Figures[] = [];
   const runs: { base: Run; candor: Run }[] = [];

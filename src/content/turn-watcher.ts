@@ -5,10 +5,12 @@
  * - One MutationObserver on document.body (containers get replaced on navigation),
  *   debounced; our own <candor-flag> nodes are ignored so our writes never retrigger us.
  * - Scans are incremental. A mutation inside a turn already known marks that turn as
- *   changed and nothing else; the adapter's `findTurns` walks the page again only when
- *   something changed outside every known turn (a turn added or removed, the stop
- *   button flipping, a navigation). A 200-turn page costs a streamed chunk no more than
- *   a 2-turn page does.
+ *   changed and nothing else; nodes added after the last known turn (a new reply) are
+ *   read on their own where the adapter can (`turnsAround`), and the adapter's
+ *   `findTurns` walks the page again only for what that cannot settle (a turn removed or
+ *   mounted above the others, a navigation), and in idle time now and then to check the
+ *   local reads. A 500-turn page costs a new reply about what a 2-turn page does. A page
+ *   opened on a long conversation has its turns found in slices (`findTurnsInSlices`).
  * - "Finished" = the adapter's per-turn signal (which includes the page's stop button
  *   for the last turn) AND nothing inside the turn changed for a settle window: the
  *   streaming signal flickers during tool calls and thinking (chat-sites.md §3.2, §5).
@@ -29,7 +31,7 @@
  */
 import type { HistoryTurn } from '../engine/types';
 import { SlicedTextRead } from '../sites/dom-text';
-import type { SiteAdapter, TurnElement } from '../sites/types';
+import type { LocalTurns, SiteAdapter, SlicedTurnRead, TurnElement } from '../sites/types';
 
 /** How much longer an idle callback may run (the browser's estimate, ms). */
 export interface IdleBudget {
@@ -161,8 +163,33 @@ const OBSERVE_SLICE_MS = 3;
  */
 const SCAN_SPLIT_MS = 5;
 
+/**
+ * A page's first turn list, where the adapter can read it in slices (findTurnsInSlices), is
+ * read for at most this long per task: finding 500 turns in one task took 25–50 ms at load.
+ */
+const LIST_SLICE_MS = 4;
+
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
+
+/**
+ * Child-list records kept between scans for reading added turns from the added nodes
+ * alone (SiteAdapter.turnsAround); past this many, the whole page's turn list is read.
+ */
+const LIST_RECORD_LIMIT = 500;
+
+/**
+ * Turns added at the end of the page are read from the added nodes alone; a whole-page
+ * read checks that list in idle time, at most this often (ms), once the turns read that
+ * way have held still for a settle window (the reply streamed), so that a turn the local
+ * reads got wrong (a site re-rendering in a way they cannot see) is found all the same.
+ */
+const RECONCILE_MS = 30_000;
+
+const ELEMENT_NODE = 1;
+/** Node.DOCUMENT_POSITION_FOLLOWING and …CONTAINED_BY, without needing a global Node. */
+const FOLLOWING = 4;
+const CONTAINED_BY = 16;
 
 /** Default for TurnWatcherOptions.finishFallbackMs. */
 export const FINISH_FALLBACK_MS = 10_000;
@@ -242,6 +269,7 @@ export class TurnWatcher {
   private idleCallback: number | null = null;
   private userReadCallback: number | null = null;
   private countsCallback: number | null = null;
+  private reconcileCallback: number | null = null;
   /** The person's messages that changed and have not been read yet, in document order. */
   private unreadUserTurns = new Set<string>();
   /** Turns changed as of a scan that stopped after reading the turn list (SCAN_SPLIT_MS). */
@@ -292,6 +320,22 @@ export class TurnWatcher {
   private readonly attributeTargets = new Set<Element>();
   /** Set when too much changed at once (and on a new conversation): every turn is re-read. */
   private touchedOverflow = true;
+  /** The child-list records since the last scan (their added and removed nodes). */
+  private listRecords: MutationRecord[] = [];
+  /** Set when there were more than LIST_RECORD_LIMIT of them: the turn list is read whole. */
+  private listRecordsDropped = false;
+  /** When the turn list was last read from the whole page (the watcher's clock). */
+  private wholeListReadAt = 0;
+  /** Turn lists read from added nodes alone since then, and when the last one was. */
+  private localListReads = 0;
+  private localListReadAt = 0;
+  /** Set by the reconcile: the next scan reads the whole page's turn list. */
+  private wholeListReadDue = false;
+  /**
+   * A first turn list being read in slices, whether the scan that began it had everything
+   * to look at, and whether the page changed meanwhile (then its answer is not used).
+   */
+  private slicedList: { read: SlicedTurnRead; everything: boolean; changed: boolean } | null = null;
 
   constructor(options: TurnWatcherOptions) {
     this.opts = {
@@ -343,10 +387,9 @@ export class TurnWatcher {
     this.visibility = null;
     const { scheduler } = this.opts;
     for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer, this.observeTimer]) if (t !== null) scheduler.clearTimeout(t);
-    if (this.idleCallback !== null) scheduler.cancelIdleCallback(this.idleCallback);
-    if (this.userReadCallback !== null) scheduler.cancelIdleCallback(this.userReadCallback);
-    if (this.countsCallback !== null) scheduler.cancelIdleCallback(this.countsCallback);
-    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.observeTimer = this.idleCallback = this.userReadCallback = this.countsCallback = null;
+    for (const c of [this.idleCallback, this.userReadCallback, this.countsCallback, this.reconcileCallback]) if (c !== null) scheduler.cancelIdleCallback(c);
+    this.debounceTimer = this.settleTimer = this.unreadableTimer = this.observeTimer = null;
+    this.idleCallback = this.userReadCallback = this.countsCallback = this.reconcileCallback = null;
     this.toObserve = [];
   }
 
@@ -366,11 +409,16 @@ export class TurnWatcher {
       relevant = true;
       if (this.touchedOverflow) continue;
       this.touched.add(record.target);
-      if (record.type === 'childList') this.childListTargets.add(record.target);
-      else if (record.type === 'attributes') this.attributeTargets.add(record.target as Element);
+      if (record.type === 'childList') {
+        this.childListTargets.add(record.target);
+        if (this.listRecords.length < LIST_RECORD_LIMIT) this.listRecords.push(record);
+        else this.listRecordsDropped = true;
+      } else if (record.type === 'attributes') this.attributeTargets.add(record.target as Element);
       if (this.touched.size > TOUCHED_LIMIT) this.touchedOverflow = true;
     }
-    if (relevant) this.scheduleScan();
+    if (!relevant) return;
+    if (this.slicedList) this.slicedList.changed = true;
+    this.scheduleScan();
   }
 
   private onVisibility(entries: IntersectionObserverEntry[]): void {
@@ -393,6 +441,7 @@ export class TurnWatcher {
   private resetConversation(): void {
     this.clearTouched();
     this.touchedOverflow = true;
+    this.localListReads = 0;
     this.conversationKey = this.currentConversationKey();
     this.known = new Map();
     this.inOrder = [];
@@ -412,6 +461,7 @@ export class TurnWatcher {
     this.partialReads = new Map();
     this.unreadUserTurns = new Set();
     this.carried = null;
+    this.slicedList = null;
     this.turns = [];
     this.keyOfElement = new Map();
     this.indexOfKey = new Map();
@@ -486,9 +536,19 @@ export class TurnWatcher {
     const carried = this.carried;
     this.carried = null;
     const rereadList = this.touchedOverflow;
-    const everything = rereadList || carried?.everything === true;
-    const { changed, listMayHaveChanged } = this.takeChanges();
-    const fresh = rereadList || listMayHaveChanged || this.turns.length === 0 ? this.readTurnList() : new Set<string>();
+    const everything = rereadList || carried?.everything === true || this.slicedList?.everything === true;
+    const { changed, list, records } = this.takeChanges();
+    const wholeListDue = this.wholeListReadDue;
+    this.wholeListReadDue = false;
+    let fresh: Set<string>;
+    if (this.turns.length === 0 && this.opts.adapter.findTurnsInSlices) {
+      // The first list of a page (or of a conversation), in slices: on in the next task.
+      const turns = this.readListInSlices(everything);
+      if (turns === null) return;
+      fresh = this.applyWholeList(turns);
+    } else if (rereadList || wholeListDue || list === 'whole' || this.turns.length === 0) fresh = this.readTurnList();
+    else if (list === 'added') fresh = this.readAddedTurns(records) ?? this.readTurnList();
+    else fresh = new Set<string>();
     if (carried) for (const key of carried.keys) fresh.add(key);
 
     if (this.turns.length === 0) {
@@ -573,6 +633,7 @@ export class TurnWatcher {
     if (waiting) this.armSettleCheck();
     this.requestIdleReports();
     this.emitCounts();
+    this.requestReconcile();
   }
 
   /**
@@ -670,28 +731,37 @@ export class TurnWatcher {
 
   /**
    * The known turns that mutations touched since the last scan, and whether anything
-   * changed outside every known turn in a way that may add or remove turns.
+   * changed outside every known turn in a way that may add or remove turns: 'added' when
+   * only nodes were added or removed there (`records`, for readAddedTurns), 'whole' when
+   * only a read of the whole page can tell.
    */
-  private takeChanges(): { changed: Set<string>; listMayHaveChanged: boolean } {
+  private takeChanges(): { changed: Set<string>; list: 'same' | 'added' | 'whole'; records: MutationRecord[] } {
     const changed = new Set<string>();
-    let listMayHaveChanged = false;
+    let list: 'same' | 'added' | 'whole' = 'same';
     const attributesOutside: Element[] = [];
+    const outside = new Set<Node>();
     if (!this.touchedOverflow) {
       for (const node of this.touched) {
         const key = this.enclosingTurnKey(node);
         if (key !== null) changed.add(key);
-        else if (this.childListTargets.has(node)) listMayHaveChanged = true;
+        else if (this.childListTargets.has(node)) outside.add(node);
         else if (this.attributeTargets.has(node as Element)) attributesOutside.push(node as Element);
       }
     }
+    if (outside.size > 0) list = this.listRecordsDropped ? 'whole' : 'added';
     // An attribute outside every turn (the stop button turning back into the send
     // button, twice per reply) adds a turn only if it made its element, or something
     // next to it, one: looking there costs far less than walking the whole page.
-    listMayHaveChanged ||= attributesOutside.some((element) =>
-      this.opts.adapter.findTurns(element.parentElement ?? element).some((turn) => !this.keyOfElement.has(turn.element)),
-    );
+    if (
+      attributesOutside.some((element) =>
+        this.opts.adapter.findTurns(element.parentElement ?? element).some((turn) => !this.keyOfElement.has(turn.element)),
+      )
+    ) {
+      list = 'whole';
+    }
+    const records = list === 'added' ? this.listRecords.filter((record) => outside.has(record.target)) : [];
     this.clearTouched();
-    return { changed, listMayHaveChanged };
+    return { changed, list, records };
   }
 
   private clearTouched(): void {
@@ -699,6 +769,8 @@ export class TurnWatcher {
     this.childListTargets.clear();
     this.attributeTargets.clear();
     this.touchedOverflow = false;
+    this.listRecords = [];
+    this.listRecordsDropped = false;
   }
 
   /** The key of the known turn that holds `node`, or null. */
@@ -715,32 +787,173 @@ export class TurnWatcher {
    * turns whose element is new to us (a new turn, or one the site re-rendered).
    */
   private readTurnList(): Set<string> {
-    const turns = this.opts.adapter.findTurns(this.opts.doc.body);
+    return this.applyWholeList(this.opts.adapter.findTurns(this.opts.doc.body));
+  }
+
+  private applyWholeList(turns: TurnElement[]): Set<string> {
+    this.wholeListReadAt = this.opts.now();
+    this.localListReads = 0;
+    return this.applyTurns(turns, 0);
+  }
+
+  /**
+   * The page's turn list read for at most LIST_SLICE_MS in this task (findTurnsInSlices):
+   * null when the read goes on in a later task (scheduled here). When the page changed
+   * while it was read, the list is read again whole, as it is now.
+   */
+  private readListInSlices(everything: boolean): TurnElement[] | null {
+    const { adapter, doc } = this.opts;
+    const pending = this.slicedList ?? { read: (adapter.findTurnsInSlices as (root: ParentNode) => SlicedTurnRead)(doc.body), everything, changed: false };
+    this.slicedList = null;
+    const started = this.opts.now();
+    const turns = pending.read.step(() => this.opts.now() - started >= LIST_SLICE_MS);
+    if (turns === null) {
+      this.slicedList = pending;
+      this.scheduleScan(0);
+      return null;
+    }
+    return pending.changed ? adapter.findTurns(doc.body) : turns;
+  }
+
+  /**
+   * Like readTurnList, after nodes were added (or removed) outside every known turn, but
+   * reading only around those nodes (SiteAdapter.turnsAround): a turn appended to a long
+   * page costs what the turn costs, not a walk over the whole page. Only for changes after
+   * the last known turn, as a streamed reply makes them; null when that cannot be done
+   * exactly (no such adapter method, the adapter cannot tell, a known turn was removed, a
+   * turn appeared above the last one), and the caller reads the whole page instead.
+   */
+  private readAddedTurns(records: readonly MutationRecord[]): Set<string> | null {
+    const { adapter } = this.opts;
+    const last = this.turns.at(-1);
+    if (!adapter.turnsAround || !last) return null;
+    const turnsAround = adapter.turnsAround.bind(adapter);
+    let scopes: LocalTurns[] = [];
+    const inScope = (node: Node): boolean => scopes.some(({ scope }) => scope.contains(node));
+    const readAround = (node: Element): boolean => {
+      if (inScope(node)) return true;
+      const found = turnsAround(node, last);
+      if (!found) return false;
+      scopes = scopes.filter(({ scope }) => !found.scope.contains(scope));
+      scopes.push(found);
+      return true;
+    };
+    const emptied: Element[] = [];
+    for (const record of records) {
+      for (const node of Array.from(record.removedNodes)) {
+        if (node.nodeType !== ELEMENT_NODE || node.nodeName === OWN_UI) continue;
+        if (this.holdsKnownTurn(node as Element)) return null;
+        if (record.target.nodeType === ELEMENT_NODE) emptied.push(record.target as Element);
+      }
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType !== ELEMENT_NODE || node.nodeName === OWN_UI || !node.isConnected) continue;
+        if (!readAround(node as Element)) return null;
+      }
+    }
+    // Something removed from a turn's surroundings can change which element is the turn.
+    for (const target of emptied) if (target.isConnected && !readAround(target)) return null;
+    if (scopes.length === 0) return new Set();
+
+    // The known turns inside the scopes must be the last ones, and every scope after the
+    // turn before them: then the new list is the old one up to there, then the scopes' turns.
+    let from = this.turns.length;
+    while (from > 0 && inScope((this.turns[from - 1] as TurnElement).element)) from--;
+    const before = this.turns[from - 1];
+    if (before) {
+      for (const { scope } of scopes) {
+        const position = before.element.compareDocumentPosition(scope);
+        if (!(position & FOLLOWING) || position & CONTAINED_BY) return null;
+      }
+    }
+    scopes.sort((a, b) => (a.scope.compareDocumentPosition(b.scope) & FOLLOWING ? -1 : 1));
+    const tail = scopes.flatMap(({ turns }) => turns);
+    this.localListReads++;
+    this.localListReadAt = this.opts.now();
+    const unchanged =
+      tail.length === this.turns.length - from &&
+      tail.every((turn, i) => {
+        const old = this.turns[from + i] as TurnElement;
+        return turn.element === old.element && turn.role === old.role && turn.key === old.key;
+      });
+    if (unchanged) return new Set();
+    return this.applyTurns(this.turns.slice(0, from).concat(tail), from);
+  }
+
+  /** True when `element` is a known turn's element or holds one. */
+  private holdsKnownTurn(element: Element): boolean {
+    if (this.keyOfElement.has(element)) return true;
+    const inside = element.getElementsByTagName('*');
+    // A large subtree gone: not worth the look, the whole page is read.
+    if (inside.length > TOUCHED_LIMIT) return true;
+    for (let i = 0; i < inside.length; i++) if (this.keyOfElement.has(inside[i] as Element)) return true;
+    return false;
+  }
+
+  /**
+   * Makes `turns` the page's turn list; its first `from` turns are the current list's, kept
+   * with their keys, and the rest are keyed and placed. Returns the keys of the turns
+   * whose element is new to us (a new turn, or one the site re-rendered).
+   */
+  private applyTurns(turns: TurnElement[], from: number): Set<string> {
     const previous = this.keyOfElement;
-    const keys = this.placeTurns(turns, previous);
+    const keys = this.placeTurns(turns, previous, from);
+    // The elements of the turns being replaced, with the keys they had.
+    let replaced: ReadonlyMap<Element, string>;
+    if (from === 0) {
+      replaced = previous;
+      this.keyOfElement = new Map();
+      this.indexOfKey = new Map();
+    } else {
+      const tail = new Map<Element, string>();
+      for (let i = from; i < this.turns.length; i++) {
+        const element = (this.turns[i] as TurnElement).element;
+        const key = previous.get(element) as string;
+        tail.set(element, key);
+        this.keyOfElement.delete(element);
+        this.indexOfKey.delete(key);
+      }
+      replaced = tail;
+    }
     const fresh = new Set<string>();
-    this.turns = turns;
-    this.keyOfElement = new Map();
-    this.indexOfKey = new Map();
-    turns.forEach((turn, index) => {
-      const key = keys[index] as string;
+    for (let index = from; index < turns.length; index++) {
+      const turn = turns[index] as TurnElement;
+      const key = keys[index - from] as string;
       this.keyOfElement.set(turn.element, key);
       this.indexOfKey.set(key, index);
       this.knownTurn(key).turn = turn;
-      if (previous.get(turn.element) !== key) {
+      if (replaced.get(turn.element) !== key) {
         fresh.add(key);
         if (turn.role === 'assistant') {
           if (this.visibility) this.toObserve.push(turn.element);
           this.firstReplySeenAt ??= this.opts.now();
         }
       }
-    });
-    for (const element of previous.keys()) {
+    }
+    this.turns = turns;
+    for (const element of replaced.keys()) {
       if (this.keyOfElement.has(element)) continue;
       this.visibility?.unobserve(element);
       this.onScreen.delete(element);
     }
     return fresh;
+  }
+
+  /**
+   * After turns were read from added nodes alone, a read of the whole page checks them in
+   * idle time, at most once per RECONCILE_MS and only once they have held still for a
+   * settle window; a turn found there that the local reads missed or got wrong is new to
+   * the scan that does it, like any other. Asked at the end of scans, which run only while
+   * the page changes (or a reply settles): an idle page still runs nothing.
+   */
+  private requestReconcile(): void {
+    if (this.localListReads === 0 || this.reconcileCallback !== null || this.stopped) return;
+    const now = this.opts.now();
+    if (now - this.wholeListReadAt < RECONCILE_MS || now - this.localListReadAt < this.opts.settleMs) return;
+    this.reconcileCallback = this.opts.scheduler.requestIdleCallback(() => {
+      this.reconcileCallback = null;
+      this.wholeListReadDue = true;
+      this.safely(() => this.scan(this.opts.now()));
+    }, IDLE_TIMEOUT_MS);
   }
 
   /**
@@ -944,11 +1157,14 @@ export class TurnWatcher {
    *   had on this same element, else the key of the reply reported with this same text.
    * Two turns of one page that would get the same key are told apart by their neighbour.
    */
-  private keyTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>): string[] {
+  private keyTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>, from: number): string[] {
     const keys: string[] = [];
     const used = new Set<string>();
-    let previousKey: string | null = null;
-    for (const turn of turns) {
+    // The turns before `from` keep their keys, which indexOfKey still has at their places.
+    const usedBefore = (key: string): boolean => (this.indexOfKey.get(key) ?? from) < from;
+    let previousKey: string | null = from > 0 ? (previous.get((turns[from - 1] as TurnElement).element) ?? null) : null;
+    for (let i = from; i < turns.length; i++) {
+      const turn = turns[i] as TurnElement;
       let key: string;
       if (turn.key) key = turn.key;
       else if (turn.role === 'user') key = `user:${textHash(this.opts.adapter.readText(turn))}`;
@@ -957,7 +1173,7 @@ export class TurnWatcher {
         const text = this.opts.adapter.readText(turn);
         key = previous.get(turn.element) ?? this.replyKeyByText.get(textHash(text)) ?? `assistant:${textHash(text)}`;
       }
-      if (used.has(key)) key = `${key}@${previousKey ?? ''}`;
+      if (used.has(key) || usedBefore(key)) key = `${key}@${previousKey ?? ''}`;
       used.add(key);
       keys.push(key);
       previousKey = key;
@@ -966,22 +1182,24 @@ export class TurnWatcher {
   }
 
   /**
-   * Key every turn and give new ones their place in the conversation, in document order.
+   * Key every turn from `from` on (those before it are the current list's, already keyed
+   * and placed) and give new ones their place in the conversation, in document order.
    * A turn that appears above turns already seen (scrolling up on a virtualised page)
-   * is placed between its neighbours, not at the end.
+   * is placed between its neighbours, not at the end. Returns the keys of turns[from…].
    */
-  private placeTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>): string[] {
-    const keys = this.keyTurns(turns, previous);
+  private placeTurns(turns: readonly TurnElement[], previous: ReadonlyMap<Element, string>, from: number): string[] {
+    const keys = this.keyTurns(turns, previous, from);
     // The order of the nearest turn after each one that was known before this call.
-    const nextKnownOrder: (number | null)[] = new Array<number | null>(turns.length);
+    const nextKnownOrder: (number | null)[] = new Array<number | null>(keys.length);
     let following: number | null = null;
-    for (let i = turns.length - 1; i >= 0; i--) {
+    for (let i = keys.length - 1; i >= 0; i--) {
       nextKnownOrder[i] = following;
       const known = this.known.get(keys[i] as string);
       if (known) following = known.order;
     }
-    let previousOrder: number | null = null;
-    for (let i = 0; i < turns.length; i++) {
+    const before = from > 0 ? previous.get((turns[from - 1] as TurnElement).element) : undefined;
+    let previousOrder: number | null = before === undefined ? null : (this.known.get(before)?.order ?? null);
+    for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       let known = this.known.get(key);
       if (!known) {
@@ -993,7 +1211,7 @@ export class TurnWatcher {
               ? nextOrder - 1
               : (previousOrder + nextOrder) / 2;
         this.nextOrder = Math.max(this.nextOrder, order + 1);
-        known = { key, turn: turns[i] as TurnElement, order, text: null };
+        known = { key, turn: turns[from + i] as TurnElement, order, text: null };
         this.known.set(key, known);
         this.insertInOrder(known);
       }

@@ -52,7 +52,7 @@ import {
   type TextExtractionOptions,
 } from './dom-text';
 import { rankedFirst, rankedMatches } from './layout-health';
-import { anySelector, selectorsFor } from './selector-table';
+import { anySelector, selectorEntries, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
 
 const MESSAGE_SELECTOR = '[data-message-author-role]';
@@ -254,6 +254,55 @@ function newLayoutStreaming(turn: TurnElement): boolean {
   return finished === null || !exchange.contains(finished);
 }
 
+/** The turn list's ranked selectors (selector-table.ts), newest layout first. */
+const TURN_RANKS = selectorEntries('chatgpt', 'turn').map((entry) => entry.css);
+
+const isTurnCandidate = (element: Element): boolean => !isVirtualListRoot(element);
+
+/** findTurnsInSlices: candidates read between two looks at the clock. */
+const CANDIDATES_PER_CLOCK_READ = 8;
+
+/** The turns one candidate of the turn list stands for (none for an empty shell). */
+function turnsOfCandidate(element: Element): TurnElement[] {
+  if (isNewLayoutTurn(element)) {
+    const units = unitTurnsOf(element);
+    if (units) return units;
+    const role = newLayoutRoleOf(element);
+    // An empty unit is a turn still being set up, or an unmounted virtual shell.
+    return role ? [{ element, role, key: element.getAttribute(NEW_TURN_KEY) || null }] : [];
+  }
+  // "Thinking" shells and empty turns carry `data-turn` but no message node
+  // (SirTensor v30 comment, voyager notes): there is no reply text to read yet.
+  const message = selfOrDescendant(element, MESSAGE_SELECTOR);
+  if (!message) return [];
+  const role = roleOf(element, message);
+  if (!role) return [];
+  const key = element.getAttribute('data-turn-id') ?? message.getAttribute('data-message-id') ?? element.getAttribute('data-testid');
+  return [{ element, role, key }];
+}
+
+/** The outermost element matching `css` (virtual-list roots aside) that is or holds `node`. */
+function outermostCandidate(node: Element, css: string): Element | null {
+  let found: Element | null = null;
+  for (let element = node.closest(css); element; element = element.parentElement?.closest(css) ?? null) {
+    if (isTurnCandidate(element)) found = element;
+  }
+  return found;
+}
+
+/**
+ * The rank of the turn list the page's turns were last found with, from its last turn:
+ * every late-2026 turn is an exchange or lies in one, and an early-2026 page has no
+ * exchange at all (else the late-2026 rank would have matched). Null for the last-resort
+ * rank, or a turn no longer on the page.
+ */
+function pageRankOf(last: TurnElement): number | null {
+  if (!last.element.isConnected) return null;
+  if (outermostCandidate(last.element, TURN_RANKS[0] as string) !== null) return 0;
+  if (outermostCandidate(last.element, TURN_RANKS[1] as string) !== null) return 1;
+  return null;
+}
+
 export const chatgptAdapter: SiteAdapter = {
   id: 'chatgpt',
   name: 'ChatGPT',
@@ -270,33 +319,46 @@ export const chatgptAdapter: SiteAdapter = {
   },
 
   findTurns(root) {
-    const candidates = rankedMatches(root, 'chatgpt', 'turn', (element) => !isVirtualListRoot(element));
+    const candidates = rankedMatches(root, 'chatgpt', 'turn', isTurnCandidate);
+    return innermostOnly(candidates).flatMap(turnsOfCandidate);
+  },
+
+  findTurnsInSlices(root) {
+    let candidates: Element[] | null = null;
+    let next = 0;
     const turns: TurnElement[] = [];
-    for (const element of innermostOnly(candidates)) {
-      if (isNewLayoutTurn(element)) {
-        const units = unitTurnsOf(element);
-        if (units) {
-          turns.push(...units);
-          continue;
+    return {
+      step(timeUp) {
+        if (candidates === null) {
+          // The page-wide query alone can take most of a slice on a long page (cold, at load).
+          candidates = innermostOnly(rankedMatches(root, 'chatgpt', 'turn', isTurnCandidate));
+          if (candidates.length > CANDIDATES_PER_CLOCK_READ && timeUp()) return null;
         }
-        const role = newLayoutRoleOf(element);
-        // An empty unit is a turn still being set up, or an unmounted virtual shell.
-        if (role) turns.push({ element, role, key: element.getAttribute(NEW_TURN_KEY) || null });
-        continue;
-      }
-      // "Thinking" shells and empty turns carry `data-turn` but no message node
-      // (SirTensor v30 comment, voyager notes): there is no reply text to read yet.
-      const message = selfOrDescendant(element, MESSAGE_SELECTOR);
-      if (!message) continue;
-      const role = roleOf(element, message);
-      if (!role) continue;
-      const key =
-        element.getAttribute('data-turn-id') ??
-        message.getAttribute('data-message-id') ??
-        element.getAttribute('data-testid');
-      turns.push({ element, role, key });
+        while (next < candidates.length) {
+          for (const turn of turnsOfCandidate(candidates[next++] as Element)) turns.push(turn);
+          // The clock is read every few candidates: reading it costs about as much as one.
+          if (next % CANDIDATES_PER_CLOCK_READ === 0 && next < candidates.length && timeUp()) return null;
+        }
+        return turns;
+      },
+    };
+  },
+
+  turnsAround(node, last) {
+    const rank = pageRankOf(last);
+    if (rank === null) return null;
+    const css = TURN_RANKS[rank] as string;
+    // Late-2026 markup appearing on an early-2026 page makes findTurns rank the whole page
+    // anew (the newest layout wins): only the whole page can tell.
+    if (rank > 0) {
+      const newer = TURN_RANKS[0] as string;
+      if (outermostCandidate(node, newer) !== null || selfAndDescendants(node, newer).some(isTurnCandidate)) return null;
     }
-    return turns;
+    // Turns are the innermost candidates, so only the outermost candidate holding the
+    // node can change with it; a node outside every candidate brings its own.
+    const scope = outermostCandidate(node, css) ?? node;
+    const candidates = innermostOnly(selfAndDescendants(scope, css).filter(isTurnCandidate));
+    return { scope, turns: candidates.flatMap(turnsOfCandidate) };
   },
 
   readText(turn) {

@@ -25,6 +25,23 @@ export interface TurnElement {
   key: string | null;
 }
 
+/** The turns of one part of the page (SiteAdapter.turnsAround). */
+export interface LocalTurns {
+  /** The element whose turns these are: the node asked about, or an ancestor that decides its turns. */
+  scope: Element;
+  /** Exactly the turns findTurns(document) would list inside `scope`, in document order. */
+  turns: TurnElement[];
+}
+
+/** A findTurns read over several tasks (SiteAdapter.findTurnsInSlices). */
+export interface SlicedTurnRead {
+  /**
+   * Reads on until `timeUp()` says so: null when there is more to read (call again in a
+   * later task), else every turn, as findTurns would have listed them when the read began.
+   */
+  step(timeUp: () => boolean): TurnElement[] | null;
+}
+
 export interface SiteAdapter {
   id: SiteId;
   /** Human name shown in the popup ("ChatGPT"). */
@@ -37,6 +54,23 @@ export interface SiteAdapter {
   conversationId(url: URL): string | null;
   /** All user and assistant turns currently in the DOM, in document order. */
   findTurns(root: ParentNode): TurnElement[];
+  /**
+   * Optional, for long pages: the turns around `node`, read from that part of the page
+   * alone, so that a turn added to a 500-turn page costs what the turn costs, not what
+   * the page does. `node` is connected and was added, or had children added or removed,
+   * outside every turn the watcher knows; `last` is the last turn of the page as last
+   * found. The scope is the smallest element holding `node` whose turns do not depend on
+   * anything outside it (`node` itself when nothing above it decides its turns). Null
+   * whenever the adapter cannot be sure (another layout generation's markup appeared, a
+   * page-wide ranking could change): the watcher then calls findTurns on the whole page.
+   */
+  turnsAround?(node: Element, last: TurnElement): LocalTurns | null;
+  /**
+   * Optional: findTurns(root) in slices, so that a page opened on a long conversation is
+   * not read in one task longer than a frame. The watcher takes the answer only when the
+   * page did not change while it was being read (else it calls findTurns).
+   */
+  findTurnsInSlices?(root: ParentNode): SlicedTurnRead;
   /**
    * The plain text of a turn as the person reads it: no screen-reader-only labels,
    * reasoning/"thinking" blocks, citation pills, buttons or Candor's own UI.

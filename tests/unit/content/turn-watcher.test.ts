@@ -395,6 +395,8 @@ describe('a long conversation opened at once', () => {
     };
     const adapter: SiteAdapter = {
       ...chatgptAdapter,
+      // One walk of the whole page, as for an adapter that cannot read it in slices.
+      findTurnsInSlices: undefined,
       findTurns: (root) => {
         if (root === page.document.body) {
           scheduler.now += 8;
@@ -425,6 +427,115 @@ describe('a long conversation opened at once', () => {
     for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
     expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
     expect(scheduler.pending).toBe(0);
+  });
+
+  it('reads the turn list of a long page in slices, no task reading for longer than its budget, and reports every reply once', async () => {
+    const page = longPage(40);
+    const visibility = installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    // Every look at the clock inside the read comes after 8 candidates: 2 ms of the watcher's clock.
+    const stepsPerTask: number[] = [];
+    const msPerStep: number[] = [];
+    let steps = 0;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) throw new Error('a whole-page read in one task');
+        return chatgptAdapter.findTurns(root);
+      },
+      findTurnsInSlices: (root) => {
+        const read = chatgptAdapter.findTurnsInSlices!(root);
+        return {
+          step: (timeUp) => {
+            steps++;
+            const before = scheduler.now;
+            const turns = read.step(() => {
+              scheduler.now += 2;
+              return timeUp();
+            });
+            msPerStep.push(scheduler.now - before);
+            return turns;
+          },
+        };
+      },
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) =>
+        scheduler.setTimeout(() => {
+          fn();
+          if (steps > 0) stepsPerTask.push(steps);
+          steps = 0;
+        }, ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback(fn, ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({
+      adapter,
+      doc: page.document,
+      scheduler: tasks,
+      now: () => scheduler.now,
+      onReply: (r) => replies.push(r),
+      onError: (e) => {
+        throw e;
+      },
+    }).start();
+    await scheduler.advance(60_000);
+    // The page's turns in several tasks, one slice each, none read for longer than its budget (4 ms).
+    expect(stepsPerTask.length).toBeGreaterThan(3);
+    expect(stepsPerTask.every((n) => n === 1)).toBe(true);
+    expect(Math.max(...msPerStep)).toBeLessThanOrEqual(4);
+    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
+    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
+    expect(asked).toHaveLength(40);
+    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
+    expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('reads the whole list again when the page changed while its list was read in slices', async () => {
+    const page = longPage(20);
+    installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    let wholeReads = 0;
+    let changedOnce = false;
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === page.document.body) wholeReads++;
+        return chatgptAdapter.findTurns(root);
+      },
+      findTurnsInSlices: (root) => {
+        const read = chatgptAdapter.findTurnsInSlices!(root);
+        return {
+          step: (timeUp) => {
+            const turns = read.step(() => {
+              scheduler.now += 1;
+              return timeUp();
+            });
+            // Between two slices, the site adds an exchange.
+            if (turns === null && !changedOnce) {
+              changedOnce = true;
+              page.harness.appendUserTurn('Asked while Candor was reading the page');
+              page.harness.startAssistantTurn();
+              page.harness.appendChunk('An answer that came in meanwhile.');
+              page.harness.finishAssistantTurn();
+            }
+            return turns;
+          },
+        };
+      },
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(60_000);
+    expect(changedOnce).toBe(true);
+    expect(wholeReads).toBe(1);
+    const last = replies.find((r) => r.text === 'An answer that came in meanwhile.');
+    expect(last?.user).toBe('Asked while Candor was reading the page');
+    expect(new Set(replies.map((r) => r.key)).size).toBe(replies.length);
   });
 
   it('reads the person\'s messages of a long page in short slices, not all in the task that finds them', async () => {
@@ -837,5 +948,147 @@ describe('a finish signal that never comes', () => {
       await scheduler.advance(1_000);
     }
     expect(replies).toHaveLength(before);
+  });
+});
+
+describe('turns added at the end, read from the added nodes alone (SiteAdapter.turnsAround)', () => {
+  const url = 'https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777';
+  const CHATGPT_STREAMED = SITE_FIXTURES.filter((f) => f.site === 'chatgpt').map((f) => f.file);
+
+  /** The ChatGPT adapter, counting its whole-page reads; `local: false` takes turnsAround away. */
+  function counted(doc: Document, local: boolean, turnsAround = chatgptAdapter.turnsAround) {
+    const reads = { whole: 0, local: 0 };
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      findTurns: (root) => {
+        if (root === doc.body) reads.whole++;
+        return chatgptAdapter.findTurns(root);
+      },
+      turnsAround: local
+        ? (node, last) => {
+            reads.local++;
+            return turnsAround!(node, last);
+          }
+        : undefined,
+    };
+    return { adapter, reads };
+  }
+
+  /** Streams `count` exchanges the way the bench does: question and reply start together, then word by word. */
+  async function streamExchanges(harness: StreamableFixture['harness'], scheduler: FakeScheduler, count: number, from = 0) {
+    for (let i = from; i < from + count; i++) {
+      harness.appendUserTurn(`Question ${i}: is my plan good?`);
+      harness.startAssistantTurn();
+      for (const word of (i % 2 === 0 ? 'What a brilliant plan, you are clearly a visionary!' : 'It has two weak points: cost and timing.').split(' ')) {
+        harness.appendChunk(`${word} `);
+        await scheduler.advance(40);
+      }
+      harness.finishAssistantTurn();
+      await scheduler.advance(2_000);
+    }
+  }
+
+  function watchCounted(file: string, local: boolean, turnsAround = chatgptAdapter.turnsAround) {
+    fixture = loadStreamableFixture(file, url);
+    installVisibility(fixture.document, () => true);
+    const { adapter, reads } = counted(fixture.document, local, turnsAround);
+    const scheduler = new FakeScheduler();
+    const replies: ObservedReply[] = [];
+    const watcher = new TurnWatcher({
+      adapter,
+      doc: fixture.document,
+      scheduler,
+      now: () => scheduler.now,
+      onReply: (r) => replies.push(r),
+      onError: (e) => {
+        throw e;
+      },
+    });
+    watcher.start();
+    return { watcher, scheduler, replies, reads, harness: fixture.harness, doc: fixture.document };
+  }
+
+  it.each(CHATGPT_STREAMED)('never walks the whole page for a streamed exchange, and reports each reply once with its question (%s)', async (file) => {
+    const { scheduler, replies, reads, harness } = watchCounted(file, true);
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    const wholeReadsAtLoad = reads.whole;
+    await streamExchanges(harness, scheduler, 3);
+    expect(reads.whole).toBe(wholeReadsAtLoad);
+    expect(reads.local).toBeGreaterThan(0);
+    expect(replies.slice(before).map((r) => [r.user, r.text.trim()])).toEqual([
+      ['Question 0: is my plan good?', 'What a brilliant plan, you are clearly a visionary!'],
+      ['Question 1: is my plan good?', 'It has two weak points: cost and timing.'],
+      ['Question 2: is my plan good?', 'What a brilliant plan, you are clearly a visionary!'],
+    ]);
+  });
+
+  it.each(CHATGPT_STREAMED)('reports the same replies, keys and context as whole-page reads do (%s)', async (file) => {
+    // Two watchers on one page, one with the local read and one without.
+    const { scheduler, replies: local, harness, doc } = watchCounted(file, true);
+    const { adapter } = counted(doc, false);
+    const whole: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc, scheduler, now: () => scheduler.now, onReply: (r) => whole.push(r) }).start();
+    await scheduler.advance(5_000);
+    await streamExchanges(harness, scheduler, 4);
+    const shape = (replies: ObservedReply[]) => replies.map((r) => ({ key: r.key, text: r.text, user: r.user, history: r.history }));
+    expect(shape(local)).toEqual(shape(whole));
+    expect(local.length).toBeGreaterThan(4);
+  });
+
+  it('finds a turn the local read missed with a whole-page read in idle time, once the turns held still', async () => {
+    let missed: Element | null = null;
+    // A local read that misses the first exchange streamed (as a site re-rendering in a way it cannot see would).
+    const lying: SiteAdapter['turnsAround'] = (node, last) => {
+      const found = chatgptAdapter.turnsAround!(node, last);
+      if (!found) return found;
+      missed ??= found.turns.find((turn) => turn.role === 'assistant')?.element ?? null;
+      return missed && found.scope.contains(missed) ? { scope: found.scope, turns: found.turns.filter((t) => t.element !== missed) } : found;
+    };
+    const { scheduler, replies, reads, harness } = watchCounted('chatgpt/current.html', true, lying);
+    await scheduler.advance(5_000);
+    const before = replies.length;
+    const wholeReadsAtLoad = reads.whole;
+    await streamExchanges(harness, scheduler, 1);
+    expect(replies).toHaveLength(before);
+    // Within the reconcile interval, nothing reads the whole page.
+    await streamExchanges(harness, scheduler, 1, 1);
+    expect(reads.whole).toBe(wholeReadsAtLoad);
+    expect(replies).toHaveLength(before + 1);
+    await scheduler.advance(30_000);
+    // An idle page runs nothing: the check waits for the page to change again.
+    expect(reads.whole).toBe(wholeReadsAtLoad);
+    await streamExchanges(harness, scheduler, 1, 2);
+    await scheduler.advance(5_000);
+    expect(reads.whole).toBe(wholeReadsAtLoad + 1);
+    expect(replies.slice(before).map((r) => r.user)).toEqual(['Question 1: is my plan good?', 'Question 2: is my plan good?', 'Question 0: is my plan good?']);
+    expect(scheduler.pending).toBe(0);
+  });
+
+  it('reads the whole page when a known turn is removed, or a turn appears above the last one', async () => {
+    const { scheduler, replies, reads, doc } = watchCounted('chatgpt/current.html', true);
+    await scheduler.advance(5_000);
+    const count = replies.length;
+    let whole = reads.whole;
+    const turns = chatgptAdapter.findTurns(doc.body);
+    // A new exchange mounted above the others (a virtual list scrolled up).
+    const first = turns[0]!.element;
+    const question = turns.find((t) => t.role === 'user')!.element.cloneNode(true) as Element;
+    const answer = turns.find((t) => t.role === 'assistant')!.element.cloneNode(true) as Element;
+    question.setAttribute('data-turn-id', 'above-user');
+    question.querySelector('[data-message-id]')?.setAttribute('data-message-id', 'above-user-message');
+    answer.setAttribute('data-turn-id', 'above-assistant');
+    answer.querySelector('[data-message-id]')?.setAttribute('data-message-id', 'above-assistant-message');
+    answer.querySelector('.markdown')!.textContent = 'An older answer, mounted above.';
+    first.before(question, answer);
+    await scheduler.advance(5_000);
+    expect(reads.whole).toBe(whole + 1);
+    expect(replies).toHaveLength(count + 1);
+    expect(replies.at(-1)?.text).toBe('An older answer, mounted above.');
+    whole = reads.whole;
+    // The last reply removed.
+    turns.at(-1)!.element.remove();
+    await scheduler.advance(5_000);
+    expect(reads.whole).toBe(whole + 1);
   });
 });
