@@ -82,6 +82,19 @@ class FakeScheduler implements Scheduler {
 }
 
 /**
+ * Every reply of a long page (longPage) reported once, in page order, each with its own
+ * question, and every one watched for visibility.
+ */
+function expectEveryReplyOnceWithItsQuestion(doc: Document, replies: ObservedReply[], observed: readonly Element[], questions: number): void {
+  const replyElements = chatgptAdapter.findTurns(doc.body).filter((t) => t.role === 'assistant').map((t) => t.element);
+  expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
+  const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
+  expect(asked).toHaveLength(questions);
+  for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
+  expect(new Set(observed)).toEqual(new Set(replyElements));
+}
+
+/**
  * happy-dom's IntersectionObserver never reports anything; this one reports each observed
  * element once, soon after observe(), as on screen when `onScreen(element)` says so.
  */
@@ -420,12 +433,7 @@ describe('a long conversation opened at once', () => {
     await scheduler.advance(60_000);
     expect(tasksThatWalkedAndWorked).toEqual([]);
     // Nothing lost in the split: every reply once, with its own question.
-    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
-    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
-    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
-    expect(asked).toHaveLength(40);
-    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
-    expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
+    expectEveryReplyOnceWithItsQuestion(page.document, replies, visibility.observed, 40);
     expect(scheduler.pending).toBe(0);
   });
 
@@ -486,12 +494,7 @@ describe('a long conversation opened at once', () => {
     expect(stepsPerTask.length).toBeGreaterThan(3);
     expect(stepsPerTask.every((n) => n === 1)).toBe(true);
     expect(Math.max(...msPerStep)).toBeLessThanOrEqual(4);
-    const replyElements = chatgptAdapter.findTurns(page.document.body).filter((t) => t.role === 'assistant').map((t) => t.element);
-    expect(replies.map((r) => r.turn.element).sort(byDocumentOrder)).toEqual(replyElements);
-    const asked = replies.filter((r) => r.text.includes('brilliant plan') || r.text.includes('two weak points'));
-    expect(asked).toHaveLength(40);
-    for (const reply of asked) expect(reply.user).toMatch(/^Question \d+: is my plan good\?$/u);
-    expect(new Set(visibility.observed)).toEqual(new Set(replyElements));
+    expectEveryReplyOnceWithItsQuestion(page.document, replies, visibility.observed, 40);
     expect(scheduler.pending).toBe(0);
   });
 

@@ -111,57 +111,51 @@ describe('a rule with no phrases that reads the first sentence', () => {
   });
 });
 
-describe('a context of two facts together (context.alsoUserSignals)', () => {
-  const signal = (id: string, phrase: string) => ({
-    id,
-    description: `The user's message says ${phrase}.`,
-    phrases: [phrase],
-    examples: { match: [phrase, `well ${phrase}`], noMatch: ['nothing here', 'something else'] },
-  });
-  const compiled = compileRules([
-    {
-      file: 'rules/two-facts.json',
-      data: {
-        signals: [signal('names-the-thing', 'hogwarts'), signal('wants-it-for-real', 'for real'), signal('asks-how', 'how do i')],
-        rules: [{ ...goodRule, context: { userSignals: ['names-the-thing'], alsoUserSignals: ['wants-it-for-real', 'asks-how'] } }],
-      },
-    },
-  ]);
-  it.each([
-    ['both facts', 'Can I get into Hogwarts for real?', true],
-    ['the first with the other second fact', 'How do I get into Hogwarts?', true],
-    ['the first with both second facts', 'How do I get into Hogwarts for real?', true],
-    ['only the first', 'Which Hogwarts house has the best common room?', false],
-    ['only a second fact', 'Is the moon landing real, for real?', false],
-    ['only the other second fact', 'How do I fix a flat tyre?', false],
-  ])('%s: the rule fires only with one of its signals and one of those it also needs', (_what, user, fires) => {
-    const analysis = analyze({ user, reply: 'You are a genius.' }, compiled);
-    expect(analysis.flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
-  });
+/** A signal that reads one phrase in the user's message. */
+const phraseSignal = (id: string, phrase: string) => ({
+  id,
+  description: `The user's message says ${phrase}.`,
+  phrases: [phrase],
+  examples: { match: [phrase, `well ${phrase}`], noMatch: ['nothing here', 'something else'] },
 });
 
-describe('a context of facts all needed together (context.allUserSignals)', () => {
-  const signal = (id: string, phrase: string) => ({
-    id,
-    description: `The user's message says ${phrase}.`,
-    phrases: [phrase],
-    examples: { match: [phrase, `well ${phrase}`], noMatch: ['nothing here', 'something else'] },
-  });
-  const compiled = compileRules([
-    {
-      file: 'rules/all-facts.json',
-      data: {
-        signals: [signal('asks-a-verdict', 'was i wrong'), signal('tells-own-act', 'i took'), signal('names-someone', 'my sister')],
-        rules: [{ ...goodRule, context: { userSignals: ['asks-a-verdict'], allUserSignals: ['tells-own-act', 'names-someone'] } }],
-      },
-    },
-  ]);
-  it.each([
-    ['all three', 'I took my sister\'s car. Was I wrong?', true],
-    ['without the person', 'I took the last train. Was I wrong?', false],
-    ['without the act', 'My sister is upset. Was I wrong?', false],
-    ['without the question', 'I took my sister\'s car.', false],
-  ])('%s', (_what, user, fires) => {
+/** One rule file whose only rule, `test-praise`, has the given context. */
+const withContext = (file: string, phrases: Record<string, string>, context: Record<string, string[]>) =>
+  compileRules([{ file, data: { signals: Object.entries(phrases).map(([id, phrase]) => phraseSignal(id, phrase)), rules: [{ ...goodRule, context }] } }]);
+
+describe.each([
+  {
+    what: 'two facts together (alsoUserSignals: one of them)',
+    compiled: withContext(
+      'rules/two-facts.json',
+      { 'names-the-thing': 'hogwarts', 'wants-it-for-real': 'for real', 'asks-how': 'how do i' },
+      { userSignals: ['names-the-thing'], alsoUserSignals: ['wants-it-for-real', 'asks-how'] },
+    ),
+    cases: [
+      ['both facts', 'Can I get into Hogwarts for real?', true],
+      ['the first with the other second fact', 'How do I get into Hogwarts?', true],
+      ['the first with both second facts', 'How do I get into Hogwarts for real?', true],
+      ['only the first', 'Which Hogwarts house has the best common room?', false],
+      ['only a second fact', 'Is the moon landing real, for real?', false],
+      ['only the other second fact', 'How do I fix a flat tyre?', false],
+    ] as [string, string, boolean][],
+  },
+  {
+    what: 'facts all needed together (allUserSignals: every one of them)',
+    compiled: withContext(
+      'rules/all-facts.json',
+      { 'asks-a-verdict': 'was i wrong', 'tells-own-act': 'i took', 'names-someone': 'my sister' },
+      { userSignals: ['asks-a-verdict'], allUserSignals: ['tells-own-act', 'names-someone'] },
+    ),
+    cases: [
+      ['all three', "I took my sister's car. Was I wrong?", true],
+      ['without the person', 'I took the last train. Was I wrong?', false],
+      ['without the act', 'My sister is upset. Was I wrong?', false],
+      ['without the question', "I took my sister's car.", false],
+    ] as [string, string, boolean][],
+  },
+])('a context of $what', ({ compiled, cases }) => {
+  it.each(cases)('%s', (_what, user, fires) => {
     expect(analyze({ user, reply: 'You are a genius.' }, compiled).flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
   });
 });
