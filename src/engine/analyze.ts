@@ -58,6 +58,17 @@ function readsAnOmission(rule: CompiledRule): boolean {
   return rule.templates.size === 0 && rule.where === 'first-sentence';
 }
 
+/**
+ * What a reply leaves out is the same finding a worded rule of its category makes, read
+ * more weakly: beside such a rule it is not more evidence, and it is not shown twice.
+ * Applied to the rules the person's settings leave on, so switching the worded rule off
+ * lets the omission speak again.
+ */
+function besideWordedRules(active: RuleHit[]): RuleHit[] {
+  const worded = new Set(active.filter((h) => !readsAnOmission(h.rule)).map((h) => h.rule.category));
+  return active.filter((h) => !readsAnOmission(h.rule) || !worded.has(h.rule.category));
+}
+
 /** `opening`, `start` and `first-sentence` rules read only the reply's opening. */
 function looksOnlyInOpening(rule: CompiledRule): boolean {
   return rule.where === 'opening' || rule.where === 'start' || rule.where === 'first-sentence';
@@ -430,16 +441,19 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, compiled.index));
   };
 
-  // The assistant's latest answer, read like the reply: did it open with a warning?
-  let previousAnswer: TextFacts | null | undefined;
-  const getPreviousAnswer = (): TextFacts | null => {
-    if (previousAnswer !== undefined) return previousAnswer;
-    for (let i = history.length - 1; i >= 0; i--) {
-      const t = history[i];
-      if (t?.role === 'assistant' && typeof t.text === 'string') return (previousAnswer = new TextFacts(t.text, false, compiled.index));
+  // The assistant's latest answer: the turn this reply follows.
+  let previousText: string | undefined;
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turnBefore = history[i];
+    if (turnBefore?.role === 'assistant' && typeof turnBefore.text === 'string') {
+      previousText = turnBefore.text;
+      break;
     }
-    return (previousAnswer = null);
-  };
+  }
+  // That answer, read like the reply: did it open with a warning?
+  let previousAnswer: TextFacts | null | undefined;
+  const getPreviousAnswer = (): TextFacts | null =>
+    (previousAnswer ??= previousText === undefined ? null : new TextFacts(previousText, false, compiled.index));
   // The answer opened with a warning or a denial, the person answered it with a statement,
   // and the reply keeps no word of caution: the warning was dropped, not argued.
   const dropsTheWarning = (): boolean => {
@@ -553,14 +567,6 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
   }
 
-  // What a reply leaves out is the same finding a worded rule of its category makes, read
-  // more weakly: beside such a rule it is not more evidence, and it is not shown twice.
-  const wordedCategories = new Set(hits.filter((h) => !readsAnOmission(h.rule)).map((h) => h.rule.category));
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const hit = hits[i] as RuleHit;
-    if (readsAnOmission(hit.rule) && wordedCategories.has(hit.rule.category)) hits.splice(i, 1);
-  }
-
   const replySignals = new Map<string, number>();
   const userSignals: string[] = [];
   const openingSignals: string[] = [];
@@ -580,14 +586,6 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     if (n > 0) counters.set(c.id, n);
   }
 
-  let previousText: string | undefined;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turnBefore = history[i];
-    if (turnBefore?.role === 'assistant' && typeof turnBefore.text === 'string') {
-      previousText = turnBefore.text;
-      break;
-    }
-  }
   const kind = previousText === undefined ? 'unknown' : getPosition().kind;
   return {
     reply: reply.model,
@@ -732,7 +730,7 @@ export function scoreReading(
     if (override?.enabled === false) return 0;
     return override?.weightFactor ?? 1;
   };
-  const active = reading.hits.filter((h) => h.rule.weight * factorOf(h.rule.id) > 0);
+  const active = besideWordedRules(reading.hits.filter((h) => h.rule.weight * factorOf(h.rule.id) > 0));
   const flags = active.map(flagOf);
   const result = model
     ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)

@@ -222,6 +222,11 @@ describe('a rule that reads what a reply leaves out', () => {
     expect(ids).toContain('absolves-the-person');
     expect(ids).not.toContain('hears-only-the-tellers-side');
   });
+  it('speaks again when the person switches the worded rules off', () => {
+    const reply = 'You did nothing wrong. Anyone would have done the same.';
+    const ids = run({ user, reply }, { rules: { 'absolves-the-person': { enabled: false }, 'reassures-the-one-who-did-it': { enabled: false } } }).flags.map((f) => f.ruleId);
+    expect(ids).toEqual(['hears-only-the-tellers-side']);
+  });
   it('needs a first sentence with words', () => {
     expect(flagOf('…')).toBeUndefined();
   });
