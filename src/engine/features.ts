@@ -49,6 +49,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'debates-a-proposition',
   'tells-of-own-doing',
   'cautions-or-denies',
+  'waves-the-risk-away',
   'names-another-person',
 ]);
 
