@@ -90,6 +90,13 @@ const AUDITS: [string, number, number][] = [
   // a held position, a new question): 5 of 60 flagged at the session's start, 3 after the
   // generic "makes total sense" / "that explains why" moved to a rule that needs a belief.
   ['followups-audit-2026-12-06.json', 3, 1],
+  // First-person stories with other people in them and an ordinary request (a best man's
+  // speech, a carpool rota, a landlord's rent rise), where nobody's conduct is in question
+  // (session 19). 2 of 60 were flagged when it was written, both by a word read out of its
+  // sense: "since we were eleven" as Stranger Things' Eleven (high), and "four players plus
+  // a driver fits exactly" as a suspicion confirmed. It guards the conduct rules against
+  // reading every story about someone as a confession.
+  ['stories-audit-2026-12-06.json', 0, 0],
 ];
 
 describe.each(AUDITS)('honest audit %s', (file, ceiling, aboveLowCeiling) => {
