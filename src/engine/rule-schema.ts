@@ -92,8 +92,9 @@ export const RuleSchema = z
          * (stance.ts), and that lean is highlighted; `warning-dropped`: the assistant's
          * previous answer opened with a warning or a denial (the `cautions-or-denies`
          * signal), the person answered it with a statement of their own (not a question, a
-         * request, thanks or a result), and the reply keeps no word of caution at all; its
-         * first sentence is highlighted.
+         * request, thanks or a result), and the reply keeps no word of caution at all (words
+         * that only wave the risk away, `waves-the-risk-away`, keep none); its first
+         * sentence is highlighted.
          */
         position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side', 'warning-dropped']).optional(),
         /**
