@@ -50,6 +50,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'tells-of-own-doing',
   'cautions-or-denies',
   'waves-the-risk-away',
+  'credits-someone-else',
   'names-another-person',
 ]);
 

@@ -94,8 +94,10 @@ const AUDITS: [string, number, number][] = [
   ['conduct-audit-2026-12-06.json', 31, 7],
   // Ordinary follow-ups (a result reported, context added, a real correction, a preference,
   // a held position, a new question): 5 of 60 flagged at the session's start, 3 after the
-  // generic "makes total sense" / "that explains why" moved to a rule that needs a belief.
-  ['followups-audit-2026-12-06.json', 3, 1],
+  // generic "makes total sense" / "that explains why" moved to a rule that needs a belief;
+  // 2 in session 19, once "Your friend is absolutely right to sear, though" no longer
+  // counted as telling the person they are right (`credits-someone-else`).
+  ['followups-audit-2026-12-06.json', 2, 1],
   // First-person stories with other people in them and an ordinary request (a best man's
   // speech, a carpool rota, a landlord's rent rise), where nobody's conduct is in question
   // (session 19). 2 of 60 were flagged when it was written, both by a word read out of its
