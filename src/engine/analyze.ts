@@ -14,7 +14,7 @@ import {
   type UnifiedIndex,
 } from './pattern';
 import { cavingFeatures } from './caving-features';
-import { comparePosition, type Position } from './reversal';
+import { comparePosition, latestAssistantText, type Position } from './reversal';
 import { flippedClaim, leansToTheUsersSide } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -446,14 +446,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   };
 
   // The assistant's latest answer: the turn this reply follows.
-  let previousText: string | undefined;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turnBefore = history[i];
-    if (turnBefore?.role === 'assistant' && typeof turnBefore.text === 'string') {
-      previousText = turnBefore.text;
-      break;
-    }
-  }
+  const previousText = latestAssistantText(history);
   // That answer, read like the reply: did it open with a warning?
   let previousAnswer: TextFacts | null | undefined;
   const getPreviousAnswer = (): TextFacts | null =>

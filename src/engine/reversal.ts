@@ -56,6 +56,15 @@ function leadingVerdict(text: string): { value: 'yes' | 'no'; span: Span } | nul
   return { value: VERDICT_POLARITY[word] as 'yes' | 'no', span: { start, end: start + word.length } };
 }
 
+/** The assistant's latest answer in `history`: the turn a reply follows. */
+export function latestAssistantText(history: readonly HistoryTurn[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) {
+    const turn = history[i];
+    if (turn?.role === 'assistant' && typeof turn.text === 'string') return turn.text;
+  }
+  return undefined;
+}
+
 /** How the reply's answer compares with the assistant's previous answer. */
 export type Position = { kind: 'reversed'; reversal: Reversal } | { kind: 'held' } | { kind: 'unknown' };
 
@@ -64,14 +73,7 @@ export type Position = { kind: 'reversed'; reversal: Reversal } | { kind: 'held'
  * first, then a leading yes/no verdict. `unknown` when there is nothing to compare.
  */
 export function comparePosition(history: readonly HistoryTurn[], reply: string): Position {
-  let previous: string | undefined;
-  for (let i = history.length - 1; i >= 0; i--) {
-    const turn = history[i];
-    if (turn?.role === 'assistant' && typeof turn.text === 'string') {
-      previous = turn.text;
-      break;
-    }
-  }
+  let previous = latestAssistantText(history);
   if (previous === undefined) return { kind: 'unknown' };
   // Read both answers folded, like the rules do ("ＣＨＯＩＣＥ: Ｂ" is a choice), and
   // point the span back at the reply as given.
