@@ -127,13 +127,15 @@ afterEach(async () => {
 
 /** Watches a fixture page; every reply counts as on screen unless `onScreen` says otherwise. */
 function watch(
-  adapter: SiteAdapter,
+  adapterOrMake: SiteAdapter | ((doc: Document) => SiteAdapter),
   path: string,
   url: string,
   onScreen: (element: Element) => boolean = () => true,
   extra: Partial<TurnWatcherOptions> = {},
 ) {
   fixture = path === 'broken.html' ? loadStatic(path, url) : loadStreamableFixture(path, url);
+  // An adapter that wraps the page it reads (counting its reads) is made once the page is.
+  const adapter = typeof adapterOrMake === 'function' ? adapterOrMake(fixture.document) : adapterOrMake;
   const visibility = installVisibility(fixture.document, onScreen);
   const scheduler = new FakeScheduler();
   const replies: ObservedReply[] = [];
@@ -992,23 +994,17 @@ describe('turns added at the end, read from the added nodes alone (SiteAdapter.t
   }
 
   function watchCounted(file: string, local: boolean, turnsAround = chatgptAdapter.turnsAround) {
-    fixture = loadStreamableFixture(file, url);
-    installVisibility(fixture.document, () => true);
-    const { adapter, reads } = counted(fixture.document, local, turnsAround);
-    const scheduler = new FakeScheduler();
-    const replies: ObservedReply[] = [];
-    const watcher = new TurnWatcher({
-      adapter,
-      doc: fixture.document,
-      scheduler,
-      now: () => scheduler.now,
-      onReply: (r) => replies.push(r),
-      onError: (e) => {
-        throw e;
+    let reads = { whole: 0, local: 0 };
+    const watched = watch(
+      (doc) => {
+        const made = counted(doc, local, turnsAround);
+        reads = made.reads;
+        return made.adapter;
       },
-    });
-    watcher.start();
-    return { watcher, scheduler, replies, reads, harness: fixture.harness, doc: fixture.document };
+      file,
+      url,
+    );
+    return { ...watched, reads };
   }
 
   it.each(CHATGPT_STREAMED)('never walks the whole page for a streamed exchange, and reports each reply once with its question (%s)', async (file) => {
