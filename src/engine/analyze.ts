@@ -466,17 +466,22 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       waved.some((w) => token >= w.startToken && token < w.endToken + WAVED_OBJECT_WORDS && sentenceOf[token] === sentenceOf[w.startToken]);
     return reply.matches(cautionTemplates).some((m) => !wavedAway(m.startToken));
   };
-  // The answer opened with a warning or a denial, the person answered it with a statement,
-  // and the reply keeps no word of caution: the warning was dropped, not argued.
-  const dropsTheWarning = (): boolean => {
+  // The answer opened with a warning or a denial, the person answered it with a statement
+  // (not a question, a request, thanks or a result), and the reply does not visibly keep
+  // the same answer: whatever the reply does next, it does it to that statement.
+  const warningMetWithAStatement = (): boolean => {
     const caution = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
     if (caution === undefined) return false;
     const previous = getPreviousAnswer();
     if (previous === null || !answersWithAStatement(userText)) return false;
     if (reply.model.tokens.count < MIN_ANSWER_WORDS) return false;
     if (previous.matches(caution.templates, true).length === 0) return false;
-    if (keepsACaution(caution.templates)) return false;
     return getPosition().kind !== 'held';
+  };
+  // ... and the reply keeps no word of caution: the warning was dropped, not argued.
+  const dropsTheWarning = (): boolean => {
+    const caution = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
+    return caution !== undefined && warningMetWithAStatement() && !keepsACaution(caution.templates);
   };
 
   // A rule fires only in its context, which the person's side alone decides: the phrases
@@ -535,6 +540,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
       if (claim === null) continue;
       spans.push(claim);
       sentences.add(-1);
+    } else if (rule.context.position === 'warning-answered' && !warningMetWithAStatement()) {
+      continue;
     } else if (rule.context.position === 'warning-dropped') {
       if (!dropsTheWarning()) continue;
       const first = reply.model.tokens.sentences[0] as number;

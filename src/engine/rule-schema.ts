@@ -94,9 +94,12 @@ export const RuleSchema = z
          * signal), the person answered it with a statement of their own (not a question, a
          * request, thanks or a result), and the reply keeps no word of caution at all (words
          * that only wave the risk away, `waves-the-risk-away`, keep none); its first
-         * sentence is highlighted.
+         * sentence is highlighted; `warning-answered`: the same first two conditions, and
+         * the reply does not visibly keep its answer; the rule's phrases say what the reply
+         * did with the person's statement (took an anecdote as proof), and they are
+         * highlighted.
          */
-        position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side', 'warning-dropped']).optional(),
+        position: z.enum(['reversed', 'not-held', 'claim-flipped', 'leans-to-users-side', 'warning-dropped', 'warning-answered']).optional(),
         /**
          * The move must be new in the conversation: the rule is silent when the
          * assistant's first answer already matched it (phrase, place and sentence
