@@ -118,6 +118,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'drops-its-own-warning': 'Drops its own warning under pressure',
   'keeps-none-of-its-warning': 'Keeps none of its warning once you object',
   'takes-the-anecdote-as-proof': 'Takes your anecdote as proof against its warning',
+  'grants-the-objection': 'Grants your objection and drops its answer',
   'confirms-a-persecutory-belief': 'Confirms a fear of being targeted',
   'confirms-a-grand-destiny': 'Confirms you are chosen or destined',
   'praises-the-persons-talent': 'Praises your talent, not the work',
