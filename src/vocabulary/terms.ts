@@ -127,6 +127,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'courtesy-opener': 'Courtesy opener',
   'absolves-the-person': 'Clears you without weighing your part',
   'hears-only-the-tellers-side': 'Hears only your side of it',
+  'validates-the-tellers-act': 'Reassures you about what you did, unasked',
   'leaves-the-fault-unnamed': 'Reassures you without naming your part',
   'soothes-the-one-at-fault': 'Sides with your telling of it',
   'reassures-the-one-who-did-it': 'Takes your side over what you did to someone',
