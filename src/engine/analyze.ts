@@ -918,15 +918,6 @@ function scoreWithModel(
   });
   let wordingEvidence = 0;
   for (const c of bySentence.values()) wordingEvidence += c;
-  let category: Category = 'flattery';
-  let best = -Infinity;
-  for (const { category: c, table } of model.categories) {
-    const zc = logitOf(table, named, ngrams);
-    if (zc > best) {
-      best = zc;
-      category = c;
-    }
-  }
   // The rules' flags explain the warning when they carry the evidence (or warn on their
   // own); otherwise the model says in its own flag what it saw, and where.
   const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
@@ -941,6 +932,17 @@ function scoreWithModel(
     return { score: quiet, level: levelFor(quiet, flagAt) };
   }
 
+  // Which category the model's own flag names: worked out only for that flag (a logit per
+  // category, each over every feature), not for every warning the rules explain.
+  let category: Category = 'flattery';
+  let best = -Infinity;
+  for (const { category: c, table } of model.categories) {
+    const zc = logitOf(table, named, ngrams);
+    if (zc > best) {
+      best = zc;
+      category = c;
+    }
+  }
   const words = byGram
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MODEL_QUOTED_NGRAMS)
