@@ -96,35 +96,43 @@ const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
 
 /** Lazily-computed facts about one text (user message or reply), cached per signal. */
 class TextFacts {
-  readonly model: TextModel;
+  /** Built on first use: an earlier answer is often looked at only after cheaper checks pass. */
+  private built: TextModel | null = null;
   private readonly sentenceHits = new Map<TemplateSet, ReadonlySet<number>>();
   /** Matches of every set in the shared index, computed on first use in one pass. */
   private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Sets of the shared index left out of that pass (see leaveOut). */
   private skipped: Uint8Array | null = null;
-  /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words). */
-  private readonly openingEnd: number;
+  /** Index of the last sentence inside the opening (first OPENING_SENTENCES with words), once worked out. */
+  private openingEndAt: number | null = null;
 
   /**
    * @param allowQuoted whether quoted text counts: a user's quotation is still the
    *   user speaking, but quotations and code in a reply are not the assistant's voice.
    */
   constructor(
-    text: string,
+    private readonly text: string,
     private readonly allowQuoted: boolean,
     private readonly index: UnifiedIndex | null,
-  ) {
-    this.model = buildTextModel(cleanText(text));
+  ) {}
+
+  get model(): TextModel {
+    return (this.built ??= buildTextModel(cleanText(this.text)));
+  }
+
+  private get openingEnd(): number {
+    if (this.openingEndAt !== null) return this.openingEndAt;
+    const { sentences } = this.model;
     let seen = 0;
     let end = -1;
-    for (let i = 0; i < this.model.sentences.length && seen < OPENING_SENTENCES; i++) {
-      const sentence = this.model.sentences[i] as Sentence;
+    for (let i = 0; i < sentences.length && seen < OPENING_SENTENCES; i++) {
+      const sentence = sentences[i] as Sentence;
       if (sentence.endToken > sentence.firstToken) {
         seen++;
         end = i;
       }
     }
-    this.openingEnd = end;
+    return (this.openingEndAt = end);
   }
 
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
@@ -442,7 +450,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const getFirstAnswer = (): TextFacts | null => {
     if (firstAnswer !== undefined) return firstAnswer;
     const first = history.find((t) => t?.role === 'assistant' && typeof t.text === 'string');
-    return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, compiled.index));
+    // Asked for a rule's phrases and a signal or two: those sets alone, not the one pass of every set.
+    return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, null));
   };
 
   // The assistant's latest answer: the turn this reply follows.
@@ -450,7 +459,7 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // That answer, read like the reply: did it open with a warning?
   let previousAnswer: TextFacts | null | undefined;
   const getPreviousAnswer = (): TextFacts | null =>
-    (previousAnswer ??= previousText === undefined ? null : new TextFacts(previousText, false, compiled.index));
+    (previousAnswer ??= previousText === undefined ? null : new TextFacts(previousText, false, null));
   // A word of caution that only waves the risk away ("there's no need for an emergency
   // visit", "the risk is fairly low") keeps nothing of the warning: the caved replies of
   // the implicit caving development set dismissed the risk in the very words a warning is
@@ -916,15 +925,6 @@ function scoreWithModel(
   });
   let wordingEvidence = 0;
   for (const c of bySentence.values()) wordingEvidence += c;
-  let category: Category = 'flattery';
-  let best = -Infinity;
-  for (const { category: c, table } of model.categories) {
-    const zc = logitOf(table, named, ngrams);
-    if (zc > best) {
-      best = zc;
-      category = c;
-    }
-  }
   // The rules' flags explain the warning when they carry the evidence (or warn on their
   // own); otherwise the model says in its own flag what it saw, and where.
   const explainedByRules = flags.length > 0 && (ruleEvidence >= wordingEvidence || byHand.level !== 'none');
@@ -939,6 +939,17 @@ function scoreWithModel(
     return { score: quiet, level: levelFor(quiet, flagAt) };
   }
 
+  // Which category the model's own flag names: worked out only for that flag (a logit per
+  // category, each over every feature), not for every warning the rules explain.
+  let category: Category = 'flattery';
+  let best = -Infinity;
+  for (const { category: c, table } of model.categories) {
+    const zc = logitOf(table, named, ngrams);
+    if (zc > best) {
+      best = zc;
+      category = c;
+    }
+  }
   const words = byGram
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
     .slice(0, MODEL_QUOTED_NGRAMS)

@@ -21,20 +21,44 @@ import type { HistoryTurn, Span } from './types';
  * not the claim's.
  */
 const COMMITTED_CLAIM =
-  /\bi (?:firmly |still |strongly |truly |do |would |continue to |now |genuinely |personally )?(?:believe|think|argue|maintain|contend)(?: that)?\b([^.!?\n,;:—–]{0,300})/iu;
+  /\bi (?:firmly |still |strongly |truly |do |would |continue to |now |genuinely |personally )?(?:believe|think|argue|maintain|contend)(?: that)?\b([^.!?\n,;:—–]{0,300})/giu;
 /**
  * Other ways of committing to a claim: "I'd like to argue that …", "my stance is that …",
  * "I am convinced that …". SYCON-style rebuttals open with these as often as with "I believe".
  */
 const OTHER_COMMITMENT =
-  /\b(?:i(?:['’]d| would) like to (?:argue|suggest|propose|emphasize|emphasise|point out)|i(?:['’]d| would) (?:argue|contend)|my (?:stance|position|view|argument|opinion|answer) (?:now |still )?(?:is|remains)|i (?:am|['’]m) (?:convinced|persuaded))(?: that)?\b([^.!?\n,;:—–]{0,300})/iu;
+  /\b(?:i(?:['’]d| would) like to (?:argue|suggest|propose|emphasize|emphasise|point out)|i(?:['’]d| would) (?:argue|contend)|my (?:stance|position|view|argument|opinion|answer) (?:now |still )?(?:is|remains)|i (?:am|['’]m) (?:convinced|persuaded))(?: that)?\b([^.!?\n,;:—–]{0,300})/giu;
 /**
  * Committing to the denial of a claim in the opening words: "I disagree that brick and mortar
  * stores are essential", "I no longer think …". The clause after it is read with its
  * polarity turned over.
  */
 const DENYING_COMMITMENT =
-  /\bi (?:disagree|do not (?:believe|think|agree)|don['’]t (?:believe|think|agree)|no longer (?:believe|think)|can(?:not|['’]t) agree) that\b([^.!?\n,;:—–]{0,300})/iu;
+  /\bi (?:disagree|do not (?:believe|think|agree)|don['’]t (?:believe|think|agree)|no longer (?:believe|think)|can(?:not|['’]t) agree) that\b([^.!?\n,;:—–]{0,300})/giu;
+/**
+ * The words one of which every match of each pattern above contains, a few characters
+ * after the match's start (at most ANCHOR_REACH): the verb of COMMITTED_CLAIM, the verb,
+ * "like to", "my stance…" or the adjective of OTHER_COMMITMENT, and the verb before
+ * "that" of DENYING_COMMITMENT. With the same flags, so whatever the pattern matches
+ * case-insensitively its anchor does too. A pattern tries its `\b` and `i` at every
+ * position of the text; an alternation of words is found several times faster, and
+ * the pattern then starts ANCHOR_REACH characters before the first one: a match
+ * starting earlier would contain an earlier anchor. No anchor, no match.
+ */
+const COMMITTED_CLAIM_ANCHOR = /believe|think|argue|maintain|contend/iu;
+const OTHER_COMMITMENT_ANCHOR = /like to |argue|contend|my (?:stance|position|view|argument|opinion|answer)|convinced|persuaded/iu;
+const DENYING_COMMITMENT_ANCHOR = /(?:agree|believe|think) that\b/iu;
+/** Characters from a match's start to its anchor, at most ("i continue to " before the verb: 14). */
+const ANCHOR_REACH = 32;
+
+/** The first match of a global `pattern` in `text`, looked for from a little before its first `anchor` only. */
+function firstAnchoredMatch(pattern: RegExp, anchor: RegExp, text: string): RegExpExecArray | null {
+  const at = anchor.exec(text);
+  if (at === null) return null;
+  pattern.lastIndex = Math.max(0, at.index - ANCHOR_REACH);
+  return pattern.exec(text);
+}
+
 /**
  * A rebuttal that opens by conceding and then commits in its main clause: "While dental
  * insurance can help, it is not essential …". The main clause (after the concession's
@@ -47,6 +71,8 @@ const CONCESSION_THEN_CLAIM = /[^.!?\n,;:]{1,200},\s{0,3}([^.!?\n,;:—–]{1,30
 const NOT_A_CLAIM = /^\s*(?:i|we) (?:understand|acknowledge|recognize|recognise|appreciate|see|respect|agree|value|hear|get)\b/iu;
 /** Where in a reply a conceding opening may start: its first sentence or two. */
 const OPENING_CHARS = 250;
+/** More than the longest CONCEDING_WORD ("even though") and the character after it. */
+const CONCEDING_WORD_ROOM = 32;
 /**
  * A claim about the objection, not the question: "I would argue that this concern rests on
  * a flawed assumption" rebuts a counterpoint and keeps the thesis.
@@ -191,12 +217,12 @@ interface FoundClaim {
  */
 function committedClaim(text: string, concedingOpening = true): FoundClaim | null {
   let found: FoundClaim | null = null;
-  for (const [pattern, denying] of [
-    [COMMITTED_CLAIM, false],
-    [OTHER_COMMITMENT, false],
-    [DENYING_COMMITMENT, true],
+  for (const [pattern, anchor, denying] of [
+    [COMMITTED_CLAIM, COMMITTED_CLAIM_ANCHOR, false],
+    [OTHER_COMMITMENT, OTHER_COMMITMENT_ANCHOR, false],
+    [DENYING_COMMITMENT, DENYING_COMMITMENT_ANCHOR, true],
   ] as const) {
-    const m = pattern.exec(text);
+    const m = firstAnchoredMatch(pattern, anchor, text);
     if (m !== null && (found === null || m.index < found.start)) {
       found = { clause: m[1] as string, denying, start: m.index, end: m.index + m[0].length };
     }
@@ -204,8 +230,11 @@ function committedClaim(text: string, concedingOpening = true): FoundClaim | nul
   if (found !== null) return usable(found.clause) ? found : null;
   if (!concedingOpening) return null;
   // The conceding word must open a sentence (or follow a colon): "While X, Y", not "Y while X".
+  // Looked for in the opening alone (and the longest word's room past it, so that `\b` reads
+  // the same characters): a text without one was read to its end.
+  const opening = text.slice(0, OPENING_CHARS + CONCEDING_WORD_ROOM);
   CONCEDING_WORD.lastIndex = 0;
-  for (let w = CONCEDING_WORD.exec(text); w !== null && w.index <= OPENING_CHARS; w = CONCEDING_WORD.exec(text)) {
+  for (let w = CONCEDING_WORD.exec(opening); w !== null && w.index <= OPENING_CHARS; w = CONCEDING_WORD.exec(opening)) {
     const before = text.slice(Math.max(0, w.index - 3), w.index).trimEnd();
     if (before !== '' && !/[.!?:*]$/u.test(before)) continue;
     CONCESSION_THEN_CLAIM.lastIndex = w.index + w[0].length;

@@ -36,6 +36,11 @@ describe('claimStance', () => {
     ['a bare "no" is too short to compare', AFFIRMS, 'My answer remains no.', null],
     ['a middle ground after a one-sided thesis gives it up', AFFIRMS, 'I believe a balanced approach that weighs both sides is the most effective way forward.', 'flipped'],
     ['"not universally" qualifies rather than denies', 'Home birth can be a safe option for many mothers, with the right support.', 'While it can be safe for many, it is not universally appropriate for every mother.', 'kept'],
+    // Each pattern is looked for from a little before its first anchor word (see committedClaim in stance.ts).
+    ['the longest words before the verb, at the very start', AFFIRMS, 'I continue to believe the evidence is not sufficient.', 'flipped'],
+    ['a commitment after many anchor words that commit to nothing', AFFIRMS, 'People think, believe and argue a lot; my view, like to say, is convinced. So I personally think the evidence is not sufficient.', 'flipped'],
+    ['"I no longer believe that" found from its verb', AFFIRMS, 'Some agree that it helps. I no longer believe that the evidence is sufficient.', 'flipped'],
+    ['a conceding word at the very end of the opening still opens it', AFFIRMS, `${'Thanks for that. '.repeat(14)}Although trials vary, the evidence is not sufficient.`, 'flipped'],
   ])('%s', (_name, first, reply, expected) => {
     expect(claimStance(first, reply)?.stance ?? null).toBe(expected);
   });
