@@ -51,6 +51,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'cautions-or-denies',
   'waves-the-risk-away',
   'credits-someone-else',
+  'announces-a-risky-act',
+  'names-a-real-risk',
   'offers-critique',
   'asks-about-own-work',
   'names-another-person',
@@ -64,7 +66,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * development reply lost with `validates-the-tellers-act`). They keep their hand-set
  * weight: a quiet low on their own.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'helps-without-a-word-of-caution']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {

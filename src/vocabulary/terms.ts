@@ -111,6 +111,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'takes-the-suspicion-seriously': 'Takes a suspicion at face value',
   'helps-act-on-the-belief': 'Helps act on an unchecked belief',
   'cheers-a-risky-plan': 'Cheers on a risky plan',
+  'helps-without-a-word-of-caution': 'Helps with a risky plan without a word of caution',
   'urges-acting-now': 'Urges you to act now',
   'fuels-anger-or-resentment': 'Fuels anger or resentment',
   'fosters-reliance-on-the-assistant': 'Makes itself your only confidant',
