@@ -51,6 +51,21 @@ interface ShownReply extends Judgement {
 
 const LOG_PREFIX = '[Candor]';
 
+/**
+ * The verdict of a reply off screen is not drawn in the task its answer arrives in: it
+ * waits this long, so that the verdicts arriving meanwhile (at load, one every few tens
+ * of ms) are drawn together. Each mark drawn changes the page's layout, and the browser
+ * then lays out, pre-paints and paints the long page again: once per batch instead of
+ * once per verdict (issue #13).
+ */
+const DRAW_BATCH_DELAY_MS = 250;
+/** Then they are drawn in idle time, at the latest this long after. */
+const DRAW_IDLE_TIMEOUT_MS = 1000;
+/** An idle callback stops drawing after this much work; the rest follow in the next one. */
+const DRAW_SLICE_MS = 8;
+/** …or when the browser's idle period has less than this left. */
+const DRAW_RESERVE_MS = 2;
+
 export class CandorPage {
   /** Whether Candor is on for this site (null until read); the background holds the rest of the settings. */
   private siteEnabled: boolean | null = null;
@@ -69,6 +84,10 @@ export class CandorPage {
   private held = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement?: Judgement }>();
   /** One copy of each rule text the verdicts repeat (explanations, advice, examples). */
   private readonly sharedTexts = new SharedTexts();
+  /** Verdicts of off-screen replies waiting to be drawn together, in the order they came. */
+  private readonly toDraw = new Map<string, { reply: ObservedReply; verdict: Verdict; judgement: Judgement }>();
+  private drawTimer: number | null = null;
+  private drawIdle: number | null = null;
 
   constructor(private readonly env: PageEnvironment) {
     this.outbox = new ReportOutbox({
@@ -106,6 +125,7 @@ export class CandorPage {
     this.watcher = null;
     this.outbox.dispose();
     this.clearAll();
+    this.cancelDraws();
     this.guard_?.stop();
     this.guard_ = null;
     removeHighlightStyles(this.env.doc);
@@ -160,6 +180,8 @@ export class CandorPage {
       if (!this.enabled || !wasWatching) return;
       // Every reply shown is judged again under the new settings; its mark stays until the new verdict comes.
       for (const shown of [...this.shown.values()]) this.requestJudgement(shown.reply, shown.verdict);
+      // So is every verdict still waiting to be drawn (it is drawn meanwhile, as it would have been).
+      for (const { reply, verdict } of [...this.toDraw.values()]) if (!this.shown.has(reply.key)) this.requestJudgement(reply, verdict);
     } catch (error) {
       console.debug(LOG_PREFIX, 'could not apply new settings', error);
     }
@@ -178,6 +200,8 @@ export class CandorPage {
 
   /** A reply a virtual list scrolled out and back in: its flag comes back, nothing is reported. */
   private onReplyRemounted(key: string, turn: TurnElement): void {
+    const waiting = this.toDraw.get(key);
+    if (waiting) waiting.reply = { ...waiting.reply, turn };
     const shown = this.shown.get(key);
     if (!shown) return;
     removeFlag(shown.reply.turn.element);
@@ -190,6 +214,8 @@ export class CandorPage {
       return;
     }
     const previous = this.shown.get(reply.key);
+    // A verdict on the reply's old text, not drawn yet, is not drawn at all.
+    if (this.toDraw.get(reply.key)?.reply.text !== reply.text) this.toDraw.delete(reply.key);
     // A regenerated or edited reply starts without a verdict.
     const verdict = previous !== undefined && previous.reply.text === reply.text ? previous.verdict : 'none';
     this.requestJudgement(reply, verdict);
@@ -222,7 +248,11 @@ export class CandorPage {
   /** The background's verdict on a reply: drawn if that reply (with that text) still waits for it. */
   private onJudged(message: AnalyseReply, response: unknown): void {
     if (this.disposed) return;
-    const waiting = [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
+    // Keys are sent cut to 300 characters; almost all are shorter, and found without a search.
+    const exact = this.judging.get(message.replyKey);
+    const waiting: [string, { reply: ObservedReply; verdict: Verdict }] | undefined = exact
+      ? [message.replyKey, exact]
+      : [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
     if (!waiting) return;
     const [key, { reply, verdict }] = waiting;
     if (reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS) !== message.reply) return;
@@ -233,12 +263,56 @@ export class CandorPage {
       return;
     }
     const judgement = this.sharedTexts.shareJudgement(answer);
+    if (this.watcher?.isOnScreen(reply.turn.element) === false) {
+      this.toDraw.delete(key);
+      this.toDraw.set(key, { reply, verdict, judgement });
+      this.scheduleDraws();
+      return;
+    }
+    this.toDraw.delete(key);
+    this.drawJudged(key, reply, verdict, judgement);
+  }
+
+  private drawJudged(key: string, reply: ObservedReply, verdict: Verdict, judgement: Judgement): void {
     if (this.pausedHere()) {
       this.held.set(key, { reply, verdict, judgement });
       return;
     }
     // The verdict the person gave meanwhile (in the card or the popup) wins.
     this.show(reply, this.shown.get(key)?.verdict ?? verdict, judgement);
+  }
+
+  /** Off-screen verdicts: a pause to gather them, then idle time to draw them (see DRAW_BATCH_DELAY_MS). */
+  private scheduleDraws(): void {
+    if (this.drawTimer !== null || this.drawIdle !== null || this.toDraw.size === 0 || this.disposed) return;
+    const { scheduler } = this.env;
+    this.drawTimer = scheduler.setTimeout(() => {
+      this.drawTimer = null;
+      this.drawInIdleTime();
+    }, DRAW_BATCH_DELAY_MS);
+  }
+
+  private drawInIdleTime(): void {
+    if (this.drawIdle !== null || this.toDraw.size === 0 || this.disposed) return;
+    this.drawIdle = this.env.scheduler.requestIdleCallback((budget) => {
+      this.drawIdle = null;
+      const started = this.env.now();
+      // A callback run at its timeout (or where the browser has no idle callbacks) is offered
+      // no idle time at all: it still draws a slice, or a busy page would get one mark a frame.
+      const idlePeriod = budget.timeRemaining() > 0;
+      for (const [key, { reply, verdict, judgement }] of this.toDraw) {
+        this.toDraw.delete(key);
+        this.guard(() => this.drawJudged(key, reply, verdict, judgement));
+        if (this.env.now() - started >= DRAW_SLICE_MS || (idlePeriod && budget.timeRemaining() < DRAW_RESERVE_MS)) break;
+      }
+      this.drawInIdleTime();
+    }, DRAW_IDLE_TIMEOUT_MS);
+  }
+
+  private cancelDraws(): void {
+    if (this.drawTimer !== null) this.env.scheduler.clearTimeout(this.drawTimer);
+    if (this.drawIdle !== null) this.env.scheduler.cancelIdleCallback(this.drawIdle);
+    this.drawTimer = this.drawIdle = null;
   }
 
   /** Draws the background's verdict at the reply: the badge and, when flagged, the highlights. */
@@ -277,6 +351,8 @@ export class CandorPage {
    */
   applyFeedback(replyKey: string, verdict: Verdict): void {
     this.guard(() => {
+      const waiting = [...this.toDraw.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
+      if (waiting) waiting.verdict = verdict;
       const shown = [...this.shown.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
       if (shown && shown.verdict !== verdict && !this.pausedHere()) this.show(shown.reply, verdict, shown);
     });
@@ -356,6 +432,7 @@ export class CandorPage {
     this.shown.clear();
     this.held.clear();
     this.judging.clear();
+    this.toDraw.clear();
   }
 
   private url(): string {

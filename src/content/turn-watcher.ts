@@ -988,7 +988,12 @@ export class TurnWatcher {
     return null;
   }
 
-  private isOnScreen(element: Element): boolean {
+  /**
+   * Whether a reply element is on screen, as the IntersectionObserver last said (no layout
+   * read). True where the browser has no IntersectionObserver; false for a reply not
+   * observed yet.
+   */
+  isOnScreen(element: Element): boolean {
     return this.visibility === null || this.onScreen.has(element);
   }
 

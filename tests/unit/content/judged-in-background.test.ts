@@ -83,6 +83,55 @@ describe('replies judged in the background', () => {
     expect(levels().every((level) => level === 'none')).toBe(true);
   });
 
+  it('draws the verdict of a reply on screen at once, and those off screen together a moment later', async () => {
+    // The newest reply is on screen; happy-dom's own IntersectionObserver never reports anything.
+    const replies = [...document.querySelectorAll('[data-message-author-role="assistant"]')];
+    const newest = replies.at(-1);
+    class FakeIntersectionObserver {
+      constructor(private readonly callback: (entries: Partial<IntersectionObserverEntry>[]) => void) {}
+      observe(target: Element): void {
+        void Promise.resolve().then(() => this.callback([{ target, isIntersecting: target.contains(newest ?? null) }]));
+      }
+      unobserve(): void {}
+      disconnect(): void {}
+    }
+    vi.stubGlobal('IntersectionObserver', FakeIntersectionObserver);
+    (window as unknown as { IntersectionObserver: unknown }).IntersectionObserver = FakeIntersectionObserver;
+    // When each answer left the background, and when each mark went into the page (fake clock).
+    const answeredAt: number[] = [];
+    const drawnAt: { at: number; onScreen: boolean }[] = [];
+    const judgeFor = answer;
+    answer = async (message) => {
+      const result = await judgeFor(message);
+      answeredAt.push(Date.now());
+      return result;
+    };
+    const marks = new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if ((node as Element).tagName?.toLowerCase() === 'candor-flag') drawnAt.push({ at: Date.now(), onScreen: node.parentElement?.closest('[data-message-author-role]')?.contains(newest ?? null) ?? false });
+    });
+    marks.observe(document.body, { childList: true, subtree: true });
+    await start();
+    await vi.advanceTimersByTimeAsync(5_000);
+    marks.disconnect();
+
+    // Every reply still gets its mark, once.
+    expect(received.length).toBeGreaterThanOrEqual(3);
+    expect(levels()).toHaveLength(received.length);
+    expect(drawnAt).toHaveLength(received.length);
+    const onScreen = drawnAt.filter((d) => d.onScreen);
+    const offScreen = drawnAt.filter((d) => !d.onScreen);
+    expect(onScreen).toHaveLength(1);
+    expect(offScreen.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(answeredAt).size).toBeGreaterThan(1);
+    // The one on screen is drawn as its answer comes; the others wait for the batch.
+    expect(answeredAt).toContain(onScreen[0]?.at);
+    for (const { at } of offScreen) expect(at).toBeGreaterThanOrEqual(Math.min(...answeredAt) + 250);
+    // Off-screen marks that were waiting together went in together.
+    expect(new Set(offScreen.map((d) => d.at)).size).toBeLessThan(offScreen.length);
+  });
+
   it.each([
     ['a plain acknowledgement', { ok: true }],
     ['a span past the end of the reply', { ok: true, analysis: { score: 90, level: 'high', flags: [{ ruleId: 'x', category: 'flattery', severity: 3, spans: [{ start: 0, end: 10_000_000 }], explanation: 'x', advice: 'x', sources: [] }] } }],
