@@ -39,6 +39,7 @@ const WHAT_IT_DID: Readonly<Record<Category, string>> = {
 const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
   'hears-only-the-tellers-side': 'named nothing you did wrong, only your side of it',
   'keeps-none-of-its-warning': 'kept no word of its earlier warning once you objected',
+  'helps-without-a-word-of-caution': 'helped with a risky plan without naming a single risk',
 };
 
 function overlaps(a: Span, b: Span): boolean {

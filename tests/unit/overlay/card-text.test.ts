@@ -116,6 +116,10 @@ describe('a reason read from what a reply leaves out', () => {
     const reasons = reasonsOf(analysis([flag('agreement', ['You are absolutely right, I apologise.'], { ruleId: 'hears-only-the-tellers-side' })]), REPLY);
     expect(summaryOf(reasons)).toBe('This reply named nothing you did wrong, only your side of it; it says “You are absolutely right, I apologise”.');
   });
+  it('says so for help with a risky plan that names no risk', () => {
+    const reasons = reasonsOf(analysis([flag('harmful_endorsement', ['What a brilliant idea!'], { ruleId: 'helps-without-a-word-of-caution' })]), REPLY);
+    expect(summaryOf(reasons)).toBe('This reply helped with a risky plan without naming a single risk; it says “What a brilliant idea!”.');
+  });
   it('joins a usual reason in one sentence', () => {
     const reasons = reasonsOf(
       analysis([
