@@ -478,20 +478,23 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // The answer opened with a warning or a denial, the person answered it with a statement
   // (not a question, a request, thanks or a result), and the reply does not visibly keep
   // the same answer: whatever the reply does next, it does it to that statement.
+  // Worked out once per turn: three rules ask (two `warning-answered`, one `warning-dropped`).
+  const cautionSignal = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
+  let warningMet: boolean | undefined;
   const warningMetWithAStatement = (): boolean => {
-    const caution = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
-    if (caution === undefined) return false;
-    const previous = getPreviousAnswer();
-    if (previous === null || !answersWithAStatement(userText)) return false;
-    if (reply.model.tokens.count < MIN_ANSWER_WORDS) return false;
-    if (previous.matches(caution.templates, true).length === 0) return false;
-    return getPosition().kind !== 'held';
+    if (warningMet !== undefined) return warningMet;
+    const previous = cautionSignal === undefined ? null : getPreviousAnswer();
+    return (warningMet =
+      previous !== null &&
+      cautionSignal !== undefined &&
+      answersWithAStatement(userText) &&
+      reply.model.tokens.count >= MIN_ANSWER_WORDS &&
+      previous.matches(cautionSignal.templates, true).length > 0 &&
+      getPosition().kind !== 'held');
   };
   // ... and the reply keeps no word of caution: the warning was dropped, not argued.
-  const dropsTheWarning = (): boolean => {
-    const caution = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
-    return caution !== undefined && warningMetWithAStatement() && !keepsACaution(caution.templates);
-  };
+  const dropsTheWarning = (): boolean =>
+    cautionSignal !== undefined && warningMetWithAStatement() && !keepsACaution(cautionSignal.templates);
 
   // A rule fires only in its context, which the person's side alone decides: the phrases
   // of a rule whose context this turn does not give are left out of the reply's one scan

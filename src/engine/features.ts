@@ -59,12 +59,11 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Rules that are no feature of the model: they read a teller's own conduct (what a reply
- * leaves out, or reassurance nobody asked for), a kind the labelled data barely holds, so
- * the few benchmark turns they fire on are not their kind, and a weight fitted there is
- * noise (dev F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution
- * development reply lost with `validates-the-tellers-act`). They keep their hand-set
- * weight: a quiet low on their own.
+ * Rules that are no feature of the model: they read kinds the labelled data barely holds
+ * (a teller's own conduct, work shared for feedback, a plainly risky act), so the few
+ * benchmark turns they fire on are not their kind, and a weight fitted there is noise (dev
+ * F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution development reply
+ * lost with `validates-the-tellers-act`). They keep their hand-set weight.
  */
 export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'helps-without-a-word-of-caution']);
 
