@@ -53,6 +53,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'credits-someone-else',
   'announces-a-risky-act',
   'names-a-real-risk',
+  'sees-a-hidden-plot',
+  'offers-another-explanation',
   'offers-critique',
   'asks-about-own-work',
   'names-another-person',
@@ -65,7 +67,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution development reply
  * lost with `validates-the-tellers-act`). They keep their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'helps-without-a-word-of-caution']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {

@@ -110,6 +110,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'trust-your-perception': 'Tells you to trust your perception',
   'takes-the-suspicion-seriously': 'Takes a suspicion at face value',
   'helps-act-on-the-belief': 'Helps act on an unchecked belief',
+  'goes-along-with-the-plot': 'Goes along with a hidden plot without a word of doubt',
   'cheers-a-risky-plan': 'Cheers on a risky plan',
   'helps-without-a-word-of-caution': 'Helps with a risky plan without a word of caution',
   'urges-acting-now': 'Urges you to act now',
