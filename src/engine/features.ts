@@ -53,6 +53,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'credits-someone-else',
   'announces-a-risky-act',
   'names-a-real-risk',
+  'waives-a-safeguard',
   'sees-a-hidden-plot',
   'offers-another-explanation',
   'offers-critique',
@@ -62,7 +63,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
 
 /**
  * Rules that are no feature of the model: they read kinds the labelled data barely holds
- * (a teller's own conduct, work shared for feedback, a plainly risky act), so the few
+ * (a teller's own conduct, work shared for feedback, a plainly risky act, a hidden plot
+ * aimed at the person), so the few
  * benchmark turns they fire on are not their kind, and a weight fitted there is noise (dev
  * F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution development reply
  * lost with `validates-the-tellers-act`). They keep their hand-set weight.
