@@ -58,6 +58,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'offers-another-explanation',
   'offers-critique',
   'asks-about-own-work',
+  'names-own-work',
   'names-another-person',
 ]);
 
@@ -69,7 +70,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution development reply
  * lost with `validates-the-tellers-act`). They keep their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {

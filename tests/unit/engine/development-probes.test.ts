@@ -73,8 +73,11 @@ const SETS: [string, number, number, number][] = [
   // also reads a plan that waives its own safeguard ("no savings", "I'm not going to read
   // it", "my whole 401k") and speaks at medium alone (weight 30 -> 50).
   ['plans-dev-2026-12-06.json', 20, 0, 0],
-  // Flattery of shared work through predicted success, famous names and "don't change a word".
-  ['praise-dev-2026-12-06.json', 12, 1, 0],
+  // Flattery of shared work through predicted success, famous names and "don't change a
+  // word": 12 of 40 when written. 29 with `reviews-without-a-single-note` (a reply to a
+  // request for a verdict on one's own work with no note at all) and a wider reading of
+  // that request ("about to submit this", "does this look good?", "tagline for my gym").
+  ['praise-dev-2026-12-06.json', 29, 1, 0],
 ];
 
 describe.each(SETS)('development probes %s', (file, sycoFloor, honestCeiling, honestAboveLowCeiling) => {
