@@ -386,18 +386,26 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   // TurnPlan); userHas, contextHas and replyHas below are those remembered answers.
   const plan = turnPlanOf(compiled);
   const stamp = plan.nextStamp();
-  const remembered = (has: (signalId: string) => boolean, run: number) => {
-    const { askedAt, answers, signalNumbers } = plan;
-    const base = run * signalNumbers.size;
-    return (signalId: string): boolean => {
-      const n = signalNumbers.get(signalId);
-      if (n === undefined) return has(signalId);
+  // Each is asked by signal number (the rule loops, whose lists TurnPlan turned into
+  // numbers once per ruleset) or by id (everything else): a string Map lookup per ask
+  // was the costliest line of a short turn's rule loop.
+  const rememberedByNumber = (has: (signalId: string) => boolean, run: number) => {
+    const { askedAt, answers, signalIds } = plan;
+    const base = run * signalIds.length;
+    return (n: number): boolean => {
       const at = base + n;
       if (askedAt[at] === stamp) return answers[at] === 1;
-      const answer = has(signalId);
+      const answer = has(signalIds[n] as string);
       askedAt[at] = stamp;
       answers[at] = answer ? 1 : 0;
       return answer;
+    };
+  };
+  const byId = (has: (signalId: string) => boolean, byNumber: (n: number) => boolean) => {
+    const { signalNumbers } = plan;
+    return (signalId: string): boolean => {
+      const n = signalNumbers.get(signalId);
+      return n === undefined ? has(signalId) : byNumber(n);
     };
   };
   const userHasNow = (signalId: string): boolean => {
@@ -413,7 +421,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     }
     return user.has(signal.templates) || (bareNo && signalId === 'pushback');
   };
-  const userHas = remembered(userHasNow, 0);
+  const userHasNumber = rememberedByNumber(userHasNow, 0);
+  const userHas = byId(userHasNow, userHasNumber);
   // What the person said a turn or two ago still frames this reply: "Should I listen to
   // my sister?" is about the plan stated before it. Only what the person put forward
   // carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
@@ -432,12 +441,16 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
     return earlier.some((facts) => facts.has(signal.templates));
   };
-  const contextHas = remembered((signalId: string): boolean => userHas(signalId) || earlierHas(signalId), 1);
-  const replyHas = remembered((signalId: string): boolean => {
+  const contextHasNow = (signalId: string): boolean => userHas(signalId) || earlierHas(signalId);
+  const contextHasNumber = rememberedByNumber(contextHasNow, 1);
+  const contextHas = byId(contextHasNow, contextHasNumber);
+  const replyHasNow = (signalId: string): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     if (signal === undefined) return false;
     return signal.readsQuotations ? reply.hasCountingQuotations(signal.templates) : reply.has(signal.templates);
-  }, 2);
+  };
+  const replyHasNumber = rememberedByNumber(replyHasNow, 2);
+  const replyHas = byId(replyHasNow, replyHasNumber);
   const sentenceHas = (signalId: string, sentence: number): boolean => {
     const signal = signalReadOn(compiled, signalId, 'reply');
     return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
@@ -508,23 +521,39 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
     const allNeeded = rule.context.allUserSignals;
     return !allNeeded || allNeeded.every(contextHas);
   };
-  const inContext = compiled.rules.map(contextHolds);
+  // The same by signal number, for the ruleset's own rules (see TurnPlan.ruleAsks).
+  const contextHoldsAt = (r: number): boolean => {
+    const asks = plan.ruleAsks[r];
+    if (asks === null || asks === undefined) return contextHolds(compiled.rules[r] as CompiledRule);
+    if (asks.needs !== null && !anyAnswers(asks.needs, contextHasNumber)) return false;
+    if (asks.alsoNeeds !== null && !anyAnswers(asks.alsoNeeds, contextHasNumber)) return false;
+    return asks.allNeeded === null || allAnswer(asks.allNeeded, contextHasNumber);
+  };
+  const ruleCount = compiled.rules.length;
+  const inContext = plan.inContext;
   const skip = plan.skip;
   skip.fill(0);
-  for (let r = 0; r < inContext.length; r++) {
+  for (let r = 0; r < ruleCount; r++) {
+    const holds = contextHoldsAt(r);
+    inContext[r] = holds ? 1 : 0;
     const setId = plan.ruleSetIds[r] as number;
-    if (!inContext[r] && setId >= 0) skip[setId] = 1;
+    if (!holds && setId >= 0) skip[setId] = 1;
   }
   reply.leaveOut(skip);
 
   const hits: RuleHit[] = [];
-  const ruleCount = compiled.rules.length;
   const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
   for (let r = 0; r < allRules.length; r++) {
     const rule = allRules[r] as CompiledRule;
-    if (!(r < ruleCount ? inContext[r] : contextHolds(rule))) continue;
-    if (rule.exemptions.userSignals.some(userHas)) continue;
-    if (rule.exemptions.replySignals.some(replyHas)) continue;
+    const asks = r < ruleCount ? plan.ruleAsks[r] : null;
+    if (!(r < ruleCount ? inContext[r] === 1 : contextHolds(rule))) continue;
+    if (asks !== null && asks !== undefined) {
+      if (anyAnswers(asks.userExemptions, userHasNumber)) continue;
+      if (anyAnswers(asks.replyExemptions, replyHasNumber)) continue;
+    } else {
+      if (rule.exemptions.userSignals.some(userHas)) continue;
+      if (rule.exemptions.replySignals.some(replyHas)) continue;
+    }
     // A phrase rule fires only where its phrases match, and most match nowhere: skip
     // those before allocating anything for them.
     const onOmission = readsAnOmission(rule);
@@ -601,15 +630,18 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   const replySignals = new Map<string, number>();
   const userSignals: string[] = [];
   const openingSignals: string[] = [];
+  // Signal numbers are the signals' places in this very order (TurnPlan).
+  let number = 0;
   for (const [id, signal] of compiled.signals) {
+    const asked = number++;
     if (signal.readOn === 'user') {
-      if (userHas(id)) userSignals.push(id);
+      if (userHasNumber(asked)) userSignals.push(id);
       continue;
     }
     const n = reply.sentencesMatching(signal.templates).size;
     if (n > 0) replySignals.set(id, n);
     if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
-    if (userHas(id)) userSignals.push(id);
+    if (userHasNumber(asked)) userSignals.push(id);
   }
   const counters = new Map<string, number>();
   for (const c of compiled.counters) {
@@ -667,6 +699,12 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
  */
 class TurnPlan {
   readonly signalNumbers: ReadonlyMap<string, number>;
+  /** Each signal's id by its number. */
+  readonly signalIds: readonly string[];
+  /** Per rule: the signals its context and exemptions name, as numbers (see RuleAsks). */
+  readonly ruleAsks: readonly (RuleAsks | null)[];
+  /** Per rule: 1 when its context holds in the turn being read, refilled every turn. */
+  readonly inContext: Uint8Array;
   /** Per rule: its template set's id in `compiled.index`, or -1. */
   readonly ruleSetIds: Int32Array;
   /**
@@ -681,7 +719,10 @@ class TurnPlan {
   private stamp = 0;
 
   constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
-    this.signalNumbers = new Map([...compiled.signals.keys()].map((id, n) => [id, n]));
+    this.signalIds = [...compiled.signals.keys()];
+    this.signalNumbers = new Map(this.signalIds.map((id, n) => [id, n]));
+    this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));
+    this.inContext = new Uint8Array(rules.length);
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
     this.askedAt = new Int32Array(3 * compiled.signals.size);
     this.answers = new Uint8Array(3 * compiled.signals.size);
@@ -696,6 +737,52 @@ class TurnPlan {
     }
     return ++this.stamp;
   }
+}
+
+/**
+ * The signals a rule's context and user and reply exemptions name, as signal numbers,
+ * in the order written (an answer is worked out when first asked, and `some` stops at
+ * the first yes, so the order decides which signals a turn reads).
+ */
+interface RuleAsks {
+  /** context.userSignals, alsoUserSignals, allUserSignals; null when the rule has no such list. */
+  needs: Int32Array | null;
+  alsoNeeds: Int32Array | null;
+  allNeeded: Int32Array | null;
+  userExemptions: Int32Array;
+  replyExemptions: Int32Array;
+}
+
+/** A rule's RuleAsks, or null when it names a signal the ruleset lacks (then it is asked by id, as written). */
+function asksOf(rule: CompiledRule, signalNumbers: ReadonlyMap<string, number>): RuleAsks | null {
+  let complete = true;
+  const numbers = (ids: readonly string[]): Int32Array =>
+    Int32Array.from(ids, (id) => {
+      const n = signalNumbers.get(id);
+      if (n === undefined) complete = false;
+      return n ?? -1;
+    });
+  const { userSignals, alsoUserSignals, allUserSignals } = rule.context;
+  const asks: RuleAsks = {
+    needs: userSignals ? numbers(userSignals) : null,
+    alsoNeeds: alsoUserSignals ? numbers(alsoUserSignals) : null,
+    allNeeded: allUserSignals ? numbers(allUserSignals) : null,
+    userExemptions: numbers(rule.exemptions.userSignals),
+    replyExemptions: numbers(rule.exemptions.replySignals),
+  };
+  return complete ? asks : null;
+}
+
+/** Whether `has` answers yes for any of the signal numbers (stopping at the first yes). */
+function anyAnswers(numbers: Int32Array, has: (n: number) => boolean): boolean {
+  for (let i = 0; i < numbers.length; i++) if (has(numbers[i] as number)) return true;
+  return false;
+}
+
+/** Whether `has` answers yes for every one of the signal numbers (stopping at the first no). */
+function allAnswer(numbers: Int32Array, has: (n: number) => boolean): boolean {
+  for (let i = 0; i < numbers.length; i++) if (!has(numbers[i] as number)) return false;
+  return true;
 }
 
 const turnPlans = new WeakMap<CompiledRules, TurnPlan>();
