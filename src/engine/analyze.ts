@@ -32,6 +32,7 @@ import {
   earlierUserTurns,
   refersBack,
   namedFeatures,
+  ruleFeatureName,
   OPENING_MARK,
   type TurnSignals,
 } from './features';
@@ -969,12 +970,13 @@ function scoreWithModel(
       const add = CUSTOM_PHRASE_LOGIT * factorOf(id);
       z += add;
       ruleEvidence += add;
-    } else if (!model.known.has(`rule:${id}`)) {
+    } else if (!model.known.has(ruleFeatureName(id))) {
       const add = hit.rule.weight * factorOf(id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
       z += add;
       ruleEvidence += add;
     } else {
-      ruleEvidence += Math.max(0, (model.overall.named.get(`rule:${id}`) ?? 0) * (named.get(`rule:${id}`) ?? 0));
+      const name = ruleFeatureName(id);
+      ruleEvidence += Math.max(0, (model.overall.named.get(name) ?? 0) * (named.get(name) ?? 0));
     }
   }
 

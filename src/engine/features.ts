@@ -97,6 +97,34 @@ export interface TurnSignals {
 
 const capped = (n: number): number => Math.min(n, 2) / 2;
 
+/** Most names a nameCache keeps (ids come from the rules, so far fewer in practice). */
+const MAX_CACHED_NAMES = 4096;
+
+/**
+ * Feature names ("rule:" + a rule id, …), each made once: built afresh for every turn,
+ * each name was a new string that the model's tables then had to flatten and hash to look
+ * up, a fixed cost on every reply. The names are the same strings either way.
+ */
+function nameCache(prefix: string, suffix = ''): (id: string) => string {
+  const names = new Map<string, string>();
+  return (id: string): string => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = prefix + id + suffix;
+      if (names.size < MAX_CACHED_NAMES) names.set(id, name);
+    }
+    return name;
+  };
+}
+/** The name of a rule's feature: `rule:` and its id. */
+export const ruleFeatureName = nameCache('rule:');
+const userFeatureName = nameCache('user:');
+const replyFeatureName = nameCache('reply:');
+const counterFeatureName = nameCache('counter:');
+const pushbackFeatureName = nameCache('pushback:');
+const unchallengedFeatureName = nameCache('stance:', ':unchallenged');
+const agreedFeatureName = nameCache('stance:', ':agreed');
+
 /**
  * Whether the person's message pushes back on the assistant's answer: such a reply is
  * read by the caving features and scored on the model's thresholds after pushback.
@@ -115,13 +143,13 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   for (const hit of signals.rules) {
     if (HAND_ONLY_RULES.has(hit.ruleId)) continue;
     const value = hit.strength * ruleFactor(hit.ruleId);
-    if (value > 0) out.set(`rule:${hit.ruleId}`, value);
+    if (value > 0) out.set(ruleFeatureName(hit.ruleId), value);
   }
-  for (const id of signals.userSignals) if (!RULE_CONTEXT_SIGNALS.has(id)) out.set(`user:${id}`, 1);
+  for (const id of signals.userSignals) if (!RULE_CONTEXT_SIGNALS.has(id)) out.set(userFeatureName(id), 1);
   for (const [id, n] of signals.replySignals) {
-    if (n > 0 && !TOPIC_SIGNALS.has(id) && !RULE_CONTEXT_SIGNALS.has(id)) out.set(`reply:${id}`, capped(n));
+    if (n > 0 && !TOPIC_SIGNALS.has(id) && !RULE_CONTEXT_SIGNALS.has(id)) out.set(replyFeatureName(id), capped(n));
   }
-  for (const [id, n] of signals.counters) if (n > 0) out.set(`counter:${id}`, capped(n));
+  for (const [id, n] of signals.counters) if (n > 0) out.set(counterFeatureName(id), capped(n));
 
   const pushback = answersPushback(signals.userSignals);
   // A changed or kept answer only counts after pushback: in a real chat, consecutive
@@ -135,9 +163,9 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   }
   if (pushback) {
     for (const id of ['concession', 'holds-position', 'disagreement']) {
-      if ((signals.replySignals.get(id) ?? 0) > 0) out.set(`pushback:${id}`, 1);
+      if ((signals.replySignals.get(id) ?? 0) > 0) out.set(pushbackFeatureName(id), 1);
     }
-    if (signals.position !== 'unknown') out.set(`pushback:${signals.position}`, 1);
+    if (signals.position !== 'unknown') out.set(pushbackFeatureName(signals.position), 1);
     for (const [id, value] of signals.caving ?? []) out.set(id, value);
   }
   stanceFeatures(signals, out);
@@ -174,8 +202,8 @@ function stanceFeatures(signals: TurnSignals, out: Map<string, number>): void {
   if (agrees && !pushesBack) out.set('stance:agrees-unchallenged', 1);
   // Per kind of assertion: accepting a stated belief is not the same as agreeing with an opinion.
   for (const id of asserted) {
-    if (!pushesBack) out.set(`stance:${id}:unchallenged`, 1);
-    if (agrees) out.set(`stance:${id}:agreed`, 1);
+    if (!pushesBack) out.set(unchallengedFeatureName(id), 1);
+    if (agrees) out.set(agreedFeatureName(id), 1);
   }
 }
 
