@@ -250,18 +250,67 @@ const CONTENT_WORD_LENGTH = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
+ * Any character but printable ASCII, tabs, line breaks and the punctuation replies are
+ * full of (dashes, curly quotes, a bullet; none of them a letter or digit). A text
+ * without one has only ASCII letters and digits, so WORD's words in it are found by
+ * plainContentWords.
+ */
+const NOT_PLAIN_TEXT = /[^\t\n\r\x20-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/u;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The words of WORD at least CONTENT_WORD_LENGTH long in a plain text (see
+ * NOT_PLAIN_TEXT), in order, found in one pass over its characters: an ASCII letter or
+ * digit, then letters, digits, ' ’ and -. The regex, with its Unicode property classes,
+ * cost more than the rest of contentOverlap, and shorter words are never used.
+ */
+function plainContentWords(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (!isAsciiLetterOrDigit(c) && c !== 39 /* ' */ && c !== 45 /* - */ && c !== 0x2019 /* ’ */) break;
+    }
+    if (end - i >= CONTENT_WORD_LENGTH) words.push(text.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+/**
  * Share of the distinct content words of the previous assistant turn that the reply uses
  * too. Only computed after pushback, where it is a feature.
  */
 export function contentOverlap(previous: string, reply: TextModel): number {
   const before = new Set<string>();
+  let shortest = Infinity;
   // match() with a global pattern: the matched words only, no match object per word.
-  for (const word of previous.match(WORD) ?? []) {
-    if (word.length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(word));
+  const words = NOT_PLAIN_TEXT.test(previous) ? (previous.match(WORD) ?? []) : plainContentWords(previous);
+  for (const word of words) {
+    if (word.length < CONTENT_WORD_LENGTH) continue;
+    const norm = normalizeWord(word);
+    before.add(norm);
+    if (norm.length < shortest) shortest = norm.length;
   }
   if (before.size === 0) return 0;
+  // A reply word shorter than every word of `before` is none of them: its norm (most of a
+  // reply's words have none made yet) is neither made nor looked up.
   const shared = new Set<string>();
-  for (const norm of reply.tokens.norms) if (before.has(norm)) shared.add(norm);
+  const { tokens } = reply;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.normIsShorterThan(t, shortest)) continue;
+    const norm = tokens.norm(t);
+    if (before.has(norm)) shared.add(norm);
+  }
   return shared.size / before.size;
 }
 

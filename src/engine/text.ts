@@ -250,6 +250,25 @@ export class TokenList {
     return norm;
   }
 
+  /**
+   * Whether token `i`'s norm is shorter than `length`, without making the norm when the
+   * word is plain ASCII (then it is as long as the word): a reader that only wants long
+   * words need not make a string for every short one.
+   */
+  normIsShorterThan(i: number, length: number): boolean {
+    const known = this.knownNorms[i];
+    if (known !== undefined) return known.length < length;
+    const start = this.starts[i] as number;
+    const end = this.ends[i] as number;
+    if (end - start < length) {
+      let ascii = true;
+      for (let k = start; k < end && ascii; k++) ascii = this.source.charCodeAt(k) < 128;
+      // Lower-casing keeps an ASCII word's length; other words are measured as made.
+      if (ascii) return true;
+    }
+    return this.norm(i).length < length;
+  }
+
   /** Every token's norm (see norm()), in token order. */
   get norms(): readonly string[] {
     this.makeAllNorms();
