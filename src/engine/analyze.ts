@@ -140,7 +140,9 @@ class TextFacts {
   matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
     if (set.size === 0) return [];
     const all = this.passMatches(set) ?? this.scanOne(set);
-    if (!onlyOpening) return all;
+    // Most sets match nowhere: no filtered copy of an empty list (rules that read the
+    // opening ask twice a turn).
+    if (!onlyOpening || all.length === 0) return all;
     const sentenceOf = this.model.tokens.sentences;
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
@@ -229,6 +231,11 @@ function sentenceSpan(model: TextModel, index: number): Span {
   let end = model.tokens.ends[sentence.endToken - 1] as number;
   while (end < sentence.end && /[.!?…)"”'’*]/u.test(model.text[end] ?? '')) end++;
   return { start: model.tokens.starts[sentence.firstToken] as number, end };
+}
+
+/** How many characters a flag's first span marks (0 without one). */
+function spanLength(f: Flag): number {
+  return f.spans[0] ? f.spans[0].end - f.spans[0].start : 0;
 }
 
 function levelFor(score: number, flagAt: number): Level {
@@ -930,7 +937,6 @@ export function scoreReading(
     : scoreByHand(reading, active, compiled, settings, factorOf);
   // Gravest first, then by place; of two flags on the same words, the one that marks more of
   // them (a whole instruction, not its first word) leads, since the card quotes the first.
-  const spanLength = (f: Flag): number => (f.spans[0] ? f.spans[0].end - f.spans[0].start : 0);
   flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || spanLength(b) - spanLength(a));
   // Built field by field: spreading `result` cost as much as the rest of scoring a short reply.
   return { score: result.score, level: result.level, flags };
