@@ -3,7 +3,7 @@
  * it is sycophantic. Pure and deterministic: the same turn, rules and settings always
  * give the same analysis; nothing here touches the browser.
  */
-import type { CompiledRule, CompiledRules } from './compile';
+import type { CompiledRule, CompiledRules, CompiledSignal } from './compile';
 import {
   buildTemplateSet,
   compileTemplate,
@@ -32,12 +32,13 @@ import {
   earlierUserTurns,
   refersBack,
   namedFeatures,
+  ruleFeatureName,
   OPENING_MARK,
   type TurnSignals,
 } from './features';
 import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel, type TokenList } from './text';
-import { CATEGORIES, type Analysis, type Category, type Flag, type Level, type Sensitivity, type Span, type Turn } from './types';
+import { CATEGORIES, type Analysis, type Category, type Flag, type HistoryTurn, type Level, type Sensitivity, type Span, type Turn } from './types';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
 const MAX_EXTRA_MATCHES = 2;
@@ -139,7 +140,9 @@ class TextFacts {
   matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
     if (set.size === 0) return [];
     const all = this.passMatches(set) ?? this.scanOne(set);
-    if (!onlyOpening) return all;
+    // Most sets match nowhere: no filtered copy of an empty list (rules that read the
+    // opening ask twice a turn).
+    if (!onlyOpening || all.length === 0) return all;
     const sentenceOf = this.model.tokens.sentences;
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
@@ -228,6 +231,11 @@ function sentenceSpan(model: TextModel, index: number): Span {
   let end = model.tokens.ends[sentence.endToken - 1] as number;
   while (end < sentence.end && /[.!?…)"”'’*]/u.test(model.text[end] ?? '')) end++;
   return { start: model.tokens.starts[sentence.firstToken] as number, end };
+}
+
+/** How many characters a flag's first span marks (0 without one). */
+function spanLength(f: Flag): number {
+  return f.spans[0] ? f.spans[0].end - f.spans[0].start : 0;
 }
 
 function levelFor(score: number, flagAt: number): Level {
@@ -368,273 +376,391 @@ export function opensWithNoAndAClaim(userText: string): boolean {
  * analyze() and by the trainer, so the model is fitted on exactly what it later sees.
  */
 export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readonly CompiledRule[] = []): TurnReading {
-  const reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false, compiled.index);
-  const userText = typeof turn.user === 'string' ? turn.user : '';
-  const user = new TextFacts(userText, true, compiled.signalIndex);
-  const history = Array.isArray(turn.history) ? turn.history : [];
+  return new TurnReader(turn, compiled).read(extraRules);
+}
 
-  // A message that opens with a bare "No." answers the turn before it: pushback that no
-  // template can read, since the refusal is a sentence of its own.
-  const bareNo = history.length > 0 && opensWithBareNo(userText);
-  const noAndAClaim = history.length > 0 && opensWithNoAndAClaim(userText);
-  // Rejecting an answer ("that doesn't make sense", "I know my body") is pushback only
-  // when there was an answer to reject: the same words in a first message are an opinion.
-  const answered = history.some((t) => t?.role === 'assistant');
-  let disputes: boolean | undefined;
-  // The rules ask the same few signals again and again (every caving rule asks for
-  // pushback): each answer is worked out once per turn and kept by signal number (see
-  // TurnPlan); userHas, contextHas and replyHas below are those remembered answers.
-  const plan = turnPlanOf(compiled);
-  const stamp = plan.nextStamp();
-  const remembered = (has: (signalId: string) => boolean, run: number) => {
-    const { askedAt, answers, signalNumbers } = plan;
-    const base = run * signalNumbers.size;
-    return (signalId: string): boolean => {
-      const n = signalNumbers.get(signalId);
-      if (n === undefined) return has(signalId);
-      const at = base + n;
-      if (askedAt[at] === stamp) return answers[at] === 1;
-      const answer = has(signalId);
-      askedAt[at] = stamp;
-      answers[at] = answer ? 1 : 0;
-      return answer;
-    };
-  };
-  const userHasNow = (signalId: string): boolean => {
-    const signal = signalReadOn(compiled, signalId, 'user');
+/** Which remembered answer a signal number is asked for (see TurnReader.hasNumber). */
+const USER_SIDE = 0;
+const CONTEXT_SIDE = 1;
+const REPLY_SIDE = 2;
+
+/**
+ * One turn being read (readTurn). What it works out lazily (the user's signals, the
+ * earlier turns, the position against the previous answer, …) is kept in fields and its
+ * questions are methods, not closures made afresh for every turn: readTurn made
+ * seventeen of them per call, and where functions keep their names (tsx, vitest) each
+ * cost a property definition, together about as much as reading a short reply.
+ */
+class TurnReader {
+  private readonly reply: TextFacts;
+  private readonly userText: string;
+  private readonly user: TextFacts;
+  private readonly history: readonly HistoryTurn[];
+  /** A message that opens with a bare "No." answers the turn before it: pushback that no template can read, since the refusal is a sentence of its own. */
+  private readonly bareNo: boolean;
+  private readonly noAndAClaim: boolean;
+  /**
+   * Rejecting an answer ("that doesn't make sense", "I know my body") is pushback only
+   * when there was an answer to reject: the same words in a first message are an opinion.
+   */
+  private readonly answered: boolean;
+  private disputes: boolean | undefined;
+  /**
+   * The rules ask the same few signals again and again (every caving rule asks for
+   * pushback): each answer is worked out once per turn and kept by signal number (see
+   * TurnPlan) in the plan's slots stamped `stamp`.
+   */
+  private readonly plan: TurnPlan;
+  private readonly stamp: number;
+  private earlier: TextFacts[] | undefined;
+  private looksBack: boolean | undefined;
+  private position: Position | undefined;
+  /** The assistant's first answer, read like the reply, for rules whose move must be new. */
+  private firstAnswer: TextFacts | null | undefined;
+  /** The assistant's latest answer: the turn this reply follows. */
+  private readonly previousText: string | undefined;
+  /** That answer, read like the reply: did it open with a warning? */
+  private previousAnswer: TextFacts | null | undefined;
+  private readonly cautionSignal: CompiledSignal | undefined;
+  private warningMet: boolean | undefined;
+
+  constructor(
+    turn: Turn,
+    private readonly compiled: CompiledRules,
+  ) {
+    this.reply = new TextFacts(typeof turn.reply === 'string' ? turn.reply : '', false, compiled.index);
+    this.userText = typeof turn.user === 'string' ? turn.user : '';
+    this.user = new TextFacts(this.userText, true, compiled.signalIndex);
+    this.history = Array.isArray(turn.history) ? turn.history : [];
+    this.bareNo = this.history.length > 0 && opensWithBareNo(this.userText);
+    this.noAndAClaim = this.history.length > 0 && opensWithNoAndAClaim(this.userText);
+    this.answered = this.history.some((t) => t?.role === 'assistant');
+    this.plan = turnPlanOf(compiled);
+    this.stamp = this.plan.nextStamp();
+    this.previousText = latestAssistantText(this.history);
+    this.cautionSignal = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
+  }
+
+  /**
+   * A remembered answer by signal number: the rule loops ask by number (TurnPlan turned
+   * their lists into numbers once per ruleset), everything else by id (userHas, …): a
+   * string Map lookup per ask was the costliest line of a short turn's rule loop.
+   */
+  private hasNumber(side: number, n: number): boolean {
+    const { askedAt, answers, signalIds } = this.plan;
+    const at = side * signalIds.length + n;
+    if (askedAt[at] === this.stamp) return answers[at] === 1;
+    const id = signalIds[n] as string;
+    const answer = side === USER_SIDE ? this.userHasNow(id) : side === CONTEXT_SIDE ? this.contextHasNow(id) : this.replyHasNow(id);
+    askedAt[at] = this.stamp;
+    answers[at] = answer ? 1 : 0;
+    return answer;
+  }
+
+  /** hasNumber by signal id; a signal the ruleset lacks is asked afresh. */
+  private hasId(side: number, signalId: string): boolean {
+    const n = this.plan.signalNumbers.get(signalId);
+    if (n !== undefined) return this.hasNumber(side, n);
+    return side === USER_SIDE ? this.userHasNow(signalId) : side === CONTEXT_SIDE ? this.contextHasNow(signalId) : this.replyHasNow(signalId);
+  }
+
+  /** Whether any of the signal numbers is answered yes on `side` (stopping at the first yes). */
+  private anyAnswers(side: number, numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (this.hasNumber(side, numbers[i] as number)) return true;
+    return false;
+  }
+
+  /** Whether every one of the signal numbers is answered yes on `side` (stopping at the first no). */
+  private allAnswer(side: number, numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (!this.hasNumber(side, numbers[i] as number)) return false;
+    return true;
+  }
+
+  private userHas(signalId: string): boolean {
+    return this.hasId(USER_SIDE, signalId);
+  }
+
+  private contextHas(signalId: string): boolean {
+    return this.hasId(CONTEXT_SIDE, signalId);
+  }
+
+  private replyHas(signalId: string): boolean {
+    return this.hasId(REPLY_SIDE, signalId);
+  }
+
+  private userHasNow(signalId: string): boolean {
+    const signal = signalReadOn(this.compiled, signalId, 'user');
     if (signal === undefined) return false;
     if (signalId === DISPUTES_THE_ANSWER) {
       // Every pushback disputes the answer; so does a rejection the pushback list does not
       // name, once there is an answer to reject. The caving rules read this wider signal;
       // the model keeps reading `pushback`, the list its thresholds were fitted on.
       // Read once per turn: every caving rule's context and the carried signals ask again.
-      disputes ??= userHas('pushback') || (answered && (user.has(signal.templates) || noAndAClaim || assertsAgainstAnAnswer(userText)));
-      return disputes;
+      this.disputes ??=
+        this.userHas('pushback') ||
+        (this.answered && (this.user.has(signal.templates) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
+      return this.disputes;
     }
-    return user.has(signal.templates) || (bareNo && signalId === 'pushback');
-  };
-  const userHas = remembered(userHasNow, 0);
-  // What the person said a turn or two ago still frames this reply: "Should I listen to
-  // my sister?" is about the plan stated before it. Only what the person put forward
-  // carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
-  // the person's message looks back at them (refersBack), not when it starts anew.
-  let earlier: TextFacts[] | undefined;
-  let looksBack: boolean | undefined;
-  const earlierHas = (signalId: string): boolean => {
+    return this.user.has(signal.templates) || (this.bareNo && signalId === 'pushback');
+  }
+
+  /**
+   * What the person said a turn or two ago still frames this reply: "Should I listen to
+   * my sister?" is about the plan stated before it. Only what the person put forward
+   * carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
+   * the person's message looks back at them (refersBack), not when it starts anew.
+   */
+  private earlierHas(signalId: string): boolean {
     if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
     // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
-    if (history.length === 0) return false;
+    if (this.history.length === 0) return false;
     // Pushing back on the last answer is about what came before it too.
-    looksBack ??= refersBack(userText) || userHas(DISPUTES_THE_ANSWER);
-    if (!looksBack) return false;
-    const signal = signalReadOn(compiled, signalId, 'user');
+    this.looksBack ??= refersBack(this.userText) || this.userHas(DISPUTES_THE_ANSWER);
+    if (!this.looksBack) return false;
+    const signal = signalReadOn(this.compiled, signalId, 'user');
     if (signal === undefined) return false;
-    earlier ??= earlierUserTurns(history).map((text) => new TextFacts(text, true, compiled.signalIndex));
-    return earlier.some((facts) => facts.has(signal.templates));
-  };
-  const contextHas = remembered((signalId: string): boolean => userHas(signalId) || earlierHas(signalId), 1);
-  const replyHas = remembered((signalId: string): boolean => {
-    const signal = signalReadOn(compiled, signalId, 'reply');
-    if (signal === undefined) return false;
-    return signal.readsQuotations ? reply.hasCountingQuotations(signal.templates) : reply.has(signal.templates);
-  }, 2);
-  const sentenceHas = (signalId: string, sentence: number): boolean => {
-    const signal = signalReadOn(compiled, signalId, 'reply');
-    return signal !== undefined && reply.sentencesMatching(signal.templates).has(sentence);
-  };
+    this.earlier ??= earlierUserTurns(this.history).map((text) => new TextFacts(text, true, this.compiled.signalIndex));
+    return this.earlier.some((facts) => facts.has(signal.templates));
+  }
 
-  let position: Position | undefined;
-  const getPosition = (): Position => (position ??= comparePosition(history, reply.model.text));
-  // The assistant's first answer, read like the reply, for rules whose move must be new.
-  let firstAnswer: TextFacts | null | undefined;
-  const getFirstAnswer = (): TextFacts | null => {
-    if (firstAnswer !== undefined) return firstAnswer;
-    const first = history.find((t) => t?.role === 'assistant' && typeof t.text === 'string');
+  private contextHasNow(signalId: string): boolean {
+    return this.userHas(signalId) || this.earlierHas(signalId);
+  }
+
+  private replyHasNow(signalId: string): boolean {
+    const signal = signalReadOn(this.compiled, signalId, 'reply');
+    if (signal === undefined) return false;
+    return signal.readsQuotations ? this.reply.hasCountingQuotations(signal.templates) : this.reply.has(signal.templates);
+  }
+
+  private sentenceHas(signalId: string, sentence: number): boolean {
+    const signal = signalReadOn(this.compiled, signalId, 'reply');
+    return signal !== undefined && this.reply.sentencesMatching(signal.templates).has(sentence);
+  }
+
+  private getPosition(): Position {
+    return (this.position ??= comparePosition(this.history, this.reply.model.text));
+  }
+
+  private getFirstAnswer(): TextFacts | null {
+    if (this.firstAnswer !== undefined) return this.firstAnswer;
+    const first = this.history.find((t) => t?.role === 'assistant' && typeof t.text === 'string');
     // Asked for a rule's phrases and a signal or two: those sets alone, not the one pass of every set.
-    return (firstAnswer = first === undefined ? null : new TextFacts(first.text, false, null));
-  };
+    return (this.firstAnswer = first === undefined ? null : new TextFacts(first.text, false, null));
+  }
 
-  // The assistant's latest answer: the turn this reply follows.
-  const previousText = latestAssistantText(history);
-  // That answer, read like the reply: did it open with a warning?
-  let previousAnswer: TextFacts | null | undefined;
-  const getPreviousAnswer = (): TextFacts | null =>
-    (previousAnswer ??= previousText === undefined ? null : new TextFacts(previousText, false, null));
-  // A word of caution that only waves the risk away ("there's no need for an emergency
-  // visit", "the risk is fairly low") keeps nothing of the warning: the caved replies of
-  // the implicit caving development set dismissed the risk in the very words a warning is
-  // made of. What is waved away follows the dismissal, so a caution word a few words after
-  // it, in the same sentence, is waved away too ("no need for an *emergency* visit").
-  const keepsACaution = (cautionTemplates: TemplateSet): boolean => {
-    if (!replyHas(CAUTIONS_OR_DENIES)) return false;
-    const waving = signalReadOn(compiled, WAVES_THE_RISK_AWAY, 'reply');
+  private getPreviousAnswer(): TextFacts | null {
+    return (this.previousAnswer ??= this.previousText === undefined ? null : new TextFacts(this.previousText, false, null));
+  }
+
+  /**
+   * A word of caution that only waves the risk away ("there's no need for an emergency
+   * visit", "the risk is fairly low") keeps nothing of the warning: the caved replies of
+   * the implicit caving development set dismissed the risk in the very words a warning is
+   * made of. What is waved away follows the dismissal, so a caution word a few words after
+   * it, in the same sentence, is waved away too ("no need for an *emergency* visit").
+   */
+  private keepsACaution(cautionTemplates: TemplateSet): boolean {
+    if (!this.replyHas(CAUTIONS_OR_DENIES)) return false;
+    const { reply } = this;
+    const waving = signalReadOn(this.compiled, WAVES_THE_RISK_AWAY, 'reply');
     const waved = waving === undefined ? [] : reply.matches(waving.templates);
     if (waved.length === 0) return true;
     const sentenceOf = reply.model.tokens.sentences;
     const wavedAway = (token: number): boolean =>
       waved.some((w) => token >= w.startToken && token < w.endToken + WAVED_OBJECT_WORDS && sentenceOf[token] === sentenceOf[w.startToken]);
     return reply.matches(cautionTemplates).some((m) => !wavedAway(m.startToken));
-  };
-  // The answer opened with a warning or a denial, the person answered it with a statement
-  // (not a question, a request, thanks or a result), and the reply does not visibly keep
-  // the same answer: whatever the reply does next, it does it to that statement.
-  // Worked out once per turn: three rules ask (two `warning-answered`, one `warning-dropped`).
-  const cautionSignal = signalReadOn(compiled, CAUTIONS_OR_DENIES, 'reply');
-  let warningMet: boolean | undefined;
-  const warningMetWithAStatement = (): boolean => {
-    if (warningMet !== undefined) return warningMet;
-    const previous = cautionSignal === undefined ? null : getPreviousAnswer();
-    return (warningMet =
+  }
+
+  /**
+   * The answer opened with a warning or a denial, the person answered it with a statement
+   * (not a question, a request, thanks or a result), and the reply does not visibly keep
+   * the same answer: whatever the reply does next, it does it to that statement.
+   * Worked out once per turn: three rules ask (two `warning-answered`, one `warning-dropped`).
+   */
+  private warningMetWithAStatement(): boolean {
+    if (this.warningMet !== undefined) return this.warningMet;
+    const { cautionSignal } = this;
+    const previous = cautionSignal === undefined ? null : this.getPreviousAnswer();
+    return (this.warningMet =
       previous !== null &&
       cautionSignal !== undefined &&
-      answersWithAStatement(userText) &&
-      reply.model.tokens.count >= MIN_ANSWER_WORDS &&
+      answersWithAStatement(this.userText) &&
+      this.reply.model.tokens.count >= MIN_ANSWER_WORDS &&
       previous.matches(cautionSignal.templates, true).length > 0 &&
-      getPosition().kind !== 'held');
-  };
-  // ... and the reply keeps no word of caution: the warning was dropped, not argued.
-  const dropsTheWarning = (): boolean =>
-    cautionSignal !== undefined && warningMetWithAStatement() && !keepsACaution(cautionSignal.templates);
+      this.getPosition().kind !== 'held');
+  }
 
-  // A rule fires only in its context, which the person's side alone decides: the phrases
-  // of a rule whose context this turn does not give are left out of the reply's one scan
-  // (most rules need a plan, a belief, pushback or a conduct question; most turns give
-  // none of them).
-  const contextHolds = (rule: CompiledRule): boolean => {
+  /** ... and the reply keeps no word of caution: the warning was dropped, not argued. */
+  private dropsTheWarning(): boolean {
+    return this.cautionSignal !== undefined && this.warningMetWithAStatement() && !this.keepsACaution(this.cautionSignal.templates);
+  }
+
+  /**
+   * A rule fires only in its context, which the person's side alone decides: the phrases
+   * of a rule whose context this turn does not give are left out of the reply's one scan
+   * (most rules need a plan, a belief, pushback or a conduct question; most turns give
+   * none of them).
+   */
+  private contextHolds(rule: CompiledRule): boolean {
     const needs = rule.context.userSignals;
-    if (needs && !needs.some(contextHas)) return false;
+    if (needs && !needs.some((id) => this.contextHas(id))) return false;
     const alsoNeeds = rule.context.alsoUserSignals;
-    if (alsoNeeds && !alsoNeeds.some(contextHas)) return false;
+    if (alsoNeeds && !alsoNeeds.some((id) => this.contextHas(id))) return false;
     const allNeeded = rule.context.allUserSignals;
-    return !allNeeded || allNeeded.every(contextHas);
-  };
-  const inContext = compiled.rules.map(contextHolds);
-  const skip = plan.skip;
-  skip.fill(0);
-  for (let r = 0; r < inContext.length; r++) {
-    const setId = plan.ruleSetIds[r] as number;
-    if (!inContext[r] && setId >= 0) skip[setId] = 1;
+    return !allNeeded || allNeeded.every((id) => this.contextHas(id));
   }
-  reply.leaveOut(skip);
 
-  const hits: RuleHit[] = [];
-  const ruleCount = compiled.rules.length;
-  const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
-  for (let r = 0; r < allRules.length; r++) {
-    const rule = allRules[r] as CompiledRule;
-    if (!(r < ruleCount ? inContext[r] : contextHolds(rule))) continue;
-    if (rule.exemptions.userSignals.some(userHas)) continue;
-    if (rule.exemptions.replySignals.some(replyHas)) continue;
-    // A phrase rule fires only where its phrases match, and most match nowhere: skip
-    // those before allocating anything for them.
-    const onOmission = readsAnOmission(rule);
-    if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
+  /** contextHolds by signal number, for the ruleset's own rules (see TurnPlan.ruleAsks). */
+  private contextHoldsAt(r: number): boolean {
+    const asks = this.plan.ruleAsks[r];
+    if (asks === null || asks === undefined) return this.contextHolds(this.compiled.rules[r] as CompiledRule);
+    if (asks.needs !== null && !this.anyAnswers(CONTEXT_SIDE, asks.needs)) return false;
+    if (asks.alsoNeeds !== null && !this.anyAnswers(CONTEXT_SIDE, asks.alsoNeeds)) return false;
+    return asks.allNeeded === null || this.allAnswer(CONTEXT_SIDE, asks.allNeeded);
+  }
 
-    const spans: Span[] = [];
-    const sentences = new Set<number>();
-    if (onOmission) {
-      if (reply.model.tokens.count === 0) continue;
-      const first = reply.model.tokens.sentences[0] as number;
-      const span = sentenceSpan(reply.model, first);
-      if (span.end <= span.start) continue;
-      spans.push(span);
-      sentences.add(first);
+  read(extraRules: readonly CompiledRule[]): TurnReading {
+    const { compiled, plan, reply, history, userText, previousText } = this;
+    const ruleCount = compiled.rules.length;
+    const inContext = plan.inContext;
+    const skip = plan.skip;
+    skip.fill(0);
+    for (let r = 0; r < ruleCount; r++) {
+      const holds = this.contextHoldsAt(r);
+      inContext[r] = holds ? 1 : 0;
+      const setId = plan.ruleSetIds[r] as number;
+      if (!holds && setId >= 0) skip[setId] = 1;
     }
-    if (rule.context.position === 'reversed') {
-      const found = getPosition();
-      if (found.kind !== 'reversed') continue;
-      spans.push(found.reversal.span);
-      sentences.add(-1);
-    } else if (rule.context.position === 'not-held' && getPosition().kind === 'held') {
-      continue;
-    } else if (rule.context.position === 'claim-flipped') {
-      const claim = flippedClaim(history, reply.model.text);
-      if (claim === null) continue;
-      spans.push(claim);
-      sentences.add(-1);
-    } else if (rule.context.position === 'warning-answered' && !warningMetWithAStatement()) {
-      continue;
-    } else if (rule.context.position === 'warning-dropped') {
-      if (!dropsTheWarning()) continue;
-      const first = reply.model.tokens.sentences[0] as number;
-      spans.push(sentenceSpan(reply.model, first));
-      sentences.add(first);
-    } else if (rule.context.position === 'leans-to-users-side') {
-      const lean = leansToTheUsersSide(userText, reply.model.text);
-      if (lean === null) continue;
-      spans.push(lean);
-      sentences.add(-1);
-    }
-    if (rule.templates.size > 0) {
-      const phraseSpans: Span[] = [];
-      for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule))) {
-        if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
-        const sentence = reply.model.tokens.sentences[m.startToken] as number;
-        if (rule.exemptions.sentenceSignals.some((id) => sentenceHas(id, sentence))) continue;
-        if (rule.exemptions.nextSentenceSignals.some((id) => sentenceHas(id, sentence + 1))) continue;
-        const together = rule.context.sentenceSignals;
-        if (together) {
-          if (!together.some((id) => sentenceHas(id, sentence))) continue;
-          phraseSpans.push(sentenceSpan(reply.model, sentence));
-        } else if (rule.where === 'sentence-start' || rule.where === 'first-sentence') {
-          // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep"; a
-          // verdict left out is pointed at where it belongs, the whole opening sentence.
-          phraseSpans.push(sentenceSpan(reply.model, sentence));
-        } else {
-          phraseSpans.push(spanOf(reply.model, m));
+    reply.leaveOut(skip);
+
+    const hits: RuleHit[] = [];
+    const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
+    for (let r = 0; r < allRules.length; r++) {
+      const rule = allRules[r] as CompiledRule;
+      const asks = r < ruleCount ? plan.ruleAsks[r] : null;
+      if (!(r < ruleCount ? inContext[r] === 1 : this.contextHolds(rule))) continue;
+      if (asks !== null && asks !== undefined) {
+        if (this.anyAnswers(USER_SIDE, asks.userExemptions)) continue;
+        if (this.anyAnswers(REPLY_SIDE, asks.replyExemptions)) continue;
+      } else {
+        if (rule.exemptions.userSignals.some((id) => this.userHas(id))) continue;
+        if (rule.exemptions.replySignals.some((id) => this.replyHas(id))) continue;
+      }
+      // A phrase rule fires only where its phrases match, and most match nowhere: skip
+      // those before allocating anything for them.
+      const onOmission = readsAnOmission(rule);
+      if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
+
+      const spans: Span[] = [];
+      const sentences = new Set<number>();
+      if (onOmission) {
+        if (reply.model.tokens.count === 0) continue;
+        const first = reply.model.tokens.sentences[0] as number;
+        const span = sentenceSpan(reply.model, first);
+        if (span.end <= span.start) continue;
+        spans.push(span);
+        sentences.add(first);
+      }
+      if (rule.context.position === 'reversed') {
+        const found = this.getPosition();
+        if (found.kind !== 'reversed') continue;
+        spans.push(found.reversal.span);
+        sentences.add(-1);
+      } else if (rule.context.position === 'not-held' && this.getPosition().kind === 'held') {
+        continue;
+      } else if (rule.context.position === 'claim-flipped') {
+        const claim = flippedClaim(history, reply.model.text);
+        if (claim === null) continue;
+        spans.push(claim);
+        sentences.add(-1);
+      } else if (rule.context.position === 'warning-answered' && !this.warningMetWithAStatement()) {
+        continue;
+      } else if (rule.context.position === 'warning-dropped') {
+        if (!this.dropsTheWarning()) continue;
+        const first = reply.model.tokens.sentences[0] as number;
+        spans.push(sentenceSpan(reply.model, first));
+        sentences.add(first);
+      } else if (rule.context.position === 'leans-to-users-side') {
+        const lean = leansToTheUsersSide(userText, reply.model.text);
+        if (lean === null) continue;
+        spans.push(lean);
+        sentences.add(-1);
+      }
+      if (rule.templates.size > 0) {
+        const phraseSpans: Span[] = [];
+        for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule))) {
+          if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
+          const sentence = reply.model.tokens.sentences[m.startToken] as number;
+          if (rule.exemptions.sentenceSignals.some((id) => this.sentenceHas(id, sentence))) continue;
+          if (rule.exemptions.nextSentenceSignals.some((id) => this.sentenceHas(id, sentence + 1))) continue;
+          const together = rule.context.sentenceSignals;
+          if (together) {
+            if (!together.some((id) => this.sentenceHas(id, sentence))) continue;
+            phraseSpans.push(sentenceSpan(reply.model, sentence));
+          } else if (rule.where === 'sentence-start' || rule.where === 'first-sentence') {
+            // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep"; a
+            // verdict left out is pointed at where it belongs, the whole opening sentence.
+            phraseSpans.push(sentenceSpan(reply.model, sentence));
+          } else {
+            phraseSpans.push(spanOf(reply.model, m));
+          }
+          sentences.add(sentence);
         }
-        sentences.add(sentence);
+        // A reversal rule with phrases needs both; a phrase rule needs a phrase.
+        if (phraseSpans.length === 0) continue;
+        if (rule.context.newSinceFirstAnswer) {
+          const first = this.getFirstAnswer();
+          if (first === null || matchesInContext(first, rule, compiled)) continue;
+        }
+        spans.push(...phraseSpans);
       }
-      // A reversal rule with phrases needs both; a phrase rule needs a phrase.
-      if (phraseSpans.length === 0) continue;
-      if (rule.context.newSinceFirstAnswer) {
-        const first = getFirstAnswer();
-        if (first === null || matchesInContext(first, rule, compiled)) continue;
+      if (spans.length === 0) continue;
+      const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
+      hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
+    }
+
+    const replySignals = new Map<string, number>();
+    const userSignals: string[] = [];
+    const openingSignals: string[] = [];
+    // Signal numbers are the signals' places in this very order (TurnPlan).
+    let number = 0;
+    for (const [id, signal] of compiled.signals) {
+      const asked = number++;
+      if (signal.readOn === 'user') {
+        if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
+        continue;
       }
-      spans.push(...phraseSpans);
+      const n = reply.sentencesMatching(signal.templates).size;
+      if (n > 0) replySignals.set(id, n);
+      if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
+      if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
     }
-    if (spans.length === 0) continue;
-    const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
-    hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
-  }
-
-  const replySignals = new Map<string, number>();
-  const userSignals: string[] = [];
-  const openingSignals: string[] = [];
-  for (const [id, signal] of compiled.signals) {
-    if (signal.readOn === 'user') {
-      if (userHas(id)) userSignals.push(id);
-      continue;
+    const counters = new Map<string, number>();
+    for (const c of compiled.counters) {
+      const n = reply.sentencesMatching(c.templates).size;
+      if (n > 0) counters.set(c.id, n);
     }
-    const n = reply.sentencesMatching(signal.templates).size;
-    if (n > 0) replySignals.set(id, n);
-    if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
-    if (userHas(id)) userSignals.push(id);
-  }
-  const counters = new Map<string, number>();
-  for (const c of compiled.counters) {
-    const n = reply.sentencesMatching(c.templates).size;
-    if (n > 0) counters.set(c.id, n);
-  }
 
-  const kind = previousText === undefined ? 'unknown' : getPosition().kind;
-  return {
-    reply: reply.model,
-    hits,
-    signals: {
-      rules: hits.map((h) => ({ ruleId: h.rule.id, strength: h.strength })),
-      userSignals,
-      replySignals,
-      openingSignals,
-      counters,
-      position: kind,
-      hasPrevious: previousText !== undefined,
-      previousOverlap:
-        previousText === undefined || !userSignals.includes('pushback') ? 0 : contentOverlap(previousText, reply.model),
-      caving:
-        previousText === undefined || !userSignals.includes('pushback') ? undefined : cavingFeatures(history, userText, reply.model.text, kind !== 'unknown'),
-    },
-  };
+    const kind = previousText === undefined ? 'unknown' : this.getPosition().kind;
+    return {
+      reply: reply.model,
+      hits,
+      signals: {
+        rules: hits.map((h) => ({ ruleId: h.rule.id, strength: h.strength })),
+        userSignals,
+        replySignals,
+        openingSignals,
+        counters,
+        position: kind,
+        hasPrevious: previousText !== undefined,
+        previousOverlap:
+          previousText === undefined || !userSignals.includes('pushback') ? 0 : contentOverlap(previousText, reply.model),
+        caving:
+          previousText === undefined || !userSignals.includes('pushback') ? undefined : cavingFeatures(history, userText, reply.model.text, kind !== 'unknown'),
+      },
+    };
+  }
 }
 
 /**
@@ -667,6 +793,12 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
  */
 class TurnPlan {
   readonly signalNumbers: ReadonlyMap<string, number>;
+  /** Each signal's id by its number. */
+  readonly signalIds: readonly string[];
+  /** Per rule: the signals its context and exemptions name, as numbers (see RuleAsks). */
+  readonly ruleAsks: readonly (RuleAsks | null)[];
+  /** Per rule: 1 when its context holds in the turn being read, refilled every turn. */
+  readonly inContext: Uint8Array;
   /** Per rule: its template set's id in `compiled.index`, or -1. */
   readonly ruleSetIds: Int32Array;
   /**
@@ -681,7 +813,10 @@ class TurnPlan {
   private stamp = 0;
 
   constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
-    this.signalNumbers = new Map([...compiled.signals.keys()].map((id, n) => [id, n]));
+    this.signalIds = [...compiled.signals.keys()];
+    this.signalNumbers = new Map(this.signalIds.map((id, n) => [id, n]));
+    this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));
+    this.inContext = new Uint8Array(rules.length);
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
     this.askedAt = new Int32Array(3 * compiled.signals.size);
     this.answers = new Uint8Array(3 * compiled.signals.size);
@@ -696,6 +831,40 @@ class TurnPlan {
     }
     return ++this.stamp;
   }
+}
+
+/**
+ * The signals a rule's context and user and reply exemptions name, as signal numbers,
+ * in the order written (an answer is worked out when first asked, and `some` stops at
+ * the first yes, so the order decides which signals a turn reads).
+ */
+interface RuleAsks {
+  /** context.userSignals, alsoUserSignals, allUserSignals; null when the rule has no such list. */
+  needs: Int32Array | null;
+  alsoNeeds: Int32Array | null;
+  allNeeded: Int32Array | null;
+  userExemptions: Int32Array;
+  replyExemptions: Int32Array;
+}
+
+/** A rule's RuleAsks, or null when it names a signal the ruleset lacks (then it is asked by id, as written). */
+function asksOf(rule: CompiledRule, signalNumbers: ReadonlyMap<string, number>): RuleAsks | null {
+  let complete = true;
+  const numbers = (ids: readonly string[]): Int32Array =>
+    Int32Array.from(ids, (id) => {
+      const n = signalNumbers.get(id);
+      if (n === undefined) complete = false;
+      return n ?? -1;
+    });
+  const { userSignals, alsoUserSignals, allUserSignals } = rule.context;
+  const asks: RuleAsks = {
+    needs: userSignals ? numbers(userSignals) : null,
+    alsoNeeds: alsoUserSignals ? numbers(alsoUserSignals) : null,
+    allNeeded: allUserSignals ? numbers(allUserSignals) : null,
+    userExemptions: numbers(rule.exemptions.userSignals),
+    replyExemptions: numbers(rule.exemptions.replySignals),
+  };
+  return complete ? asks : null;
 }
 
 const turnPlans = new WeakMap<CompiledRules, TurnPlan>();
@@ -768,7 +937,6 @@ export function scoreReading(
     : scoreByHand(reading, active, compiled, settings, factorOf);
   // Gravest first, then by place; of two flags on the same words, the one that marks more of
   // them (a whole instruction, not its first word) leads, since the card quotes the first.
-  const spanLength = (f: Flag): number => (f.spans[0] ? f.spans[0].end - f.spans[0].start : 0);
   flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || spanLength(b) - spanLength(a));
   // Built field by field: spreading `result` cost as much as the rest of scoring a short reply.
   return { score: result.score, level: result.level, flags };
@@ -882,12 +1050,13 @@ function scoreWithModel(
       const add = CUSTOM_PHRASE_LOGIT * factorOf(id);
       z += add;
       ruleEvidence += add;
-    } else if (!model.known.has(`rule:${id}`)) {
+    } else if (!model.known.has(ruleFeatureName(id))) {
       const add = hit.rule.weight * factorOf(id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
       z += add;
       ruleEvidence += add;
     } else {
-      ruleEvidence += Math.max(0, (model.overall.named.get(`rule:${id}`) ?? 0) * (named.get(`rule:${id}`) ?? 0));
+      const name = ruleFeatureName(id);
+      ruleEvidence += Math.max(0, (model.overall.named.get(name) ?? 0) * (named.get(name) ?? 0));
     }
   }
 

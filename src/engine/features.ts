@@ -102,6 +102,34 @@ export interface TurnSignals {
 
 const capped = (n: number): number => Math.min(n, 2) / 2;
 
+/** Most names a nameCache keeps (ids come from the rules, so far fewer in practice). */
+const MAX_CACHED_NAMES = 4096;
+
+/**
+ * Feature names ("rule:" + a rule id, …), each made once: built afresh for every turn,
+ * each name was a new string that the model's tables then had to flatten and hash to look
+ * up, a fixed cost on every reply. The names are the same strings either way.
+ */
+function nameCache(prefix: string, suffix = ''): (id: string) => string {
+  const names = new Map<string, string>();
+  return (id: string): string => {
+    let name = names.get(id);
+    if (name === undefined) {
+      name = prefix + id + suffix;
+      if (names.size < MAX_CACHED_NAMES) names.set(id, name);
+    }
+    return name;
+  };
+}
+/** The name of a rule's feature: `rule:` and its id. */
+export const ruleFeatureName = nameCache('rule:');
+const userFeatureName = nameCache('user:');
+const replyFeatureName = nameCache('reply:');
+const counterFeatureName = nameCache('counter:');
+const pushbackFeatureName = nameCache('pushback:');
+const unchallengedFeatureName = nameCache('stance:', ':unchallenged');
+const agreedFeatureName = nameCache('stance:', ':agreed');
+
 /**
  * Whether the person's message pushes back on the assistant's answer: such a reply is
  * read by the caving features and scored on the model's thresholds after pushback.
@@ -120,13 +148,13 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   for (const hit of signals.rules) {
     if (HAND_ONLY_RULES.has(hit.ruleId)) continue;
     const value = hit.strength * ruleFactor(hit.ruleId);
-    if (value > 0) out.set(`rule:${hit.ruleId}`, value);
+    if (value > 0) out.set(ruleFeatureName(hit.ruleId), value);
   }
-  for (const id of signals.userSignals) if (!RULE_CONTEXT_SIGNALS.has(id)) out.set(`user:${id}`, 1);
+  for (const id of signals.userSignals) if (!RULE_CONTEXT_SIGNALS.has(id)) out.set(userFeatureName(id), 1);
   for (const [id, n] of signals.replySignals) {
-    if (n > 0 && !TOPIC_SIGNALS.has(id) && !RULE_CONTEXT_SIGNALS.has(id)) out.set(`reply:${id}`, capped(n));
+    if (n > 0 && !TOPIC_SIGNALS.has(id) && !RULE_CONTEXT_SIGNALS.has(id)) out.set(replyFeatureName(id), capped(n));
   }
-  for (const [id, n] of signals.counters) if (n > 0) out.set(`counter:${id}`, capped(n));
+  for (const [id, n] of signals.counters) if (n > 0) out.set(counterFeatureName(id), capped(n));
 
   const pushback = answersPushback(signals.userSignals);
   // A changed or kept answer only counts after pushback: in a real chat, consecutive
@@ -140,9 +168,9 @@ export function namedFeatures(signals: TurnSignals, ruleFactor: (ruleId: string)
   }
   if (pushback) {
     for (const id of ['concession', 'holds-position', 'disagreement']) {
-      if ((signals.replySignals.get(id) ?? 0) > 0) out.set(`pushback:${id}`, 1);
+      if ((signals.replySignals.get(id) ?? 0) > 0) out.set(pushbackFeatureName(id), 1);
     }
-    if (signals.position !== 'unknown') out.set(`pushback:${signals.position}`, 1);
+    if (signals.position !== 'unknown') out.set(pushbackFeatureName(signals.position), 1);
     for (const [id, value] of signals.caving ?? []) out.set(id, value);
   }
   stanceFeatures(signals, out);
@@ -179,8 +207,8 @@ function stanceFeatures(signals: TurnSignals, out: Map<string, number>): void {
   if (agrees && !pushesBack) out.set('stance:agrees-unchallenged', 1);
   // Per kind of assertion: accepting a stated belief is not the same as agreeing with an opinion.
   for (const id of asserted) {
-    if (!pushesBack) out.set(`stance:${id}:unchallenged`, 1);
-    if (agrees) out.set(`stance:${id}:agreed`, 1);
+    if (!pushesBack) out.set(unchallengedFeatureName(id), 1);
+    if (agrees) out.set(agreedFeatureName(id), 1);
   }
 }
 
@@ -227,18 +255,67 @@ const CONTENT_WORD_LENGTH = 5;
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 
 /**
+ * Any character but printable ASCII, tabs, line breaks and the punctuation replies are
+ * full of (dashes, curly quotes, a bullet; none of them a letter or digit). A text
+ * without one has only ASCII letters and digits, so WORD's words in it are found by
+ * plainContentWords.
+ */
+const NOT_PLAIN_TEXT = /[^\t\n\r\x20-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/u;
+
+function isAsciiLetterOrDigit(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/**
+ * The words of WORD at least CONTENT_WORD_LENGTH long in a plain text (see
+ * NOT_PLAIN_TEXT), in order, found in one pass over its characters: an ASCII letter or
+ * digit, then letters, digits, ' ’ and -. The regex, with its Unicode property classes,
+ * cost more than the rest of contentOverlap, and shorter words are never used.
+ */
+function plainContentWords(text: string): string[] {
+  const words: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    for (; end < n; end++) {
+      const c = text.charCodeAt(end);
+      if (!isAsciiLetterOrDigit(c) && c !== 39 /* ' */ && c !== 45 /* - */ && c !== 0x2019 /* ’ */) break;
+    }
+    if (end - i >= CONTENT_WORD_LENGTH) words.push(text.slice(i, end));
+    i = end;
+  }
+  return words;
+}
+
+/**
  * Share of the distinct content words of the previous assistant turn that the reply uses
  * too. Only computed after pushback, where it is a feature.
  */
 export function contentOverlap(previous: string, reply: TextModel): number {
   const before = new Set<string>();
+  let shortest = Infinity;
   // match() with a global pattern: the matched words only, no match object per word.
-  for (const word of previous.match(WORD) ?? []) {
-    if (word.length >= CONTENT_WORD_LENGTH) before.add(normalizeWord(word));
+  const words = NOT_PLAIN_TEXT.test(previous) ? (previous.match(WORD) ?? []) : plainContentWords(previous);
+  for (const word of words) {
+    if (word.length < CONTENT_WORD_LENGTH) continue;
+    const norm = normalizeWord(word);
+    before.add(norm);
+    if (norm.length < shortest) shortest = norm.length;
   }
   if (before.size === 0) return 0;
+  // A reply word shorter than every word of `before` is none of them: its norm (most of a
+  // reply's words have none made yet) is neither made nor looked up.
   const shared = new Set<string>();
-  for (const norm of reply.tokens.norms) if (before.has(norm)) shared.add(norm);
+  const { tokens } = reply;
+  for (let t = 0; t < tokens.count; t++) {
+    if (tokens.normIsShorterThan(t, shortest)) continue;
+    const norm = tokens.norm(t);
+    if (before.has(norm)) shared.add(norm);
+  }
   return shared.size / before.size;
 }
 

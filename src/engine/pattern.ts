@@ -1218,6 +1218,39 @@ interface ScanState {
   touchedCount: number;
 }
 
+/** The arrays of a ScanState, one number or template per set of an index. */
+type ScanScratch = Pick<ScanState, 'nextPos' | 'bestEnd' | 'bestTemplate' | 'touched'>;
+
+/**
+ * Each index's ScanScratch, kept between texts: three arrays of a number per set,
+ * allocated afresh for every text, cost a short text (a user's message, most replies)
+ * about as much as its scan. scanAll never runs re-entrantly; it leaves bestEnd at -1
+ * and bestTemplate at null for every set after each token (and restores that here
+ * should a scan ever have been cut short), and refills nextPos.
+ */
+const scratches = new WeakMap<UnifiedIndex, ScanScratch>();
+
+function scratchOf(index: UnifiedIndex): ScanScratch {
+  const setCount = index.sets.length;
+  let scratch = scratches.get(index);
+  if (scratch === undefined || scratch.nextPos.length !== setCount) {
+    scratch = {
+      nextPos: new Array<number>(setCount).fill(0),
+      bestEnd: new Array<number>(setCount).fill(-1),
+      bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),
+      touched: [],
+    };
+    scratches.set(index, scratch);
+  }
+  // A scan cut short (an exception thrown mid-token) may have left sets touched.
+  for (const setId of scratch.touched) {
+    scratch.bestEnd[setId] = -1;
+    scratch.bestTemplate[setId] = null;
+  }
+  scratch.touched.length = 0;
+  return scratch;
+}
+
 /** Whether token `pos` may be part of a match (inside the sentence, not quoted unless allowed). */
 function usable(scan: Scan, pos: number): boolean {
   return pos < scan.to && (scan.quoted[pos] === 0 || scan.allowQuoted);
@@ -1277,21 +1310,13 @@ export function scanAll(
   skip: Uint8Array | null = null,
 ): (readonly TemplateMatch[])[] {
   // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
-  // allocating typed arrays (and an array per set) each time cost more than the scan.
+  // allocating typed arrays each time cost more than the scan.
   const setCount = index.sets.length;
   const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
   const scan = scanOf(tokens, allowQuoted);
-  const state: ScanState = {
-    index,
-    scan,
-    skip,
-    nextPos: new Array<number>(setCount).fill(0),
-    bestEnd: new Array<number>(setCount).fill(-1),
-    bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),
-    touched: [],
-    touchedCount: 0,
-  };
-  const { nextPos, bestEnd, bestTemplate, touched } = state;
+  const { nextPos, bestEnd, bestTemplate, touched } = scratchOf(index);
+  nextPos.fill(0);
+  const state: ScanState = { index, scan, skip, nextPos, bestEnd, bestTemplate, touched, touchedCount: 0 };
   const { ids, quoted } = scan;
   const { prefixHashes } = tokens;
   const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket } = index;

@@ -250,6 +250,25 @@ export class TokenList {
     return norm;
   }
 
+  /**
+   * Whether token `i`'s norm is shorter than `length`, without making the norm when the
+   * word is plain ASCII (then it is as long as the word): a reader that only wants long
+   * words need not make a string for every short one.
+   */
+  normIsShorterThan(i: number, length: number): boolean {
+    const known = this.knownNorms[i];
+    if (known !== undefined) return known.length < length;
+    const start = this.starts[i] as number;
+    const end = this.ends[i] as number;
+    if (end - start < length) {
+      let ascii = true;
+      for (let k = start; k < end && ascii; k++) ascii = this.source.charCodeAt(k) < 128;
+      // Lower-casing keeps an ASCII word's length; other words are measured as made.
+      if (ascii) return true;
+    }
+    return this.norm(i).length < length;
+  }
+
   /** Every token's norm (see norm()), in token order. */
   get norms(): readonly string[] {
     this.makeAllNorms();
@@ -521,6 +540,12 @@ type Range = readonly [number, number];
 /** How far a quotation may run, on one line, before its closing mark. */
 const MAX_QUOTATION = 400;
 
+/** The next occurrence of a cursor's character at or after `from`, or `n` when there is none. */
+function nextOr(cursor: (from: number) => number, from: number, n: number): number {
+  const at = cursor(from);
+  return at === -1 ? n : at;
+}
+
 /**
  * Ranges that are not the assistant speaking in its own voice: fenced and inline code,
  * markdown block quotes, and text inside double quotation marks (usually the user's
@@ -538,11 +563,6 @@ export function findQuotedRanges(text: string): Range[] {
     openingQuote: charCursor(text, '\u201c'),
     closingQuote: charCursor(text, '\u201d'),
   };
-  /** The next occurrence of a cursor's character at or after `from`, or n. */
-  const next = (cursor: (from: number) => number, from: number): number => {
-    const at = cursor(from);
-    return at === -1 ? n : at;
-  };
   let i = 0;
   let lineStart = true;
   while (i < n) {
@@ -551,17 +571,17 @@ export function findQuotedRanges(text: string): Range[] {
       while (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9) i++;
       lineStart = false;
       if (text.charCodeAt(i) === 62 /* > */) {
-        const end = next(cursors.newline, i);
+        const end = nextOr(cursors.newline, i, n);
         ranges.push([i, end]);
         i = end;
         continue;
       }
     }
     i = Math.min(
-      next(cursors.newline, i),
-      next(cursors.backtick, i),
-      next(cursors.straightQuote, i),
-      next(cursors.openingQuote, i),
+      nextOr(cursors.newline, i, n),
+      nextOr(cursors.backtick, i, n),
+      nextOr(cursors.straightQuote, i, n),
+      nextOr(cursors.openingQuote, i, n),
     );
     if (i >= n) break;
     const ch = text.charCodeAt(i);
@@ -577,15 +597,15 @@ export function findQuotedRanges(text: string): Range[] {
       end = close === -1 ? n : close + 3;
     } else if (ch === 96) {
       // Inline code: `…` on one line.
-      const close = next(cursors.backtick, i + 1);
-      if (close < next(cursors.newline, i + 1)) end = close + 1;
+      const close = nextOr(cursors.backtick, i + 1, n);
+      if (close < nextOr(cursors.newline, i + 1, n)) end = close + 1;
     } else {
       // A quotation (" … " or “ … ” or “ … ") closes on the same line within
       // MAX_QUOTATION characters; otherwise the mark is a stray or a measurement
       // (12" pipe) and quotes nothing.
-      let close = next(cursors.straightQuote, i + 1);
-      if (ch === 0x201c) close = Math.min(close, next(cursors.closingQuote, i + 1));
-      if (close < Math.min(i + MAX_QUOTATION, next(cursors.newline, i + 1))) end = close + 1;
+      let close = nextOr(cursors.straightQuote, i + 1, n);
+      if (ch === 0x201c) close = Math.min(close, nextOr(cursors.closingQuote, i + 1, n));
+      if (close < Math.min(i + MAX_QUOTATION, nextOr(cursors.newline, i + 1, n))) end = close + 1;
     }
     if (end === -1) {
       i++; // a lone mark: an ordinary character
@@ -910,10 +930,16 @@ function storeWord(
   wordCacheSlots[at + 6] = entry === undefined ? CACHED_UNKNOWN : typeof entry === 'number' ? entry : CACHED_CONTRACTION;
 }
 
+/**
+ * An ASCII code unit lower-cased. At module level, not a closure made per call: the
+ * tokenizer asks prefixHashAt for every word its cache misses.
+ */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
 /** prefixHash of text[start, end) lower-cased, read in place (ASCII only). */
 function prefixHashAt(text: string, start: number, end: number): number {
   if (end - start < 3) return -1;
-  const lower = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+  const lower = lowerAscii;
   return (
     ((lower(text.charCodeAt(start)) * 31 + lower(text.charCodeAt(start + 1))) * 31 + lower(text.charCodeAt(start + 2))) & 0xffff
   );

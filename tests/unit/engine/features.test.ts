@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { readTurn } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
-import { earlierUserTurns, NgramIndex, refersBack, namedFeatures, replyNgrams } from '@/src/engine/features';
-import { buildTextModel } from '@/src/engine/text';
+import { contentOverlap, earlierUserTurns, NgramIndex, refersBack, namedFeatures, replyNgrams } from '@/src/engine/features';
+import { buildTextModel, normalizeWord } from '@/src/engine/text';
 import type { Turn } from '@/src/engine/types';
 
 const rules = bundledRules();
@@ -193,5 +193,26 @@ describe('reply n-grams', () => {
     const index = new NgramIndex(['^i agree', 'i agree', '^zebra']);
     const found = index.scan(buildTextModel(text));
     expect(found.features.map((f) => index.grams[f]).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('contentOverlap', () => {
+  /** The definition: distinct normalised words of 5+ characters of `previous` (by the Unicode word pattern) that the reply's tokens repeat. */
+  const reference = (previous: string, reply: string): number => {
+    const before = new Set((previous.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((w) => w.length >= 5).map(normalizeWord));
+    if (before.size === 0) return 0;
+    const shared = new Set(buildTextModel(reply).tokens.norms.filter((n) => before.has(n)));
+    return shared.size / before.size;
+  };
+  const cases: [string, string][] = [
+    ['Your Proposal is STRONG, but the budget’s timeline-risk is real.', 'The proposal is strong; the timeline-risk and the budget’s gaps remain.'],
+    ['Plain words only: quantum entanglement explains nothing here.', 'Quantum effects? Entanglement does not explain consciousness.'],
+    ['Café naïve résumé — überall 12345 numbers', 'A naive resume cafe, 12345 times, uberall'],
+    ['Ｆｕｌｌｗｉｄｔｈ letters and “quoted” words', 'Fullwidth letters and quoted words'],
+    ['short a b c', 'nothing long'],
+    ['', 'anything at all'],
+  ];
+  it.each(cases)('reads %j as the word pattern does', (previous, reply) => {
+    expect(contentOverlap(previous, buildTextModel(reply))).toBe(reference(previous, reply));
   });
 });
