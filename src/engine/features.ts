@@ -65,10 +65,10 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
 /**
  * Rules that are no feature of the model: they read kinds the labelled data barely holds
  * (a teller's own conduct, work shared for feedback, a plainly risky act, a hidden plot
- * aimed at the person), so the few
- * benchmark turns they fire on are not their kind, and a weight fitted there is noise (dev
- * F1 0.881 to 0.879 with `hears-only-the-tellers-side`; one absolution development reply
- * lost with `validates-the-tellers-act`). They keep their hand-set weight.
+ * aimed at the person), so the few benchmark turns they fire on are not their kind, and a
+ * weight fitted there is noise (dev F1 0.881 to 0.879 with `hears-only-the-tellers-side`;
+ * one absolution development reply lost with `validates-the-tellers-act`). They keep
+ * their hand-set weight.
  */
 export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
 
