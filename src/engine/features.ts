@@ -54,6 +54,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'announces-a-risky-act',
   'names-a-real-risk',
   'waives-a-safeguard',
+  'asks-for-a-story',
   'sees-a-hidden-plot',
   'offers-another-explanation',
   'offers-critique',
