@@ -659,6 +659,11 @@ class TurnReader {
         const first = reply.model.tokens.sentences[0] as number;
         const span = sentenceSpan(reply.model, first);
         if (span.end <= span.start) continue;
+        // What a reply leaves out has no sentence of its own: a rule that reads it together
+        // with a signal ("approves of the work") needs that signal somewhere in the reply. A
+        // reply with no note that approves of nothing weighs nothing either way.
+        const together = rule.context.sentenceSignals;
+        if (together && !together.some((id) => this.replyHas(id))) continue;
         spans.push(span);
         sentences.add(first);
       }

@@ -58,6 +58,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'sees-a-hidden-plot',
   'offers-another-explanation',
   'offers-critique',
+  'speaks-well-of-it',
   'asks-about-own-work',
   'names-own-work',
   'names-another-person',

@@ -78,7 +78,9 @@ export const RuleSchema = z
         /**
          * A match counts only when its own sentence also matches one of these signals
          * (co-occurrence, e.g. speculation about a fringe idea); the whole sentence is
-         * then highlighted.
+         * then highlighted. A rule that reads an omission (no phrases, `first-sentence`)
+         * has no sentence of its own: it needs one of these signals anywhere in the reply
+         * (no note of critique, and some word of approval).
          */
         sentenceSignals: z.array(Id).min(1).optional(),
         /**
