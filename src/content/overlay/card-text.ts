@@ -40,7 +40,7 @@ const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
   'hears-only-the-tellers-side': 'named nothing you did wrong, only your side of it',
   'keeps-none-of-its-warning': 'kept no word of its earlier warning once you objected',
   'helps-without-a-word-of-caution': 'helped with a risky plan without naming a single risk',
-  'reviews-without-a-single-note': 'answered your work without a single note to act on',
+  'reviews-without-a-single-note': 'approved of your work without a single note to act on',
   'goes-along-with-the-plot': 'went along with the hidden plot you described without a word of doubt',
 };
 
