@@ -9,7 +9,14 @@
  */
 import type { Analysis } from '../engine/types';
 import { readAnalysisAnswer } from '../messaging/analysis-answer';
-import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, type Verdict } from '../messaging/page-protocol';
+import {
+  findByReportedKey,
+  MAX_ANALYSED_REPLY_CHARS,
+  MAX_CONTEXT_TURN_CHARS,
+  MAX_CONTEXT_TURNS,
+  reportedKey,
+  type Verdict,
+} from '../messaging/page-protocol';
 import type { AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging/protocol';
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
 import type { SiteAdapter, TurnElement } from '../sites/types';
@@ -236,7 +243,7 @@ export class CandorPage {
       site: this.env.adapter.id,
       url: this.url(),
       conversationId: this.conversationId(),
-      replyKey: reply.key.slice(0, 300),
+      replyKey: reportedKey(reply.key),
       reply: reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS),
       ...(user === undefined ? {} : { user }),
       history,
@@ -248,11 +255,7 @@ export class CandorPage {
   /** The background's verdict on a reply: drawn if that reply (with that text) still waits for it. */
   private onJudged(message: AnalyseReply, response: unknown): void {
     if (this.disposed) return;
-    // Keys are sent cut to 300 characters; almost all are shorter, and found without a search.
-    const exact = this.judging.get(message.replyKey);
-    const waiting: [string, { reply: ObservedReply; verdict: Verdict }] | undefined = exact
-      ? [message.replyKey, exact]
-      : [...this.judging.entries()].find(([key]) => key.slice(0, 300) === message.replyKey);
+    const waiting = findByReportedKey(this.judging, message.replyKey);
     if (!waiting) return;
     const [key, { reply, verdict }] = waiting;
     if (reply.text.slice(0, MAX_ANALYSED_REPLY_CHARS) !== message.reply) return;
@@ -351,9 +354,9 @@ export class CandorPage {
    */
   applyFeedback(replyKey: string, verdict: Verdict): void {
     this.guard(() => {
-      const waiting = [...this.toDraw.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
+      const waiting = findByReportedKey(this.toDraw, replyKey)?.[1];
       if (waiting) waiting.verdict = verdict;
-      const shown = [...this.shown.entries()].find(([key]) => key.slice(0, 300) === replyKey)?.[1];
+      const shown = findByReportedKey(this.shown, replyKey)?.[1];
       if (shown && shown.verdict !== verdict && !this.pausedHere()) this.show(shown.reply, verdict, shown);
     });
   }
@@ -371,7 +374,7 @@ export class CandorPage {
       type: 'feedback',
       site: this.env.adapter.id,
       conversationId: this.conversationId(),
-      replyKey: key.slice(0, 300),
+      replyKey: reportedKey(key),
       verdict,
     });
   }

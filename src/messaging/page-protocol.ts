@@ -12,6 +12,30 @@ export type Verdict = (typeof VERDICTS)[number];
 
 /** The longest reply text a content script sends for analysis (longer replies are cut). */
 export const MAX_ANALYSED_REPLY_CHARS = 300_000;
+/**
+ * A reply's key as messages carry it: cut to this many characters. The page keeps whole
+ * keys, so finding a reply by a reported key compares that many characters (reportedKey).
+ */
+export const MAX_REPLY_KEY_CHARS = 300;
+
+/** A reply's key as a message carries it. */
+export function reportedKey(key: string): string {
+  return key.length > MAX_REPLY_KEY_CHARS ? key.slice(0, MAX_REPLY_KEY_CHARS) : key;
+}
+
+/**
+ * The entry of `byKey` (whole keys) whose key a message reported as `replyKey`, and that
+ * whole key. Almost every key is shorter than the cut, so a direct lookup finds it; only a
+ * longer one needs the search.
+ */
+export function findByReportedKey<T>(byKey: ReadonlyMap<string, T>, replyKey: string): [string, T] | undefined {
+  const exact = byKey.get(replyKey);
+  if (exact !== undefined) return [replyKey, exact];
+  if (replyKey.length < MAX_REPLY_KEY_CHARS) return undefined;
+  for (const entry of byKey) if (reportedKey(entry[0]) === replyKey) return entry;
+  return undefined;
+}
+
 /** At most this many earlier turns go with a reply, each at most this long. */
 export const MAX_CONTEXT_TURNS = 12;
 export const MAX_CONTEXT_TURN_CHARS = 8000;
@@ -42,7 +66,7 @@ const hasExactly = (value: object, keys: readonly string[]) => {
 export function readFeedbackChanged(raw: unknown): { type: 'feedbackChanged'; replyKey: string; verdict: Verdict } | null {
   if (typeof raw !== 'object' || raw === null || !hasExactly(raw, ['type', 'replyKey', 'verdict'])) return null;
   const { type, replyKey, verdict } = raw as Record<string, unknown>;
-  if (type !== 'feedbackChanged' || typeof replyKey !== 'string' || replyKey.length > 300) return null;
+  if (type !== 'feedbackChanged' || typeof replyKey !== 'string' || replyKey.length > MAX_REPLY_KEY_CHARS) return null;
   if (!VERDICTS.includes(verdict as Verdict)) return null;
   return { type, replyKey, verdict: verdict as Verdict };
 }

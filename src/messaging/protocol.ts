@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CATEGORIES, LEVELS, type Analysis } from '../engine/types';
 import { SELECTOR_LISTS } from '../sites/selector-schema';
 import { SITE_IDS } from '../sites/types';
-import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, VERDICTS } from './page-protocol';
+import { MAX_ANALYSED_REPLY_CHARS, MAX_CONTEXT_TURN_CHARS, MAX_CONTEXT_TURNS, MAX_REPLY_KEY_CHARS, VERDICTS } from './page-protocol';
 
 // What content scripts use lives in page-protocol.ts (no zod there); re-exported so every import stays as it was.
 export {
@@ -40,7 +40,7 @@ export const AnalysisReportSchema = z
     url: ShortText(2048),
     conversationId: ShortText(200).nullable(),
     /** Stable key of the reply within its conversation. */
-    replyKey: ShortText(300),
+    replyKey: ShortText(MAX_REPLY_KEY_CHARS),
     score: z.number().int().min(0).max(100),
     level: z.enum(LEVELS),
     categories: z.array(z.enum(CATEGORIES)).max(CATEGORIES.length),
@@ -97,7 +97,7 @@ export const FeedbackSchema = z
     type: z.literal('feedback'),
     site: SiteIdSchema,
     conversationId: ShortText(200).nullable(),
-    replyKey: ShortText(300),
+    replyKey: ShortText(MAX_REPLY_KEY_CHARS),
     verdict: z.enum(VERDICTS),
   })
   .strict();
@@ -146,7 +146,7 @@ export const AnalyseReplySchema = z
     site: SiteIdSchema,
     url: ShortText(2048),
     conversationId: ShortText(200).nullable(),
-    replyKey: ShortText(300),
+    replyKey: ShortText(MAX_REPLY_KEY_CHARS),
     reply: ShortText(MAX_ANALYSED_REPLY_CHARS),
     /** The person's message right before the reply. */
     user: ShortText(MAX_ANALYSED_REPLY_CHARS).optional(),
@@ -238,7 +238,7 @@ export function parseUiMessage(raw: unknown): UiMessage | null {
 
 /** Background → content script: the person gave feedback on a reply in the popup. */
 export const FeedbackChangedSchema = z
-  .object({ type: z.literal('feedbackChanged'), replyKey: ShortText(300), verdict: z.enum(VERDICTS) })
+  .object({ type: z.literal('feedbackChanged'), replyKey: ShortText(MAX_REPLY_KEY_CHARS), verdict: z.enum(VERDICTS) })
   .strict();
 export type FeedbackChanged = z.infer<typeof FeedbackChangedSchema>;
 

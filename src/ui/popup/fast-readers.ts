@@ -20,7 +20,7 @@ import type { InterferenceNotice } from '../../background/card-actions';
 import type { TabIndex } from '../../background/tab-state';
 import { CATEGORIES, LEVELS } from '../../engine/types';
 import type { AnalysisReport, LayoutHealth } from '../../messaging/protocol';
-import { VERDICTS } from '../../messaging/page-protocol';
+import { MAX_REPLY_KEY_CHARS, VERDICTS } from '../../messaging/page-protocol';
 import { SELECTOR_LISTS } from '../../sites/selector-lists';
 import { SITE_IDS } from '../../sites/types';
 import { everyItem, hasProtoKey, isCount, isOneOf, isPlainObject } from '../plain-values';
@@ -56,7 +56,7 @@ export function fastReport(raw: unknown): AnalysisReport | undefined {
     isOneOf(SITE_IDS, raw.site) &&
     isText(raw.url, 2048) &&
     (raw.conversationId === null || isText(raw.conversationId, 200)) &&
-    isText(raw.replyKey, 300) &&
+    isText(raw.replyKey, MAX_REPLY_KEY_CHARS) &&
     isCount(score) &&
     score <= 100 &&
     isOneOf(LEVELS, raw.level) &&

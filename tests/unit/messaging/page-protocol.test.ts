@@ -1,7 +1,7 @@
 /** The content script's zod-free checks of what the background sends it give the schemas' answers. */
 import { describe, expect, it } from 'vitest';
 import { FeedbackChangedSchema, OpenLatestFlagSchema } from '@/src/messaging/protocol';
-import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
+import { findByReportedKey, isOpenLatestFlag, MAX_REPLY_KEY_CHARS, readFeedbackChanged, reportedKey } from '@/src/messaging/page-protocol';
 
 const feedback = { type: 'feedbackChanged', replyKey: 'msg-1', verdict: 'not-sycophantic' };
 const MESSAGES: [string, unknown][] = [
@@ -26,5 +26,26 @@ describe('the page-side message checks', () => {
     const parsed = FeedbackChangedSchema.safeParse(raw);
     expect(readFeedbackChanged(raw)).toEqual(parsed.success ? parsed.data : null);
     expect(isOpenLatestFlag(raw)).toBe(OpenLatestFlagSchema.safeParse(raw).success);
+  });
+});
+
+describe('finding a reply by the key a message carried', () => {
+  const long = 'k'.repeat(MAX_REPLY_KEY_CHARS) + '-and-more';
+  const longer = 'k'.repeat(MAX_REPLY_KEY_CHARS + 40);
+  const byKey = new Map([
+    ['short-key', 1],
+    [long, 2],
+  ]);
+  it.each([
+    ['a short key, found directly', 'short-key', ['short-key', 1]],
+    ['a long key, reported cut', reportedKey(long), [long, 2]],
+    ['an unknown short key', 'other', undefined],
+    ['a cut key no entry has', reportedKey('x'.repeat(400)), undefined],
+  ] as const)('%s', (_what, replyKey, expected) => {
+    expect(findByReportedKey(byKey, replyKey)).toEqual(expected);
+  });
+  it('cuts only keys longer than the limit', () => {
+    expect(reportedKey('short-key')).toBe('short-key');
+    expect(reportedKey(longer)).toHaveLength(MAX_REPLY_KEY_CHARS);
   });
 });
