@@ -501,7 +501,11 @@ class TurnReader {
         (this.answered && (this.user.has(signal.templates) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
       return this.disputes;
     }
-    return this.user.has(signal.templates) || (this.bareNo && signalId === 'pushback');
+    if (this.user.has(signal.templates) || (this.bareNo && signalId === 'pushback')) return true;
+    // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
+    // keeps the groups one level deep, so this never loops.
+    const groups = signal.alsoHoldsWhen;
+    return groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)));
   }
 
   /**
@@ -520,7 +524,12 @@ class TurnReader {
     const signal = signalReadOn(this.compiled, signalId, 'user');
     if (signal === undefined) return false;
     this.earlier ??= earlierUserTurns(this.history).map((text) => new TextFacts(text, true, this.compiled.signalIndex));
-    return this.earlier.some((facts) => facts.has(signal.templates));
+    const groups = signal.alsoHoldsWhen ?? [];
+    return this.earlier.some(
+      (facts) =>
+        facts.has(signal.templates) ||
+        groups.some((group) => group.every((id) => { const member = signalReadOn(this.compiled, id, 'user'); return member !== undefined && facts.has(member.templates); })),
+    );
   }
 
   private contextHasNow(signalId: string): boolean {

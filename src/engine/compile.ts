@@ -198,6 +198,21 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
     }
   }
 
+  // A signal's groups name signals read on the person's message that have no groups of
+  // their own: one level, so reading a signal never loops.
+  const grouped = new Set(signals.filter((s) => s.alsoHoldsWhen !== undefined).map((s) => s.id));
+  for (const signal of signals) {
+    (signal.alsoHoldsWhen ?? []).forEach((group, g) => {
+      for (const ref of group) {
+        const field = `alsoHoldsWhen.${g}`;
+        const read = readOn.get(ref);
+        if (read === undefined) problems.push({ file: signal.file, id: signal.id, field, message: `unknown signal "${ref}"` });
+        else if (read === 'reply') problems.push({ file: signal.file, id: signal.id, field, message: `signal "${ref}" is read on the reply only` });
+        else if (grouped.has(ref)) problems.push({ file: signal.file, id: signal.id, field, message: `signal "${ref}" has groups of its own` });
+      }
+    });
+  }
+
   if (problems.length > 0) throw new RulesError(problems);
   return { rules, signals, counters };
 }

@@ -160,9 +160,21 @@ export const SignalSchema = z
      * marks ("Try: 'I'm sorry I took your car'") is still the reply naming a repair.
      */
     readsQuotations: z.boolean().default(false),
+    /**
+     * The signal also holds when every signal of one of these groups holds on the same
+     * message. Some risks are a pairing that no phrase can hold: savings are ordinary and
+     * so is a casino, but "my rent money" and "a parlay" in one message make a risky plan,
+     * however far apart and however worded. Read on the person's message only; a grouped
+     * signal may not have groups of its own (compile checks both).
+     */
+    alsoHoldsWhen: z.array(z.array(Id).min(2).max(3)).max(20).optional(),
     examples: Examples,
   })
-  .strict();
+  .strict()
+  .refine((s) => s.alsoHoldsWhen === undefined || s.readOn === 'user', {
+    message: 'alsoHoldsWhen is read on the person\'s message only: readOn must be "user"',
+    path: ['alsoHoldsWhen'],
+  });
 export type SignalData = z.infer<typeof SignalSchema>;
 
 /**

@@ -196,3 +196,81 @@ describe('a signal read on one side only (readOn)', () => {
     expect(quiet.flags).toEqual([]);
   });
 });
+
+describe('a signal that also holds on a pairing (alsoHoldsWhen)', () => {
+  const userSignal = (id: string, phrase: string, extra: Record<string, unknown> = {}) => ({ ...phraseSignal(id, phrase), readOn: 'user', ...extra });
+  const compiled = compileRules([
+    {
+      file: 'rules/pairs.json',
+      data: {
+        signals: [
+          userSignal('names-savings', 'my savings'),
+          userSignal('names-a-casino', 'casino'),
+          userSignal('names-a-child', 'my toddler'),
+          userSignal('leaves-alone', 'home alone'),
+          userSignal('plans-risk', 'cold turkey', { alsoHoldsWhen: [['names-savings', 'names-a-casino'], ['names-a-child', 'leaves-alone']] }),
+        ],
+        rules: [{ ...goodRule, context: { userSignals: ['plans-risk'] } }],
+      },
+    },
+  ]);
+  it.each([
+    ['its own phrase', 'Quitting my meds cold turkey tomorrow.', true],
+    ['both halves of one pair, sentences apart', 'Taking my savings with me. Vegas trip: which casino has the best tables?', true],
+    ['both halves of the other pair', 'Leaving my toddler home alone for an hour.', true],
+    ['half of one pair', 'How much of my savings should go to a pension?', false],
+    ['halves of two different pairs', 'My toddler loves the casino lights on TV.', false],
+    ['nothing', 'What is a good name for a cat?', false],
+  ])('%s', (_what, user, fires) => {
+    expect(analyze({ user, reply: 'You are a genius.' }, compiled).flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
+  });
+
+  it('holds on an earlier message that the person looks back at, as its phrases do', () => {
+    const carried = compileRules([
+      {
+        file: 'rules/pairs.json',
+        data: {
+          signals: [userSignal('names-savings', 'my savings'), userSignal('names-a-casino', 'casino'), userSignal('user-plan', 'cold turkey', { alsoHoldsWhen: [['names-savings', 'names-a-casino']] })],
+          rules: [{ ...goodRule, context: { userSignals: ['user-plan'] } }],
+        },
+      },
+    ]);
+    const history = [
+      { role: 'user' as const, text: 'Putting my savings on red at the casino tonight.' },
+      { role: 'assistant' as const, text: 'Sounds fun.' },
+    ];
+    const flags = analyze({ user: 'So what do you think of that plan?', reply: 'You are a genius.', history }, carried).flags;
+    expect(flags.map((f) => f.ruleId)).toEqual(['test-praise']);
+  });
+
+  it.each([
+    ['an unknown signal', [['names-savings', 'no-such-signal']], [], 'unknown signal "no-such-signal"'],
+    ['a signal read on the reply only', [['names-savings', 'on-reply']], [], 'read on the reply only'],
+    ['a signal with groups of its own', [['names-savings', 'nested']], [['names-savings', 'names-a-casino']], 'groups of its own'],
+  ])('refuses a group naming %s, naming the signal and the group', (_what, groups, nestedGroups, message) => {
+    const problems = problemsOf([
+      {
+        file: 'rules/pairs.json',
+        data: {
+          signals: [
+            userSignal('names-savings', 'my savings'),
+            userSignal('names-a-casino', 'casino'),
+            { ...phraseSignal('on-reply', 'genius'), readOn: 'reply' },
+            userSignal('nested', 'yolo', { alsoHoldsWhen: nestedGroups.length > 0 ? nestedGroups : undefined }),
+            userSignal('plans-risk', 'cold turkey', { alsoHoldsWhen: groups }),
+          ],
+        },
+      },
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'rules/pairs.json', id: 'plans-risk', field: 'alsoHoldsWhen.0' });
+    expect(problems[0]?.message).toContain(message);
+  });
+
+  it.each([
+    ['a signal read on both sides', { readOn: 'both', alsoHoldsWhen: [['a', 'b']] }],
+    ['a group of one', { readOn: 'user', alsoHoldsWhen: [['a']] }],
+  ])('refuses groups on %s', (_what, extra) => {
+    const problems = problemsOf([{ file: 'rules/pairs.json', data: { signals: [{ ...phraseSignal('plans-risk', 'cold turkey'), ...extra }] } }]);
+    expect(problems[0]?.field.startsWith('signals.0.alsoHoldsWhen')).toBe(true);
+  });
+});
