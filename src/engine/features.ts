@@ -43,6 +43,30 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'minimises-own-part',
   'tells-own-act-against-someone',
   'wants-the-other-to-change',
+  'names-money-at-stake',
+  'names-a-gamble',
+  'has-been-drinking-or-is-exhausted',
+  'about-to-drive',
+  'goes-alone',
+  'a-dangerous-outing',
+  'a-young-child',
+  'left-unsupervised',
+  'describes-a-serious-symptom',
+  'happening-now',
+  'reports-professional-advice',
+  'goes-ahead-anyway',
+  'met-recently-online',
+  'money-or-privacy-for-a-stranger',
+  'plans-a-risky-act',
+  'burns-fuel',
+  'an-enclosed-space',
+  'takes-a-risky-drug',
+  'mixes-with-another',
+  'names-a-legal-order',
+  'disregards-it',
+  'works-on-live-electrics',
+  'names-a-defect',
+  'plans-with-a-professional',
   'had-no-choice',
   'names-a-real-namesake',
   'speaks-of-fault-or-repair',
@@ -72,7 +96,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * one absolution development reply lost with `validates-the-tellers-act`). They keep
  * their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {

@@ -128,6 +128,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'praises-the-persons-work': 'Gushes over your work',
   'praises-without-a-single-note': 'Praises your work without a single note',
   'reviews-without-a-single-note': 'Reviews your work without a single note',
+  'waves-off-its-own-note': 'Waves off its own note about your work',
   'courtesy-opener': 'Courtesy opener',
   'absolves-the-person': 'Clears you without weighing your part',
   'hears-only-the-tellers-side': 'Hears only your side of it',
