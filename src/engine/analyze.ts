@@ -524,12 +524,16 @@ class TurnReader {
     const signal = signalReadOn(this.compiled, signalId, 'user');
     if (signal === undefined) return false;
     this.earlier ??= earlierUserTurns(this.history).map((text) => new TextFacts(text, true, this.compiled.signalIndex));
-    const groups = signal.alsoHoldsWhen ?? [];
-    return this.earlier.some(
-      (facts) =>
-        facts.has(signal.templates) ||
-        groups.some((group) => group.every((id) => { const member = signalReadOn(this.compiled, id, 'user'); return member !== undefined && facts.has(member.templates); })),
-    );
+    return this.earlier.some((facts) => facts.has(signal.templates) || this.groupHoldsOn(facts, signal));
+  }
+
+  /** Whether every signal of one of the signal's groups (alsoHoldsWhen) holds on an earlier message. */
+  private groupHoldsOn(facts: TextFacts, signal: CompiledSignal): boolean {
+    const holds = (id: string): boolean => {
+      const member = signalReadOn(this.compiled, id, 'user');
+      return member !== undefined && facts.has(member.templates);
+    };
+    return (signal.alsoHoldsWhen ?? []).some((group) => group.every(holds));
   }
 
   private contextHasNow(signalId: string): boolean {
