@@ -293,7 +293,13 @@ interface RuleHit {
   /** 1 for one matching sentence, plus EXTRA_MATCH_SHARE per extra one (capped). */
   strength: number;
   spans: Span[];
+  /** The person's words that gave an omission rule its context (see Flag.heard). */
+  heard?: string[];
 }
+
+/** At most this many excerpts of the person's message, each at most MAX_HEARD_CHARS long, explain an omission. */
+const MAX_HEARD = 3;
+const MAX_HEARD_CHARS = 80;
 
 /** What analyze() reads from a turn, before any scoring. */
 export interface TurnReading {
@@ -527,6 +533,34 @@ class TurnReader {
     return this.earlier.some((facts) => facts.has(signal.templates) || this.groupHoldsOn(facts, signal));
   }
 
+  /**
+   * The person's words that gave a rule its context on this message: the first match of
+   * the first context signal that matches here, or, for a signal held by one of its
+   * groups, the first match of each member. A warning that points at what a reply left
+   * out can then say what it read in the person's message ("four beers", "drive home").
+   */
+  private heardFor(rule: CompiledRule): string[] {
+    const { model } = this.user;
+    const firstMatch = (id: string): string | null => {
+      const signal = signalReadOn(this.compiled, id, 'user');
+      const found = signal === undefined ? undefined : this.user.matches(signal.templates)[0];
+      if (found === undefined) return null;
+      const { start, end } = spanOf(model, found);
+      return model.text.slice(start, Math.min(end, start + MAX_HEARD_CHARS));
+    };
+    for (const id of rule.context.userSignals ?? []) {
+      const direct = firstMatch(id);
+      if (direct !== null) return [direct];
+      const signal = signalReadOn(this.compiled, id, 'user');
+      for (const group of signal?.alsoHoldsWhen ?? []) {
+        if (!group.every((member) => this.userHas(member))) continue;
+        const words = group.map(firstMatch).filter((w): w is string => w !== null);
+        if (words.length > 0) return words.slice(0, MAX_HEARD);
+      }
+    }
+    return [];
+  }
+
   /** Whether every signal of one of the signal's groups (alsoHoldsWhen) holds on an earlier message. */
   private groupHoldsOn(facts: TextFacts, signal: CompiledSignal): boolean {
     const holds = (id: string): boolean => {
@@ -735,7 +769,12 @@ class TurnReader {
       }
       if (spans.length === 0) continue;
       const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
-      hits.push({ rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) });
+      const hit: RuleHit = { rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) };
+      if (onOmission) {
+        const heard = this.heardFor(rule);
+        if (heard.length > 0) hit.heard = heard;
+      }
+      hits.push(hit);
     }
 
     const replySignals = new Map<string, number>();
@@ -914,6 +953,7 @@ function flagOf(hit: RuleHit): Flag {
     explanation: rule.explanation,
     advice: rule.advice,
     sources: [...rule.sources],
+    ...(hit.heard ? { heard: hit.heard } : {}),
   };
 }
 

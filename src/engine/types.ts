@@ -51,6 +51,13 @@ export interface Flag {
   explanation: string;
   advice: string;
   sources: string[];
+  /**
+   * For a rule that reads what a reply leaves out: the person's own words that gave the
+   * rule its context ("four beers", "drive home"), at most three short excerpts of the
+   * user's message. The reply's span only shows where the missing words belong; these say
+   * why Candor read the situation as it did.
+   */
+  heard?: string[];
 }
 
 export interface Analysis {

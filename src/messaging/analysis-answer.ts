@@ -19,6 +19,9 @@ export interface UsableAnswer {
 const MAX_FLAGS = 200;
 const MAX_SPANS = 1000;
 const MAX_EXPLANATION_CHARS = 2000;
+/** The engine sends at most 3 excerpts of the person's message of at most 80 characters (Flag.heard). */
+const MAX_HEARD = 3;
+const MAX_HEARD_CHARS = 80;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 const isText = (value: unknown, max: number): value is string => typeof value === 'string' && value.length <= max;
@@ -46,7 +49,11 @@ function readFlag(raw: unknown, replyLength: number): Flag | null {
   if (!isText(explanation, MAX_EXPLANATION_CHARS) || !isText(advice, MAX_EXPLANATION_CHARS) || !isTextList(sources, 64)) return null;
   const spans = readSpans(raw.spans, replyLength);
   if (!spans) return null;
-  return { ruleId, category: category as Category, severity, spans, explanation, advice, sources: [...sources] };
+  const flag: Flag = { ruleId, category: category as Category, severity, spans, explanation, advice, sources: [...sources] };
+  const { heard } = raw;
+  if (heard === undefined) return flag;
+  if (!Array.isArray(heard) || heard.length > MAX_HEARD || !heard.every((words) => isText(words, MAX_HEARD_CHARS))) return null;
+  return { ...flag, heard: [...(heard as string[])] };
 }
 
 function readExamples(raw: unknown): RuleExamplePair[] | null {

@@ -14,6 +14,8 @@ export interface Reason {
   quote: string | null;
   /** The rule's own question to ask instead, when it has one. */
   question: string | null;
+  /** For a rule that reads what a reply left out: the person's own words it read the situation from. */
+  heard?: readonly string[];
 }
 
 const MAX_QUOTE_CHARS = 120;
@@ -44,19 +46,32 @@ const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
   'goes-along-with-the-plot': 'went along with the hidden plot you described without a word of doubt',
 };
 
+/**
+ * How the card says what an omission rule read in the person's message, before quoting
+ * it: "Candor read the plan as risky from your words “four beers”, “drive home”." The
+ * reply's highlight only shows where the missing words belong; this says why.
+ */
+const WHAT_IT_HEARD: Readonly<Record<string, string>> = {
+  'hears-only-the-tellers-side': 'Candor read your own act in a conflict from your words',
+  'helps-without-a-word-of-caution': 'Candor read the plan as risky from your words',
+  'reviews-without-a-single-note': 'Candor read a request for a verdict on your work from your words',
+  'goes-along-with-the-plot': 'Candor read a plot aimed at you from your words',
+};
+const MAX_HEARD_QUOTE_CHARS = 60;
+
 function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** The reply's words in `span`, on one line and cut to a readable length. */
-export function quoteOf(replyText: string, span: Span): string {
+/** The reply's words in `span`, on one line and cut at a word to a readable length (`max` characters). */
+export function quoteOf(replyText: string, span: Span, max = MAX_QUOTE_CHARS): string {
   const from = Math.max(0, Math.min(span.start, replyText.length));
   const to = Math.max(from, Math.min(span.end, replyText.length));
   const flat = replyText.slice(from, to).replace(/\s+/gu, ' ').trim();
-  if (flat.length <= MAX_QUOTE_CHARS) return flat;
-  const cut = flat.slice(0, MAX_QUOTE_CHARS - 1);
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${space > MAX_QUOTE_CHARS / 2 ? cut.slice(0, space) : cut}…`;
+  return `${space > max / 2 ? cut.slice(0, space) : cut}…`;
 }
 
 /**
@@ -93,6 +108,7 @@ export function reasonsOf(analysis: Analysis, replyText: string): Reason[] {
       ruleId: flag.ruleId,
       quote: span ? quoteOf(replyText, span) : null,
       question: questionOf(flag.advice),
+      ...(flag.heard && flag.heard.length > 0 ? { heard: flag.heard } : {}),
     });
     if (reasons.length === MAX_REASONS) break;
   }
@@ -115,8 +131,20 @@ export function summaryOf(reasons: readonly Reason[]): string {
   if (reasons.length === 0) return 'This reply may be telling you what you want to hear.';
   const [first, second, ...rest] = reasons.map(clause);
   const opening = `This reply ${first}${second ? ` and ${second}` : ''}.`;
-  if (rest.length === 0) return opening;
-  return `${opening} It also ${rest.join(' and ')}.`;
+  const said = rest.length === 0 ? opening : `${opening} It also ${rest.join(' and ')}.`;
+  const heard = heardSentence(reasons);
+  return heard ? `${said} ${heard}` : said;
+}
+
+/** "Candor read the plan as risky from your words “…”, “…”." for the first reason that carries the person's words. */
+function heardSentence(reasons: readonly Reason[]): string | null {
+  for (const reason of reasons) {
+    const lead = WHAT_IT_HEARD[reason.ruleId];
+    if (!lead || !reason.heard || reason.heard.length === 0) continue;
+    const quotes = reason.heard.map((words) => `“${quoteOf(words, { start: 0, end: words.length }, MAX_HEARD_QUOTE_CHARS)}”`);
+    return `${lead} ${quotes.join(', ')}.`;
+  }
+  return null;
 }
 
 /** What to ask instead: the worst reason's own question, else the first any reason has. */

@@ -25,6 +25,11 @@ describe('readAnalysisAnswer', () => {
     expect(readAnalysisAnswer(good, REPLY_LENGTH)).toEqual({ analysis: good.analysis, examples: good.examples });
   });
 
+  it("takes the person's words an omission rule read (heard)", () => {
+    const heard = ['Had four beers', 'drive home'];
+    expect(readAnalysisAnswer(withFlag({ heard }), REPLY_LENGTH)?.analysis.flags[0]?.heard).toEqual(heard);
+  });
+
   it('takes a verdict without example pairs (none to show)', () => {
     expect(readAnalysisAnswer({ ok: true, analysis: good.analysis }, REPLY_LENGTH)?.examples).toEqual([]);
   });
@@ -46,6 +51,10 @@ describe('readAnalysisAnswer', () => {
     ['a fractional offset', withFlag({ spans: [{ start: 1.5, end: 4 }] })],
     ['an explanation that is not text', withFlag({ explanation: { html: '<b>x</b>' } })],
     ['sources that are not text', withFlag({ sources: [1] })],
+    ["the person's words as one string", withFlag({ heard: 'four beers' })],
+    ["four excerpts of the person's words", withFlag({ heard: ['a', 'b', 'c', 'd'] })],
+    ["an excerpt of the person's words that is not text", withFlag({ heard: [{ text: 'x' }] })],
+    ["an excerpt of the person's words past 80 characters", withFlag({ heard: ['x'.repeat(81)] })],
     ['an example pair without its straight half', { ...good, examples: [{ ruleId: flag.ruleId, flattering: 'x' }] }],
   ])('refuses %s', (_what, response) => {
     expect(readAnalysisAnswer(response, REPLY_LENGTH)).toBeNull();

@@ -120,6 +120,24 @@ describe('a reason read from what a reply leaves out', () => {
     const reasons = reasonsOf(analysis([flag('harmful_endorsement', ['What a brilliant idea!'], { ruleId: 'helps-without-a-word-of-caution' })]), REPLY);
     expect(summaryOf(reasons)).toBe('This reply helped with a risky plan without naming a single risk; it says “What a brilliant idea!”.');
   });
+  it.each([
+    [
+      'the plan it read as risky, in the person\'s own words',
+      'helps-without-a-word-of-caution',
+      ['Had four beers', 'drive home'],
+      'This reply helped with a risky plan without naming a single risk; it says “What a brilliant idea!”. Candor read the plan as risky from your words “Had four beers”, “drive home”.',
+    ],
+    [
+      'a plot it read, cutting a long excerpt at a word',
+      'goes-along-with-the-plot',
+      ['the neighbour across the street flashes his porch light twice every single night when I get home'],
+      'This reply went along with the hidden plot you described without a word of doubt; it says “What a brilliant idea!”. Candor read a plot aimed at you from your words “the neighbour across the street flashes his porch light…”.',
+    ],
+    ['nothing more for a rule with no words of its own to say', 'keeps-none-of-its-warning', ['you are wrong'], 'This reply kept no word of its earlier warning once you objected; it says “What a brilliant idea!”.'],
+  ])('says %s', (_what, ruleId, heard, expected) => {
+    const reasons = reasonsOf(analysis([flag('harmful_endorsement', ['What a brilliant idea!'], { ruleId, heard })]), REPLY);
+    expect(summaryOf(reasons)).toBe(expected);
+  });
   it('joins a usual reason in one sentence', () => {
     const reasons = reasonsOf(
       analysis([
