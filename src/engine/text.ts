@@ -208,11 +208,6 @@ export function prefixHash(word: string): number {
 export class TokenList {
   constructor(
     readonly count: number,
-    /**
-     * Each token's norm (see norm()), or undefined for a word no template names that the
-     * tokenizer did not cut out of the text (see ShortWordTable); norm() makes it then.
-     */
-    private readonly knownNorms: (string | undefined)[],
     /** Word id of each token (see wordIds()). */
     private readonly ids: Int32Array,
     /** Vocabulary size when `ids` were looked up. */
@@ -235,18 +230,31 @@ export class TokenList {
   ) {}
 
   /**
+   * The norms made so far of tokens without a word id (see norm()), by token; made on
+   * first use. A token with an id needs none: its norm is the vocabulary's word.
+   */
+  private madeNorms: (string | undefined)[] | null = null;
+
+  /**
    * Token `i`'s normalised word: folded (normalise.ts), lower-cased, apostrophes
    * straightened; a possessive no template names as its stem (possessiveStem).
    * wordIds() may still turn a possessive into its stem when a template compiled later
    * names the stem; nothing else writes.
+   *
+   * A token with a word id has the vocabulary's word for it as its norm (a possessive's
+   * id is its stem's, a contraction part's is the part's), so the tokenizer keeps no
+   * string per token: only the norms of words without an id are made, when asked.
    */
   norm(i: number): string {
-    const known = this.knownNorms[i];
+    const id = this.ids[i] as number;
+    if (id >= 0) return vocabulary[id] as string;
+    const made = (this.madeNorms ??= new Array<string | undefined>(this.count));
+    const known = made[i];
     if (known !== undefined) return known;
     // A word no template named when the text was read: never a contraction's part, never
     // read as its stem (the stem would have been a known word), so the word itself.
     const norm = lowerFoldedWord(this.source.slice(this.starts[i], this.ends[i]));
-    this.knownNorms[i] = norm;
+    made[i] = norm;
     return norm;
   }
 
@@ -256,7 +264,9 @@ export class TokenList {
    * words need not make a string for every short one.
    */
   normIsShorterThan(i: number, length: number): boolean {
-    const known = this.knownNorms[i];
+    const id = this.ids[i] as number;
+    if (id >= 0) return (vocabulary[id] as string).length < length;
+    const known = this.madeNorms?.[i];
     if (known !== undefined) return known.length < length;
     const start = this.starts[i] as number;
     const end = this.ends[i] as number;
@@ -271,13 +281,12 @@ export class TokenList {
 
   /** Every token's norm (see norm()), in token order. */
   get norms(): readonly string[] {
-    this.makeAllNorms();
-    return this.knownNorms as string[];
+    return Array.from({ length: this.count }, (_, i) => this.norm(i));
   }
 
-  /** Make every norm not made yet (see norm()). */
+  /** Make every norm of a token without a word id not made yet (see norm()). */
   makeAllNorms(): void {
-    for (let i = 0; i < this.count; i++) if (this.knownNorms[i] === undefined) this.norm(i);
+    for (let i = 0; i < this.count; i++) if ((this.ids[i] as number) < 0) this.norm(i);
   }
 
   /**
@@ -287,15 +296,15 @@ export class TokenList {
    */
   wordIds(): Int32Array {
     if (this.resolvedAt === vocabularySize) return this.ids;
-    const { ids, knownNorms } = this;
+    const { ids } = this;
     for (let i = 0; i < this.count; i++) {
       if (ids[i] !== UNKNOWN_WORD) continue;
       const norm = this.norm(i);
       const stem = possessiveStem(norm);
+      // The stem's id, when the word is read as its stem: norm() then gives the stem.
       const entry = lexicon.get(stem ?? norm);
       if (typeof entry !== 'number') continue;
       ids[i] = entry;
-      if (stem !== null) knownNorms[i] = stem;
     }
     this.resolvedAt = vocabularySize;
     return ids;
@@ -681,7 +690,6 @@ function segmenterBreaks(text: string, start: number, end: number): number[] {
  */
 class TokenListBuilder {
   private count = 0;
-  private norms: (string | undefined)[] = [];
   private ids = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
@@ -692,13 +700,12 @@ class TokenListBuilder {
   /** Start a new text, dropping whatever an interrupted one left behind. */
   begin(): void {
     this.count = 0;
-    this.norms = [];
   }
 
-  push(norm: string | undefined, id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
+  /** A token: its word id (its norm is the vocabulary's word, see TokenList.norm), prefix hash, offsets, sentence and whether it is quoted. */
+  push(id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
-    this.norms.push(norm);
     this.ids[i] = id;
     this.starts[i] = start;
     this.ends[i] = end;
@@ -727,7 +734,6 @@ class TokenListBuilder {
     const count = this.count;
     const tokens = new TokenList(
       count,
-      this.norms,
       tokenArray(this.ids, count),
       vocabularySize,
       tokenArray(this.starts, count),
@@ -737,7 +743,7 @@ class TokenListBuilder {
       tokenArray(this.prefixHashes, count),
       source,
     );
-    this.begin(); // the list keeps `norms`
+    this.begin();
     return tokens;
   }
 }
@@ -773,19 +779,17 @@ const builder = new TokenListBuilder();
  * were read many times before, and cutting each out of the text, lower-casing it and
  * looking it up in the lexicon (hashing a fresh string) cost the tokenizer more than
  * finding the words. A word found here is compared by its packed characters (see
- * readTokens), and its normalised string and lexicon entry reused, with no allocation. Only
- * ASCII words of up to 16 characters are cached: ASCII, whose lower-casing readTokens can
- * do itself, and short enough to pack. A cached string is never cut from a reply (it is
- * the lexicon's own key, or none: see ShortWordTable), so it holds no reply in memory
- * (V8 slices strings of 13 characters and more). The cache changes no result:
- * it returns exactly what lowerFoldedWord and the lexicon return, and it is emptied
- * whenever the lexicon grows (a word unknown before may be known now).
+ * readTokens), and its lexicon entry and prefix hash reused, with no allocation (its norm
+ * is the vocabulary's word, see TokenList.norm). Only ASCII words of up to 16 characters
+ * are cached: ASCII, whose lower-casing readTokens can do itself, and short enough to
+ * pack. The cache holds no string cut from a reply. The cache changes no result: it
+ * returns exactly what lowerFoldedWord and the lexicon return, and it is emptied whenever
+ * the lexicon grows (a word unknown before may be known now).
  */
 const WORD_CACHE_BITS = 13;
 const WORD_CACHE_SLOTS = 1 << WORD_CACHE_BITS;
 /** At most SHORT_WORD_MAX_LENGTH: a word the cache misses is looked up in ShortWordTable. */
 const WORD_CACHE_MAX_LENGTH = SHORT_WORD_MAX_LENGTH;
-const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
 const wordCacheEntries: (number | readonly ContractionPart[] | undefined)[] = new Array<
   number | readonly ContractionPart[] | undefined
 >(WORD_CACHE_SLOTS).fill(undefined);
@@ -807,7 +811,6 @@ const CACHED_CONTRACTION = -2;
 /** The vocabulary size the cached lexicon entries were read at. */
 let wordCacheVocabulary = -1;
 function clearWordCache(): void {
-  wordCacheNorms.fill(undefined);
   wordCacheEntries.fill(undefined);
   wordCacheSlots.fill(0);
   wordCacheVocabulary = vocabularySize;
@@ -826,10 +829,9 @@ function wordCacheSlotOf(length: number, key0: number, key1: number, key2: numbe
 }
 
 /**
- * Put a short ASCII word (`length` long, its key key0–3) with its normalised form,
- * lexicon entry and prefix hash in cache slot `slot`. The form differs from the word
- * only for a possessive read as its stem (possessiveStem); it is undefined for a word the
- * lexicon does not have (see TokenList.norm).
+ * Put a short ASCII word (`length` long, its key key0–3) with its lexicon entry
+ * (undefined for a word the lexicon does not have; a possessive read as its stem has
+ * the stem's, see possessiveStem) and prefix hash in cache slot `slot`.
  */
 function storeWord(
   slot: number,
@@ -838,11 +840,9 @@ function storeWord(
   key1: number,
   key2: number,
   key3: number,
-  norm: string | undefined,
   entry: number | readonly ContractionPart[] | undefined,
   hash: number,
 ): void {
-  wordCacheNorms[slot] = norm;
   wordCacheEntries[slot] = entry;
   const at = slot * CACHE_SLOT_INTS;
   wordCacheSlots[at] = length;
@@ -949,7 +949,6 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
       quoteEnd = range === undefined ? Infinity : range[1];
     }
     const isQuoted = start >= quoteStart;
-    let norm: string | undefined;
     let entry: number | readonly ContractionPart[] | undefined;
     let hash: number;
     if (ascii && length <= WORD_CACHE_MAX_LENGTH) {
@@ -958,10 +957,9 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
       if (slots[at] === length && slots[at + 1] === key0 && slots[at + 2] === key1 && slots[at + 3] === key2 && slots[at + 4] === key3) {
         hash = slots[at + 5] as number;
         const id = slots[at + 6] as number;
-        norm = wordCacheNorms[slot];
         if (id >= 0) {
           // The common case, a known word: its token written here, without the entry.
-          builder.push(norm, id, hash, start, end, sentenceIndex, isQuoted);
+          builder.push(id, hash, start, end, sentenceIndex, isQuoted);
           start = end;
           continue;
         }
@@ -976,26 +974,24 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
           if (stem >= 0 && typeof shortWords.entryAt(stem) === 'number') found = stem;
         }
         if (found >= 0) {
-          norm = shortWords.keyAt(found);
           entry = shortWords.entryAt(found);
-          hash = prefixHash(norm);
+          hash = prefixHash(shortWords.keyAt(found));
         } else {
-          norm = undefined;
           entry = undefined;
           hash = prefixHashAt(text, start, end);
         }
-        storeWord(slot, length, key0, key1, key2, key3, norm, entry, hash);
+        storeWord(slot, length, key0, key1, key2, key3, entry, hash);
       }
     } else {
       const word = lowerFoldedWord(text.slice(start, end));
-      norm = possessiveStem(word) ?? word;
+      const norm = possessiveStem(word) ?? word;
       entry = lexicon.get(norm);
       hash = prefixHash(norm);
     }
     if (entry === undefined || typeof entry === 'number') {
-      builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
+      builder.push(entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
     } else {
-      for (const part of entry) builder.push(part.norm, part.id, part.hash, start, end, sentenceIndex, isQuoted);
+      for (const part of entry) builder.push(part.id, part.hash, start, end, sentenceIndex, isQuoted);
     }
     start = end;
   }
