@@ -759,17 +759,28 @@ const SLAB_INTS = 1 << 14;
 let slab = new Int32Array(SLAB_INTS);
 let slabUsed = 0;
 
-/** A copy of source[0, count) in a slab, or in a new array of its own when large. */
+/** Fewer tokens than this are copied one by one: set() needs a view of its source made first. */
+const COPY_BY_HAND = 32;
+
+/**
+ * A copy of source[0, count) in a slab, or in a new array of its own when large. The view
+ * is made by the constructor, not subarray(), which looks up a species constructor
+ * first: for a short text, making the views of its six arrays cost more than copying them.
+ */
 function tokenArray(source: Int32Array, count: number): Int32Array {
   if (count > SLAB_INTS >> 4) return source.slice(0, count);
   if (slabUsed + count > SLAB_INTS) {
     slab = new Int32Array(SLAB_INTS);
     slabUsed = 0;
   }
-  const view = slab.subarray(slabUsed, slabUsed + count);
-  view.set(source.subarray(0, count));
+  const at = slabUsed;
+  if (count < COPY_BY_HAND) {
+    for (let i = 0; i < count; i++) slab[at + i] = source[i] as number;
+  } else {
+    slab.set(source.subarray(0, count), at);
+  }
   slabUsed += count;
-  return view;
+  return new Int32Array(slab.buffer, at * Int32Array.BYTES_PER_ELEMENT, count);
 }
 
 const builder = new TokenListBuilder();
