@@ -1027,6 +1027,113 @@ class SecondWordDispatch {
   }
 }
 
+/**
+ * One step of a template made only of literal words and groups of literal-word
+ * alternatives (see wordStepsOf): a word, or a group. Every step has every field, so
+ * matchWordSteps reads them at sites that see one shape.
+ */
+interface WordStep {
+  /** The word's id, or UNKNOWN_WORD for a group. */
+  word: number;
+  /** A group's alternatives by their first word's id, each as its word ids. */
+  byFirst: Map<number, Int32Array[]>;
+  /** Whether the group may be skipped (it has an empty alternative). */
+  optional: boolean;
+}
+
+const NO_ALTERNATIVE_IDS = new Map<number, Int32Array[]>();
+
+/**
+ * A template as WordSteps, or null when it has a prefix, `_`, a gap, a nested group or
+ * an alternative that does not start with a word: those are left to matchAt. Over the
+ * eval turns 95% of the bundled templates, and nearly every match attempt, have only
+ * words and groups of word alternatives (most are one group of a few dozen words).
+ */
+function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
+  const steps: WordStep[] = [];
+  for (const el of elements) {
+    if (el.kind === 'word') {
+      steps.push({ word: el.id, byFirst: NO_ALTERNATIVE_IDS, optional: false });
+      continue;
+    }
+    if (el.kind !== 'group' || el.others.length > 0) return null;
+    const byFirst = new Map<number, Int32Array[]>();
+    for (const [first, alternatives] of el.byFirst) {
+      const lists: Int32Array[] = [];
+      for (const alternative of alternatives) {
+        if (!alternative.every((e) => e.kind === 'word')) return null;
+        lists.push(Int32Array.from(alternative, (e) => e.id));
+      }
+      byFirst.set(first, lists);
+    }
+    steps.push({ word: UNKNOWN_WORD, byFirst, optional: el.optional });
+  }
+  return steps;
+}
+
+/**
+ * The token positions a match of word steps can have reached so far, and after the next
+ * step (swapped step by step; scans never run re-entrantly). Positions lie within the
+ * template's longest way from the start (TEMPLATE_LIMITS.maxWords), each kept once.
+ */
+const reachedHere = new Int32Array(TEMPLATE_LIMITS.maxWords + 1);
+const reachedNext = new Int32Array(TEMPLATE_LIMITS.maxWords + 1);
+
+/** Add `position` to the first `count` entries of `positions` unless there; returns the new count. */
+function reach(positions: Int32Array, count: number, position: number): number {
+  for (let k = 0; k < count; k++) if (positions[k] === position) return count;
+  positions[count] = position;
+  return count + 1;
+}
+
+/**
+ * matchAt for a template's word steps at token `pos`: the end of its longest match, or
+ * -1. Where matchAt tries each way through the groups by recursion, with a frame per
+ * group and alternative, this follows every way at once as the set of token positions
+ * reached after each step, and the longest match ends at the furthest one left.
+ */
+function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): number {
+  const { ids, quoted, to, allowQuoted } = scan;
+  let here = reachedHere;
+  let next = reachedNext;
+  here[0] = pos;
+  let count = 1;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as WordStep;
+    let nextCount = 0;
+    for (let k = 0; k < count; k++) {
+      const at = here[k] as number;
+      if (step.optional) nextCount = reach(next, nextCount, at);
+      if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+      const id = ids[at] as number;
+      if (step.word !== UNKNOWN_WORD) {
+        if (id === step.word) nextCount = reach(next, nextCount, at + 1);
+        continue;
+      }
+      const alternatives = step.byFirst.get(id);
+      if (alternatives === undefined) continue;
+      for (let a = 0; a < alternatives.length; a++) {
+        // Its first word is the token's; the rest must follow, inside the window.
+        const words = alternatives[a] as Int32Array;
+        let end = at + 1;
+        let w = 1;
+        for (; w < words.length; w++, end++) {
+          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== words[w]) break;
+        }
+        if (w === words.length) nextCount = reach(next, nextCount, end);
+      }
+    }
+    if (nextCount === 0) return -1;
+    const swap = here;
+    here = next;
+    next = swap;
+    count = nextCount;
+  }
+  let furthest = -1;
+  for (let k = 0; k < count; k++) if ((here[k] as number) > furthest) furthest = here[k] as number;
+  return furthest;
+}
+
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
 
@@ -1050,11 +1157,14 @@ class CandidateChecks {
   readonly oneOfFrom: Int32Array;
   /** Per candidate: where those lists end. */
   readonly oneOfTo: Int32Array;
+  /** Per candidate: its template as word steps (see wordStepsOf), or null; set when it is first tried. */
+  readonly wordSteps: (WordStep[] | null)[];
 
   constructor(candidates: number) {
     this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
     this.oneOfFrom = new Int32Array(candidates);
     this.oneOfTo = new Int32Array(candidates);
+    this.wordSteps = new Array<WordStep[] | null>(candidates).fill(null);
   }
 
   prepare(candidate: Candidate): void {
@@ -1075,6 +1185,7 @@ class CandidateChecks {
       for (const id of list) this.words[this.used++] = id;
     }
     this.oneOfTo[number] = this.used;
+    this.wordSteps[number] = wordStepsOf(template.elements);
   }
 }
 
@@ -1287,7 +1398,8 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
     if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
-    const matchEnd = matchAt(template.elements, 0, pos, scan, null);
+    const steps = checks.wordSteps[number] as WordStep[] | null;
+    const matchEnd = steps !== null ? matchWordSteps(steps, pos, scan) : matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
       bestEnd[setId] = matchEnd;
