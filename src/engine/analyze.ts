@@ -102,7 +102,8 @@ const NOT_IN_INDEX = -1;
 class TextFacts {
   /** Built on first use: an earlier answer is often looked at only after cheaper checks pass. */
   private built: TextModel | null = null;
-  private readonly sentenceHits = new Map<TemplateSet, ReadonlySet<number>>();
+  /** The sentences of each set that matches (see sentencesMatching); made when the first is asked. */
+  private sentenceHits: Map<TemplateSet, ReadonlySet<number>> | null = null;
   /** Matches of every set in the shared index, computed on first use in one pass. */
   private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Sets of the shared index left out of that pass (see leaveOut). */
@@ -209,6 +210,7 @@ class TextFacts {
     if (set.size === 0) return NO_SENTENCES;
     const fromPass = this.passMatches(setId);
     if (fromPass !== null && fromPass.length === 0) return NO_SENTENCES;
+    this.sentenceHits ??= new Map<TemplateSet, ReadonlySet<number>>();
     let hits = this.sentenceHits.get(set);
     if (!hits) {
       const found = fromPass ?? this.matches(set, false, setId);

@@ -1321,7 +1321,7 @@ interface ScanState {
   scan: Scan;
   /** 1 for each set whose matches nobody will ask for (see scanAll's `skip`). */
   skip: Uint8Array | null;
-  nextPos: number[];
+  nextPos: Int32Array;
   bestEnd: number[];
   bestTemplate: (CompiledTemplate | null)[];
   /** Sets with a match at the current token, to record and reset after it. */
@@ -1329,15 +1329,20 @@ interface ScanState {
   touchedCount: number;
 }
 
-/** The arrays of a ScanState, one number or template per set of an index. */
-type ScanScratch = Pick<ScanState, 'nextPos' | 'bestEnd' | 'bestTemplate' | 'touched'>;
+/**
+ * The arrays of a ScanState, one number or template per set of an index, and scanAll's
+ * result for a text without matches (copied to start each result).
+ */
+type ScanScratch = Pick<ScanState, 'nextPos' | 'bestEnd' | 'bestTemplate' | 'touched'> & { noMatches: readonly (readonly TemplateMatch[])[] };
 
 /**
  * Each index's ScanScratch, kept between texts: three arrays of a number per set,
  * allocated afresh for every text, cost a short text (a user's message, most replies)
  * about as much as its scan. scanAll never runs re-entrantly; it leaves bestEnd at -1
  * and bestTemplate at null for every set after each token (and restores that here
- * should a scan ever have been cut short), and refills nextPos.
+ * should a scan ever have been cut short), and refills nextPos (a typed array, so
+ * refilling it is a block write: filling a plain array of a number per set, and making
+ * the result with fill(), were most of what scanning a two-line message cost).
  */
 const scratches = new WeakMap<UnifiedIndex, ScanScratch>();
 
@@ -1346,7 +1351,8 @@ function scratchOf(index: UnifiedIndex): ScanScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined || scratch.nextPos.length !== setCount) {
     scratch = {
-      nextPos: new Array<number>(setCount).fill(0),
+      nextPos: new Int32Array(setCount),
+      noMatches: new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES),
       bestEnd: new Array<number>(setCount).fill(-1),
       bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),
       touched: [],
@@ -1421,12 +1427,9 @@ export function scanAll(
   allowQuoted: boolean,
   skip: Uint8Array | null = null,
 ): (readonly TemplateMatch[])[] {
-  // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
-  // allocating typed arrays each time cost more than the scan.
-  const setCount = index.sets.length;
-  const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
   const scan = scanOf(tokens, allowQuoted);
-  const { nextPos, bestEnd, bestTemplate, touched } = scratchOf(index);
+  const { nextPos, bestEnd, bestTemplate, touched, noMatches } = scratchOf(index);
+  const out = noMatches.slice();
   nextPos.fill(0);
   const state: ScanState = { index, scan, skip, nextPos, bestEnd, bestTemplate, touched, touchedCount: 0 };
   const { ids, quoted } = scan;
