@@ -1035,13 +1035,58 @@ class SecondWordDispatch {
 interface WordStep {
   /** The word's id, or UNKNOWN_WORD for a group. */
   word: number;
-  /** A group's alternatives by their first word's id, each as its word ids. */
-  byFirst: Map<number, Int32Array[]>;
   /** Whether the group may be skipped (it has an empty alternative). */
   optional: boolean;
+  /**
+   * A group's alternatives by their first word, in an open-addressing table (a probe
+   * costs a multiply and a compare or two, where a Map lookup hashed the id and walked a
+   * chain): `firstWords` holds the first word of each slot (EMPTY_SLOT_WORD when free),
+   * and the slot's alternatives are alternatives[from[slot], to[slot]), each as its
+   * length and then its word ids.
+   */
+  firstWords: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  alternatives: Int32Array;
+  /** Slot count minus one, and 32 minus the bits of a slot number. */
+  mask: number;
+  shift: number;
 }
 
-const NO_ALTERNATIVE_IDS = new Map<number, Int32Array[]>();
+/** A free slot of WordStep.firstWords (word ids are never negative). */
+const EMPTY_SLOT_WORD = -1;
+const NO_WORDS = new Int32Array(0);
+
+/** A group step: its alternatives (each as word ids) by their first word, as WordStep keeps them. */
+function groupStep(byFirst: ReadonlyMap<number, readonly Int32Array[]>, optional: boolean): WordStep {
+  let size = 4;
+  while (size < 2 * byFirst.size) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const firstWords = new Int32Array(size).fill(EMPTY_SLOT_WORD);
+  const from = new Int32Array(size);
+  const to = new Int32Array(size);
+  let length = 0;
+  for (const lists of byFirst.values()) for (const list of lists) length += 1 + list.length;
+  const alternatives = new Int32Array(length);
+  let at = 0;
+  for (const [first, lists] of byFirst) {
+    let slot = Math.imul(first, 0x9e3779b1) >>> shift;
+    while (firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
+    firstWords[slot] = first;
+    from[slot] = at;
+    for (const list of lists) {
+      alternatives[at++] = list.length;
+      alternatives.set(list, at);
+      at += list.length;
+    }
+    to[slot] = at;
+  }
+  return { word: UNKNOWN_WORD, optional, firstWords, from, to, alternatives, mask: size - 1, shift };
+}
+
+function wordStep(id: number): WordStep {
+  return { word: id, optional: false, firstWords: NO_WORDS, from: NO_WORDS, to: NO_WORDS, alternatives: NO_WORDS, mask: 0, shift: 0 };
+}
 
 /**
  * A template as WordSteps, or null when it has a prefix, `_`, a gap, a nested group or
@@ -1053,7 +1098,7 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
   const steps: WordStep[] = [];
   for (const el of elements) {
     if (el.kind === 'word') {
-      steps.push({ word: el.id, byFirst: NO_ALTERNATIVE_IDS, optional: false });
+      steps.push(wordStep(el.id));
       continue;
     }
     if (el.kind !== 'group' || el.others.length > 0) return null;
@@ -1066,7 +1111,7 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
       }
       byFirst.set(first, lists);
     }
-    steps.push({ word: UNKNOWN_WORD, byFirst, optional: el.optional });
+    steps.push(groupStep(byFirst, el.optional));
   }
   return steps;
 }
@@ -1110,17 +1155,26 @@ function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): nu
         if (id === step.word) nextCount = reach(next, nextCount, at + 1);
         continue;
       }
-      const alternatives = step.byFirst.get(id);
-      if (alternatives === undefined) continue;
-      for (let a = 0; a < alternatives.length; a++) {
-        // Its first word is the token's; the rest must follow, inside the window.
-        const words = alternatives[a] as Int32Array;
+      // A word no template names (a negative id) starts no alternative.
+      if (id < 0) continue;
+      const { firstWords, mask } = step;
+      let slot = Math.imul(id, 0x9e3779b1) >>> step.shift;
+      while (firstWords[slot] !== id && firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & mask;
+      if (firstWords[slot] !== id) continue;
+      const { alternatives } = step;
+      const last = step.to[slot] as number;
+      for (let a = step.from[slot] as number; a < last; ) {
+        // An alternative: its length, then its words. Its first word is the token's; the
+        // rest must follow, inside the window.
+        const length = alternatives[a] as number;
+        const wordsEnd = a + 1 + length;
         let end = at + 1;
-        let w = 1;
-        for (; w < words.length; w++, end++) {
-          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== words[w]) break;
+        let w = a + 2;
+        for (; w < wordsEnd; w++, end++) {
+          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== alternatives[w]) break;
         }
-        if (w === words.length) nextCount = reach(next, nextCount, end);
+        if (w === wordsEnd) nextCount = reach(next, nextCount, end);
+        a = wordsEnd;
       }
     }
     if (nextCount === 0) return -1;
