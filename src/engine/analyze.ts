@@ -95,11 +95,15 @@ const OPENING_SENTENCES = 2;
 /** What sentencesMatching returns for a set that matches nowhere. */
 const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
 
+/** A set id for a set the text's shared index does not hold (see TextFacts.setIdOf). */
+const NOT_IN_INDEX = -1;
+
 /** Lazily-computed facts about one text (user message or reply), cached per signal. */
 class TextFacts {
   /** Built on first use: an earlier answer is often looked at only after cheaper checks pass. */
   private built: TextModel | null = null;
-  private readonly sentenceHits = new Map<TemplateSet, ReadonlySet<number>>();
+  /** The sentences of each set that matches (see sentencesMatching); made when the first is asked. */
+  private sentenceHits: Map<TemplateSet, ReadonlySet<number>> | null = null;
   /** Matches of every set in the shared index, computed on first use in one pass. */
   private scanned: (readonly TemplateMatch[])[] | null = null;
   /** Sets of the shared index left out of that pass (see leaveOut). */
@@ -136,10 +140,20 @@ class TextFacts {
     return (this.openingEndAt = end);
   }
 
+  /**
+   * A set's id in this text's shared index, or NOT_IN_INDEX. The methods below take it
+   * from callers that know it (TurnPlan works out the ids of the ruleset's sets once):
+   * looking each set up in the index's Map, twenty times a turn and more, was the
+   * costliest line of a short turn.
+   */
+  private setIdOf(set: TemplateSet): number {
+    return this.index?.setIds.get(set) ?? NOT_IN_INDEX;
+  }
+
   /** Every match of a template set, sentence by sentence (a match never crosses sentences). */
-  matches(set: TemplateSet, onlyOpening = false): readonly TemplateMatch[] {
+  matches(set: TemplateSet, onlyOpening = false, setId = this.setIdOf(set)): readonly TemplateMatch[] {
     if (set.size === 0) return [];
-    const all = this.passMatches(set) ?? this.scanOne(set);
+    const all = this.passMatches(setId) ?? this.scanOne(set);
     // Most sets match nowhere: no filtered copy of an empty list (rules that read the
     // opening ask twice a turn).
     if (!onlyOpening || all.length === 0) return all;
@@ -147,11 +161,10 @@ class TextFacts {
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
 
-  /** The matches of a set from the one pass over the text (run on first use), or null when the pass leaves it out. */
-  private passMatches(set: TemplateSet): readonly TemplateMatch[] | null {
+  /** The matches of a set (by its id) from the one pass over the text (run on first use), or null when the pass leaves it out. */
+  private passMatches(setId: number): readonly TemplateMatch[] | null {
     const index = this.index;
-    const setId = index?.setIds.get(set);
-    if (setId === undefined || index === null || this.skipped?.[setId] === 1) return null;
+    if (setId === NOT_IN_INDEX || index === null || this.skipped?.[setId] === 1) return null;
     this.scanned ??= scanAll(index, this.model.tokens, this.model.sentences, this.allowQuoted, this.skipped);
     return this.scanned[setId] as readonly TemplateMatch[];
   }
@@ -169,8 +182,8 @@ class TextFacts {
    * Whether a set matches anywhere with quotations counted as the text's own words: what
    * an assistant suggests saying ("Try: 'I'm sorry I took your car'") is still its advice.
    */
-  hasCountingQuotations(set: TemplateSet): boolean {
-    if (this.has(set)) return true;
+  hasCountingQuotations(set: TemplateSet, setId = this.setIdOf(set)): boolean {
+    if (this.has(set, setId)) return true;
     return this.allowQuoted ? false : this.scanOne(set, true).length > 0;
   }
 
@@ -191,15 +204,16 @@ class TextFacts {
   }
 
   /** The sentences in which a template set matches. */
-  sentencesMatching(set: TemplateSet): ReadonlySet<number> {
+  sentencesMatching(set: TemplateSet, setId = this.setIdOf(set)): ReadonlySet<number> {
     // Most sets match nowhere. For a set of the one pass that is known without
     // remembering it: a Map entry per set and text was the costliest line of a short turn.
     if (set.size === 0) return NO_SENTENCES;
-    const fromPass = this.passMatches(set);
+    const fromPass = this.passMatches(setId);
     if (fromPass !== null && fromPass.length === 0) return NO_SENTENCES;
+    this.sentenceHits ??= new Map<TemplateSet, ReadonlySet<number>>();
     let hits = this.sentenceHits.get(set);
     if (!hits) {
-      const found = fromPass ?? this.matches(set);
+      const found = fromPass ?? this.matches(set, false, setId);
       // Share one empty set rather than allocate one per set and text.
       if (found.length === 0) {
         hits = NO_SENTENCES;
@@ -214,8 +228,8 @@ class TextFacts {
     return hits;
   }
 
-  has(set: TemplateSet): boolean {
-    return this.sentencesMatching(set).size > 0;
+  has(set: TemplateSet, setId = this.setIdOf(set)): boolean {
+    return this.sentencesMatching(set, setId).size > 0;
   }
 }
 
@@ -385,6 +399,8 @@ export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readon
   return new TurnReader(turn, compiled).read(extraRules);
 }
 
+/** A signal asked by id alone, one the ruleset lacks (see TurnReader.userHasNow). */
+const NO_NUMBER = -1;
 /** Which remembered answer a signal number is asked for (see TurnReader.hasNumber). */
 const USER_SIDE = 0;
 const CONTEXT_SIDE = 1;
@@ -457,7 +473,7 @@ class TurnReader {
     const at = side * signalIds.length + n;
     if (askedAt[at] === this.stamp) return answers[at] === 1;
     const id = signalIds[n] as string;
-    const answer = side === USER_SIDE ? this.userHasNow(id) : side === CONTEXT_SIDE ? this.contextHasNow(id) : this.replyHasNow(id);
+    const answer = side === USER_SIDE ? this.userHasNow(id, n) : side === CONTEXT_SIDE ? this.contextHasNow(id, n) : this.replyHasNow(id, n);
     askedAt[at] = this.stamp;
     answers[at] = answer ? 1 : 0;
     return answer;
@@ -467,7 +483,11 @@ class TurnReader {
   private hasId(side: number, signalId: string): boolean {
     const n = this.plan.signalNumbers.get(signalId);
     if (n !== undefined) return this.hasNumber(side, n);
-    return side === USER_SIDE ? this.userHasNow(signalId) : side === CONTEXT_SIDE ? this.contextHasNow(signalId) : this.replyHasNow(signalId);
+    return side === USER_SIDE
+      ? this.userHasNow(signalId, NO_NUMBER)
+      : side === CONTEXT_SIDE
+        ? this.contextHasNow(signalId, NO_NUMBER)
+        : this.replyHasNow(signalId, NO_NUMBER);
   }
 
   /** Whether any of the signal numbers is answered yes on `side` (stopping at the first yes). */
@@ -494,9 +514,15 @@ class TurnReader {
     return this.hasId(REPLY_SIDE, signalId);
   }
 
-  private userHasNow(signalId: string): boolean {
-    const signal = signalReadOn(this.compiled, signalId, 'user');
+  /**
+   * The answers below are asked by signal id and, from the rule loops, by number (or
+   * NO_NUMBER): with a number, the signal and its set's id come from the plan, without
+   * a lookup by string or by set.
+   */
+  private userHasNow(signalId: string, n: number): boolean {
+    const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'user') : this.plan.userSignals[n];
     if (signal === undefined) return false;
+    const setId = n === NO_NUMBER ? undefined : (this.plan.userSetIds[n] as number);
     if (signalId === DISPUTES_THE_ANSWER) {
       // Every pushback disputes the answer; so does a rejection the pushback list does not
       // name, once there is an answer to reject. The caving rules read this wider signal;
@@ -504,10 +530,10 @@ class TurnReader {
       // Read once per turn: every caving rule's context and the carried signals ask again.
       this.disputes ??=
         this.userHas('pushback') ||
-        (this.answered && (this.user.has(signal.templates) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
+        (this.answered && (this.user.has(signal.templates, setId) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
       return this.disputes;
     }
-    if (this.user.has(signal.templates) || (this.bareNo && signalId === 'pushback')) return true;
+    if (this.user.has(signal.templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
     // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
     // keeps the groups one level deep, so this never loops.
     const groups = signal.alsoHoldsWhen;
@@ -520,17 +546,19 @@ class TurnReader {
    * carries (CARRIED_USER_SIGNALS), only from the last few user turns, and only while
    * the person's message looks back at them (refersBack), not when it starts anew.
    */
-  private earlierHas(signalId: string): boolean {
-    if (!CARRIED_USER_SIGNALS.has(signalId)) return false;
+  private earlierHas(signalId: string, n: number): boolean {
+    if (n === NO_NUMBER ? !CARRIED_USER_SIGNALS.has(signalId) : this.plan.carried[n] === 0) return false;
     // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
     if (this.history.length === 0) return false;
     // Pushing back on the last answer is about what came before it too.
     this.looksBack ??= refersBack(this.userText) || this.userHas(DISPUTES_THE_ANSWER);
     if (!this.looksBack) return false;
-    const signal = signalReadOn(this.compiled, signalId, 'user');
+    const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'user') : this.plan.userSignals[n];
     if (signal === undefined) return false;
+    // Earlier user turns are read with the same index as the person's message.
+    const setId = n === NO_NUMBER ? undefined : (this.plan.userSetIds[n] as number);
     this.earlier ??= earlierUserTurns(this.history).map((text) => new TextFacts(text, true, this.compiled.signalIndex));
-    return this.earlier.some((facts) => facts.has(signal.templates) || this.groupHoldsOn(facts, signal));
+    return this.earlier.some((facts) => facts.has(signal.templates, setId) || this.groupHoldsOn(facts, signal));
   }
 
   /**
@@ -570,14 +598,15 @@ class TurnReader {
     return (signal.alsoHoldsWhen ?? []).some((group) => group.every(holds));
   }
 
-  private contextHasNow(signalId: string): boolean {
-    return this.userHas(signalId) || this.earlierHas(signalId);
+  private contextHasNow(signalId: string, n: number): boolean {
+    return (n === NO_NUMBER ? this.userHas(signalId) : this.hasNumber(USER_SIDE, n)) || this.earlierHas(signalId, n);
   }
 
-  private replyHasNow(signalId: string): boolean {
-    const signal = signalReadOn(this.compiled, signalId, 'reply');
+  private replyHasNow(signalId: string, n: number): boolean {
+    const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'reply') : this.plan.replySignals[n];
     if (signal === undefined) return false;
-    return signal.readsQuotations ? this.reply.hasCountingQuotations(signal.templates) : this.reply.has(signal.templates);
+    const setId = n === NO_NUMBER ? undefined : (this.plan.replySetIds[n] as number);
+    return signal.readsQuotations ? this.reply.hasCountingQuotations(signal.templates, setId) : this.reply.has(signal.templates, setId);
   }
 
   private sentenceHas(signalId: string, sentence: number): boolean {
@@ -697,7 +726,8 @@ class TurnReader {
       // A phrase rule fires only where its phrases match, and most match nowhere: skip
       // those before allocating anything for them.
       const onOmission = readsAnOmission(rule);
-      if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule)).length === 0) continue;
+      const setId = r < ruleCount ? (plan.ruleSetIds[r] as number) : undefined;
+      if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule), setId).length === 0) continue;
 
       const spans: Span[] = [];
       const sentences = new Set<number>();
@@ -741,7 +771,7 @@ class TurnReader {
       }
       if (rule.templates.size > 0) {
         const phraseSpans: Span[] = [];
-        for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule))) {
+        for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule), setId)) {
           if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
           const sentence = reply.model.tokens.sentences[m.startToken] as number;
           if (rule.exemptions.sentenceSignals.some((id) => this.sentenceHas(id, sentence))) continue;
@@ -780,23 +810,26 @@ class TurnReader {
     const replySignals = new Map<string, number>();
     const userSignals: string[] = [];
     const openingSignals: string[] = [];
-    // Signal numbers are the signals' places in this very order (TurnPlan).
-    let number = 0;
-    for (const [id, signal] of compiled.signals) {
-      const asked = number++;
+    // Signal numbers are the signals' places in compiled.signals (TurnPlan), taken in that order.
+    const { signalIds, signalList, replySetIds, counterSetIds } = plan;
+    for (let asked = 0; asked < signalIds.length; asked++) {
+      const id = signalIds[asked] as string;
+      const signal = signalList[asked] as CompiledSignal;
       if (signal.readOn === 'user') {
         if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
         continue;
       }
-      const n = reply.sentencesMatching(signal.templates).size;
+      const setId = replySetIds[asked] as number;
+      const n = reply.sentencesMatching(signal.templates, setId).size;
       if (n > 0) replySignals.set(id, n);
-      if (n > 0 && reply.matches(signal.templates, true).length > 0) openingSignals.push(id);
+      if (n > 0 && reply.matches(signal.templates, true, setId).length > 0) openingSignals.push(id);
       if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
     }
     const counters = new Map<string, number>();
-    for (const c of compiled.counters) {
-      const n = reply.sentencesMatching(c.templates).size;
-      if (n > 0) counters.set(c.id, n);
+    for (let c = 0; c < compiled.counters.length; c++) {
+      const counter = compiled.counters[c] as CompiledRules['counters'][number];
+      const n = reply.sentencesMatching(counter.templates, counterSetIds[c] as number).size;
+      if (n > 0) counters.set(counter.id, n);
     }
 
     const kind = previousText === undefined ? 'unknown' : this.getPosition().kind;
@@ -852,6 +885,18 @@ class TurnPlan {
   readonly signalNumbers: ReadonlyMap<string, number>;
   /** Each signal's id by its number. */
   readonly signalIds: readonly string[];
+  /** Each signal by its number. */
+  readonly signalList: readonly CompiledSignal[];
+  /** Per signal number: the signal if the person's side reads it (signalReadOn), and its set's id in `compiled.signalIndex`. */
+  readonly userSignals: readonly (CompiledSignal | undefined)[];
+  readonly userSetIds: Int32Array;
+  /** Per signal number: the signal if the reply's side reads it, and its set's id in `compiled.index`. */
+  readonly replySignals: readonly (CompiledSignal | undefined)[];
+  readonly replySetIds: Int32Array;
+  /** Per signal number: 1 when what the person said earlier carries (CARRIED_USER_SIGNALS). */
+  readonly carried: Uint8Array;
+  /** Each counter's set's id in `compiled.index`. */
+  readonly counterSetIds: Int32Array;
   /** Per rule: the signals its context and exemptions name, as numbers (see RuleAsks). */
   readonly ruleAsks: readonly (RuleAsks | null)[];
   /** Per rule: 1 when its context holds in the turn being read, refilled every turn. */
@@ -872,6 +917,15 @@ class TurnPlan {
   constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
     this.signalIds = [...compiled.signals.keys()];
     this.signalNumbers = new Map(this.signalIds.map((id, n) => [id, n]));
+    this.signalList = [...compiled.signals.values()];
+    const setIdIn = (index: UnifiedIndex, signal: CompiledSignal | undefined): number =>
+      signal === undefined ? NOT_IN_INDEX : (index.setIds.get(signal.templates) ?? NOT_IN_INDEX);
+    this.userSignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'user'));
+    this.userSetIds = Int32Array.from(this.userSignals, (signal) => setIdIn(compiled.signalIndex, signal));
+    this.replySignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'reply'));
+    this.replySetIds = Int32Array.from(this.replySignals, (signal) => setIdIn(compiled.index, signal));
+    this.carried = Uint8Array.from(this.signalIds, (id) => (CARRIED_USER_SIGNALS.has(id) ? 1 : 0));
+    this.counterSetIds = Int32Array.from(compiled.counters, (c) => compiled.index.setIds.get(c.templates) ?? NOT_IN_INDEX);
     this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));
     this.inContext = new Uint8Array(rules.length);
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);

@@ -1027,6 +1027,167 @@ class SecondWordDispatch {
   }
 }
 
+/**
+ * One step of a template made only of literal words and groups of literal-word
+ * alternatives (see wordStepsOf): a word, or a group. Every step has every field, so
+ * matchWordSteps reads them at sites that see one shape.
+ */
+interface WordStep {
+  /** The word's id, or UNKNOWN_WORD for a group. */
+  word: number;
+  /** Whether the group may be skipped (it has an empty alternative). */
+  optional: boolean;
+  /**
+   * A group's alternatives by their first word, in an open-addressing table (a probe
+   * costs a multiply and a compare or two, where a Map lookup hashed the id and walked a
+   * chain): `firstWords` holds the first word of each slot (EMPTY_SLOT_WORD when free),
+   * and the slot's alternatives are alternatives[from[slot], to[slot]), each as its
+   * length and then its word ids.
+   */
+  firstWords: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
+  alternatives: Int32Array;
+  /** Slot count minus one, and 32 minus the bits of a slot number. */
+  mask: number;
+  shift: number;
+}
+
+/** A free slot of WordStep.firstWords (word ids are never negative). */
+const EMPTY_SLOT_WORD = -1;
+const NO_WORDS = new Int32Array(0);
+
+/** A group step: its alternatives (each as word ids) by their first word, as WordStep keeps them. */
+function groupStep(byFirst: ReadonlyMap<number, readonly Int32Array[]>, optional: boolean): WordStep {
+  let size = 4;
+  while (size < 2 * byFirst.size) size *= 2;
+  const shift = 32 - Math.log2(size);
+  const firstWords = new Int32Array(size).fill(EMPTY_SLOT_WORD);
+  const from = new Int32Array(size);
+  const to = new Int32Array(size);
+  let length = 0;
+  for (const lists of byFirst.values()) for (const list of lists) length += 1 + list.length;
+  const alternatives = new Int32Array(length);
+  let at = 0;
+  for (const [first, lists] of byFirst) {
+    let slot = Math.imul(first, 0x9e3779b1) >>> shift;
+    while (firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
+    firstWords[slot] = first;
+    from[slot] = at;
+    for (const list of lists) {
+      alternatives[at++] = list.length;
+      alternatives.set(list, at);
+      at += list.length;
+    }
+    to[slot] = at;
+  }
+  return { word: UNKNOWN_WORD, optional, firstWords, from, to, alternatives, mask: size - 1, shift };
+}
+
+function wordStep(id: number): WordStep {
+  return { word: id, optional: false, firstWords: NO_WORDS, from: NO_WORDS, to: NO_WORDS, alternatives: NO_WORDS, mask: 0, shift: 0 };
+}
+
+/**
+ * A template as WordSteps, or null when it has a prefix, `_`, a gap, a nested group or
+ * an alternative that does not start with a word: those are left to matchAt. 95% of the
+ * bundled templates have only words and groups of word alternatives (most are one group
+ * of a few dozen words), and nine match attempts in ten over the eval turns are theirs.
+ */
+function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
+  const steps: WordStep[] = [];
+  for (const el of elements) {
+    if (el.kind === 'word') {
+      steps.push(wordStep(el.id));
+      continue;
+    }
+    if (el.kind !== 'group' || el.others.length > 0) return null;
+    const byFirst = new Map<number, Int32Array[]>();
+    for (const [first, alternatives] of el.byFirst) {
+      const lists: Int32Array[] = [];
+      for (const alternative of alternatives) {
+        if (!alternative.every((e) => e.kind === 'word')) return null;
+        lists.push(Int32Array.from(alternative, (e) => e.id));
+      }
+      byFirst.set(first, lists);
+    }
+    steps.push(groupStep(byFirst, el.optional));
+  }
+  return steps;
+}
+
+/**
+ * The token positions a match of word steps can have reached so far, and after the next
+ * step (swapped step by step; scans never run re-entrantly). Positions lie within the
+ * template's longest way from the start (TEMPLATE_LIMITS.maxWords), each kept once.
+ */
+const reachedHere = new Int32Array(TEMPLATE_LIMITS.maxWords + 1);
+const reachedNext = new Int32Array(TEMPLATE_LIMITS.maxWords + 1);
+
+/** Add `position` to the first `count` entries of `positions` unless there; returns the new count. */
+function reach(positions: Int32Array, count: number, position: number): number {
+  for (let k = 0; k < count; k++) if (positions[k] === position) return count;
+  positions[count] = position;
+  return count + 1;
+}
+
+/**
+ * matchAt for a template's word steps at token `pos`: the end of its longest match, or
+ * -1. Where matchAt tries each way through the groups by recursion, with a frame per
+ * group and alternative, this follows every way at once as the set of token positions
+ * reached after each step, and the longest match ends at the furthest one left.
+ */
+function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): number {
+  const { ids, quoted, to, allowQuoted } = scan;
+  let here = reachedHere;
+  let next = reachedNext;
+  here[0] = pos;
+  let count = 1;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s] as WordStep;
+    let nextCount = 0;
+    for (let k = 0; k < count; k++) {
+      const at = here[k] as number;
+      if (step.optional) nextCount = reach(next, nextCount, at);
+      if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+      const id = ids[at] as number;
+      if (step.word !== UNKNOWN_WORD) {
+        if (id === step.word) nextCount = reach(next, nextCount, at + 1);
+        continue;
+      }
+      // A word no template names (a negative id) starts no alternative.
+      if (id < 0) continue;
+      const { firstWords, mask } = step;
+      let slot = Math.imul(id, 0x9e3779b1) >>> step.shift;
+      while (firstWords[slot] !== id && firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & mask;
+      if (firstWords[slot] !== id) continue;
+      const { alternatives } = step;
+      const last = step.to[slot] as number;
+      for (let a = step.from[slot] as number; a < last; ) {
+        // An alternative: its length, then its words. Its first word is the token's; the
+        // rest must follow, inside the window.
+        const length = alternatives[a] as number;
+        const wordsEnd = a + 1 + length;
+        let end = at + 1;
+        let w = a + 2;
+        for (; w < wordsEnd; w++, end++) {
+          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== alternatives[w]) break;
+        }
+        if (w === wordsEnd) nextCount = reach(next, nextCount, end);
+        a = wordsEnd;
+      }
+    }
+    if (nextCount === 0) return -1;
+    const swap = here;
+    here = next;
+    next = swap;
+    count = nextCount;
+  }
+  let furthest = -1;
+  for (let k = 0; k < count; k++) if ((here[k] as number) > furthest) furthest = here[k] as number;
+  return furthest;
+}
+
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
 
@@ -1050,11 +1211,14 @@ class CandidateChecks {
   readonly oneOfFrom: Int32Array;
   /** Per candidate: where those lists end. */
   readonly oneOfTo: Int32Array;
+  /** Per candidate: its template as word steps (see wordStepsOf), or null; set when it is first tried. */
+  readonly wordSteps: (WordStep[] | null)[];
 
   constructor(candidates: number) {
     this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
     this.oneOfFrom = new Int32Array(candidates);
     this.oneOfTo = new Int32Array(candidates);
+    this.wordSteps = new Array<WordStep[] | null>(candidates).fill(null);
   }
 
   prepare(candidate: Candidate): void {
@@ -1075,6 +1239,7 @@ class CandidateChecks {
       for (const id of list) this.words[this.used++] = id;
     }
     this.oneOfTo[number] = this.used;
+    this.wordSteps[number] = wordStepsOf(template.elements);
   }
 }
 
@@ -1210,7 +1375,7 @@ interface ScanState {
   scan: Scan;
   /** 1 for each set whose matches nobody will ask for (see scanAll's `skip`). */
   skip: Uint8Array | null;
-  nextPos: number[];
+  nextPos: Int32Array;
   bestEnd: number[];
   bestTemplate: (CompiledTemplate | null)[];
   /** Sets with a match at the current token, to record and reset after it. */
@@ -1218,15 +1383,20 @@ interface ScanState {
   touchedCount: number;
 }
 
-/** The arrays of a ScanState, one number or template per set of an index. */
-type ScanScratch = Pick<ScanState, 'nextPos' | 'bestEnd' | 'bestTemplate' | 'touched'>;
+/**
+ * The arrays of a ScanState, one number or template per set of an index, and scanAll's
+ * result for a text without matches (copied to start each result).
+ */
+type ScanScratch = Pick<ScanState, 'nextPos' | 'bestEnd' | 'bestTemplate' | 'touched'> & { noMatches: readonly (readonly TemplateMatch[])[] };
 
 /**
  * Each index's ScanScratch, kept between texts: three arrays of a number per set,
  * allocated afresh for every text, cost a short text (a user's message, most replies)
  * about as much as its scan. scanAll never runs re-entrantly; it leaves bestEnd at -1
  * and bestTemplate at null for every set after each token (and restores that here
- * should a scan ever have been cut short), and refills nextPos.
+ * should a scan ever have been cut short), and refills nextPos (a typed array, so
+ * refilling it is a block write: filling a plain array of a number per set, and making
+ * the result with fill(), were most of what scanning a two-line message cost).
  */
 const scratches = new WeakMap<UnifiedIndex, ScanScratch>();
 
@@ -1235,7 +1405,8 @@ function scratchOf(index: UnifiedIndex): ScanScratch {
   let scratch = scratches.get(index);
   if (scratch === undefined || scratch.nextPos.length !== setCount) {
     scratch = {
-      nextPos: new Array<number>(setCount).fill(0),
+      nextPos: new Int32Array(setCount),
+      noMatches: new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES),
       bestEnd: new Array<number>(setCount).fill(-1),
       bestTemplate: new Array<CompiledTemplate | null>(setCount).fill(null),
       touched: [],
@@ -1287,7 +1458,8 @@ function consider(state: ScanState, bucket: number, pos: number): void {
     if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
     if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
     const template = (candidates[number] as Candidate).template;
-    const matchEnd = matchAt(template.elements, 0, pos, scan, null);
+    const steps = checks.wordSteps[number] as WordStep[] | null;
+    const matchEnd = steps !== null ? matchWordSteps(steps, pos, scan) : matchAt(template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
       bestEnd[setId] = matchEnd;
@@ -1309,12 +1481,9 @@ export function scanAll(
   allowQuoted: boolean,
   skip: Uint8Array | null = null,
 ): (readonly TemplateMatch[])[] {
-  // Plain arrays, not typed ones: scanAll runs once per text, often a short one, and
-  // allocating typed arrays each time cost more than the scan.
-  const setCount = index.sets.length;
-  const out = new Array<readonly TemplateMatch[]>(setCount).fill(NO_MATCHES);
   const scan = scanOf(tokens, allowQuoted);
-  const { nextPos, bestEnd, bestTemplate, touched } = scratchOf(index);
+  const { nextPos, bestEnd, bestTemplate, touched, noMatches } = scratchOf(index);
+  const out = noMatches.slice();
   nextPos.fill(0);
   const state: ScanState = { index, scan, skip, nextPos, bestEnd, bestTemplate, touched, touchedCount: 0 };
   const { ids, quoted } = scan;

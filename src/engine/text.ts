@@ -49,15 +49,15 @@ export function internWord(norm: string): number {
 
 /**
  * Longest word the tokenizer's word cache and the table of short lexicon words hold:
- * sixteen characters, four to each of the four integers of a word's key (see wordEnd).
+ * sixteen characters, four to each of the four integers of a word's key (see readTokens).
  */
 const SHORT_WORD_MAX_LENGTH = 16;
 /** Room per word in a table of short words' characters (a power of two, at least SHORT_WORD_MAX_LENGTH). */
 const SHORT_WORD_STRIDE = 16;
 
 /**
- * The hash the tokenizer computes while it finds a word's end (wordEnd): 31 times the
- * hash so far plus each character, lower-cased, as a 32-bit integer.
+ * The hash ShortWordTable files a word under: 31 times the hash so far plus each
+ * character, lower-cased, as a 32-bit integer.
  */
 function charHash(text: string, start: number, end: number): number {
   let hash = 0;
@@ -208,11 +208,6 @@ export function prefixHash(word: string): number {
 export class TokenList {
   constructor(
     readonly count: number,
-    /**
-     * Each token's norm (see norm()), or undefined for a word no template names that the
-     * tokenizer did not cut out of the text (see ShortWordTable); norm() makes it then.
-     */
-    private readonly knownNorms: (string | undefined)[],
     /** Word id of each token (see wordIds()). */
     private readonly ids: Int32Array,
     /** Vocabulary size when `ids` were looked up. */
@@ -235,18 +230,31 @@ export class TokenList {
   ) {}
 
   /**
+   * The norms made so far of tokens without a word id (see norm()), by token; made on
+   * first use. A token with an id needs none: its norm is the vocabulary's word.
+   */
+  private madeNorms: (string | undefined)[] | null = null;
+
+  /**
    * Token `i`'s normalised word: folded (normalise.ts), lower-cased, apostrophes
    * straightened; a possessive no template names as its stem (possessiveStem).
    * wordIds() may still turn a possessive into its stem when a template compiled later
    * names the stem; nothing else writes.
+   *
+   * A token with a word id has the vocabulary's word for it as its norm (a possessive's
+   * id is its stem's, a contraction part's is the part's), so the tokenizer keeps no
+   * string per token: only the norms of words without an id are made, when asked.
    */
   norm(i: number): string {
-    const known = this.knownNorms[i];
+    const id = this.ids[i] as number;
+    if (id >= 0) return vocabulary[id] as string;
+    const made = (this.madeNorms ??= new Array<string | undefined>(this.count));
+    const known = made[i];
     if (known !== undefined) return known;
     // A word no template named when the text was read: never a contraction's part, never
     // read as its stem (the stem would have been a known word), so the word itself.
     const norm = lowerFoldedWord(this.source.slice(this.starts[i], this.ends[i]));
-    this.knownNorms[i] = norm;
+    made[i] = norm;
     return norm;
   }
 
@@ -256,7 +264,9 @@ export class TokenList {
    * words need not make a string for every short one.
    */
   normIsShorterThan(i: number, length: number): boolean {
-    const known = this.knownNorms[i];
+    const id = this.ids[i] as number;
+    if (id >= 0) return (vocabulary[id] as string).length < length;
+    const known = this.madeNorms?.[i];
     if (known !== undefined) return known.length < length;
     const start = this.starts[i] as number;
     const end = this.ends[i] as number;
@@ -271,13 +281,12 @@ export class TokenList {
 
   /** Every token's norm (see norm()), in token order. */
   get norms(): readonly string[] {
-    this.makeAllNorms();
-    return this.knownNorms as string[];
+    return Array.from({ length: this.count }, (_, i) => this.norm(i));
   }
 
-  /** Make every norm not made yet (see norm()). */
+  /** Make every norm of a token without a word id not made yet (see norm()). */
   makeAllNorms(): void {
-    for (let i = 0; i < this.count; i++) if (this.knownNorms[i] === undefined) this.norm(i);
+    for (let i = 0; i < this.count; i++) if ((this.ids[i] as number) < 0) this.norm(i);
   }
 
   /**
@@ -287,15 +296,15 @@ export class TokenList {
    */
   wordIds(): Int32Array {
     if (this.resolvedAt === vocabularySize) return this.ids;
-    const { ids, knownNorms } = this;
+    const { ids } = this;
     for (let i = 0; i < this.count; i++) {
       if (ids[i] !== UNKNOWN_WORD) continue;
       const norm = this.norm(i);
       const stem = possessiveStem(norm);
+      // The stem's id, when the word is read as its stem: norm() then gives the stem.
       const entry = lexicon.get(stem ?? norm);
       if (typeof entry !== 'number') continue;
       ids[i] = entry;
-      if (stem !== null) knownNorms[i] = stem;
     }
     this.resolvedAt = vocabularySize;
     return ids;
@@ -454,86 +463,18 @@ function wordCharLength(text: string, i: number): number {
 const ASCII_WORD_CHARS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_WORD_CHARS[c] = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 
-/** Whether the character at `i` starts a word. */
-function isWordStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return c < 128 ? ASCII_WORD_CHARS[c] === 1 : wordCharLength(text, i) > 0;
-}
-
 /**
- * What wordEnd read on its way: the word-cache hash of the word (its characters
- * lower-cased, see cachedWordSlot), or NOT_CACHEABLE when a character is not ASCII.
- * Computed in the same pass that finds the word's end, so the cache lookup does not
- * read the word a second time just to hash it.
+ * Each ASCII word character lower-cased (letters and digits), 0 for every other ASCII
+ * character: one table read both tells the tokenizer a word goes on and gives the
+ * character its word-cache key holds.
  */
-let wordEndHash = 0;
-/**
- * The same pass's last sixteen characters of the word, lower-cased, four to an integer
- * (wordEndKey0 the last four, the last one in its low byte): for a word the word cache
- * can hold (ASCII, at most WORD_CACHE_MAX_LENGTH long), the whole word, so the cache
- * compares four integers and the length instead of reading the word again.
- */
-let wordEndKey0 = 0;
-let wordEndKey1 = 0;
-let wordEndKey2 = 0;
-let wordEndKey3 = 0;
+const ASCII_WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (ASCII_WORD_CHARS[c] === 1) ASCII_WORD_LOWER[c] = c >= 65 && c <= 90 ? c + 32 : c;
 
-/** Where the word starting at `start` (a word character) ends; sets wordEndHash. */
-function wordEnd(text: string, start: number): number {
-  const n = text.length;
-  let i = start;
-  let hash = 0;
-  let key0 = 0;
-  let key1 = 0;
-  let key2 = 0;
-  let key3 = 0;
-  let ascii = true;
-  for (;;) {
-    while (i < n) {
-      let c = text.charCodeAt(i);
-      if (c < 128) {
-        if (ASCII_WORD_CHARS[c] === 0) break;
-        if (c >= 65 && c <= 90) c += 32;
-        hash = (Math.imul(hash, 31) + c) | 0;
-        key3 = (key3 << 8) | (key2 >>> 24);
-        key2 = (key2 << 8) | (key1 >>> 24);
-        key1 = (key1 << 8) | (key0 >>> 24);
-        key0 = (key0 << 8) | c;
-        i++;
-      } else {
-        const length = wordCharLength(text, i);
-        if (length === 0) break;
-        ascii = false;
-        i += length;
-      }
-    }
-    if (i + 1 >= n) break;
-    const c = text.charCodeAt(i);
-    if (c !== 39 /* ' */ && c !== 0x2019 /* ’ */ && c !== 0x02bc /* ʼ */ && c !== 45 /* - */) break;
-    const length = wordCharLength(text, i + 1);
-    if (length === 0) break;
-    if (c > 127) {
-      ascii = false;
-    } else {
-      hash = (Math.imul(hash, 31) + c) | 0;
-      key3 = (key3 << 8) | (key2 >>> 24);
-      key2 = (key2 << 8) | (key1 >>> 24);
-      key1 = (key1 << 8) | (key0 >>> 24);
-      key0 = (key0 << 8) | c;
-    }
-    // The word character after the joiner is hashed (or found not ASCII) by the loop above.
-    i += 1;
-  }
-  wordEndHash = ascii ? hash : NOT_CACHEABLE_HASH;
-  wordEndKey0 = key0;
-  wordEndKey1 = key1;
-  wordEndKey2 = key2;
-  wordEndKey3 = key3;
-  return i;
+/** Whether `c` (the code unit at `i`) may join two parts of one word: ' ’ ʼ -. */
+function isWordJoiner(c: number): boolean {
+  return c === 39 /* ' */ || c === 0x2019 /* ’ */ || c === 0x02bc /* ʼ */ || c === 45 /* - */;
 }
-
-/** wordEndHash of a word that has a character outside ASCII. */
-const NOT_CACHEABLE_HASH = 0x7fffffff + 1; // not a 32-bit integer, so no hash equals it
 
 type Range = readonly [number, number];
 
@@ -749,7 +690,6 @@ function segmenterBreaks(text: string, start: number, end: number): number[] {
  */
 class TokenListBuilder {
   private count = 0;
-  private norms: (string | undefined)[] = [];
   private ids = new Int32Array(1024);
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
@@ -760,13 +700,12 @@ class TokenListBuilder {
   /** Start a new text, dropping whatever an interrupted one left behind. */
   begin(): void {
     this.count = 0;
-    this.norms = [];
   }
 
-  push(norm: string | undefined, id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
+  /** A token: its word id (its norm is the vocabulary's word, see TokenList.norm), prefix hash, offsets, sentence and whether it is quoted. */
+  push(id: number, hash: number, start: number, end: number, sentence: number, quoted: boolean): void {
     const i = this.count;
     if (i === this.starts.length) this.grow();
-    this.norms.push(norm);
     this.ids[i] = id;
     this.starts[i] = start;
     this.ends[i] = end;
@@ -795,7 +734,6 @@ class TokenListBuilder {
     const count = this.count;
     const tokens = new TokenList(
       count,
-      this.norms,
       tokenArray(this.ids, count),
       vocabularySize,
       tokenArray(this.starts, count),
@@ -805,7 +743,7 @@ class TokenListBuilder {
       tokenArray(this.prefixHashes, count),
       source,
     );
-    this.begin(); // the list keeps `norms`
+    this.begin();
     return tokens;
   }
 }
@@ -821,17 +759,28 @@ const SLAB_INTS = 1 << 14;
 let slab = new Int32Array(SLAB_INTS);
 let slabUsed = 0;
 
-/** A copy of source[0, count) in a slab, or in a new array of its own when large. */
+/** Fewer tokens than this are copied one by one: set() needs a view of its source made first. */
+const COPY_BY_HAND = 32;
+
+/**
+ * A copy of source[0, count) in a slab, or in a new array of its own when large. The view
+ * is made by the constructor, not subarray(), which looks up a species constructor
+ * first: for a short text, making the views of its six arrays cost more than copying them.
+ */
 function tokenArray(source: Int32Array, count: number): Int32Array {
   if (count > SLAB_INTS >> 4) return source.slice(0, count);
   if (slabUsed + count > SLAB_INTS) {
     slab = new Int32Array(SLAB_INTS);
     slabUsed = 0;
   }
-  const view = slab.subarray(slabUsed, slabUsed + count);
-  view.set(source.subarray(0, count));
+  const at = slabUsed;
+  if (count < COPY_BY_HAND) {
+    for (let i = 0; i < count; i++) slab[at + i] = source[i] as number;
+  } else {
+    slab.set(source.subarray(0, count), at);
+  }
   slabUsed += count;
-  return view;
+  return new Int32Array(slab.buffer, at * Int32Array.BYTES_PER_ELEMENT, count);
 }
 
 const builder = new TokenListBuilder();
@@ -841,25 +790,24 @@ const builder = new TokenListBuilder();
  * were read many times before, and cutting each out of the text, lower-casing it and
  * looking it up in the lexicon (hashing a fresh string) cost the tokenizer more than
  * finding the words. A word found here is compared by its packed characters (see
- * wordEnd), and its normalised string and lexicon entry reused, with no allocation. Only
- * ASCII words of up to 16 characters are cached: ASCII, whose lower-casing wordEnd can
- * do itself, and short enough to pack. A cached string is never cut from a reply (it is
- * the lexicon's own key, or none: see ShortWordTable), so it holds no reply in memory
- * (V8 slices strings of 13 characters and more). The cache changes no result:
- * it returns exactly what lowerFoldedWord and the lexicon return, and it is emptied
- * whenever the lexicon grows (a word unknown before may be known now).
+ * readTokens), and its lexicon entry and prefix hash reused, with no allocation (its norm
+ * is the vocabulary's word, see TokenList.norm). Only ASCII words of up to 16 characters
+ * are cached: ASCII, whose lower-casing readTokens can do itself, and short enough to
+ * pack. The cache holds no string cut from a reply. The cache changes no result: it
+ * returns exactly what lowerFoldedWord and the lexicon return, and it is emptied whenever
+ * the lexicon grows (a word unknown before may be known now).
  */
-const WORD_CACHE_SLOTS = 1 << 13;
+const WORD_CACHE_BITS = 13;
+const WORD_CACHE_SLOTS = 1 << WORD_CACHE_BITS;
 /** At most SHORT_WORD_MAX_LENGTH: a word the cache misses is looked up in ShortWordTable. */
 const WORD_CACHE_MAX_LENGTH = SHORT_WORD_MAX_LENGTH;
-const wordCacheNorms: (string | undefined)[] = new Array<string | undefined>(WORD_CACHE_SLOTS).fill(undefined);
 const wordCacheEntries: (number | readonly ContractionPart[] | undefined)[] = new Array<
   number | readonly ContractionPart[] | undefined
 >(WORD_CACHE_SLOTS).fill(undefined);
 /**
  * Per slot, CACHE_SLOT_INTS integers side by side in one typed array: the cached word's
- * key, its length (0: empty slot) and its characters as wordEnd packs them
- * (wordEndKey0–3); then its prefixHash and its lexicon id (CACHED_UNKNOWN for a word the
+ * key, its length (0: empty slot) and its characters as readTokens packs them
+ * (key0–3); then its prefixHash and its lexicon id (CACHED_UNKNOWN for a word the
  * lexicon does not have, CACHED_CONTRACTION for one whose entry is in wordCacheEntries).
  * A hit compares five integers in one cache line and finds there all but the norm, where
  * comparing character by character read the word from the text a second time and the
@@ -873,59 +821,46 @@ const CACHED_UNKNOWN = UNKNOWN_WORD;
 const CACHED_CONTRACTION = -2;
 /** The vocabulary size the cached lexicon entries were read at. */
 let wordCacheVocabulary = -1;
-/** cachedWordSlot's answer for a word the cache does not hold and never will (long or not ASCII). */
-const NOT_CACHEABLE = -1;
-
 function clearWordCache(): void {
-  wordCacheNorms.fill(undefined);
   wordCacheEntries.fill(undefined);
   wordCacheSlots.fill(0);
   wordCacheVocabulary = vocabularySize;
 }
 
 /**
- * The cache slot holding the word wordEnd just read (`length` long, lower-cased, as
- * wordEndHash and wordEndKey0–2 hold it); or, when the cache does not hold it, -2 - the
- * slot to store it in (see storeWord), or NOT_CACHEABLE.
+ * The cache slot of a word by its key (its length and its characters packed four to an
+ * integer, see readTokens): the keys mixed by multiplying, the slot from the top bits.
+ * Worked out from the key once the word is read, rather than hashing every character on
+ * the way (a multiply per character, half the cost of reading a word).
  */
-function cachedWordSlot(length: number): number {
-  const hash = wordEndHash;
-  if (length > WORD_CACHE_MAX_LENGTH || hash === NOT_CACHEABLE_HASH) return NOT_CACHEABLE;
-  const slot = (hash ^ (hash >>> 13)) & (WORD_CACHE_SLOTS - 1);
-  const at = slot * CACHE_SLOT_INTS;
-  if (
-    wordCacheSlots[at] !== length ||
-    wordCacheSlots[at + 1] !== wordEndKey0 ||
-    wordCacheSlots[at + 2] !== wordEndKey1 ||
-    wordCacheSlots[at + 3] !== wordEndKey2 ||
-    wordCacheSlots[at + 4] !== wordEndKey3
-  ) {
-    return -2 - slot;
-  }
-  return slot;
+function wordCacheSlotOf(length: number, key0: number, key1: number, key2: number, key3: number): number {
+  const mixed =
+    Math.imul(key0 ^ length, 0x9e3779b1) ^ Math.imul(key1, 0x85ebca6b) ^ Math.imul(key2, 0xc2b2ae35) ^ Math.imul(key3, 0x27d4eb2f);
+  return Math.imul(mixed ^ (mixed >>> 16), 0x7feb352d) >>> (32 - WORD_CACHE_BITS);
 }
 
 /**
- * Put the short ASCII word wordEnd just read (`length` long; its key, wordEndKey0–2),
- * with its normalised form and lexicon entry, in its cache slot. The form differs from
- * the word only for a possessive read as its stem (possessiveStem); it is undefined for
- * a word the lexicon does not have (see TokenList.norm).
+ * Put a short ASCII word (`length` long, its key key0–3) with its lexicon entry
+ * (undefined for a word the lexicon does not have; a possessive read as its stem has
+ * the stem's, see possessiveStem) and prefix hash in cache slot `slot`.
  */
 function storeWord(
   slot: number,
   length: number,
-  norm: string | undefined,
+  key0: number,
+  key1: number,
+  key2: number,
+  key3: number,
   entry: number | readonly ContractionPart[] | undefined,
   hash: number,
 ): void {
-  wordCacheNorms[slot] = norm;
   wordCacheEntries[slot] = entry;
   const at = slot * CACHE_SLOT_INTS;
   wordCacheSlots[at] = length;
-  wordCacheSlots[at + 1] = wordEndKey0;
-  wordCacheSlots[at + 2] = wordEndKey1;
-  wordCacheSlots[at + 3] = wordEndKey2;
-  wordCacheSlots[at + 4] = wordEndKey3;
+  wordCacheSlots[at + 1] = key0;
+  wordCacheSlots[at + 2] = key1;
+  wordCacheSlots[at + 3] = key2;
+  wordCacheSlots[at + 4] = key3;
   wordCacheSlots[at + 5] = hash;
   wordCacheSlots[at + 6] = entry === undefined ? CACHED_UNKNOWN : typeof entry === 'number' ? entry : CACHED_CONTRACTION;
 }
@@ -946,6 +881,134 @@ function prefixHashAt(text: string, start: number, end: number): number {
 }
 
 /**
+ * Read the words of folded text into the builder, each with its sentence (an index into
+ * `sentences`) and whether it is quoted. One loop, with every table it reads held in a
+ * local: a word's end, its packed key (its characters lower-cased, four to an integer),
+ * its word-cache slot and its sentence and quotation are all found in the one pass over
+ * its characters. A helper per word that handed its hash and key back through
+ * module-level variables cost about twice as much per word.
+ */
+function readTokens(text: string, sentences: readonly Sentence[], quoted: readonly Range[]): void {
+  const n = text.length;
+  const lowerOf = ASCII_WORD_LOWER;
+  const slots = wordCacheSlots;
+  // The sentence and quotation the current word may be in: the first whose end is after it.
+  const lastSentence = sentences.length - 1;
+  let sentenceIndex = 0;
+  let sentenceEnd = lastSentence > 0 ? (sentences[0] as Sentence).end : Infinity;
+  let quoteIndex = 0;
+  let quoteStart = quoted.length > 0 ? (quoted[0] as Range)[0] : Infinity;
+  let quoteEnd = quoted.length > 0 ? (quoted[0] as Range)[1] : Infinity;
+  for (let start = 0; start < n; ) {
+    const first = text.charCodeAt(start);
+    if (first < 128 ? lowerOf[first] === 0 : wordCharLength(text, start) === 0) {
+      start++;
+      continue;
+    }
+    // The word's end: word characters, joined by single apostrophes or hyphens
+    // ("you're", "self-aware"). Its ASCII characters are packed as they are read,
+    // lower-cased, the last sixteen kept (key0 holds the last four, the last in its low
+    // byte): for a word the cache can hold, that is the whole word.
+    let i = start;
+    let key0 = 0;
+    let key1 = 0;
+    let key2 = 0;
+    let key3 = 0;
+    let ascii = true;
+    for (;;) {
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (c < 128) {
+          const lower = lowerOf[c] as number;
+          if (lower === 0) break;
+          key3 = (key3 << 8) | (key2 >>> 24);
+          key2 = (key2 << 8) | (key1 >>> 24);
+          key1 = (key1 << 8) | (key0 >>> 24);
+          key0 = (key0 << 8) | lower;
+          i++;
+        } else {
+          const length = wordCharLength(text, i);
+          if (length === 0) break;
+          ascii = false;
+          i += length;
+        }
+      }
+      if (i + 1 >= n) break;
+      const c = text.charCodeAt(i);
+      if (!isWordJoiner(c) || wordCharLength(text, i + 1) === 0) break;
+      if (c > 127) {
+        ascii = false;
+      } else {
+        key3 = (key3 << 8) | (key2 >>> 24);
+        key2 = (key2 << 8) | (key1 >>> 24);
+        key1 = (key1 << 8) | (key0 >>> 24);
+        key0 = (key0 << 8) | c;
+      }
+      // The word character after the joiner is packed (or found not ASCII) by the loop above.
+      i += 1;
+    }
+    const end = i;
+    const length = end - start;
+    while (start >= sentenceEnd) {
+      sentenceIndex++;
+      sentenceEnd = sentenceIndex < lastSentence ? (sentences[sentenceIndex] as Sentence).end : Infinity;
+    }
+    while (start >= quoteEnd) {
+      quoteIndex++;
+      const range = quoted[quoteIndex];
+      quoteStart = range === undefined ? Infinity : range[0];
+      quoteEnd = range === undefined ? Infinity : range[1];
+    }
+    const isQuoted = start >= quoteStart;
+    let entry: number | readonly ContractionPart[] | undefined;
+    let hash: number;
+    if (ascii && length <= WORD_CACHE_MAX_LENGTH) {
+      const slot = wordCacheSlotOf(length, key0, key1, key2, key3);
+      const at = slot * CACHE_SLOT_INTS;
+      if (slots[at] === length && slots[at + 1] === key0 && slots[at + 2] === key1 && slots[at + 3] === key2 && slots[at + 4] === key3) {
+        hash = slots[at + 5] as number;
+        const id = slots[at + 6] as number;
+        if (id >= 0) {
+          // The common case, a known word: its token written here, without the entry.
+          builder.push(id, hash, start, end, sentenceIndex, isQuoted);
+          start = end;
+          continue;
+        }
+        entry = id === CACHED_UNKNOWN ? undefined : wordCacheEntries[slot];
+      } else {
+        // A short ASCII word the cache misses: looked up by its characters, and cut out of
+        // the text only when the lexicon has it (see ShortWordTable). The same answers as
+        // the general path below, possessiveStem's included.
+        let found = shortWords.find(text, start, end, charHash(text, start, end));
+        if (found < 0 && length >= 5 && text.charCodeAt(end - 2) === 39 /* ' */ && (text.charCodeAt(end - 1) | 32) === 115 /* s */) {
+          const stem = shortWords.find(text, start, end - 2, charHash(text, start, end - 2));
+          if (stem >= 0 && typeof shortWords.entryAt(stem) === 'number') found = stem;
+        }
+        if (found >= 0) {
+          entry = shortWords.entryAt(found);
+          hash = prefixHash(shortWords.keyAt(found));
+        } else {
+          entry = undefined;
+          hash = prefixHashAt(text, start, end);
+        }
+        storeWord(slot, length, key0, key1, key2, key3, entry, hash);
+      }
+    } else {
+      const word = lowerFoldedWord(text.slice(start, end));
+      const norm = possessiveStem(word) ?? word;
+      entry = lexicon.get(norm);
+      hash = prefixHash(norm);
+    }
+    if (entry === undefined || typeof entry === 'number') {
+      builder.push(entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
+    } else {
+      for (const part of entry) builder.push(part.id, part.hash, start, end, sentenceIndex, isQuoted);
+    }
+    start = end;
+  }
+}
+
+/**
  * Build the token and sentence model of a text in linear time. The text is folded
  * first (normalise.ts) and the model built on the folded text; then every offset is
  * mapped back, so tokens and sentences point at the characters of `original`.
@@ -955,71 +1018,8 @@ export function buildTextModel(original: string): TextModel {
   const { text, map } = foldText(original);
   const quoted = findQuotedRanges(text);
   const sentences = sentenceRanges(text);
-  let sentenceIndex = 0;
-  let quoteIndex = 0;
-  const n = text.length;
   builder.begin();
-  for (let start = 0; start < n; ) {
-    if (!isWordStart(text, start)) {
-      start++;
-      continue;
-    }
-    const end = wordEnd(text, start);
-    const wordHash = wordEndHash;
-    while (sentenceIndex < sentences.length - 1 && (sentences[sentenceIndex] as Sentence).end <= start) {
-      sentenceIndex++;
-    }
-    while (quoteIndex < quoted.length && (quoted[quoteIndex] as Range)[1] <= start) quoteIndex++;
-    const range = quoted[quoteIndex];
-    const isQuoted = range !== undefined && range[0] <= start && start < range[1];
-    let norm: string | undefined;
-    let entry: number | readonly ContractionPart[] | undefined;
-    let hash: number;
-    const slot = cachedWordSlot(end - start);
-    if (slot >= 0) {
-      const at = slot * CACHE_SLOT_INTS;
-      hash = wordCacheSlots[at + 5] as number;
-      const id = wordCacheSlots[at + 6] as number;
-      norm = wordCacheNorms[slot];
-      if (id >= 0) {
-        // The common case, a known word: its token written here, without the entry.
-        builder.push(norm, id, hash, start, end, sentenceIndex, isQuoted);
-        start = end;
-        continue;
-      }
-      entry = id === CACHED_UNKNOWN ? undefined : wordCacheEntries[slot];
-    } else if (slot !== NOT_CACHEABLE) {
-      // A short ASCII word the cache misses: looked up by its characters, and cut out of
-      // the text only when the lexicon has it (see ShortWordTable). The same answers as
-      // the general path below, possessiveStem's included.
-      let found = shortWords.find(text, start, end, wordHash);
-      if (found < 0 && end - start >= 5 && text.charCodeAt(end - 2) === 39 /* ' */ && (text.charCodeAt(end - 1) | 32) === 115 /* s */) {
-        const stem = shortWords.find(text, start, end - 2, charHash(text, start, end - 2));
-        if (stem >= 0 && typeof shortWords.entryAt(stem) === 'number') found = stem;
-      }
-      if (found >= 0) {
-        norm = shortWords.keyAt(found);
-        entry = shortWords.entryAt(found);
-        hash = prefixHash(norm);
-      } else {
-        norm = undefined;
-        entry = undefined;
-        hash = prefixHashAt(text, start, end);
-      }
-      storeWord(-slot - 2, end - start, norm, entry, hash);
-    } else {
-      const word = lowerFoldedWord(text.slice(start, end));
-      norm = possessiveStem(word) ?? word;
-      entry = lexicon.get(norm);
-      hash = prefixHash(norm);
-    }
-    if (entry === undefined || typeof entry === 'number') {
-      builder.push(norm, entry ?? UNKNOWN_WORD, hash, start, end, sentenceIndex, isQuoted);
-    } else {
-      for (const part of entry) builder.push(part.norm, part.id, part.hash, start, end, sentenceIndex, isQuoted);
-    }
-    start = end;
-  }
+  readTokens(text, sentences, quoted);
   const tokens = builder.finish(text);
   // Token ranges per sentence (tokens are in order, so one sweep suffices).
   const sentenceOf = tokens.sentences;

@@ -105,6 +105,35 @@ describe('scanAll', () => {
     // About 2 s on a quiet machine; CI and development machines are shared.
   }, 60_000);
 
+  it('finds what findMatches finds for templates of words and groups of words alone (matched by their word steps)', () => {
+    // Nearly every bundled template has this form; scanAll matches it without matchAt.
+    const wordsOnly = fc
+      .array(fc.oneof(word, word, group(fc.oneof(word, word, fc.constantFrom('', 'not great')))), { minLength: 1, maxLength: 5 })
+      .map((parts) => {
+        try {
+          return compileTemplate(parts.join(' '));
+        } catch {
+          return null;
+        }
+      })
+      .filter((t): t is CompiledTemplate => t !== null);
+    fc.assert(
+      fc.property(fc.array(fc.array(wordsOnly, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), text, fc.boolean(), (setTemplates, input, allowQuoted) => {
+        const sets = setTemplates.map((templates) => buildTemplateSet(templates));
+        const model = buildTextModel(input);
+        const all = scanAll(buildUnifiedIndex(sets), model.tokens, model.sentences, allowQuoted);
+        sets.forEach((set, setId) => {
+          const expected = model.sentences.flatMap((s) =>
+            findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted }),
+          );
+          const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
+          expect(all[setId]?.map(span)).toEqual(expected.map(span));
+        });
+      }),
+      { numRuns: 1000 },
+    );
+  }, 60_000);
+
   it('leaves out the sets it is told to skip, and finds exactly the same in every other', () => {
     fc.assert(
       fc.property(
