@@ -123,3 +123,29 @@ describe('ReportOutbox', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 });
+
+describe('ReportOutbox in one idle callback', () => {
+  it('stops sending after its slice of work, however much idle time the browser offers', async () => {
+    // Each send costs 3 ms of the page's time (copying the reply and its context); the
+    // browser offers 50 ms of idle time per callback.
+    let clock = 0;
+    const sentAt: number[] = [];
+    let callbacks = 0;
+    const outbox = new ReportOutbox({
+      scheduler: { ...timerScheduler, requestIdleCallback: (fn) => setTimeout(() => { callbacks++; fn({ timeRemaining: () => 50 }); }, 1) as unknown as number },
+      now: () => clock,
+      send: () => {
+        sentAt.push(callbacks);
+        clock += 3;
+        return new Promise(() => undefined);
+      },
+      idleSliceMs: 8,
+    });
+    for (let i = 0; i < 10; i++) outbox.push(report(i));
+    await vi.advanceTimersByTimeAsync(50);
+    // 3 sends reach 9 ms: the callback stops there, and the next one sends the next three.
+    expect(sentAt.filter((c) => c === 1)).toHaveLength(3);
+    expect(sentAt.filter((c) => c === 2)).toHaveLength(3);
+    expect(sentAt).toHaveLength(10);
+  });
+});

@@ -396,6 +396,42 @@ describe('a long conversation opened at once', () => {
     expect(asked.every((at) => at >= start + 900)).toBe(true);
   });
 
+  it('asks whether replies still stream for a slice of a task at most, and reports every reply once', async () => {
+    const page = longPage(40);
+    const visibility = installVisibility(page.document, () => true);
+    const scheduler = new FakeScheduler();
+    // Each "is it still streaming?" costs 1 ms of the watcher's clock (stop-control lookups
+    // on a slow machine): asking all 40 replies in the settle check after load was one
+    // long task.
+    let askedThisTask = 0;
+    const mostAskedInOneTask: number[] = [];
+    const endTask = () => {
+      mostAskedInOneTask.push(askedThisTask);
+      askedThisTask = 0;
+    };
+    const adapter: SiteAdapter = {
+      ...chatgptAdapter,
+      isStreaming: (turn, doc, isLastTurn) => {
+        scheduler.now += 1;
+        askedThisTask++;
+        return chatgptAdapter.isStreaming(turn, doc, isLastTurn);
+      },
+    };
+    const tasks: Scheduler = {
+      setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
+      clearTimeout: (id) => scheduler.clearTimeout(id),
+      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
+      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+    };
+    const replies: ObservedReply[] = [];
+    new TurnWatcher({ adapter, doc: page.document, scheduler: tasks, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
+    await scheduler.advance(60_000);
+    // At most the slice's worth of asks (6 ms at 1 ms each) in any one task.
+    expect(Math.max(...mostAskedInOneTask)).toBeLessThanOrEqual(6);
+    expectEveryReplyOnceWithItsQuestion(page.document, replies, visibility.observed, 40);
+    expect(scheduler.pending).toBe(0);
+  });
+
   it('stops a first scan whose turn list took a good part of a frame, and does the rest in the next task', async () => {
     const page = longPage(40);
     const visibility = installVisibility(page.document, () => true);
