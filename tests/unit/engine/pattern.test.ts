@@ -86,20 +86,23 @@ describe('scanAll', () => {
     .array(fc.oneof(word, word, word, fc.constantFrom('.', '!', '"', ',', 'other', 'Great')), { maxLength: 40 })
     .map((a) => a.join(' '));
 
+  /** scanAll's matches of each set are findMatches' on each sentence, with quotations allowed or not. */
+  const expectScanAllAsFindMatches = (setTemplates: CompiledTemplate[][], input: string, allowQuoted: boolean): void => {
+    const sets = setTemplates.map((templates) => buildTemplateSet(templates));
+    const model = buildTextModel(input);
+    const all = scanAll(buildUnifiedIndex(sets), model.tokens, model.sentences, allowQuoted);
+    sets.forEach((set, setId) => {
+      const expected = model.sentences.flatMap((s) =>
+        findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted }),
+      );
+      const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
+      expect(all[setId]?.map(span)).toEqual(expected.map(span));
+    });
+  };
+
   it('finds, for every set, what findMatches finds sentence by sentence', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(template, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), text, fc.boolean(), (setTemplates, input, allowQuoted) => {
-        const sets = setTemplates.map((templates) => buildTemplateSet(templates));
-        const model = buildTextModel(input);
-        const all = scanAll(buildUnifiedIndex(sets), model.tokens, model.sentences, allowQuoted);
-        sets.forEach((set, setId) => {
-          const expected = model.sentences.flatMap((s) =>
-            findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted }),
-          );
-          const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
-          expect(all[setId]?.map(span)).toEqual(expected.map(span));
-        });
-      }),
+      fc.property(fc.array(fc.array(template, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 4 }), text, fc.boolean(), expectScanAllAsFindMatches),
       { numRuns: 1500 },
     );
     // About 2 s on a quiet machine; CI and development machines are shared.
@@ -118,18 +121,7 @@ describe('scanAll', () => {
       })
       .filter((t): t is CompiledTemplate => t !== null);
     fc.assert(
-      fc.property(fc.array(fc.array(wordsOnly, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), text, fc.boolean(), (setTemplates, input, allowQuoted) => {
-        const sets = setTemplates.map((templates) => buildTemplateSet(templates));
-        const model = buildTextModel(input);
-        const all = scanAll(buildUnifiedIndex(sets), model.tokens, model.sentences, allowQuoted);
-        sets.forEach((set, setId) => {
-          const expected = model.sentences.flatMap((s) =>
-            findMatches(set, { tokens: model.tokens, from: s.firstToken, to: s.endToken, allowQuoted }),
-          );
-          const span = (m: { startToken: number; endToken: number }) => [m.startToken, m.endToken];
-          expect(all[setId]?.map(span)).toEqual(expected.map(span));
-        });
-      }),
+      fc.property(fc.array(fc.array(wordsOnly, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }), text, fc.boolean(), expectScanAllAsFindMatches),
       { numRuns: 1000 },
     );
   }, 60_000);
