@@ -98,6 +98,16 @@ function expectEveryReplyOnceWithItsQuestion(doc: Document, replies: ObservedRep
  * happy-dom's IntersectionObserver never reports anything; this one reports each observed
  * element once, soon after observe(), as on screen when `onScreen(element)` says so.
  */
+/** The scheduler, calling `endTask` after each timer and idle callback it runs: where a task of the watcher's ends. */
+function endingEachTask(scheduler: FakeScheduler, endTask: () => void): Scheduler {
+  return {
+    setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
+    clearTimeout: (id) => scheduler.clearTimeout(id),
+    requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
+    cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
+  };
+}
+
 function installVisibility(
   doc: Document,
   onScreen: (element: Element) => boolean,
@@ -417,12 +427,7 @@ describe('a long conversation opened at once', () => {
         return chatgptAdapter.isStreaming(turn, doc, isLastTurn);
       },
     };
-    const tasks: Scheduler = {
-      setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
-      clearTimeout: (id) => scheduler.clearTimeout(id),
-      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
-      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
-    };
+    const tasks = endingEachTask(scheduler, endTask);
     const replies: ObservedReply[] = [];
     new TurnWatcher({ adapter, doc: page.document, scheduler: tasks, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
     await scheduler.advance(60_000);
@@ -460,12 +465,7 @@ describe('a long conversation opened at once', () => {
         return chatgptAdapter.readText(turn);
       },
     };
-    const tasks: Scheduler = {
-      setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
-      clearTimeout: (id) => scheduler.clearTimeout(id),
-      requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
-      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
-    };
+    const tasks = endingEachTask(scheduler, endTask);
     const replies: ObservedReply[] = [];
     new TurnWatcher({ adapter, doc: page.document, scheduler: tasks, now: () => scheduler.now, onReply: (r) => replies.push(r) }).start();
     await scheduler.advance(60_000);
