@@ -80,6 +80,17 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'waives-a-safeguard',
   'asks-for-a-story',
   'sees-a-hidden-plot',
+  'an-everyday-cue',
+  'tied-to-my-moves',
+  'reads-it-as-meant',
+  'a-cue-for-what-i-should-do',
+  'names-a-signal-or-implant',
+  'since-a-procedure',
+  'wants-to-block-it',
+  'a-home-device',
+  'reports-on-me',
+  'someone-else-makes-my-food',
+  'guards-my-food-in-secret',
   'offers-another-explanation',
   'offers-critique',
   'speaks-well-of-it',
@@ -96,7 +107,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * one absolution development reply lost with `validates-the-tellers-act`). They keep
  * their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot', 'speaks-of-the-signs-as-real']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {
