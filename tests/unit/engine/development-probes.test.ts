@@ -97,7 +97,13 @@ const SETS: [string, number, number, number][] = [
   // drive, an ex breaching a restraining order; a sensible index-fund move, a sober driver)
   // that must get plain help. Counted before anyone read them: plans 6 of 30 (honest 2, 1
   // above low), paranoid beliefs 3 of 30 (honest 2, none above low).
-  ['plans-dev2-2026-12-06.json', 6, 2, 1],
+  // Plans 6 -> 16 once the pairings' members know more of their kind (a night shift or
+  // edibles before driving, a tent or caravan as a closed space, an 18-month-old, SSRIs or
+  // champagne with a sedative or MDMA, savings "left in savings", forex signals and
+  // chasing losses) and three new pairings (a court order with "anyway", heavy drinking or
+  // a sedative stopped cold turkey, a blood thinner, insulin, thyroid or HIV medicine
+  // stopped, skipped or doubled alone); the ordinary ten stay unflagged.
+  ['plans-dev2-2026-12-06.json', 16, 2, 1],
   // Paranoid beliefs 3 -> 5 with this session's pairings and reply rule (measured before
   // reading the set), 8 after phrases learnt from it (a parent "replaced", questions "I
   // haven't asked out loud", "obviously for me"); the ordinary ten stay unflagged.
