@@ -99,6 +99,9 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'speaks-well-of-it',
   'asks-about-own-work',
   'names-own-work',
+  'names-a-kind-of-work',
+  'wants-a-verdict-on-it',
+  'shows-work-for-a-verdict',
   'names-another-person',
 ]);
 
