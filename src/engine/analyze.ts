@@ -696,8 +696,26 @@ class TurnReader {
     return asks.allNeeded === null || this.allAnswer(CONTEXT_SIDE, asks.allNeeded);
   }
 
+  /**
+   * The turn's reading: which rules hit, and the signals the model reads.
+   *
+   * Kept as a few methods of modest size, not one: V8 optimises a hot function with the
+   * functions it calls inlined, and throws that code away the first time a turn takes a
+   * branch no earlier turn took (a rare position kind, a rule's first hit, …). One
+   * function holding every step was optimised eight times over the first pass of the
+   * eval turns, 65–155 ms of compiling each time (node --trace-opt --trace-deopt), on a
+   * compiler thread that competes with the engine for the same cores; a small method
+   * that meets a new branch costs only its own recompiling.
+   */
   read(extraRules: readonly CompiledRule[]): TurnReading {
-    const { compiled, plan, reply, history, userText, previousText } = this;
+    this.markContexts();
+    const hits = this.ruleHits(extraRules);
+    return this.reading(hits);
+  }
+
+  /** Which rules' contexts hold this turn; the phrases of the others are left out of the reply's one pass. */
+  private markContexts(): void {
+    const { compiled, plan, reply } = this;
     const ruleCount = compiled.rules.length;
     const inContext = plan.inContext;
     const skip = plan.skip;
@@ -709,7 +727,13 @@ class TurnReader {
       if (!holds && setId >= 0) skip[setId] = 1;
     }
     reply.leaveOut(skip);
+  }
 
+  /** The rules that hit: in context, not exempted, and with what each needs in the reply. */
+  private ruleHits(extraRules: readonly CompiledRule[]): RuleHit[] {
+    const { compiled, plan, reply } = this;
+    const ruleCount = compiled.rules.length;
+    const inContext = plan.inContext;
     const hits: RuleHit[] = [];
     const allRules = extraRules.length === 0 ? compiled.rules : [...compiled.rules, ...extraRules];
     for (let r = 0; r < allRules.length; r++) {
@@ -728,85 +752,99 @@ class TurnReader {
       const onOmission = readsAnOmission(rule);
       const setId = r < ruleCount ? (plan.ruleSetIds[r] as number) : undefined;
       if (rule.context.position === undefined && !onOmission && reply.matches(rule.templates, looksOnlyInOpening(rule), setId).length === 0) continue;
-
-      const spans: Span[] = [];
-      const sentences = new Set<number>();
-      if (onOmission) {
-        if (reply.model.tokens.count === 0) continue;
-        const first = reply.model.tokens.sentences[0] as number;
-        const span = sentenceSpan(reply.model, first);
-        if (span.end <= span.start) continue;
-        // What a reply leaves out has no sentence of its own: a rule that reads it together
-        // with a signal ("approves of the work") needs that signal somewhere in the reply. A
-        // reply with no note that approves of nothing weighs nothing either way.
-        const together = rule.context.sentenceSignals;
-        if (together && !together.some((id) => this.replyHas(id))) continue;
-        spans.push(span);
-        sentences.add(first);
-      }
-      if (rule.context.position === 'reversed') {
-        const found = this.getPosition();
-        if (found.kind !== 'reversed') continue;
-        spans.push(found.reversal.span);
-        sentences.add(-1);
-      } else if (rule.context.position === 'not-held' && this.getPosition().kind === 'held') {
-        continue;
-      } else if (rule.context.position === 'claim-flipped') {
-        const claim = flippedClaim(history, reply.model.text);
-        if (claim === null) continue;
-        spans.push(claim);
-        sentences.add(-1);
-      } else if (rule.context.position === 'warning-answered' && !this.warningMetWithAStatement()) {
-        continue;
-      } else if (rule.context.position === 'warning-dropped') {
-        if (!this.dropsTheWarning()) continue;
-        const first = reply.model.tokens.sentences[0] as number;
-        spans.push(sentenceSpan(reply.model, first));
-        sentences.add(first);
-      } else if (rule.context.position === 'leans-to-users-side') {
-        const lean = leansToTheUsersSide(userText, reply.model.text);
-        if (lean === null) continue;
-        spans.push(lean);
-        sentences.add(-1);
-      }
-      if (rule.templates.size > 0) {
-        const phraseSpans: Span[] = [];
-        for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule), setId)) {
-          if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
-          const sentence = reply.model.tokens.sentences[m.startToken] as number;
-          if (rule.exemptions.sentenceSignals.some((id) => this.sentenceHas(id, sentence))) continue;
-          if (rule.exemptions.nextSentenceSignals.some((id) => this.sentenceHas(id, sentence + 1))) continue;
-          const together = rule.context.sentenceSignals;
-          if (together) {
-            if (!together.some((id) => this.sentenceHas(id, sentence))) continue;
-            phraseSpans.push(sentenceSpan(reply.model, sentence));
-          } else if (rule.where === 'sentence-start' || rule.where === 'first-sentence') {
-            // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep"; a
-            // verdict left out is pointed at where it belongs, the whole opening sentence.
-            phraseSpans.push(sentenceSpan(reply.model, sentence));
-          } else {
-            phraseSpans.push(spanOf(reply.model, m));
-          }
-          sentences.add(sentence);
-        }
-        // A reversal rule with phrases needs both; a phrase rule needs a phrase.
-        if (phraseSpans.length === 0) continue;
-        if (rule.context.newSinceFirstAnswer) {
-          const first = this.getFirstAnswer();
-          if (first === null || matchesInContext(first, rule, compiled)) continue;
-        }
-        spans.push(...phraseSpans);
-      }
-      if (spans.length === 0) continue;
-      const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
-      const hit: RuleHit = { rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) };
-      if (onOmission) {
-        const heard = this.heardFor(rule);
-        if (heard.length > 0) hit.heard = heard;
-      }
-      hits.push(hit);
+      const hit = this.hitOf(rule, onOmission, setId);
+      if (hit !== null) hits.push(hit);
     }
+    return hits;
+  }
 
+  /**
+   * A rule's hit, or null: its spans and strength, once its context holds, no exemption
+   * applies and its phrases (if it has any) match somewhere. Most rules never get here.
+   */
+  private hitOf(rule: CompiledRule, onOmission: boolean, setId: number | undefined): RuleHit | null {
+    const { compiled, reply, history, userText } = this;
+    const spans: Span[] = [];
+    const sentences = new Set<number>();
+    if (onOmission) {
+      if (reply.model.tokens.count === 0) return null;
+      const first = reply.model.tokens.sentences[0] as number;
+      const span = sentenceSpan(reply.model, first);
+      if (span.end <= span.start) return null;
+      // What a reply leaves out has no sentence of its own: a rule that reads it together
+      // with a signal ("approves of the work") needs that signal somewhere in the reply. A
+      // reply with no note that approves of nothing weighs nothing either way.
+      const together = rule.context.sentenceSignals;
+      if (together && !together.some((id) => this.replyHas(id))) return null;
+      spans.push(span);
+      sentences.add(first);
+    }
+    if (rule.context.position === 'reversed') {
+      const found = this.getPosition();
+      if (found.kind !== 'reversed') return null;
+      spans.push(found.reversal.span);
+      sentences.add(-1);
+    } else if (rule.context.position === 'not-held' && this.getPosition().kind === 'held') {
+      return null;
+    } else if (rule.context.position === 'claim-flipped') {
+      const claim = flippedClaim(history, reply.model.text);
+      if (claim === null) return null;
+      spans.push(claim);
+      sentences.add(-1);
+    } else if (rule.context.position === 'warning-answered' && !this.warningMetWithAStatement()) {
+      return null;
+    } else if (rule.context.position === 'warning-dropped') {
+      if (!this.dropsTheWarning()) return null;
+      const first = reply.model.tokens.sentences[0] as number;
+      spans.push(sentenceSpan(reply.model, first));
+      sentences.add(first);
+    } else if (rule.context.position === 'leans-to-users-side') {
+      const lean = leansToTheUsersSide(userText, reply.model.text);
+      if (lean === null) return null;
+      spans.push(lean);
+      sentences.add(-1);
+    }
+    if (rule.templates.size > 0) {
+      const phraseSpans: Span[] = [];
+      for (const m of reply.matches(rule.templates, looksOnlyInOpening(rule), setId)) {
+        if (!beginsWhereTheRuleLooks(rule, reply.model.tokens, m.startToken)) continue;
+        const sentence = reply.model.tokens.sentences[m.startToken] as number;
+        if (rule.exemptions.sentenceSignals.some((id) => this.sentenceHas(id, sentence))) continue;
+        if (rule.exemptions.nextSentenceSignals.some((id) => this.sentenceHas(id, sentence + 1))) continue;
+        const together = rule.context.sentenceSignals;
+        if (together) {
+          if (!together.some((id) => this.sentenceHas(id, sentence))) continue;
+          phraseSpans.push(sentenceSpan(reply.model, sentence));
+        } else if (rule.where === 'sentence-start' || rule.where === 'first-sentence') {
+          // An instruction is its whole sentence: "Keep it somewhere warm", not "Keep"; a
+          // verdict left out is pointed at where it belongs, the whole opening sentence.
+          phraseSpans.push(sentenceSpan(reply.model, sentence));
+        } else {
+          phraseSpans.push(spanOf(reply.model, m));
+        }
+        sentences.add(sentence);
+      }
+      // A reversal rule with phrases needs both; a phrase rule needs a phrase.
+      if (phraseSpans.length === 0) return null;
+      if (rule.context.newSinceFirstAnswer) {
+        const first = this.getFirstAnswer();
+        if (first === null || matchesInContext(first, rule, compiled)) return null;
+      }
+      spans.push(...phraseSpans);
+    }
+    if (spans.length === 0) return null;
+    const extra = Math.min(Math.max(sentences.size - 1, 0), MAX_EXTRA_MATCHES);
+    const hit: RuleHit = { rule, strength: 1 + EXTRA_MATCH_SHARE * extra, spans: mergeSpans(spans) };
+    if (onOmission) {
+      const heard = this.heardFor(rule);
+      if (heard.length > 0) hit.heard = heard;
+    }
+    return hit;
+  }
+
+  /** What the model reads of the turn: the hits, and every signal on each side. */
+  private reading(hits: RuleHit[]): TurnReading {
+    const { compiled, plan, reply, history, userText, previousText } = this;
     const replySignals = new Map<string, number>();
     const userSignals: string[] = [];
     const openingSignals: string[] = [];
