@@ -179,6 +179,14 @@ const REPORT_SLICE_MS = 10;
  */
 const LIST_SLICE_MS = 4;
 
+/**
+ * The rest of a scan split only to keep each task short (the slices above) runs in idle
+ * time, and within this long however busy the page is (ms): at load nothing on the page
+ * waits for it, and as timer tasks its slices were most of the scripting a 500-turn page
+ * was made to wait for (issue #13: ≤ 20 ms blocking at load).
+ */
+const SLICE_IDLE_TIMEOUT_MS = 100;
+
 /** Changed nodes tracked between scans before giving up and re-reading every turn. */
 const TOUCHED_LIMIT = 200;
 
@@ -277,6 +285,8 @@ export class TurnWatcher {
   private settleTimer: number | null = null;
   private unreadableTimer: number | null = null;
   private idleCallback: number | null = null;
+  /** The rest of a split scan, waiting for idle time (continueScanWhenIdle). */
+  private sliceCallback: number | null = null;
   private userReadCallback: number | null = null;
   private countsCallback: number | null = null;
   private reconcileCallback: number | null = null;
@@ -397,9 +407,9 @@ export class TurnWatcher {
     this.visibility = null;
     const { scheduler } = this.opts;
     for (const t of [this.debounceTimer, this.settleTimer, this.unreadableTimer, this.observeTimer]) if (t !== null) scheduler.clearTimeout(t);
-    for (const c of [this.idleCallback, this.userReadCallback, this.countsCallback, this.reconcileCallback]) if (c !== null) scheduler.cancelIdleCallback(c);
+    for (const c of [this.idleCallback, this.sliceCallback, this.userReadCallback, this.countsCallback, this.reconcileCallback]) if (c !== null) scheduler.cancelIdleCallback(c);
     this.debounceTimer = this.settleTimer = this.unreadableTimer = this.observeTimer = null;
-    this.idleCallback = this.userReadCallback = this.countsCallback = this.reconcileCallback = null;
+    this.idleCallback = this.sliceCallback = this.userReadCallback = this.countsCallback = this.reconcileCallback = null;
     this.toObserve = [];
   }
 
@@ -493,6 +503,21 @@ export class TurnWatcher {
     }, delay);
   }
 
+  /**
+   * The rest of a scan that was split only to keep each task short: a long page's first
+   * turn list, the keying after it, settle checks past their slice. Nothing a person
+   * waits on is left for it (a reply read in slices and the next on-screen reports stay on
+   * timers), so it runs in idle time, within SLICE_IDLE_TIMEOUT_MS. A scan that starts
+   * meanwhile takes the work over (scan() cancels this).
+   */
+  private continueScanWhenIdle(): void {
+    if (this.stopped || this.debounceTimer !== null || this.sliceCallback !== null) return;
+    this.sliceCallback = this.opts.scheduler.requestIdleCallback(() => {
+      this.sliceCallback = null;
+      this.safely(() => this.scan(this.opts.now()));
+    }, SLICE_IDLE_TIMEOUT_MS);
+  }
+
   private armUnreadableCheck(): void {
     if (this.unreadableTimer !== null) this.opts.scheduler.clearTimeout(this.unreadableTimer);
     this.unreadableTimer = this.opts.scheduler.setTimeout(() => {
@@ -533,6 +558,10 @@ export class TurnWatcher {
   }
 
   private scan(now: number): void {
+    if (this.sliceCallback !== null) {
+      this.opts.scheduler.cancelIdleCallback(this.sliceCallback);
+      this.sliceCallback = null;
+    }
     // Same-document navigation: every conversation switch rewrites the DOM, so the
     // observer brings us here; no URL polling timer is needed while the page is idle.
     if (this.currentConversationKey() !== this.conversationKey) {
@@ -580,7 +609,7 @@ export class TurnWatcher {
     // cannot put the work off for ever.
     if (carried === null && this.opts.now() - now >= SCAN_SPLIT_MS) {
       this.carried = { keys: changed, everything };
-      this.scheduleScan(0);
+      this.continueScanWhenIdle();
       return;
     }
     this.observeNewest(OBSERVE_AT_ONCE, Infinity);
@@ -647,7 +676,7 @@ export class TurnWatcher {
     }
 
     if (this.dueNow.size > 0) this.scheduleScan(BATCH_PAUSE_MS);
-    else if (deferred) this.scheduleScan(0);
+    else if (deferred) this.continueScanWhenIdle();
     if (waiting) this.armSettleCheck();
     this.requestIdleReports();
     this.emitCounts();
@@ -827,7 +856,7 @@ export class TurnWatcher {
     const turns = pending.read.step(() => this.opts.now() - started >= LIST_SLICE_MS);
     if (turns === null) {
       this.slicedList = pending;
-      this.scheduleScan(0);
+      this.continueScanWhenIdle();
       return null;
     }
     return pending.changed ? adapter.findTurns(doc.body) : turns;
