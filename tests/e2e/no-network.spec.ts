@@ -54,10 +54,11 @@ async function recordTraffic(context: BrowserContext): Promise<Seen[]> {
   context.on('request', (request) => {
     const worker = request.serviceWorker();
     const navigation = request.isNavigationRequest();
-    // Playwright cannot name the frame of a navigation issued before its frame exists (a
-    // new page's first load) and throws from the event handler; every request is still
-    // recorded, such a one as coming from "a new frame".
-    const from = worker ? worker.url() : navigation ? frameUrlOrNew(request) : request.frame().url();
+    // Playwright cannot name the frame of a request issued before its frame exists (a new
+    // page's first load, and in one CI run a request it did not report as a navigation)
+    // and throws from the event handler; every request is still recorded, such a one as
+    // coming from "a new frame" (`from` only labels the request in failure messages).
+    const from = worker ? worker.url() : frameUrlOrNew(request);
     const entry: Seen = { url: request.url(), navigation, from };
     byRequest.set(request, entry);
     seen.push(entry);
