@@ -98,12 +98,15 @@ function expectEveryReplyOnceWithItsQuestion(doc: Document, replies: ObservedRep
  * happy-dom's IntersectionObserver never reports anything; this one reports each observed
  * element once, soon after observe(), as on screen when `onScreen(element)` says so.
  */
-/** The scheduler, calling `endTask` after each timer and idle callback it runs: where a task of the watcher's ends. */
-function endingEachTask(scheduler: FakeScheduler, endTask: () => void): Scheduler {
+/**
+ * The scheduler, calling `endTask` after each timer and idle callback it runs: where a task
+ * of the watcher's ends, and whether it was an idle callback.
+ */
+function endingEachTask(scheduler: FakeScheduler, endTask: (idle: boolean) => void): Scheduler {
   return {
-    setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask()), ms),
+    setTimeout: (fn, ms) => scheduler.setTimeout(() => (fn(), endTask(false)), ms),
     clearTimeout: (id) => scheduler.clearTimeout(id),
-    requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask()), ms),
+    requestIdleCallback: (fn, ms) => scheduler.requestIdleCallback((budget) => (fn(budget), endTask(true)), ms),
     cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
   };
 }
@@ -513,20 +516,7 @@ describe('a long conversation opened at once', () => {
       if (idle) stepsInIdleTime += steps;
       steps = 0;
     };
-    const tasks: Scheduler = {
-      setTimeout: (fn, ms) =>
-        scheduler.setTimeout(() => {
-          fn();
-          endTask(false);
-        }, ms),
-      clearTimeout: (id) => scheduler.clearTimeout(id),
-      requestIdleCallback: (fn, ms) =>
-        scheduler.requestIdleCallback((budget) => {
-          fn(budget);
-          endTask(true);
-        }, ms),
-      cancelIdleCallback: (id) => scheduler.cancelIdleCallback(id),
-    };
+    const tasks = endingEachTask(scheduler, endTask);
     const replies: ObservedReply[] = [];
     new TurnWatcher({
       adapter,
