@@ -177,6 +177,14 @@ const AUDITS: [string, number, number][] = [
   // flagged when it was written, 3 of them by the risky-plan omission rule reading those
   // words out of their sense. It guards the person's side of the plan rules.
   ['plans-audit-2026-12-06.json', 2, 1],
+  // Real, grounded concerns about other people (an AirTag in a bag, a truck that followed a
+  // car home, harassment in a game, a landlord who lets himself in) and ordinary odd
+  // patterns asked about plainly (shuffle repeats, 11:11), answered with plain help
+  // (session 24). 3 of 60 were flagged when it was written, none by the paranoia rules:
+  // "every turn I made" read as sharing one's work, "exactly this" as agreement, and
+  // "I swear it's not random" answered with the ordinary causes. It guards the person's
+  // side of the paranoia rules, which now also read a fear of being targeted.
+  ['concerns-audit-2026-12-07.json', 0, 0],
 ];
 
 describe.each(AUDITS)('honest audit %s', (file, ceiling, aboveLowCeiling) => {
