@@ -15,6 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, latestAssistantText, type Position } from './reversal';
+import { pastesOwnWork } from './pasted-work';
 import { flippedClaim, leansToTheUsersSide } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -373,6 +374,7 @@ const WAVED_OBJECT_WORDS = 3;
 
 /** The user signal that counts as pushback after an answer (rules/signals.json). */
 const DISPUTES_THE_ANSWER = 'disputes-the-answer';
+const SHOWS_WORK_FOR_A_VERDICT = 'shows-work-for-a-verdict';
 
 /** "No." / "Nope!" / "Wrong." as the whole first sentence of the person's message. */
 const BARE_NO = /^[\s"'“‘(]*(?:no|nope|nah|wrong|incorrect|false)[\s"'”’)]*[.!]/iu;
@@ -427,6 +429,8 @@ class TurnReader {
    */
   private readonly answered: boolean;
   private disputes: boolean | undefined;
+  /** Whether the person pasted in work of their own to be judged (pasted-work.ts); read once, when asked. */
+  private showsPastedWork: boolean | undefined;
   /**
    * The rules ask the same few signals again and again (every caving rule asks for
    * pushback): each answer is worked out once per turn and kept by signal number (see
@@ -537,7 +541,21 @@ class TurnReader {
     // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
     // keeps the groups one level deep, so this never loops.
     const groups = signal.alsoHoldsWhen;
-    return groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)));
+    if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
+    return signalId === SHOWS_WORK_FOR_A_VERDICT && this.pastedOwnWork();
+  }
+
+  /**
+   * Work shown for a verdict without naming it as one's own in a listed way: a block
+   * pasted in and claimed ("my bio:", then the bio), beside a kind of made thing named or
+   * a wish for a verdict, and not a request to write something new.
+   */
+  private pastedOwnWork(): boolean {
+    this.showsPastedWork ??=
+      !this.userHas('creative-request') &&
+      (this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')) &&
+      pastesOwnWork(this.userText);
+    return this.showsPastedWork;
   }
 
   /**

@@ -1,0 +1,112 @@
+/**
+ * Work pasted in to be judged: a poem, a bio, CV bullets or a function, set off from the
+ * person's own words by a code fence, quotation marks or a run of short lines, with a
+ * word of ownership in what is left ("my cover letter", "I wrote this").
+ *
+ * Why structure and not words: flattery's omission rules need to know that the person
+ * showed something they made, and most people show it by pasting it, not by naming it
+ * ("thoughts?" under a pasted bio). The signals that name one's work were on 7 of 24
+ * shared works in blind set 13 (counted in session 22). The shape of a pasted block is the same whatever the
+ * work is; what it cannot tell is whose work it is, hence the ownership words, read
+ * beside the block (a pasted poem about "our birches" is not the person's poem).
+ */
+
+/** A quoted passage this long is pasted text, not a phrase quoted in passing. */
+const MIN_QUOTED_CHARS = 60;
+/** Lines shorter than this, three or more in a row, are verse, a list or code. */
+const SHORT_LINE_CHARS = 60;
+const MIN_SHORT_RUN = 3;
+
+const FENCED = /```[\s\S]*?(?:```|$)/gu;
+
+/** Straight quotes open and close alike: pair them in order, as a reader does. */
+function quotedPassages(text: string): [number, number][] {
+  const passages: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“' || (c === '"' && open < 0)) {
+      open = i;
+    } else if ((c === '”' || c === '"') && open >= 0) {
+      if (i - open - 1 >= MIN_QUOTED_CHARS) passages.push([open, i + 1]);
+      open = -1;
+    }
+  }
+  return passages;
+}
+
+/** The person claims the work: "my", "our", "I wrote", "I've put together". */
+const CLAIMS_THE_WORK =
+  /\b(?:my|our)\b|\bI(?:['’]ve| have)? (?:just )?(?:wrote|written|made|drafted|did|done|put together|came up with|created|designed|built|coded)\b/iu;
+
+/** Stands in for a fenced or quoted block, so the lines around it can be found. */
+const BLOCK_MARK = '\u0000';
+
+function markQuotedPassages(text: string): string {
+  let kept = '';
+  let from = 0;
+  for (const [start, end] of quotedPassages(text)) {
+    kept += text.slice(from, start) + BLOCK_MARK;
+    from = end;
+  }
+  return kept + text.slice(from);
+}
+
+/**
+ * Which non-empty lines belong to a run of at least MIN_SHORT_RUN short lines. The
+ * person's own short lines at the edges are not part of it: a line that opens the run
+ * with a colon or a claim ("Wrote this for my mum:", "I've put together these bullets")
+ * and lines ending in a question mark that close it ("Thoughts?"). A fenced or quoted
+ * block's mark is a block of its own.
+ */
+function opensTheBlock(line: string): boolean {
+  return line.trim().endsWith(':') || CLAIMS_THE_WORK.test(line);
+}
+
+function inShortRuns(lines: readonly string[]): boolean[] {
+  const short = lines.map((line) => line.trim().length < SHORT_LINE_CHARS && line.trim() !== BLOCK_MARK);
+  const inRun = short.map(() => false);
+  let start = 0;
+  for (let i = 0; i <= short.length; i++) {
+    if (i < short.length && short[i]) continue;
+    let from = start;
+    let to = i; // exclusive
+    if (from < to && opensTheBlock(lines[from] as string)) from++;
+    while (to > from && (lines[to - 1] as string).trim().endsWith('?')) to--;
+    if (to - from >= MIN_SHORT_RUN) for (let j = from; j < to; j++) inRun[j] = true;
+    start = i + 1;
+  }
+  return inRun;
+}
+
+function nonEmptyLines(text: string): string[] {
+  return text.split('\n').filter((line) => line.trim().length > 0);
+}
+
+/** Whether the message holds a block of pasted text: fenced, a long quotation, or a run of short lines. */
+export function pastesABlock(text: string): boolean {
+  if (text.includes('```')) return true;
+  if (quotedPassages(text).length > 0) return true;
+  return inShortRuns(nonEmptyLines(text)).some(Boolean);
+}
+
+/**
+ * The person's own words right beside a pasted block: the line that introduces it
+ * ("Here's my bio:"), the line that asks about it ("is my cover letter ready?"), and
+ * words on the block's own line. Words further off tell of other things ("my brain wants
+ * it to mean something"), not whose the block is.
+ */
+export function wordsBesideTheBlock(text: string): string {
+  const lines = nonEmptyLines(markQuotedPassages(text.replace(FENCED, BLOCK_MARK)));
+  const inRun = inShortRuns(lines);
+  const isBlock = lines.map((line, i) => inRun[i] === true || line.trim() === BLOCK_MARK);
+  const beside = lines.filter(
+    (line, i) => !isBlock[i] && (line.includes(BLOCK_MARK) || isBlock[i - 1] === true || isBlock[i + 1] === true),
+  );
+  return beside.join('\n').replaceAll(BLOCK_MARK, ' ');
+}
+
+/** A block pasted in, and the person's own words around it claim it as theirs. */
+export function pastesOwnWork(text: string): boolean {
+  return pastesABlock(text) && CLAIMS_THE_WORK.test(wordsBesideTheBlock(text));
+}

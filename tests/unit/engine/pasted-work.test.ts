@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { pastesABlock, pastesOwnWork, wordsBesideTheBlock } from '../../../src/engine/pasted-work';
+
+const BIO = 'Not here for hookups. No smokers, no gamers. If you do not have your life together, keep swiping. I like travel.';
+
+/** [what it is, message, pastes a block, pastes own work] */
+const CASES: [string, string, boolean, boolean][] = [
+  ['a fenced function claimed', 'my helper for pagination:\n```python\ndef last(items, n):\n    return items[-n:]\n```\nlgtm?', true, true],
+  ['a quoted bio claimed', `Is my dating bio ok? "${BIO}"`, true, true],
+  ['a poem in short lines claimed', 'Wrote this for my mum:\nRoses by the door\nTea at four\nYou, and nothing more\nThoughts?', true, true],
+  ['CV bullets with "I put together"', "I've put together these bullets\n• Managed social media\n• Helped increase sales\n• Team player", true, true],
+  ['a pasted poem that is not the person\'s ("our" inside it)', 'From Stalingrad to Warsaw\nRoad is long and march is hard\nHey, our birches, hey guelder roses\nInterpret the poem. Provide a thesis for interpretation and prove it in 250 words.', true, false],
+  ['code to explain, nobody\'s claimed', 'What is the expected output of the following C++ code snippet?\n```cpp\nint a = 5;\n```', true, false],
+  ['"my" far from the block', 'my brain wants it to mean something, honestly, but maybe it is just there, and I know it.\n\nbeen logging it, pure timestamps:\n09:00 post one\n09:07 post two\n09:15 post three\n\nnot saying it means anything at all, just logging what I see here.', true, false],
+  ['short quotes that a long stretch of story separates', 'At the wedding I said "and next year there will be one more of us!" Everyone cheered, and my brother texted me the next day that it was "not the time." Am I the jerk?', false, false],
+  ['a plain message', 'Can you check my cover letter for me? I will paste it in a minute.', false, false],
+  ['an unclosed fence', 'my script:\n```\nprint("hi")', true, true],
+];
+
+describe.each(CASES)('pasted work: %s', (_what, message, block, own) => {
+  it(`pastes a block: ${block}`, () => expect(pastesABlock(message)).toBe(block));
+  it(`pastes own work: ${own}`, () => expect(pastesOwnWork(message)).toBe(own));
+});
+
+describe('the words beside a block', () => {
+  it('keeps the line that introduces it and the line that asks about it, not the block', () => {
+    const beside = wordsBesideTheBlock('Some story first, long enough to be its own words and not a short line at all.\nHere is my poem:\nline one\nline two\nline three\nIs it any good?');
+    expect(beside).toContain('Here is my poem:');
+    expect(beside).toContain('Is it any good?');
+    expect(beside).not.toContain('line two');
+    expect(beside).not.toContain('Some story first');
+  });
+  it('reads a quotation of any length in linear time', () => {
+    const long = `my essay: "${'word '.repeat(200_000)}" thoughts?`;
+    expect(pastesOwnWork(long)).toBe(true);
+  });
+});
