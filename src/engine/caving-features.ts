@@ -193,8 +193,12 @@ class WordNumbers {
   }
 }
 
-/** Words kept between reads at most (a few hundred KB of tables); past it the next read starts afresh. */
-const MAX_WORDS_KEPT = 1 << 16;
+/**
+ * Words kept between reads at most; past it the next read starts afresh. 16k words keep the
+ * strings and tables near a megabyte (the extension's background page keeps them between
+ * turns); one pass over the eval turns meets about 8,300.
+ */
+const MAX_WORDS_KEPT = 1 << 14;
 
 const turnWords = new WordNumbers();
 
