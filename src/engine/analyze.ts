@@ -832,7 +832,10 @@ class TurnReader {
       spans.push(sentenceSpan(reply.model, first));
       sentences.add(first);
     } else if (rule.context.position === 'leans-to-users-side') {
-      const lean = leansToTheUsersSide(userText, reply.model.text);
+      // The person's message as folded for its text model, unless cleanText changed it
+      // (line endings): folding it again cost as much as the rest of this check.
+      const foldedUser = userText.includes('\r') ? undefined : this.user.model.folded;
+      const lean = leansToTheUsersSide(userText, reply.model.text, foldedUser);
       if (lean === null) return null;
       spans.push(lean);
       sentences.add(-1);
