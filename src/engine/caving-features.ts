@@ -82,7 +82,7 @@ const SUBJECT_WORD_LENGTH = 5;
 
 /**
  * A turn's words, each by its number in `turnWords` (the same word, the same number, in
- * every turn read): `words` in order, and where each sentence with words begins.
+ * every turn one call reads): `words` in order, and where each sentence with words begins.
  */
 interface TurnText {
   words: number[];
@@ -91,81 +91,100 @@ interface TurnText {
 }
 
 /**
- * The words of the turns the caving features read, each known by a number.
+ * The words of the turns one call of cavingFeatures reads, each known by a number.
  *
  * A turn after pushback reads its reply, the person's message, the first answer and up
- * to three later ones: about 3 KB and 500 words a turn, and those turns are an eighth of
+ * to three later ones: about 3 KB and 400 words a turn, and those turns are an eighth of
  * a pass but a third of its time. Made into one string per word (a slice, lower-cased),
  * the words then went into Sets and Maps of strings (hedges, content words, word pairs),
  * each fresh string hashed there, and all of it garbage by the next turn: reading the
- * turns was most of the caving features' cost. Now a word of plain text is looked up by
- * its characters (lower-cased as read) in a table of the words met so far, and made into
- * a string only the first time; what the features ask of a word (is it a hedge, how long
- * is it, was it in an earlier turn) is read by its number from typed arrays.
+ * turns was most of the caving features' cost. Now a word is looked up by its characters
+ * (lower-cased as read) among the words this call has met, each kept as where it was
+ * first read, with no string made; what the features ask of a word (is it a hedge, how
+ * long is it, was it in an earlier turn) is read by its number from typed arrays.
+ *
+ * Numbers hold for one call only. A table of every word met so far (8,300 over the eval
+ * turns, made into strings once) was cheaper timed alone, but slower inside a pass
+ * (bench:ab of the turns with earlier turns 0.954 and 0.963 for this one against it):
+ * between two turns the engine's own tables push it out of the cache, and each lookup
+ * then missed. This one is small and was just written.
  */
 class WordNumbers {
-  /** Each word by its number. */
-  private readonly words: string[] = [];
-  /** Each word's hash (hashOfRange), by its number, for growing the table. */
+  /** Per number: the text the word was first read in, and where (its characters as loweredCode reads them). */
+  private readonly sources: string[] = [];
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  /** Per number: the word's hash (hashOfRange), for finding it again and growing the table. */
   private hashes = new Int32Array(1024);
   /** Per number: 1 for a word of HEDGES. */
   hedge = new Uint8Array(1024);
   /** Per number: the word's length. */
   lengths = new Int32Array(1024);
-  /** Per number: the read (see `stamp`) whose earlier turns hold it, and whose reply holds it. */
-  inEarlierTurns = new Int32Array(1024);
-  inReply = new Int32Array(1024);
-  /** Open addressing: a word's number + 1 at the slot of its hash (or the next free one), 0 for none. */
-  private slots = new Int32Array(4096);
-  /** The current read (cavingFeatures call), for inEarlierTurns and inReply. */
-  stamp = 0;
+  /** Per number: 1 once met in the earlier turns, and in the reply (cavingFeatures fills them). */
+  inEarlierTurns = new Uint8Array(1024);
+  inReply = new Uint8Array(1024);
+  /** How many words this call has met. */
+  private count = 0;
+  /** Open addressing: a word's number at the slot of its hash (or the next free one), when slotCall holds this call. */
+  private slots = new Int32Array(2048);
+  private slotCall = new Int32Array(2048);
+  private call = 0;
 
-  /** Start a read: words are forgotten once there are many (numbers hold within one read). */
-  startRead(): void {
-    if (this.words.length > MAX_WORDS_KEPT || this.stamp === 0x7fffffff) {
-      this.words.length = 0;
-      this.slots.fill(0);
-      this.inEarlierTurns.fill(0);
-      this.inReply.fill(0);
-      this.stamp = 0;
+  /** Start a call: no word is known yet. */
+  startCall(): void {
+    if (this.call === 0x7fffffff) {
+      this.slotCall.fill(0);
+      this.call = 0;
     }
-    this.stamp++;
+    this.call++;
+    this.count = 0;
+    this.sources.length = 0;
   }
 
+  /** The word of a number as the general path reads it: lower-cased, ’ as '. */
   wordOf(n: number): string {
-    return this.words[n] as string;
+    return lowerPlainWord((this.sources[n] as string).slice(this.starts[n], this.ends[n]));
   }
 
   /**
    * The number of the word text[start, end) lower-cased, with ’ read as ' (`hash` its
-   * hashOfRange). A word is a string here, the same one readTurnText's general path makes,
-   * the first time it is met.
+   * hashOfRange): a plain text's word where it stands, or a word of the general path
+   * (already lower-cased) as a text of its own.
    */
   numberOf(text: string, start: number, end: number, hash: number): number {
-    const slots = this.slots;
+    const { slots, slotCall, call } = this;
     const mask = slots.length - 1;
     let slot = slotOf(hash, mask);
-    for (let entry = slots[slot] as number; entry !== 0; entry = slots[slot] as number) {
-      const n = entry - 1;
-      if (this.hashes[n] === hash && sameWord(this.words[n] as string, text, start, end)) return n;
-      slot = (slot + 1) & mask;
+    for (; slotCall[slot] === call; slot = (slot + 1) & mask) {
+      const n = slots[slot] as number;
+      if (this.hashes[n] === hash && this.sameWord(n, text, start, end)) return n;
     }
-    return this.add(lowerPlainWord(text.slice(start, end)), hash, slot);
-  }
-
-  private add(word: string, hash: number, slot: number): number {
-    const n = this.words.length;
-    this.words.push(word);
+    const n = this.count++;
     if (n >= this.hashes.length) this.grow();
+    this.sources[n] = text;
+    this.starts[n] = start;
+    this.ends[n] = end;
     this.hashes[n] = hash;
-    this.hedge[n] = HEDGES.has(word) ? 1 : 0;
-    this.lengths[n] = word.length;
+    this.lengths[n] = end - start;
+    this.hedge[n] = isHedge(text, start, end, hash) ? 1 : 0;
     this.inEarlierTurns[n] = 0;
     this.inReply[n] = 0;
-    this.slots[slot] = n + 1;
+    slots[slot] = n;
+    slotCall[slot] = call;
     // At most half full, so that a probe meets a free slot soon.
-    if (2 * this.words.length > this.slots.length) this.rehash();
+    if (2 * this.count > slots.length) this.rehash();
     return n;
+  }
+
+  /** Whether word `n` is text[start, end), both read as loweredCode reads them. */
+  private sameWord(n: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[n] as number;
+    if ((this.ends[n] as number) - from !== end - start) return false;
+    const source = this.sources[n] as string;
+    for (let k = 0; k < end - start; k++) {
+      if (loweredCode(source.charCodeAt(from + k)) !== loweredCode(text.charCodeAt(start + k))) return false;
+    }
+    return true;
   }
 
   private grow(): void {
@@ -174,31 +193,29 @@ class WordNumbers {
       to.set(from);
       return to;
     };
+    this.starts = copy(this.starts, new Int32Array(size));
+    this.ends = copy(this.ends, new Int32Array(size));
     this.hashes = copy(this.hashes, new Int32Array(size));
     this.hedge = copy(this.hedge, new Uint8Array(size));
     this.lengths = copy(this.lengths, new Int32Array(size));
-    this.inEarlierTurns = copy(this.inEarlierTurns, new Int32Array(size));
-    this.inReply = copy(this.inReply, new Int32Array(size));
+    this.inEarlierTurns = copy(this.inEarlierTurns, new Uint8Array(size));
+    this.inReply = copy(this.inReply, new Uint8Array(size));
   }
 
   private rehash(): void {
     const slots = new Int32Array(2 * this.slots.length);
+    const slotCall = new Int32Array(slots.length);
     const mask = slots.length - 1;
-    for (let n = 0; n < this.words.length; n++) {
+    for (let n = 0; n < this.count; n++) {
       let slot = slotOf(this.hashes[n] as number, mask);
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = n + 1;
+      while (slotCall[slot] === this.call) slot = (slot + 1) & mask;
+      slots[slot] = n;
+      slotCall[slot] = this.call;
     }
     this.slots = slots;
+    this.slotCall = slotCall;
   }
 }
-
-/**
- * Words kept between reads at most; past it the next read starts afresh. 16k words keep the
- * strings and tables near a megabyte (the extension's background page keeps them between
- * turns); one pass over the eval turns meets about 8,300.
- */
-const MAX_WORDS_KEPT = 1 << 14;
 
 const turnWords = new WordNumbers();
 
@@ -217,20 +234,30 @@ function hashOfRange(text: string, start: number, end: number): number {
   return hash;
 }
 
+/** HEDGES by hash (hashOfRange), to tell a word read where it stands without making its string. */
+const hedgesByHash = new Map<number, string[]>();
+for (const hedge of HEDGES) {
+  const hash = hashOfRange(hedge, 0, hedge.length);
+  hedgesByHash.set(hash, [...(hedgesByHash.get(hash) ?? []), hedge]);
+}
+
+function isHedge(text: string, start: number, end: number, hash: number): boolean {
+  const candidates = hedgesByHash.get(hash);
+  if (candidates === undefined) return false;
+  return candidates.some((hedge) => {
+    if (hedge.length !== end - start) return false;
+    for (let k = 0; k < hedge.length; k++) if (hedge.charCodeAt(k) !== loweredCode(text.charCodeAt(start + k))) return false;
+    return true;
+  });
+}
+
 /** A table slot from a hash, its bits mixed down into the low ones the mask keeps. */
 function slotOf(hash: number, mask: number): number {
   const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
   return (mixed ^ (mixed >>> 13)) & mask;
 }
 
-/** Whether text[start, end), read as loweredCode reads it, is `word`. */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== loweredCode(text.charCodeAt(start + k))) return false;
-  return true;
-}
-
-/** A word as kept: lower-cased, ’ as ' (a no-op on the general path's words, already so). */
+/** A word of plain text as the general path makes it: lower-cased, ’ as ' (a no-op on the general path's own words). */
 function lowerPlainWord(word: string): string {
   let lowered = word;
   for (let k = 0; k < word.length; k++) {
@@ -470,7 +497,7 @@ export function cavingFeatures(
   const assistantTurns = history.filter((t) => t?.role === 'assistant' && typeof t.text === 'string');
   const first = assistantTurns[0];
   if (first === undefined) return out;
-  turnWords.startRead();
+  turnWords.startCall();
   const original = readTurnText(first.text);
   const now = readTurnText(reply);
   if (now.words.length === 0) return out;
@@ -498,22 +525,22 @@ export function cavingFeatures(
   const recent = assistantTurns.slice(Math.max(1, assistantTurns.length - RECENT_TURNS_READ));
   const earlier = [original, ...recent.map((t) => readTurnText(t.text))];
   // The content words of the earlier turns and of the reply, each once, as sets by number.
-  const { lengths, inEarlierTurns, inReply, stamp } = turnWords;
+  const { lengths, inEarlierTurns, inReply } = turnWords;
   let earlierWords = 0;
   for (const turn of earlier) {
     for (const w of turn.words) {
-      if ((lengths[w] as number) < SUBJECT_WORD_LENGTH || inEarlierTurns[w] === stamp) continue;
-      inEarlierTurns[w] = stamp;
+      if ((lengths[w] as number) < SUBJECT_WORD_LENGTH || inEarlierTurns[w] === 1) continue;
+      inEarlierTurns[w] = 1;
       earlierWords++;
     }
   }
   let replyWords = 0;
   let shared = 0;
   for (const w of now.words) {
-    if ((lengths[w] as number) < SUBJECT_WORD_LENGTH || inReply[w] === stamp) continue;
-    inReply[w] = stamp;
+    if ((lengths[w] as number) < SUBJECT_WORD_LENGTH || inReply[w] === 1) continue;
+    inReply[w] = 1;
     replyWords++;
-    if (inEarlierTurns[w] === stamp) shared++;
+    if (inEarlierTurns[w] === 1) shared++;
   }
   const union = earlierWords + replyWords - shared;
   if (union > 0) out.set('caving:drift-from-earlier-words', clamp01(1 - shared / union / JACCARD_OF_A_RESTATEMENT));
