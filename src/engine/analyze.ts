@@ -500,9 +500,38 @@ class TurnReader {
     return false;
   }
 
-  /** Whether every one of the signal numbers is answered yes on `side` (stopping at the first no). */
-  private allAnswer(side: number, numbers: Int32Array): boolean {
-    for (let i = 0; i < numbers.length; i++) if (!this.hasNumber(side, numbers[i] as number)) return false;
+  /**
+   * Every signal's answer on the person's side, worked out once at the start of the turn
+   * (plan.userAnswers): the signal loop of `reading` asks for all of them anyway, and
+   * the rule loops ask them again and again, which then reads a byte instead of a call
+   * through the remembered answers.
+   */
+  private answerUserSide(): void {
+    const { userAnswers } = this.plan;
+    for (let n = 0; n < userAnswers.length; n++) userAnswers[n] = this.hasNumber(USER_SIDE, n) ? 1 : 0;
+  }
+
+  /** Whether any of the signal numbers holds on the person's side (see answerUserSide). */
+  private anyUserAnswers(numbers: Int32Array): boolean {
+    const { userAnswers } = this.plan;
+    for (let i = 0; i < numbers.length; i++) if (userAnswers[numbers[i] as number] === 1) return true;
+    return false;
+  }
+
+  /** contextHasNow by number: the person's answer (answerUserSide), else what carries from earlier turns. */
+  private contextAnswers(n: number): boolean {
+    return this.plan.userAnswers[n] === 1 || (this.plan.carried[n] === 1 && this.earlierHas(this.plan.signalIds[n] as string, n));
+  }
+
+  /** Whether any of the signal numbers holds in the turn's context (stopping at the first yes). */
+  private anyInContext(numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (this.contextAnswers(numbers[i] as number)) return true;
+    return false;
+  }
+
+  /** Whether every one of the signal numbers holds in the turn's context (stopping at the first no). */
+  private allInContext(numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (!this.contextAnswers(numbers[i] as number)) return false;
     return true;
   }
 
@@ -527,6 +556,9 @@ class TurnReader {
     const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'user') : this.plan.userSignals[n];
     if (signal === undefined) return false;
     const setId = n === NO_NUMBER ? undefined : (this.plan.userSetIds[n] as number);
+    // Read from the plan by number: signals differ in which optional fields they have, so
+    // reading `templates` off each one is a lookup that sees many object shapes.
+    const templates = n === NO_NUMBER ? signal.templates : (this.plan.signalSets[n] as TemplateSet);
     if (signalId === DISPUTES_THE_ANSWER) {
       // Every pushback disputes the answer; so does a rejection the pushback list does not
       // name, once there is an answer to reject. The caving rules read this wider signal;
@@ -534,13 +566,13 @@ class TurnReader {
       // Read once per turn: every caving rule's context and the carried signals ask again.
       this.disputes ??=
         this.userHas('pushback') ||
-        (this.answered && (this.user.has(signal.templates, setId) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
+        (this.answered && (this.user.has(templates, setId) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
       return this.disputes;
     }
-    if (this.user.has(signal.templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
+    if (this.user.has(templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
     // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
     // keeps the groups one level deep, so this never loops.
-    const groups = signal.alsoHoldsWhen;
+    const groups = n === NO_NUMBER ? signal.alsoHoldsWhen : this.plan.signalGroups[n];
     if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
     return signalId === SHOWS_WORK_FOR_A_VERDICT && this.pastedOwnWork();
   }
@@ -709,9 +741,9 @@ class TurnReader {
   private contextHoldsAt(r: number): boolean {
     const asks = this.plan.ruleAsks[r];
     if (asks === null || asks === undefined) return this.contextHolds(this.compiled.rules[r] as CompiledRule);
-    if (asks.needs !== null && !this.anyAnswers(CONTEXT_SIDE, asks.needs)) return false;
-    if (asks.alsoNeeds !== null && !this.anyAnswers(CONTEXT_SIDE, asks.alsoNeeds)) return false;
-    return asks.allNeeded === null || this.allAnswer(CONTEXT_SIDE, asks.allNeeded);
+    if (asks.needs !== null && !this.anyInContext(asks.needs)) return false;
+    if (asks.alsoNeeds !== null && !this.anyInContext(asks.alsoNeeds)) return false;
+    return asks.allNeeded === null || this.allInContext(asks.allNeeded);
   }
 
   /**
@@ -738,6 +770,7 @@ class TurnReader {
     const inContext = plan.inContext;
     const skip = plan.skip;
     skip.fill(0);
+    this.answerUserSide();
     for (let r = 0; r < ruleCount; r++) {
       const holds = this.contextHoldsAt(r);
       inContext[r] = holds ? 1 : 0;
@@ -759,7 +792,7 @@ class TurnReader {
       const asks = r < ruleCount ? plan.ruleAsks[r] : null;
       if (!(r < ruleCount ? inContext[r] === 1 : this.contextHolds(rule))) continue;
       if (asks !== null && asks !== undefined) {
-        if (this.anyAnswers(USER_SIDE, asks.userExemptions)) continue;
+        if (this.anyUserAnswers(asks.userExemptions)) continue;
         if (this.anyAnswers(REPLY_SIDE, asks.replyExemptions)) continue;
       } else {
         if (rule.exemptions.userSignals.some((id) => this.userHas(id))) continue;
@@ -817,7 +850,10 @@ class TurnReader {
       spans.push(sentenceSpan(reply.model, first));
       sentences.add(first);
     } else if (rule.context.position === 'leans-to-users-side') {
-      const lean = leansToTheUsersSide(userText, reply.model.text);
+      // The person's message as folded for its text model, unless cleanText changed it
+      // (line endings): folding it again cost as much as the rest of this check.
+      const foldedUser = userText.includes('\r') ? undefined : this.user.model.folded;
+      const lean = leansToTheUsersSide(userText, reply.model.text, foldedUser);
       if (lean === null) return null;
       spans.push(lean);
       sentences.add(-1);
@@ -867,19 +903,19 @@ class TurnReader {
     const userSignals: string[] = [];
     const openingSignals: string[] = [];
     // Signal numbers are the signals' places in compiled.signals (TurnPlan), taken in that order.
-    const { signalIds, signalList, replySetIds, counterSetIds } = plan;
+    const { signalIds, signalSets, readOnUser, userAnswers, replySetIds, counterSetIds } = plan;
     for (let asked = 0; asked < signalIds.length; asked++) {
       const id = signalIds[asked] as string;
-      const signal = signalList[asked] as CompiledSignal;
-      if (signal.readOn === 'user') {
-        if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
+      if (readOnUser[asked] === 1) {
+        if (userAnswers[asked] === 1) userSignals.push(id);
         continue;
       }
+      const templates = signalSets[asked] as TemplateSet;
       const setId = replySetIds[asked] as number;
-      const n = reply.sentencesMatching(signal.templates, setId).size;
+      const n = reply.sentencesMatching(templates, setId).size;
       if (n > 0) replySignals.set(id, n);
-      if (n > 0 && reply.matches(signal.templates, true, setId).length > 0) openingSignals.push(id);
-      if (this.hasNumber(USER_SIDE, asked)) userSignals.push(id);
+      if (n > 0 && reply.matches(templates, true, setId).length > 0) openingSignals.push(id);
+      if (userAnswers[asked] === 1) userSignals.push(id);
     }
     const counters = new Map<string, number>();
     for (let c = 0; c < compiled.counters.length; c++) {
@@ -941,8 +977,10 @@ class TurnPlan {
   readonly signalNumbers: ReadonlyMap<string, number>;
   /** Each signal's id by its number. */
   readonly signalIds: readonly string[];
-  /** Each signal by its number. */
-  readonly signalList: readonly CompiledSignal[];
+  /** Each signal's template set, alsoHoldsWhen groups, and 1 when it is read on the person's side alone, by its number. */
+  readonly signalSets: readonly TemplateSet[];
+  readonly signalGroups: readonly (readonly (readonly string[])[] | undefined)[];
+  readonly readOnUser: Uint8Array;
   /** Per signal number: the signal if the person's side reads it (signalReadOn), and its set's id in `compiled.signalIndex`. */
   readonly userSignals: readonly (CompiledSignal | undefined)[];
   readonly userSetIds: Int32Array;
@@ -966,6 +1004,8 @@ class TurnPlan {
    */
   readonly askedAt: Int32Array;
   readonly answers: Uint8Array;
+  /** The turn's answer on the person's side by signal number, 1 or 0 (TurnReader.answerUserSide), refilled every turn. */
+  readonly userAnswers: Uint8Array;
   /** The sets left out of the reply's one pass (TextFacts.leaveOut), refilled every turn. */
   readonly skip: Uint8Array;
   private stamp = 0;
@@ -973,7 +1013,10 @@ class TurnPlan {
   constructor(compiled: CompiledRules, readonly rules: readonly CompiledRule[]) {
     this.signalIds = [...compiled.signals.keys()];
     this.signalNumbers = new Map(this.signalIds.map((id, n) => [id, n]));
-    this.signalList = [...compiled.signals.values()];
+    const signalList = [...compiled.signals.values()];
+    this.signalSets = signalList.map((signal) => signal.templates);
+    this.signalGroups = signalList.map((signal) => signal.alsoHoldsWhen);
+    this.readOnUser = Uint8Array.from(signalList, (signal) => (signal.readOn === 'user' ? 1 : 0));
     const setIdIn = (index: UnifiedIndex, signal: CompiledSignal | undefined): number =>
       signal === undefined ? NOT_IN_INDEX : (index.setIds.get(signal.templates) ?? NOT_IN_INDEX);
     this.userSignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'user'));
@@ -987,6 +1030,7 @@ class TurnPlan {
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
     this.askedAt = new Int32Array(3 * compiled.signals.size);
     this.answers = new Uint8Array(3 * compiled.signals.size);
+    this.userAnswers = new Uint8Array(compiled.signals.size);
     this.skip = new Uint8Array(compiled.index.sets.length);
   }
 
