@@ -729,21 +729,45 @@ class TurnReader {
    * none of them).
    */
   private contextHolds(rule: CompiledRule): boolean {
+    const has = readsAnOmission(rule) ? (id: string) => this.userHas(id) : (id: string) => this.contextHas(id);
     const needs = rule.context.userSignals;
-    if (needs && !needs.some((id) => this.contextHas(id))) return false;
+    if (needs && !needs.some(has)) return false;
     const alsoNeeds = rule.context.alsoUserSignals;
-    if (alsoNeeds && !alsoNeeds.some((id) => this.contextHas(id))) return false;
+    if (alsoNeeds && !alsoNeeds.some(has)) return false;
     const allNeeded = rule.context.allUserSignals;
-    return !allNeeded || allNeeded.every((id) => this.contextHas(id));
+    return !allNeeded || allNeeded.every(has);
   }
 
   /** contextHolds by signal number, for the ruleset's own rules (see TurnPlan.ruleAsks). */
   private contextHoldsAt(r: number): boolean {
     const asks = this.plan.ruleAsks[r];
     if (asks === null || asks === undefined) return this.contextHolds(this.compiled.rules[r] as CompiledRule);
+    if (this.plan.readsAnOmission[r] === 1) {
+      // A rule that reads what a reply leaves out has no words of its own to tie it to an
+      // earlier message: its context must be in the message the reply answers. A
+      // question after a plot or a plan two turns back may be about anything else
+      // ("Found an AirTag in my bag, what should I do?"), and its plain answer names no
+      // doubt and no risk. Worded rules still read what carries: their words in the reply
+      // tie it to what came before.
+      if (asks.needs !== null && !this.anyAnswersNow(asks.needs)) return false;
+      if (asks.alsoNeeds !== null && !this.anyAnswersNow(asks.alsoNeeds)) return false;
+      return asks.allNeeded === null || this.allAnswerNow(asks.allNeeded);
+    }
     if (asks.needs !== null && !this.anyInContext(asks.needs)) return false;
     if (asks.alsoNeeds !== null && !this.anyInContext(asks.alsoNeeds)) return false;
     return asks.allNeeded === null || this.allInContext(asks.allNeeded);
+  }
+
+  /** Whether any of the signal numbers holds on the person's message itself. */
+  private anyAnswersNow(numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (this.plan.userAnswers[numbers[i] as number] === 1) return true;
+    return false;
+  }
+
+  /** Whether every one of the signal numbers holds on the person's message itself. */
+  private allAnswerNow(numbers: Int32Array): boolean {
+    for (let i = 0; i < numbers.length; i++) if (this.plan.userAnswers[numbers[i] as number] !== 1) return false;
+    return true;
   }
 
   /**
@@ -993,6 +1017,8 @@ class TurnPlan {
   readonly counterSetIds: Int32Array;
   /** Per rule: the signals its context and exemptions name, as numbers (see RuleAsks). */
   readonly ruleAsks: readonly (RuleAsks | null)[];
+  /** Per rule: 1 when it reads what a reply leaves out (readsAnOmission): its context is the person's message alone. */
+  readonly readsAnOmission: Uint8Array;
   /** Per rule: 1 when its context holds in the turn being read, refilled every turn. */
   readonly inContext: Uint8Array;
   /** Per rule: its template set's id in `compiled.index`, or -1. */
@@ -1026,6 +1052,7 @@ class TurnPlan {
     this.carried = Uint8Array.from(this.signalIds, (id) => (CARRIED_USER_SIGNALS.has(id) ? 1 : 0));
     this.counterSetIds = Int32Array.from(compiled.counters, (c) => compiled.index.setIds.get(c.templates) ?? NOT_IN_INDEX);
     this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));
+    this.readsAnOmission = Uint8Array.from(rules, (rule) => (readsAnOmission(rule) ? 1 : 0));
     this.inContext = new Uint8Array(rules.length);
     this.ruleSetIds = Int32Array.from(rules, (rule) => compiled.index.setIds.get(rule.templates) ?? -1);
     this.askedAt = new Int32Array(3 * compiled.signals.size);
