@@ -518,6 +518,13 @@ class TurnReader {
     return false;
   }
 
+  /** Whether every one of the signal numbers holds on the person's side (see answerUserSide). */
+  private allUserAnswer(numbers: Int32Array): boolean {
+    const { userAnswers } = this.plan;
+    for (let i = 0; i < numbers.length; i++) if (userAnswers[numbers[i] as number] !== 1) return false;
+    return true;
+  }
+
   /** contextHasNow by number: the person's answer (answerUserSide), else what carries from earlier turns. */
   private contextAnswers(n: number): boolean {
     return this.plan.userAnswers[n] === 1 || (this.plan.carried[n] === 1 && this.earlierHas(this.plan.signalIds[n] as string, n));
@@ -749,26 +756,15 @@ class TurnReader {
       // ("Found an AirTag in my bag, what should I do?"), and its plain answer names no
       // doubt and no risk. Worded rules still read what carries: their words in the reply
       // tie it to what came before.
-      if (asks.needs !== null && !this.anyAnswersNow(asks.needs)) return false;
-      if (asks.alsoNeeds !== null && !this.anyAnswersNow(asks.alsoNeeds)) return false;
-      return asks.allNeeded === null || this.allAnswerNow(asks.allNeeded);
+      if (asks.needs !== null && !this.anyUserAnswers(asks.needs)) return false;
+      if (asks.alsoNeeds !== null && !this.anyUserAnswers(asks.alsoNeeds)) return false;
+      return asks.allNeeded === null || this.allUserAnswer(asks.allNeeded);
     }
     if (asks.needs !== null && !this.anyInContext(asks.needs)) return false;
     if (asks.alsoNeeds !== null && !this.anyInContext(asks.alsoNeeds)) return false;
     return asks.allNeeded === null || this.allInContext(asks.allNeeded);
   }
 
-  /** Whether any of the signal numbers holds on the person's message itself. */
-  private anyAnswersNow(numbers: Int32Array): boolean {
-    for (let i = 0; i < numbers.length; i++) if (this.plan.userAnswers[numbers[i] as number] === 1) return true;
-    return false;
-  }
-
-  /** Whether every one of the signal numbers holds on the person's message itself. */
-  private allAnswerNow(numbers: Int32Array): boolean {
-    for (let i = 0; i < numbers.length; i++) if (this.plan.userAnswers[numbers[i] as number] !== 1) return false;
-    return true;
-  }
 
   /**
    * The turn's reading: which rules hit, and the signals the model reads.
