@@ -52,17 +52,17 @@ function markQuotedPassages(text: string): string {
   return kept + text.slice(from);
 }
 
-/**
- * Which non-empty lines belong to a run of at least MIN_SHORT_RUN short lines. The
- * person's own short lines at the edges are not part of it: a line that opens the run
- * with a colon or a claim ("Wrote this for my mum:", "I've put together these bullets")
- * and lines ending in a question mark that close it ("Thoughts?"). A fenced or quoted
- * block's mark is a block of its own.
- */
+/** A line that opens a run of short lines as the person's own: "Wrote this for my mum:", "I've put together these bullets". */
 function opensTheBlock(line: string): boolean {
   return line.trim().endsWith(':') || CLAIMS_THE_WORK.test(line);
 }
 
+/**
+ * Which non-empty lines belong to a run of at least MIN_SHORT_RUN short lines. The
+ * person's own short lines at the edges are not part of it: a line that opens the run
+ * (opensTheBlock) and lines ending in a question mark that close it ("Thoughts?"). A
+ * fenced or quoted block's mark is a block of its own.
+ */
 function inShortRuns(lines: readonly string[]): boolean[] {
   const short = lines.map((line) => line.trim().length < SHORT_LINE_CHARS && line.trim() !== BLOCK_MARK);
   const inRun = short.map(() => false);
@@ -79,15 +79,34 @@ function inShortRuns(lines: readonly string[]): boolean[] {
   return inRun;
 }
 
-function nonEmptyLines(text: string): string[] {
-  return text.split('\n').filter((line) => line.trim().length > 0);
+/** A message's non-empty lines, fenced and quoted blocks each a BLOCK_MARK, and which lines are block. */
+interface ReadLines {
+  lines: string[];
+  isBlock: boolean[];
+}
+
+function readLines(text: string): ReadLines {
+  const lines = markQuotedPassages(text.replace(FENCED, BLOCK_MARK))
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
+  const inRun = inShortRuns(lines);
+  return { lines, isBlock: lines.map((line, i) => inRun[i] === true || line.trim() === BLOCK_MARK) };
+}
+
+function holdsABlock({ lines, isBlock }: ReadLines): boolean {
+  return isBlock.some(Boolean) || lines.some((line) => line.includes(BLOCK_MARK));
+}
+
+function besideTheBlock({ lines, isBlock }: ReadLines): string {
+  const beside = lines.filter(
+    (line, i) => !isBlock[i] && (line.includes(BLOCK_MARK) || isBlock[i - 1] === true || isBlock[i + 1] === true),
+  );
+  return beside.join('\n').replaceAll(BLOCK_MARK, ' ');
 }
 
 /** Whether the message holds a block of pasted text: fenced, a long quotation, or a run of short lines. */
 export function pastesABlock(text: string): boolean {
-  if (text.includes('```')) return true;
-  if (quotedPassages(text).length > 0) return true;
-  return inShortRuns(nonEmptyLines(text)).some(Boolean);
+  return holdsABlock(readLines(text));
 }
 
 /**
@@ -97,16 +116,16 @@ export function pastesABlock(text: string): boolean {
  * it to mean something"), not whose the block is.
  */
 export function wordsBesideTheBlock(text: string): string {
-  const lines = nonEmptyLines(markQuotedPassages(text.replace(FENCED, BLOCK_MARK)));
-  const inRun = inShortRuns(lines);
-  const isBlock = lines.map((line, i) => inRun[i] === true || line.trim() === BLOCK_MARK);
-  const beside = lines.filter(
-    (line, i) => !isBlock[i] && (line.includes(BLOCK_MARK) || isBlock[i - 1] === true || isBlock[i + 1] === true),
-  );
-  return beside.join('\n').replaceAll(BLOCK_MARK, ' ');
+  return besideTheBlock(readLines(text));
 }
 
-/** A block pasted in, and the person's own words around it claim it as theirs. */
+/**
+ * A block pasted in, and the person's own words beside it claim it as theirs. Read on
+ * most turns (the engine asks every signal), so a message with no word of ownership
+ * anywhere is answered by one regex, before any line is split.
+ */
 export function pastesOwnWork(text: string): boolean {
-  return pastesABlock(text) && CLAIMS_THE_WORK.test(wordsBesideTheBlock(text));
+  if (!CLAIMS_THE_WORK.test(text)) return false;
+  const read = readLines(text);
+  return holdsABlock(read) && CLAIMS_THE_WORK.test(besideTheBlock(read));
 }
