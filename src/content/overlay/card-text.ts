@@ -44,6 +44,7 @@ const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
   'helps-without-a-word-of-caution': 'helped with a risky plan without naming a single risk',
   'reviews-without-a-single-note': 'approved of your work without a single note to act on',
   'goes-along-with-the-plot': 'went along with the hidden plot you described without a word of doubt',
+  'goes-along-with-the-impossible': 'helped as if what you described could really happen, without a word that it cannot',
 };
 
 /**
@@ -56,6 +57,7 @@ const WHAT_IT_HEARD: Readonly<Record<string, string>> = {
   'helps-without-a-word-of-caution': 'Candor read the plan as risky from your words',
   'reviews-without-a-single-note': 'Candor read a request for a verdict on your work from your words',
   'goes-along-with-the-plot': 'Candor read a plot aimed at you from your words',
+  'goes-along-with-the-impossible': 'Candor read something no real thing does from your words',
 };
 const MAX_HEARD_QUOTE_CHARS = 60;
 
