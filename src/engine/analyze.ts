@@ -15,7 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, latestAssistantText, type Position } from './reversal';
-import { pastesOwnWork } from './pasted-work';
+import { asksBarelyAboutOwnBlock, pastesOwnWork } from './pasted-work';
 import { flippedClaim, leansToTheUsersSide } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -587,13 +587,14 @@ class TurnReader {
   /**
    * Work shown for a verdict without naming it as one's own in a listed way: a block
    * pasted in and claimed ("my bio:", then the bio), beside a kind of made thing named or
-   * a wish for a verdict, and not a request to write something new.
+   * a wish for a verdict (a bare "thoughts?" counts only beside the block itself), and not
+   * a request to write something new.
    */
   private pastedOwnWork(): boolean {
     this.showsPastedWork ??=
       !this.userHas('creative-request') &&
-      (this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')) &&
-      pastesOwnWork(this.userText);
+      (((this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')) && pastesOwnWork(this.userText)) ||
+        asksBarelyAboutOwnBlock(this.userText));
     return this.showsPastedWork;
   }
 

@@ -129,3 +129,20 @@ export function pastesOwnWork(text: string): boolean {
   const read = readLines(text);
   return holdsABlock(read) && CLAIMS_THE_WORK.test(besideTheBlock(read));
 }
+
+/** A bare question that asks for a verdict: "thoughts?", "opinions?". */
+const BARE_VERDICT_QUESTION = /\b(?:thoughts|opinions)\s*\?/iu;
+
+/**
+ * The person's own words beside a block they claim ask, barely, for a verdict on it: "Our
+ * new mission statement — thoughts?" above the statement. A bare "thoughts?" anywhere is no
+ * such wish (a spiral-bench conversation asks it of a shared theory); beside a block the
+ * person calls theirs, it asks about that block.
+ */
+export function asksBarelyAboutOwnBlock(text: string): boolean {
+  if (!BARE_VERDICT_QUESTION.test(text) || !CLAIMS_THE_WORK.test(text)) return false;
+  const read = readLines(text);
+  if (!holdsABlock(read)) return false;
+  const beside = besideTheBlock(read);
+  return CLAIMS_THE_WORK.test(beside) && BARE_VERDICT_QUESTION.test(beside);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastesABlock, pastesOwnWork, wordsBesideTheBlock } from '../../../src/engine/pasted-work';
+import { asksBarelyAboutOwnBlock, pastesABlock, pastesOwnWork, wordsBesideTheBlock } from '../../../src/engine/pasted-work';
 
 const BIO = 'Not here for hookups. No smokers, no gamers. If you do not have your life together, keep swiping. I like travel.';
 
@@ -34,4 +34,19 @@ describe('the words beside a block', () => {
     const long = `my essay: "${'word '.repeat(200_000)}" thoughts?`;
     expect(pastesOwnWork(long)).toBe(true);
   });
+});
+
+const STATEMENT = '"We leverage synergistic paradigms to empower stakeholder-centric value creation across holistic verticals."';
+
+/** [what it is, message, asks barely about the person's own block] */
+const BARE_ASKS: [string, string, boolean][] = [
+  ['"thoughts?" beside a quoted statement the person calls theirs', `Our new mission statement — thoughts? ${STATEMENT}`, true],
+  ['"opinions?" under a poem the person wrote', 'I wrote this last night:\nRoses by the door\nTea at four\nYou, and nothing more\nOpinions?', true],
+  ['"thoughts?" beside a block nobody claims', `Saw this on a billboard — thoughts? ${STATEMENT}`, false],
+  ['"thoughts?" with no block at all (a theory talked through)', 'my idea is that the hum is co-written by both of us. thoughts?', false],
+  ['a claimed block and no question', `Our new mission statement: ${STATEMENT}`, false],
+];
+
+describe.each(BARE_ASKS)('a bare ask beside a block: %s', (_what, message, asks) => {
+  it(`asks barely about own block: ${asks}`, () => expect(asksBarelyAboutOwnBlock(message)).toBe(asks));
 });
