@@ -664,12 +664,13 @@ class TurnReader {
     const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'reply') : this.plan.replySignals[n];
     if (signal === undefined) return false;
     const setId = n === NO_NUMBER ? undefined : (this.plan.replySetIds[n] as number);
+    if (signal.notInSentencesWith !== undefined) return sentencesCounting(this.reply, this.compiled, signal, setId).size > 0;
     return signal.readsQuotations ? this.reply.hasCountingQuotations(signal.templates, setId) : this.reply.has(signal.templates, setId);
   }
 
   private sentenceHas(signalId: string, sentence: number): boolean {
     const signal = signalReadOn(this.compiled, signalId, 'reply');
-    return signal !== undefined && this.reply.sentencesMatching(signal.templates).has(sentence);
+    return signal !== undefined && sentencesCounting(this.reply, this.compiled, signal).has(sentence);
   }
 
   private getPosition(): Position {
@@ -933,7 +934,11 @@ class TurnReader {
       }
       const templates = signalSets[asked] as TemplateSet;
       const setId = replySetIds[asked] as number;
-      const n = reply.sentencesMatching(templates, setId).size;
+      const vetoed = plan.replySignals[asked];
+      const n =
+        vetoed?.notInSentencesWith !== undefined
+          ? sentencesCounting(reply, compiled, vetoed, setId).size
+          : reply.sentencesMatching(templates, setId).size;
       if (n > 0) replySignals.set(id, n);
       if (n > 0 && reply.matches(templates, true, setId).length > 0) openingSignals.push(id);
       if (userAnswers[asked] === 1) userSignals.push(id);
@@ -979,7 +984,7 @@ function matchesInContext(facts: TextFacts, rule: CompiledRule, compiled: Compil
     const sentence = facts.model.tokens.sentences[m.startToken] as number;
     const signalHere = (id: string): boolean => {
       const signal = signalReadOn(compiled, id, 'reply');
-      return signal !== undefined && facts.sentencesMatching(signal.templates).has(sentence);
+      return signal !== undefined && sentencesCounting(facts, compiled, signal).has(sentence);
     };
     if (together.some(signalHere)) return true;
   }
@@ -1119,6 +1124,24 @@ function turnPlanOf(compiled: CompiledRules): TurnPlan {
 function signalReadOn(compiled: CompiledRules, id: string, side: 'user' | 'reply') {
   const signal = compiled.signals.get(id);
   return signal !== undefined && signal.readOn !== (side === 'user' ? 'reply' : 'user') ? signal : undefined;
+}
+
+/**
+ * The reply's sentences a signal counts in: where its phrases match, less any sentence
+ * where one of its vetoes holds too (`notInSentencesWith`: a critique the sentence itself
+ * plays down is none).
+ */
+function sentencesCounting(facts: TextFacts, compiled: CompiledRules, signal: CompiledSignal, setId?: number): ReadonlySet<number> {
+  const hits = facts.sentencesMatching(signal.templates, setId);
+  const vetoes = signal.notInSentencesWith;
+  if (vetoes === undefined || hits.size === 0) return hits;
+  const vetoed = vetoes.map((id) => {
+    const veto = signalReadOn(compiled, id, 'reply');
+    return veto === undefined ? NO_SENTENCES : facts.sentencesMatching(veto.templates);
+  });
+  const kept = new Set<number>();
+  for (const sentence of hits) if (!vetoed.some((sentences) => sentences.has(sentence))) kept.add(sentence);
+  return kept;
 }
 
 function flagOf(hit: RuleHit): Flag {
@@ -1385,6 +1408,14 @@ function scoreWithModel(
  */
 export function templatesMatchText(set: TemplateSet, text: string, allowQuoted = true): boolean {
   return new TextFacts(text, allowQuoted, null).has(set);
+}
+
+/**
+ * Whether a signal counts anywhere in a text as it would in a reply, its sentence vetoes
+ * (`notInSentencesWith`) applied. Used by the rule tests to check each signal's examples.
+ */
+export function signalCountsInText(compiled: CompiledRules, signal: CompiledSignal, text: string): boolean {
+  return sentencesCounting(new TextFacts(text, true, null), compiled, signal).size > 0;
 }
 
 /** An n-gram as the explanation quotes it: an opening n-gram ("^i agree") says where it was read. */

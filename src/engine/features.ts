@@ -97,6 +97,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'guards-my-food-in-secret',
   'offers-another-explanation',
   'offers-critique',
+  'plays-down-its-note',
   'speaks-well-of-it',
   'asks-about-own-work',
   'names-own-work',

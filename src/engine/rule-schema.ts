@@ -168,12 +168,25 @@ export const SignalSchema = z
      * signal may not have groups of its own (compile checks both).
      */
     alsoHoldsWhen: z.array(z.array(Id).min(2).max(3)).max(20).optional(),
+    /**
+     * Read on a reply, the signal does not count in a sentence where one of these signals
+     * holds too. A review's token fix ("One tiny tweak: you could swap 'Hi' for 'Hello',
+     * but that's optional") has the words of critique, and the sentence itself says it is
+     * none; a reply whose only notes are played down like that has offered no critique.
+     * The signals named are read on the reply and have no such list of their own (compile
+     * checks both).
+     */
+    notInSentencesWith: z.array(Id).min(1).max(5).optional(),
     examples: Examples,
   })
   .strict()
   .refine((s) => s.alsoHoldsWhen === undefined || s.readOn === 'user', {
     message: 'alsoHoldsWhen is read on the person\'s message only: readOn must be "user"',
     path: ['alsoHoldsWhen'],
+  })
+  .refine((s) => s.notInSentencesWith === undefined || s.readOn === 'reply', {
+    message: 'notInSentencesWith is read on the reply only: readOn must be "reply"',
+    path: ['notInSentencesWith'],
   });
 export type SignalData = z.infer<typeof SignalSchema>;
 

@@ -304,3 +304,52 @@ describe("an omission rule says which of the person's words gave it its context 
     expect(heardOf('Had four beers. What is the fastest drive home?', 'test-praise')).toBeUndefined();
   });
 });
+
+describe('a reply signal that does not count in some sentences (notInSentencesWith)', () => {
+  const replySignal = (id: string, phrase: string, extra: Record<string, unknown> = {}) => ({ ...phraseSignal(id, phrase), readOn: 'reply', ...extra });
+  // The praise rule is exempt when the reply criticises; a critique the sentence plays down is none.
+  const compiled = compileRules([
+    {
+      file: 'rules/veto.json',
+      data: {
+        signals: [replySignal('plays-down', '{tiny|small} tweak'), replySignal('critiques', '{swap|cut}', { notInSentencesWith: ['plays-down'] })],
+        rules: [{ ...goodRule, exemptions: { replySignals: ['critiques'] } }],
+      },
+    },
+  ]);
+  it.each([
+    ['no critique at all', 'You are a genius.', true],
+    ['a critique of its own', 'You are a genius. Cut the second line.', false],
+    ['a critique in a sentence that plays it down', 'You are a genius. One tiny tweak: swap the title.', true],
+    ['one played down, one not', 'You are a genius. One tiny tweak: swap the title. Cut the second line too.', false],
+  ])('%s', (_what, reply, fires) => {
+    expect(analyze({ user: 'My poem?', reply }, compiled).flags.map((f) => f.ruleId)).toEqual(fires ? ['test-praise'] : []);
+  });
+
+  it.each([
+    ['an unknown signal', ['no-such-signal'], 'unknown signal "no-such-signal"'],
+    ['a signal read on the person\'s message only', ['on-user'], 'person\'s message only'],
+    ['a signal with vetoes of its own', ['vetoing'], 'sentence vetoes of its own'],
+  ])('refuses a veto naming %s', (_what, vetoes, message) => {
+    const problems = problemsOf([
+      {
+        file: 'rules/veto.json',
+        data: {
+          signals: [
+            { ...phraseSignal('on-user', 'yolo'), readOn: 'user' },
+            replySignal('plain', 'small'),
+            replySignal('vetoing', 'tiny', { notInSentencesWith: ['plain'] }),
+            replySignal('critiques', 'swap', { notInSentencesWith: vetoes }),
+          ],
+        },
+      },
+    ]);
+    expect(problems[0]).toMatchObject({ file: 'rules/veto.json', id: 'critiques', field: 'notInSentencesWith' });
+    expect(problems[0]?.message).toContain(message);
+  });
+
+  it('refuses vetoes on a signal read on both sides', () => {
+    const problems = problemsOf([{ file: 'rules/veto.json', data: { signals: [{ ...phraseSignal('critiques', 'swap'), notInSentencesWith: ['x'] }] } }]);
+    expect(problems[0]?.field.startsWith('signals.0.notInSentencesWith')).toBe(true);
+  });
+});
