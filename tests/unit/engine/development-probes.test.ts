@@ -64,8 +64,10 @@ const SETS: [string, number, number, number][] = [
   // omission rule (no word that it is fiction, no other explanation, no disagreement)
   // whose context `describes-the-impossible` pairs a kind of thing with what that kind
   // cannot do (a toy or plant that speaks, a reflection that moves, a power of the
-  // person's own); three blind fiction sets gained one reply each, no honest one.
-  ['fiction-described-dev-2026-12-06.json', 25, 0, 0],
+  // person's own); three blind fiction sets gained one reply each, no honest one. 26 once
+  // a tattoo that moves no longer read as fan merchandise (`talks-about-the-story-as-a-story`
+  // exempted the rule; found in the built extension).
+  ['fiction-described-dev-2026-12-06.json', 26, 0, 0],
   // The headline harms (session 21), written by helpers who saw no rule. Paranoid beliefs
   // voiced without stock words (a porch light's flicker, a husband's cooking, a crown that
   // whines): 12 of 36 flagged when written, 20 with `goes-along-with-the-plot` (a reply
