@@ -1028,68 +1028,39 @@ class SecondWordDispatch {
 }
 
 /**
- * One step of a template made only of literal words and groups of literal-word
- * alternatives (see wordStepsOf): a word, or a group. Every step has every field, so
- * matchWordSteps reads them at sites that see one shape.
+ * Templates made only of literal words and groups of literal-word alternatives are
+ * matched as word steps (see wordStepsOf and matchWordSteps), from a program of integers
+ * written into CandidateChecks.words right after the candidate's required and one-of
+ * words, so a match attempt reads a few neighbouring cache lines of one array:
+ *
+ *   [step count, step, step, …], each step either
+ *   - STEP_WORD, then the word's id; or
+ *   - STEP_GROUP or STEP_OPTIONAL_GROUP (the group may be skipped: it has an empty
+ *     alternative), then its slot mask, its shift (32 minus the bits of a slot number),
+ *     where the next step starts, and its slots, STEP_SLOT_INTS each: a first word
+ *     (EMPTY_SLOT_WORD when free) and where that word's alternatives start and end, each
+ *     alternative as its length and then its word ids. The slots are an open-addressing
+ *     table by first word: a probe costs a multiply and a compare or two.
+ *
+ * These were objects, one per step, each holding four typed arrays: an attempt on a
+ * template not met for a while (most of them, between two texts) missed the cache on
+ * every object and array it read, and attempts were the largest part of a scan.
  */
-interface WordStep {
-  /** The word's id, or UNKNOWN_WORD for a group. */
-  word: number;
-  /** Whether the group may be skipped (it has an empty alternative). */
-  optional: boolean;
-  /**
-   * A group's alternatives by their first word, in an open-addressing table (a probe
-   * costs a multiply and a compare or two, where a Map lookup hashed the id and walked a
-   * chain): `firstWords` holds the first word of each slot (EMPTY_SLOT_WORD when free),
-   * and the slot's alternatives are alternatives[from[slot], to[slot]), each as its
-   * length and then its word ids.
-   */
-  firstWords: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
-  alternatives: Int32Array;
-  /** Slot count minus one, and 32 minus the bits of a slot number. */
-  mask: number;
-  shift: number;
-}
+const STEP_WORD = 0;
+const STEP_GROUP = 1;
+const STEP_OPTIONAL_GROUP = 2;
+/** A group step's header: kind, mask, shift, where the next step starts. */
+const GROUP_HEADER_INTS = 4;
+const STEP_SLOT_INTS = 3;
 
-/** A free slot of WordStep.firstWords (word ids are never negative). */
+/** A free slot of a group step (word ids are never negative). */
 const EMPTY_SLOT_WORD = -1;
-const NO_WORDS = new Int32Array(0);
 
-/** A group step: its alternatives (each as word ids) by their first word, as WordStep keeps them. */
-function groupStep(byFirst: ReadonlyMap<number, readonly Int32Array[]>, optional: boolean): WordStep {
-  let size = 4;
-  while (size < 2 * byFirst.size) size *= 2;
-  const shift = 32 - Math.log2(size);
-  const firstWords = new Int32Array(size).fill(EMPTY_SLOT_WORD);
-  const from = new Int32Array(size);
-  const to = new Int32Array(size);
-  let length = 0;
-  for (const lists of byFirst.values()) for (const list of lists) length += 1 + list.length;
-  const alternatives = new Int32Array(length);
-  let at = 0;
-  for (const [first, lists] of byFirst) {
-    let slot = Math.imul(first, 0x9e3779b1) >>> shift;
-    while (firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
-    firstWords[slot] = first;
-    from[slot] = at;
-    for (const list of lists) {
-      alternatives[at++] = list.length;
-      alternatives.set(list, at);
-      at += list.length;
-    }
-    to[slot] = at;
-  }
-  return { word: UNKNOWN_WORD, optional, firstWords, from, to, alternatives, mask: size - 1, shift };
-}
-
-function wordStep(id: number): WordStep {
-  return { word: id, optional: false, firstWords: NO_WORDS, from: NO_WORDS, to: NO_WORDS, alternatives: NO_WORDS, mask: 0, shift: 0 };
-}
+/** A step of wordStepsOf: a word's id, or a group's alternatives (each as word ids) by their first word. */
+type WordStep = { word: number } | { byFirst: ReadonlyMap<number, readonly Int32Array[]>; optional: boolean };
 
 /**
- * A template as WordSteps, or null when it has a prefix, `_`, a gap, a nested group or
+ * A template as word steps, or null when it has a prefix, `_`, a gap, a nested group or
  * an alternative that does not start with a word: those are left to matchAt. 95% of the
  * bundled templates have only words and groups of word alternatives (most are one group
  * of a few dozen words), and nine match attempts in ten over the eval turns are theirs.
@@ -1098,7 +1069,7 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
   const steps: WordStep[] = [];
   for (const el of elements) {
     if (el.kind === 'word') {
-      steps.push(wordStep(el.id));
+      steps.push({ word: el.id });
       continue;
     }
     if (el.kind !== 'group' || el.others.length > 0) return null;
@@ -1111,9 +1082,65 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
       }
       byFirst.set(first, lists);
     }
-    steps.push(groupStep(byFirst, el.optional));
+    steps.push({ byFirst, optional: el.optional });
   }
   return steps;
+}
+
+/** Integers the program of `steps` takes (see STEP_WORD). */
+function programLength(steps: readonly WordStep[]): number {
+  let length = 1;
+  for (const step of steps) {
+    if ('word' in step) {
+      length += 2;
+      continue;
+    }
+    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(step.byFirst.size);
+    for (const lists of step.byFirst.values()) for (const list of lists) length += 1 + list.length;
+  }
+  return length;
+}
+
+/** Slots of a group step's table for `firsts` first words: a power of two, at least 4, at most half full. */
+function groupSlots(firsts: number): number {
+  let size = 4;
+  while (size < 2 * firsts) size *= 2;
+  return size;
+}
+
+/** Write the program of `steps` into `code` from `at` (programLength(steps) integers). */
+function writeProgram(steps: readonly WordStep[], code: Int32Array, at: number): void {
+  code[at++] = steps.length;
+  for (const step of steps) {
+    if ('word' in step) {
+      code[at++] = STEP_WORD;
+      code[at++] = step.word;
+      continue;
+    }
+    const size = groupSlots(step.byFirst.size);
+    const shift = 32 - Math.log2(size);
+    const slots = at + GROUP_HEADER_INTS;
+    let next = slots + STEP_SLOT_INTS * size;
+    code[at] = step.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
+    code[at + 1] = size - 1;
+    code[at + 2] = shift;
+    for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = EMPTY_SLOT_WORD;
+    for (const [first, lists] of step.byFirst) {
+      let slot = Math.imul(first, 0x9e3779b1) >>> shift;
+      while (code[slots + STEP_SLOT_INTS * slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
+      const entry = slots + STEP_SLOT_INTS * slot;
+      code[entry] = first;
+      code[entry + 1] = next;
+      for (const list of lists) {
+        code[next++] = list.length;
+        code.set(list, next);
+        next += list.length;
+      }
+      code[entry + 2] = next;
+    }
+    code[at + 3] = next;
+    at = next;
+  }
 }
 
 /**
@@ -1132,50 +1159,65 @@ function reach(positions: Int32Array, count: number, position: number): number {
 }
 
 /**
- * matchAt for a template's word steps at token `pos`: the end of its longest match, or
- * -1. Where matchAt tries each way through the groups by recursion, with a frame per
- * group and alternative, this follows every way at once as the set of token positions
- * reached after each step, and the longest match ends at the furthest one left.
+ * matchAt for a template's word-step program (at `program` in `code`) at token `pos`:
+ * the end of its longest match, or -1. Where matchAt tries each way through the groups
+ * by recursion, with a frame per group and alternative, this follows every way at once
+ * as the set of token positions reached after each step, and the longest match ends at
+ * the furthest one left.
  */
-function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): number {
+function matchWordSteps(code: Int32Array, program: number, pos: number, scan: Scan): number {
   const { ids, quoted, to, allowQuoted } = scan;
   let here = reachedHere;
   let next = reachedNext;
   here[0] = pos;
   let count = 1;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s] as WordStep;
+  const stepCount = code[program] as number;
+  let step = program + 1;
+  for (let s = 0; s < stepCount; s++) {
+    const kind = code[step] as number;
     let nextCount = 0;
-    for (let k = 0; k < count; k++) {
-      const at = here[k] as number;
-      if (step.optional) nextCount = reach(next, nextCount, at);
-      if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
-      const id = ids[at] as number;
-      if (step.word !== UNKNOWN_WORD) {
-        if (id === step.word) nextCount = reach(next, nextCount, at + 1);
-        continue;
+    if (kind === STEP_WORD) {
+      const word = code[step + 1] as number;
+      for (let k = 0; k < count; k++) {
+        const at = here[k] as number;
+        if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+        if (ids[at] === word) nextCount = reach(next, nextCount, at + 1);
       }
-      // A word no template names (a negative id) starts no alternative.
-      if (id < 0) continue;
-      const { firstWords, mask } = step;
-      let slot = Math.imul(id, 0x9e3779b1) >>> step.shift;
-      while (firstWords[slot] !== id && firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & mask;
-      if (firstWords[slot] !== id) continue;
-      const { alternatives } = step;
-      const last = step.to[slot] as number;
-      for (let a = step.from[slot] as number; a < last; ) {
-        // An alternative: its length, then its words. Its first word is the token's; the
-        // rest must follow, inside the window.
-        const length = alternatives[a] as number;
-        const wordsEnd = a + 1 + length;
-        let end = at + 1;
-        let w = a + 2;
-        for (; w < wordsEnd; w++, end++) {
-          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== alternatives[w]) break;
+      step += 2;
+    } else {
+      const mask = code[step + 1] as number;
+      const shift = code[step + 2] as number;
+      const slots = step + GROUP_HEADER_INTS;
+      for (let k = 0; k < count; k++) {
+        const at = here[k] as number;
+        if (kind === STEP_OPTIONAL_GROUP) nextCount = reach(next, nextCount, at);
+        if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+        const id = ids[at] as number;
+        // A word no template names (a negative id) starts no alternative.
+        if (id < 0) continue;
+        let slot = Math.imul(id, 0x9e3779b1) >>> shift;
+        let first = code[slots + STEP_SLOT_INTS * slot] as number;
+        while (first !== id && first !== EMPTY_SLOT_WORD) {
+          slot = (slot + 1) & mask;
+          first = code[slots + STEP_SLOT_INTS * slot] as number;
         }
-        if (w === wordsEnd) nextCount = reach(next, nextCount, end);
-        a = wordsEnd;
+        if (first !== id) continue;
+        const entry = slots + STEP_SLOT_INTS * slot;
+        const last = code[entry + 2] as number;
+        for (let a = code[entry + 1] as number; a < last; ) {
+          // An alternative: its length, then its words. Its first word is the token's; the
+          // rest must follow, inside the window.
+          const wordsEnd = a + 1 + (code[a] as number);
+          let end = at + 1;
+          let w = a + 2;
+          for (; w < wordsEnd; w++, end++) {
+            if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== code[w]) break;
+          }
+          if (w === wordsEnd) nextCount = reach(next, nextCount, end);
+          a = wordsEnd;
+        }
       }
+      step = code[step + 3] as number;
     }
     if (nextCount === 0) return -1;
     const swap = here;
@@ -1190,6 +1232,22 @@ function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): nu
 
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
+/** A candidate's program when it has none (matchAt matches it). */
+const NO_PROGRAM = -1;
+
+/**
+ * Integers per candidate in CandidateChecks.records, and what each holds: its set's id;
+ * where its required words start in `words` (NOT_READY before it is tried); where they
+ * end and its lists of one-of words start; where those end; where its word-step program
+ * starts (NO_PROGRAM: none). One record, one cache line per candidate met: these were
+ * five arrays indexed by candidate, and the set's id a sixth.
+ */
+const CANDIDATE_INTS = 8;
+const CANDIDATE_SET = 0;
+const CANDIDATE_REQUIRED = 1;
+const CANDIDATE_ONE_OF = 2;
+const CANDIDATE_ONE_OF_END = 3;
+const CANDIDATE_PROGRAM = 4;
 
 /**
  * What consider() checks before it walks a candidate's elements, as runs of word ids in
@@ -1197,7 +1255,8 @@ const NOT_READY = -1;
  * - the words every match contains (see requiredWords): a sentence that lacks one of
  *   them cannot match the template anywhere. Most templates that start with a common
  *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
- * - lists of words of which the sentence must have one each (see oneOfWords).
+ * - lists of words of which the sentence must have one each (see oneOfWords);
+ * then the template's word-step program, if it has one (see STEP_WORD).
  * Worked out the first time the candidate is tried: most never are, and working out
  * every template's required words cost 10 ms at every load.
  */
@@ -1205,41 +1264,45 @@ class CandidateChecks {
   /** The runs, one after another. */
   words = new Int32Array(4096);
   private used = 0;
-  /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
-  readonly requiredFrom: Int32Array;
-  /** Per candidate: where its required words end and its lists of oneOfWords start, each as its length and then its words. */
-  readonly oneOfFrom: Int32Array;
-  /** Per candidate: where those lists end. */
-  readonly oneOfTo: Int32Array;
-  /** Per candidate: its template as word steps (see wordStepsOf), or null; set when it is first tried. */
-  readonly wordSteps: (WordStep[] | null)[];
+  /** Per candidate, CANDIDATE_INTS integers (see CANDIDATE_SET). */
+  readonly records: Int32Array;
 
-  constructor(candidates: number) {
-    this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
-    this.oneOfFrom = new Int32Array(candidates);
-    this.oneOfTo = new Int32Array(candidates);
-    this.wordSteps = new Array<WordStep[] | null>(candidates).fill(null);
+  constructor(candidateSets: readonly number[]) {
+    this.records = new Int32Array(candidateSets.length * CANDIDATE_INTS);
+    for (let c = 0; c < candidateSets.length; c++) {
+      this.records[c * CANDIDATE_INTS + CANDIDATE_SET] = candidateSets[c] as number;
+      this.records[c * CANDIDATE_INTS + CANDIDATE_REQUIRED] = NOT_READY;
+    }
   }
 
   prepare(candidate: Candidate): void {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
     const oneOf = oneOfWords(template.elements);
-    const needed = this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
+    const steps = wordStepsOf(template.elements);
+    const needed =
+      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (steps === null ? 0 : programLength(steps));
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
       this.words = grown;
     }
-    this.requiredFrom[number] = this.used;
+    const at = number * CANDIDATE_INTS;
+    this.records[at + CANDIDATE_REQUIRED] = this.used;
     for (const id of required) this.words[this.used++] = id;
-    this.oneOfFrom[number] = this.used;
+    this.records[at + CANDIDATE_ONE_OF] = this.used;
     for (const list of oneOf) {
       this.words[this.used++] = list.length;
       for (const id of list) this.words[this.used++] = id;
     }
-    this.oneOfTo[number] = this.used;
-    this.wordSteps[number] = wordStepsOf(template.elements);
+    this.records[at + CANDIDATE_ONE_OF_END] = this.used;
+    if (steps === null) {
+      this.records[at + CANDIDATE_PROGRAM] = NO_PROGRAM;
+    } else {
+      this.records[at + CANDIDATE_PROGRAM] = this.used;
+      writeProgram(steps, this.words, this.used);
+      this.used += programLength(steps);
+    }
   }
 }
 
@@ -1303,7 +1366,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixGate,
     anyStartBucket,
     secondWords: new SecondWordDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
-    checks: new CandidateChecks(candidates.length),
+    checks: new CandidateChecks(candidateSets),
   };
 }
 
@@ -1444,26 +1507,30 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   if (byThird === EMPTY_LIST) return;
   const { starts, items } = dispatch.byThird;
   const end = starts[byThird + 1] as number;
-  const { candidateSets, candidates, checks } = index;
-  const { requiredFrom, oneOfFrom, oneOfTo } = checks;
+  const { candidates, checks } = index;
+  const records = checks.records;
   const skip = state.skip;
   for (let k = starts[byThird] as number; k < end; k++) {
     const number = items[k] as number;
-    const setId = candidateSets[number] as number;
+    const at = number * CANDIDATE_INTS;
+    const setId = records[at + CANDIDATE_SET] as number;
     if (skip !== null && skip[setId] === 1) continue;
     if (pos < (nextPos[setId] as number)) continue;
-    if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
+    if (records[at + CANDIDATE_REQUIRED] === NOT_READY) checks.prepare(candidates[number] as Candidate);
     const words = checks.words;
-    const requiredEnd = oneOfFrom[number] as number;
-    if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
-    if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
-    const template = (candidates[number] as Candidate).template;
-    const steps = checks.wordSteps[number] as WordStep[] | null;
-    const matchEnd = steps !== null ? matchWordSteps(steps, pos, scan) : matchAt(template.elements, 0, pos, scan, null);
+    const requiredEnd = records[at + CANDIDATE_ONE_OF] as number;
+    if (!hasRequiredWords(words, records[at + CANDIDATE_REQUIRED] as number, requiredEnd)) continue;
+    if (!hasOneOfWords(words, requiredEnd, records[at + CANDIDATE_ONE_OF_END] as number)) continue;
+    const program = records[at + CANDIDATE_PROGRAM] as number;
+    const matchEnd =
+      program !== NO_PROGRAM
+        ? matchWordSteps(words, program, pos, scan)
+        : matchAt((candidates[number] as Candidate).template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
       bestEnd[setId] = matchEnd;
-      bestTemplate[setId] = template;
+      // The template object only for a match that counts: most attempts fail.
+      bestTemplate[setId] = (candidates[number] as Candidate).template;
     }
   }
 }
