@@ -629,13 +629,35 @@ function hasInnerSentenceEnd(
   text: string,
   start: number,
   end: number,
-  nextSentenceEnd: (from: number) => number,
+  nextSentenceEnd: (from: number, last: number) => number,
 ): boolean {
   // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
   let last = end - 1;
   while (last > start && isTrailingMark(text.charCodeAt(last))) last--;
-  const found = nextSentenceEnd(start);
+  const found = nextSentenceEnd(start, last);
   return found !== -1 && found < last;
+}
+
+/**
+ * SENTENCE_END's search for a plain text (FoldedText.plain), whose only sentence ends are
+ * . ! and ?, as hasInnerSentenceEnd asks it (is there one before `last`?): answered from
+ * the sentence breaker's own search for those and line breaks, so the text is searched
+ * once, not twice. The first of those at or after `from` is the answer when it is a
+ * sentence end, and when it lies at or after `last` (so does the first sentence end then:
+ * the line feed that closes most pieces). A line break before `last` (a piece cut
+ * inside a long line, or a carriage return, which cleanText never leaves) is passed by
+ * SENTENCE_END's own search, without moving the breaker's past it.
+ */
+function plainSentenceEnds(text: string, breaker: SentenceBreaker): (from: number, last: number) => number {
+  let fallback: ((from: number) => number) | null = null;
+  return (from: number, last: number): number => {
+    const found = breaker.nextTerminator(from);
+    if (found === -1 || found >= last) return found;
+    const c = text.charCodeAt(found);
+    if (c !== 10 && c !== 13) return found;
+    fallback ??= classCursor(text, SENTENCE_END);
+    return fallback(from);
+  };
 }
 
 /**
@@ -643,11 +665,11 @@ function hasInnerSentenceEnd(
  * characters it does not cover); we also break at line breaks, because chat replies use
  * lists and headings without final punctuation.
  */
-function sentenceRanges(text: string): Sentence[] {
+function sentenceRanges(text: string, plain = false): Sentence[] {
   // Sentence objects straight away (token ranges filled in later), not [start, end] pairs mapped to them.
   const ranges: Sentence[] = [];
-  const nextSentenceEnd = classCursor(text, SENTENCE_END);
-  const breaker = new SentenceBreaker(text);
+  const breaker = new SentenceBreaker(text, plain);
+  const nextSentenceEnd = plain ? plainSentenceEnds(text, breaker) : classCursor(text, SENTENCE_END);
   const chunks = chunkRanges(text);
   for (let c = 0; c < chunks.length; c += 2) {
     const chunkStart = chunks[c] as number;
@@ -1015,9 +1037,9 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
  */
 export function buildTextModel(original: string): TextModel {
   if (wordCacheVocabulary !== vocabularySize) clearWordCache();
-  const { text, map } = foldText(original);
+  const { text, map, plain } = foldText(original);
   const quoted = findQuotedRanges(text);
-  const sentences = sentenceRanges(text);
+  const sentences = sentenceRanges(text, plain);
   builder.begin();
   readTokens(text, sentences, quoted);
   const tokens = builder.finish(text);
