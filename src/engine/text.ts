@@ -87,6 +87,12 @@ class ShortWordTable {
   /** Each key's length (0: free slot) and characters, side by side in typed arrays, as in the word cache. */
   private lengths = new Uint8Array(1024);
   private chars = new Uint8Array(1024 * SHORT_WORD_STRIDE);
+  /**
+   * Each key's prefixHash, worked out once: the tokenizer wants it for every word its
+   * cache misses, and reading it from the key's string there meant a cache miss on the
+   * string as well.
+   */
+  private prefixHashes = new Int32Array(1024);
   private count = 0;
 
   private static slotOf(hash: number, mask: number): number {
@@ -113,6 +119,7 @@ class ShortWordTable {
     this.keys[slot] = norm;
     this.entries[slot] = entry;
     this.lengths[slot] = norm.length;
+    this.prefixHashes[slot] = prefixHash(norm);
     const base = slot * SHORT_WORD_STRIDE;
     for (let i = 0; i < norm.length; i++) this.chars[base + i] = norm.charCodeAt(i);
   }
@@ -125,6 +132,7 @@ class ShortWordTable {
     this.entries = new Array<number | readonly ContractionPart[] | undefined>(size).fill(undefined);
     this.lengths = new Uint8Array(size);
     this.chars = new Uint8Array(size * SHORT_WORD_STRIDE);
+    this.prefixHashes = new Int32Array(size);
     for (let slot = 0; slot < keys.length; slot++) {
       const key = keys[slot];
       if (key !== undefined) this.place(key, entries[slot]);
@@ -157,8 +165,9 @@ class ShortWordTable {
     }
   }
 
-  keyAt(slot: number): string {
-    return this.keys[slot] as string;
+  /** prefixHash of the key in `slot`. */
+  prefixHashAt(slot: number): number {
+    return this.prefixHashes[slot] as number;
   }
 
   entryAt(slot: number): number | readonly ContractionPart[] | undefined {
@@ -1008,7 +1017,7 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
         }
         if (found >= 0) {
           entry = shortWords.entryAt(found);
-          hash = prefixHash(shortWords.keyAt(found));
+          hash = shortWords.prefixHashAt(found);
         } else {
           entry = undefined;
           hash = prefixHashAt(text, start, end);
