@@ -739,13 +739,13 @@ export interface UnifiedIndex {
 class FlatLists {
   items = new Int32Array(4096);
   private used = 0;
-  /** Where each list starts in `items`, and (last) where the next one will. */
-  starts: number[] = [0];
-
+  /**
+   * Where each list starts in `items`, and (at `count`) where the next one will: a typed
+   * array, half the bytes of a plain array of numbers, read for every list a token meets.
+   */
+  starts = new Int32Array(1024);
   /** How many lists there are (the next list's number). */
-  get count(): number {
-    return this.starts.length - 1;
-  }
+  count = 0;
 
   /** Add a list; returns its number. */
   add(list: readonly number[]): number {
@@ -754,8 +754,13 @@ class FlatLists {
       grown.set(this.items);
       this.items = grown;
     }
+    if (this.count + 2 > this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
     for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
-    this.starts.push(this.used);
+    this.starts[++this.count] = this.used;
     return this.count - 1;
   }
 }
@@ -788,50 +793,59 @@ function waysFrom(elements: readonly Element[], firstWord: number): readonly Ele
  * the owner holds no list for a word without probing the pair table. The filters were
  * 64 bits each: for the buckets of common words ("the", "you", "it"), which have lists
  * for hundreds of second words, nearly every bit was set, and half the probes found
- * nothing (109k of 232k per pass over the eval turns).
+ * nothing (109k of 232k per pass over the eval turns). Where each filter starts and its
+ * shift are kept by the owner (SecondWordDispatch's bucket and list records), beside
+ * what else a lookup reads of it.
  */
 class WordFilters {
-  private bits = new Int32Array(4096);
+  bits = new Int32Array(4096);
   private used = 0;
-  /** Per owner: where its filter starts in `bits`, and 32 minus the log2 of its size in bits. */
-  private from: number[] = [];
-  private shift: number[] = [];
 
-  /** Make the filter of `owner` (an owner's filter is made once) for these word ids. */
-  make(owner: number, ids: readonly number[]): void {
-    let size = 64;
-    let log = 6;
-    while (size < 8 * ids.length) {
-      size *= 2;
-      log++;
-    }
-    const ints = size >>> 5;
+  /** Make a filter for these word ids; returns where it starts in `bits` (its shift is filterShift(ids.length)). */
+  make(ids: readonly number[]): number {
+    const shift = filterShift(ids.length);
+    const ints = 1 << (32 - shift - 5);
     if (this.used + ints > this.bits.length) {
       const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
       grown.set(this.bits);
       this.bits = grown;
     }
-    while (this.from.length <= owner) {
-      this.from.push(0);
-      this.shift.push(0);
-    }
     const from = this.used;
-    const shift = 32 - log;
     for (const id of ids) {
       const h = Math.imul(id, 0x9e3779b1) >>> shift;
       this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
     }
-    this.from[owner] = from;
-    this.shift[owner] = shift;
     this.used += ints;
-  }
-
-  /** False when `owner`'s filter (made before) does not hold word `id`. */
-  mayHold(owner: number, id: number): boolean {
-    const h = Math.imul(id, 0x9e3779b1) >>> (this.shift[owner] as number);
-    return ((this.bits[(this.from[owner] as number) + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+    return from;
   }
 }
+
+/** 32 minus the log2 of the size in bits of a filter of `count` words (see WordFilters). */
+function filterShift(count: number): number {
+  let size = 64;
+  let log = 6;
+  while (size < 8 * count) {
+    size *= 2;
+    log++;
+  }
+  return 32 - log;
+}
+
+/** False when the filter at `from` in `bits` (with its `shift`) does not hold word `id`. */
+function filterMayHold(bits: Int32Array, from: number, shift: number, id: number): boolean {
+  const h = Math.imul(id, 0x9e3779b1) >>> shift;
+  return ((bits[from + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * Integers per record of SecondWordDispatch's bucketRecords and listRecords: the list
+ * for any next word (or NOT_SPLIT), then where the filter of the next words starts and
+ * its shift. One record, one cache line: the three were in three arrays (two of them
+ * plain arrays), and reading a bucket or a list missed the cache three times.
+ */
+const RECORD_INTS = 4;
+const RECORD_FILTER_FROM = 1;
+const RECORD_FILTER_SHIFT = 2;
 
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
@@ -857,13 +871,13 @@ class SecondWordDispatch {
   readonly lists = new FlatLists();
   /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
   private readonly pairs: WordPairTable;
-  /** Per bucket: its list of candidates that allow any second word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
-  private readonly anySecondLists: Int32Array;
   /**
-   * Per bucket, a filter of the second word ids it has a list for (see WordFilters). Most
-   * lookups are for a word the bucket has no list for; a clear bit answers those without
-   * probing the pair table.
+   * Per bucket, RECORD_INTS integers: its list of candidates that allow any second word
+   * (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its filter of the second word
+   * ids it has a list for (see WordFilters). Most lookups are for a word the bucket has
+   * no list for; a clear bit answers those without probing the pair table.
    */
+  private readonly bucketRecords: Int32Array;
   private readonly secondFilters = new WordFilters();
   /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
   private readonly listFirstWords: number[] = [];
@@ -877,9 +891,12 @@ class SecondWordDispatch {
   readonly byThird = new FlatLists();
   /** (list, third word id) to the list in byThird of the list's items that allow that word. */
   private readonly thirdPairs = new WordPairTable();
-  /** Per list: its list in byThird of the items that allow any third word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
-  private readonly anyThirdLists: number[] = [];
-  /** Per list, a filter of the third word ids it has a list for (as secondFilters). */
+  /**
+   * Per list, RECORD_INTS integers, as bucketRecords: its list in byThird of the items
+   * that allow any third word (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its
+   * filter of the third word ids it has a list for.
+   */
+  private listRecords = new Int32Array(1024 * RECORD_INTS);
   private readonly thirdFilters = new WordFilters();
 
   constructor(
@@ -889,7 +906,8 @@ class SecondWordDispatch {
     private readonly bucketFirstWords: Int32Array,
   ) {
     this.pairs = new WordPairTable();
-    this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
+    this.bucketRecords = new Int32Array(buckets.length * RECORD_INTS);
+    for (let b = 0; b < buckets.length; b++) this.bucketRecords[b * RECORD_INTS] = NOT_SPLIT;
   }
 
   /**
@@ -897,11 +915,15 @@ class SecondWordDispatch {
    * be (UNKNOWN_WORD: a token no template names, or no usable second token).
    */
   listFor(bucket: number, second: number): number {
-    let anySecond = this.anySecondLists[bucket] as number;
+    const records = this.bucketRecords;
+    const at = bucket * RECORD_INTS;
+    let anySecond = records[at] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
     if (anySecond < 0) anySecond = EMPTY_LIST;
     if (second === UNKNOWN_WORD) return anySecond;
-    if (!this.secondFilters.mayHold(bucket, second)) return anySecond;
+    if (!filterMayHold(this.secondFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, second)) {
+      return anySecond;
+    }
     const list = this.pairs.get(bucket, second);
     return list === NO_LIST ? anySecond : list;
   }
@@ -944,11 +966,13 @@ class SecondWordDispatch {
         (made[list - first] as number[]).push(candidate.number);
       }
     }
-    this.secondFilters.make(bucket, madeFor);
+    const at = bucket * RECORD_INTS;
+    this.bucketRecords[at + RECORD_FILTER_FROM] = this.secondFilters.make(madeFor);
+    this.bucketRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
     made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
     const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
     const kept = anySecond.length === 0 ? EMPTY_LIST - anySecondList : anySecondList;
-    this.anySecondLists[bucket] = kept;
+    this.bucketRecords[at] = kept;
     return kept;
   }
 
@@ -956,7 +980,12 @@ class SecondWordDispatch {
     const number = this.lists.add(list);
     this.listFirstWords.push(firstWord);
     this.listSecondWords.push(secondWord);
-    this.anyThirdLists.push(NOT_SPLIT);
+    if ((number + 1) * RECORD_INTS > this.listRecords.length) {
+      const grown = new Int32Array(this.listRecords.length * 2);
+      grown.set(this.listRecords);
+      this.listRecords = grown;
+    }
+    this.listRecords[number * RECORD_INTS] = NOT_SPLIT;
     return number;
   }
 
@@ -965,11 +994,15 @@ class SecondWordDispatch {
    * (UNKNOWN_WORD: a token no template names, or no usable third token).
    */
   thirdListFor(list: number, third: number): number {
-    let anyThird = this.anyThirdLists[list] as number;
+    const at = list * RECORD_INTS;
+    let anyThird = this.listRecords[at] as number;
     if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
     if (anyThird < 0) anyThird = EMPTY_LIST;
     if (third === UNKNOWN_WORD) return anyThird;
-    if (!this.thirdFilters.mayHold(list, third)) return anyThird;
+    const records = this.listRecords;
+    if (!filterMayHold(this.thirdFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, third)) {
+      return anyThird;
+    }
     const found = this.thirdPairs.get(list, third);
     return found === NO_LIST ? anyThird : found;
   }
@@ -1018,11 +1051,13 @@ class SecondWordDispatch {
         (made[found - first] as number[]).push(number);
       }
     }
-    this.thirdFilters.make(list, madeFor);
+    const at = list * RECORD_INTS;
+    this.listRecords[at + RECORD_FILTER_FROM] = this.thirdFilters.make(madeFor);
+    this.listRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
     for (const items of made) this.byThird.add(items);
     const anyThirdList = this.byThird.add(anyThird);
     const kept = anyThird.length === 0 ? EMPTY_LIST - anyThirdList : anyThirdList;
-    this.anyThirdLists[list] = kept;
+    this.listRecords[at] = kept;
     return kept;
   }
 }
