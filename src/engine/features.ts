@@ -13,7 +13,7 @@
  *    points the same way inside several benchmarks (see src/training/select.ts), so a
  *    word that only marks one benchmark's subject never becomes evidence.
  */
-import { expandWord, internWord, normalizeWord, type TextModel } from './text';
+import { expandWord, internWord, normalizeWord, type TextModel, type TokenList } from './text';
 
 /**
  * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
@@ -433,18 +433,73 @@ export function replyNgrams(model: TextModel): { grams: string[]; tokenCount: nu
   return { grams: [...grams].sort(), tokenCount };
 }
 
+/** What WordPairFeatures.get returns for a pair it does not hold. */
+const NO_FEATURE = -1;
+
+/**
+ * Bigram features by their two word numbers, in an open-addressing table of integers
+ * (first word, second word, feature per slot; at most half the slots full). A Map keyed
+ * by first * 2^20 + second hashed the key and walked a chain for every pair of adjacent
+ * n-gram words of every reply; this is a multiply and a compare or two. Filled once.
+ */
+class WordPairFeatures {
+  private readonly slots: Int32Array;
+  private readonly mask: number;
+  private readonly shift: number;
+  /** How many pairs it holds. */
+  readonly size: number;
+
+  /** From (first, second, feature) triples laid end to end. */
+  constructor(triples: readonly number[]) {
+    this.size = triples.length / 3;
+    let bits = 2;
+    while (1 << bits < 2 * this.size) bits++;
+    this.mask = (1 << bits) - 1;
+    this.shift = 32 - bits;
+    this.slots = new Int32Array(3 << bits).fill(NO_FEATURE);
+    for (let t = 0; t < triples.length; t += 3) {
+      const first = triples[t] as number;
+      const second = triples[t + 1] as number;
+      let slot = this.slotOf(first, second);
+      // A pair met again keeps its last feature, as Map.set did.
+      while (this.slots[3 * slot] !== NO_FEATURE && !(this.slots[3 * slot] === first && this.slots[3 * slot + 1] === second)) {
+        slot = (slot + 1) & this.mask;
+      }
+      this.slots[3 * slot] = first;
+      this.slots[3 * slot + 1] = second;
+      this.slots[3 * slot + 2] = triples[t + 2] as number;
+    }
+  }
+
+  private slotOf(first: number, second: number): number {
+    return (Math.imul(first, 0x9e3779b1) ^ Math.imul(second, 0x85ebca6b)) >>> this.shift;
+  }
+
+  /** The feature of the pair, or NO_FEATURE. */
+  get(first: number, second: number): number {
+    const { slots, mask } = this;
+    let slot = this.slotOf(first, second);
+    for (;;) {
+      const at = 3 * slot;
+      const found = slots[at] as number;
+      if (found === first && slots[at + 1] === second) return slots[at + 2] as number;
+      if (found === NO_FEATURE) return NO_FEATURE;
+      slot = (slot + 1) & mask;
+    }
+  }
+}
+
 /** The n-grams a model weighs, as lookup tables for one pass over a reply's tokens. */
 export class NgramIndex {
   /** Word → its number in this index. */
   private readonly words = new Map<string, number>();
   /** Word number → feature index of the unigram, or -1. */
   private readonly unigrams: number[] = [];
-  /** first word number * WORD_LIMIT + second → feature index of the bigram. */
-  private readonly bigrams = new Map<number, number>();
+  /** (first word number, second) → feature index of the bigram. */
+  private readonly bigrams: WordPairFeatures;
   /** The same two tables for n-grams read in the opening (OPENING_MARK). */
   private readonly openingUnigrams = new Map<number, number>();
-  private readonly openingBigrams = new Map<number, number>();
-  private static readonly WORD_LIMIT = 1 << 20;
+  private readonly openingBigrams: WordPairFeatures;
 
   constructor(readonly grams: readonly string[]) {
     const word = (w: string): number => {
@@ -456,6 +511,8 @@ export class NgramIndex {
       }
       return id;
     };
+    const bigrams: number[] = [];
+    const openingBigrams: number[] = [];
     grams.forEach((gram, feature) => {
       const opening = gram.startsWith(OPENING_MARK);
       const words = opening ? gram.slice(OPENING_MARK.length) : gram;
@@ -464,10 +521,11 @@ export class NgramIndex {
         if (opening) this.openingUnigrams.set(word(words), feature);
         else this.unigrams[word(words)] = feature;
       } else {
-        const key = word(words.slice(0, space)) * NgramIndex.WORD_LIMIT + word(words.slice(space + 1));
-        (opening ? this.openingBigrams : this.bigrams).set(key, feature);
+        (opening ? openingBigrams : bigrams).push(word(words.slice(0, space)), word(words.slice(space + 1)), feature);
       }
     });
+    this.bigrams = new WordPairFeatures(bigrams);
+    this.openingBigrams = new WordPairFeatures(openingBigrams);
     // Give every n-gram word a lexicon id (a contraction never is a token's word: the
     // tokenizer expands it), so a token without one is in no n-gram and the scan skips
     // it without a string lookup (see ngramWordOf).
@@ -485,7 +543,7 @@ export class NgramIndex {
    */
   private byLexiconId = new Int32Array(0);
 
-  private ngramWordOf(norm: string, lexiconId: number): number | undefined {
+  private ngramWordOf(tokens: TokenList, token: number, lexiconId: number): number | undefined {
     // Every n-gram word has a lexicon id (see the constructor): without one, none matches.
     if (lexiconId < 0) return undefined;
     if (lexiconId >= this.byLexiconId.length) {
@@ -496,7 +554,9 @@ export class NgramIndex {
     const cached = this.byLexiconId[lexiconId] as number;
     if (cached > 0) return cached - 1;
     if (cached < 0) return undefined;
-    const id = this.words.get(norm);
+    // The token's norm only the first time its lexicon id is met: reading it for every
+    // token was a load from the vocabulary's array of strings each time.
+    const id = this.words.get(tokens.norm(token));
     this.byLexiconId[lexiconId] = id === undefined ? -1 : id + 1;
     return id;
   }
@@ -533,7 +593,7 @@ export class NgramIndex {
       const sentence = tokens.sentences[token] as number;
       // A token without a lexicon id is in no n-gram (see ngramWordOf): its norm is not even read.
       const lexiconId = lexiconIds[token] as number;
-      const id = lexiconId < 0 ? undefined : this.ngramWordOf(tokens.norm(token), lexiconId);
+      const id = lexiconId < 0 ? undefined : this.ngramWordOf(tokens, token, lexiconId);
       if (id === undefined) {
         previous = -1;
         continue;
@@ -554,16 +614,15 @@ export class NgramIndex {
         }
       }
       if (previous >= 0 && previousToken === token - 1 && previousSentence === sentence) {
-        const key = previous * NgramIndex.WORD_LIMIT + id;
-        const bigram = this.bigrams.get(key);
-        if (bigram !== undefined && seenIn[bigram] !== stamp) {
+        const bigram = this.bigrams.get(previous, id);
+        if (bigram !== NO_FEATURE && seenIn[bigram] !== stamp) {
           seenIn[bigram] = stamp;
           features.push(bigram);
           sentences.push(sentence);
         }
         if (opening) {
-          const marked = this.openingBigrams.get(key);
-          if (marked !== undefined && seenIn[marked] !== stamp) {
+          const marked = this.openingBigrams.get(previous, id);
+          if (marked !== NO_FEATURE && seenIn[marked] !== stamp) {
             seenIn[marked] = stamp;
             features.push(marked);
             sentences.push(sentence);

@@ -150,6 +150,13 @@ export interface FoldedText {
   text: string;
   /** Null when folding kept every character in place (offsets are the same). */
   map: OffsetMap | null;
+  /**
+   * Whether every character is ASCII or one of the typographic marks folding leaves alone
+   * (– — ‘ ’ “ ” •): then the text has nothing the tokenizer's sentence splitter needs
+   * Intl.Segmenter for, and no sentence end but . ! and ? (see sentenceRanges). Found by
+   * the search for characters to fold, which then finds none.
+   */
+  plain: boolean;
 }
 
 /**
@@ -174,9 +181,8 @@ function astralChanges(text: string, i: number): boolean {
   return !(folded.length === 2 && folded.charCodeAt(0) === text.charCodeAt(i) && folded.charCodeAt(1) === text.charCodeAt(i + 1));
 }
 
-/** The index of the first code unit that folding changes, or -1 when none does. */
-function firstChange(text: string): number {
-  let from = 0;
+/** The index of the first code unit at or after `from` that folding changes, or -1 when none does. */
+function firstChange(text: string, from: number): number {
   for (;;) {
     MAYBE_CHANGED.lastIndex = from;
     if (!MAYBE_CHANGED.test(text)) return -1;
@@ -197,8 +203,10 @@ function firstChange(text: string): number {
 
 /** Fold a text character by character (no line joining), with its offset map. */
 export function foldCharacters(text: string): FoldedText {
-  const first = firstChange(text);
-  if (first === -1) return { text, map: null };
+  MAYBE_CHANGED.lastIndex = 0;
+  const plain = !MAYBE_CHANGED.test(text);
+  const first = plain ? -1 : firstChange(text, MAYBE_CHANGED.lastIndex - 1);
+  if (first === -1) return { text, map: null, plain };
   const n = text.length;
   let capacity = n + 16;
   let starts = new Int32Array(capacity);
@@ -277,7 +285,7 @@ export function foldCharacters(text: string): FoldedText {
   }
   if (runStart < n) pieces.push(text.slice(runStart));
   const out = pieces.join('');
-  return { text: out, map: { starts: starts.subarray(0, length), ends: ends.subarray(0, length) } };
+  return { text: out, map: { starts: starts.subarray(0, length), ends: ends.subarray(0, length) }, plain: false };
 }
 
 /** Characters after which a line break ends the sentence anyway. */
@@ -367,7 +375,8 @@ function isAsciiLetter(c: number): boolean {
 /** Fold a text for matching (characters, then line breaks inside sentences). */
 export function foldText(text: string): FoldedText {
   const folded = foldCharacters(text);
-  return { text: joinBrokenLines(folded.text), map: folded.map };
+  // Joining lines turns line breaks into spaces: a plain text stays plain.
+  return { text: joinBrokenLines(folded.text), map: folded.map, plain: folded.plain };
 }
 
 /** A half-open range [start, end) of folded text, mapped to the original text. */

@@ -739,13 +739,13 @@ export interface UnifiedIndex {
 class FlatLists {
   items = new Int32Array(4096);
   private used = 0;
-  /** Where each list starts in `items`, and (last) where the next one will. */
-  starts: number[] = [0];
-
+  /**
+   * Where each list starts in `items`, and (at `count`) where the next one will: a typed
+   * array, half the bytes of a plain array of numbers, read for every list a token meets.
+   */
+  starts = new Int32Array(1024);
   /** How many lists there are (the next list's number). */
-  get count(): number {
-    return this.starts.length - 1;
-  }
+  count = 0;
 
   /** Add a list; returns its number. */
   add(list: readonly number[]): number {
@@ -754,8 +754,13 @@ class FlatLists {
       grown.set(this.items);
       this.items = grown;
     }
+    if (this.count + 2 > this.starts.length) {
+      const grown = new Int32Array(this.starts.length * 2);
+      grown.set(this.starts);
+      this.starts = grown;
+    }
     for (let i = 0; i < list.length; i++) this.items[this.used++] = list[i] as number;
-    this.starts.push(this.used);
+    this.starts[++this.count] = this.used;
     return this.count - 1;
   }
 }
@@ -788,50 +793,59 @@ function waysFrom(elements: readonly Element[], firstWord: number): readonly Ele
  * the owner holds no list for a word without probing the pair table. The filters were
  * 64 bits each: for the buckets of common words ("the", "you", "it"), which have lists
  * for hundreds of second words, nearly every bit was set, and half the probes found
- * nothing (109k of 232k per pass over the eval turns).
+ * nothing (109k of 232k per pass over the eval turns). Where each filter starts and its
+ * shift are kept by the owner (SecondWordDispatch's bucket and list records), beside
+ * what else a lookup reads of it.
  */
 class WordFilters {
-  private bits = new Int32Array(4096);
+  bits = new Int32Array(4096);
   private used = 0;
-  /** Per owner: where its filter starts in `bits`, and 32 minus the log2 of its size in bits. */
-  private from: number[] = [];
-  private shift: number[] = [];
 
-  /** Make the filter of `owner` (an owner's filter is made once) for these word ids. */
-  make(owner: number, ids: readonly number[]): void {
-    let size = 64;
-    let log = 6;
-    while (size < 8 * ids.length) {
-      size *= 2;
-      log++;
-    }
-    const ints = size >>> 5;
+  /** Make a filter for these word ids; returns where it starts in `bits` (its shift is filterShift(ids.length)). */
+  make(ids: readonly number[]): number {
+    const shift = filterShift(ids.length);
+    const ints = 1 << (32 - shift - 5);
     if (this.used + ints > this.bits.length) {
       const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
       grown.set(this.bits);
       this.bits = grown;
     }
-    while (this.from.length <= owner) {
-      this.from.push(0);
-      this.shift.push(0);
-    }
     const from = this.used;
-    const shift = 32 - log;
     for (const id of ids) {
       const h = Math.imul(id, 0x9e3779b1) >>> shift;
       this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
     }
-    this.from[owner] = from;
-    this.shift[owner] = shift;
     this.used += ints;
-  }
-
-  /** False when `owner`'s filter (made before) does not hold word `id`. */
-  mayHold(owner: number, id: number): boolean {
-    const h = Math.imul(id, 0x9e3779b1) >>> (this.shift[owner] as number);
-    return ((this.bits[(this.from[owner] as number) + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+    return from;
   }
 }
+
+/** 32 minus the log2 of the size in bits of a filter of `count` words (see WordFilters). */
+function filterShift(count: number): number {
+  let size = 64;
+  let log = 6;
+  while (size < 8 * count) {
+    size *= 2;
+    log++;
+  }
+  return 32 - log;
+}
+
+/** False when the filter at `from` in `bits` (with its `shift`) does not hold word `id`. */
+function filterMayHold(bits: Int32Array, from: number, shift: number, id: number): boolean {
+  const h = Math.imul(id, 0x9e3779b1) >>> shift;
+  return ((bits[from + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+}
+
+/**
+ * Integers per record of SecondWordDispatch's bucketRecords and listRecords: the list
+ * for any next word (or NOT_SPLIT), then where the filter of the next words starts and
+ * its shift. One record, one cache line: the three were in three arrays (two of them
+ * plain arrays), and reading a bucket or a list missed the cache three times.
+ */
+const RECORD_INTS = 4;
+const RECORD_FILTER_FROM = 1;
+const RECORD_FILTER_SHIFT = 2;
 
 /** SecondWordDispatch's mark for a bucket not split yet. */
 const NOT_SPLIT = -1;
@@ -857,13 +871,13 @@ class SecondWordDispatch {
   readonly lists = new FlatLists();
   /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
   private readonly pairs: WordPairTable;
-  /** Per bucket: its list of candidates that allow any second word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
-  private readonly anySecondLists: Int32Array;
   /**
-   * Per bucket, a filter of the second word ids it has a list for (see WordFilters). Most
-   * lookups are for a word the bucket has no list for; a clear bit answers those without
-   * probing the pair table.
+   * Per bucket, RECORD_INTS integers: its list of candidates that allow any second word
+   * (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its filter of the second word
+   * ids it has a list for (see WordFilters). Most lookups are for a word the bucket has
+   * no list for; a clear bit answers those without probing the pair table.
    */
+  private readonly bucketRecords: Int32Array;
   private readonly secondFilters = new WordFilters();
   /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
   private readonly listFirstWords: number[] = [];
@@ -877,9 +891,12 @@ class SecondWordDispatch {
   readonly byThird = new FlatLists();
   /** (list, third word id) to the list in byThird of the list's items that allow that word. */
   private readonly thirdPairs = new WordPairTable();
-  /** Per list: its list in byThird of the items that allow any third word (EMPTY_LIST - its number when empty), or NOT_SPLIT. */
-  private readonly anyThirdLists: number[] = [];
-  /** Per list, a filter of the third word ids it has a list for (as secondFilters). */
+  /**
+   * Per list, RECORD_INTS integers, as bucketRecords: its list in byThird of the items
+   * that allow any third word (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its
+   * filter of the third word ids it has a list for.
+   */
+  private listRecords = new Int32Array(1024 * RECORD_INTS);
   private readonly thirdFilters = new WordFilters();
 
   constructor(
@@ -889,7 +906,8 @@ class SecondWordDispatch {
     private readonly bucketFirstWords: Int32Array,
   ) {
     this.pairs = new WordPairTable();
-    this.anySecondLists = new Int32Array(buckets.length).fill(NOT_SPLIT);
+    this.bucketRecords = new Int32Array(buckets.length * RECORD_INTS);
+    for (let b = 0; b < buckets.length; b++) this.bucketRecords[b * RECORD_INTS] = NOT_SPLIT;
   }
 
   /**
@@ -897,11 +915,15 @@ class SecondWordDispatch {
    * be (UNKNOWN_WORD: a token no template names, or no usable second token).
    */
   listFor(bucket: number, second: number): number {
-    let anySecond = this.anySecondLists[bucket] as number;
+    const records = this.bucketRecords;
+    const at = bucket * RECORD_INTS;
+    let anySecond = records[at] as number;
     if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
     if (anySecond < 0) anySecond = EMPTY_LIST;
     if (second === UNKNOWN_WORD) return anySecond;
-    if (!this.secondFilters.mayHold(bucket, second)) return anySecond;
+    if (!filterMayHold(this.secondFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, second)) {
+      return anySecond;
+    }
     const list = this.pairs.get(bucket, second);
     return list === NO_LIST ? anySecond : list;
   }
@@ -944,11 +966,13 @@ class SecondWordDispatch {
         (made[list - first] as number[]).push(candidate.number);
       }
     }
-    this.secondFilters.make(bucket, madeFor);
+    const at = bucket * RECORD_INTS;
+    this.bucketRecords[at + RECORD_FILTER_FROM] = this.secondFilters.make(madeFor);
+    this.bucketRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
     made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
     const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
     const kept = anySecond.length === 0 ? EMPTY_LIST - anySecondList : anySecondList;
-    this.anySecondLists[bucket] = kept;
+    this.bucketRecords[at] = kept;
     return kept;
   }
 
@@ -956,7 +980,12 @@ class SecondWordDispatch {
     const number = this.lists.add(list);
     this.listFirstWords.push(firstWord);
     this.listSecondWords.push(secondWord);
-    this.anyThirdLists.push(NOT_SPLIT);
+    if ((number + 1) * RECORD_INTS > this.listRecords.length) {
+      const grown = new Int32Array(this.listRecords.length * 2);
+      grown.set(this.listRecords);
+      this.listRecords = grown;
+    }
+    this.listRecords[number * RECORD_INTS] = NOT_SPLIT;
     return number;
   }
 
@@ -965,11 +994,15 @@ class SecondWordDispatch {
    * (UNKNOWN_WORD: a token no template names, or no usable third token).
    */
   thirdListFor(list: number, third: number): number {
-    let anyThird = this.anyThirdLists[list] as number;
+    const at = list * RECORD_INTS;
+    let anyThird = this.listRecords[at] as number;
     if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
     if (anyThird < 0) anyThird = EMPTY_LIST;
     if (third === UNKNOWN_WORD) return anyThird;
-    if (!this.thirdFilters.mayHold(list, third)) return anyThird;
+    const records = this.listRecords;
+    if (!filterMayHold(this.thirdFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, third)) {
+      return anyThird;
+    }
     const found = this.thirdPairs.get(list, third);
     return found === NO_LIST ? anyThird : found;
   }
@@ -1018,78 +1051,51 @@ class SecondWordDispatch {
         (made[found - first] as number[]).push(number);
       }
     }
-    this.thirdFilters.make(list, madeFor);
+    const at = list * RECORD_INTS;
+    this.listRecords[at + RECORD_FILTER_FROM] = this.thirdFilters.make(madeFor);
+    this.listRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
     for (const items of made) this.byThird.add(items);
     const anyThirdList = this.byThird.add(anyThird);
     const kept = anyThird.length === 0 ? EMPTY_LIST - anyThirdList : anyThirdList;
-    this.anyThirdLists[list] = kept;
+    this.listRecords[at] = kept;
     return kept;
   }
 }
 
 /**
- * One step of a template made only of literal words and groups of literal-word
- * alternatives (see wordStepsOf): a word, or a group. Every step has every field, so
- * matchWordSteps reads them at sites that see one shape.
+ * Templates made only of literal words and groups of literal-word alternatives are
+ * matched as word steps (see wordStepsOf and matchWordSteps), from a program of integers
+ * written into CandidateChecks.words right after the candidate's required and one-of
+ * words, so a match attempt reads a few neighbouring cache lines of one array:
+ *
+ *   [step count, step, step, …], each step either
+ *   - STEP_WORD, then the word's id; or
+ *   - STEP_GROUP or STEP_OPTIONAL_GROUP (the group may be skipped: it has an empty
+ *     alternative), then its slot mask, its shift (32 minus the bits of a slot number),
+ *     where the next step starts, and its slots, STEP_SLOT_INTS each: a first word
+ *     (EMPTY_SLOT_WORD when free) and where that word's alternatives start and end, each
+ *     alternative as its length and then its word ids. The slots are an open-addressing
+ *     table by first word: a probe costs a multiply and a compare or two.
+ *
+ * These were objects, one per step, each holding four typed arrays: an attempt on a
+ * template not met for a while (most of them, between two texts) missed the cache on
+ * every object and array it read, and attempts were the largest part of a scan.
  */
-interface WordStep {
-  /** The word's id, or UNKNOWN_WORD for a group. */
-  word: number;
-  /** Whether the group may be skipped (it has an empty alternative). */
-  optional: boolean;
-  /**
-   * A group's alternatives by their first word, in an open-addressing table (a probe
-   * costs a multiply and a compare or two, where a Map lookup hashed the id and walked a
-   * chain): `firstWords` holds the first word of each slot (EMPTY_SLOT_WORD when free),
-   * and the slot's alternatives are alternatives[from[slot], to[slot]), each as its
-   * length and then its word ids.
-   */
-  firstWords: Int32Array;
-  from: Int32Array;
-  to: Int32Array;
-  alternatives: Int32Array;
-  /** Slot count minus one, and 32 minus the bits of a slot number. */
-  mask: number;
-  shift: number;
-}
+const STEP_WORD = 0;
+const STEP_GROUP = 1;
+const STEP_OPTIONAL_GROUP = 2;
+/** A group step's header: kind, mask, shift, where the next step starts. */
+const GROUP_HEADER_INTS = 4;
+const STEP_SLOT_INTS = 3;
 
-/** A free slot of WordStep.firstWords (word ids are never negative). */
+/** A free slot of a group step (word ids are never negative). */
 const EMPTY_SLOT_WORD = -1;
-const NO_WORDS = new Int32Array(0);
 
-/** A group step: its alternatives (each as word ids) by their first word, as WordStep keeps them. */
-function groupStep(byFirst: ReadonlyMap<number, readonly Int32Array[]>, optional: boolean): WordStep {
-  let size = 4;
-  while (size < 2 * byFirst.size) size *= 2;
-  const shift = 32 - Math.log2(size);
-  const firstWords = new Int32Array(size).fill(EMPTY_SLOT_WORD);
-  const from = new Int32Array(size);
-  const to = new Int32Array(size);
-  let length = 0;
-  for (const lists of byFirst.values()) for (const list of lists) length += 1 + list.length;
-  const alternatives = new Int32Array(length);
-  let at = 0;
-  for (const [first, lists] of byFirst) {
-    let slot = Math.imul(first, 0x9e3779b1) >>> shift;
-    while (firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
-    firstWords[slot] = first;
-    from[slot] = at;
-    for (const list of lists) {
-      alternatives[at++] = list.length;
-      alternatives.set(list, at);
-      at += list.length;
-    }
-    to[slot] = at;
-  }
-  return { word: UNKNOWN_WORD, optional, firstWords, from, to, alternatives, mask: size - 1, shift };
-}
-
-function wordStep(id: number): WordStep {
-  return { word: id, optional: false, firstWords: NO_WORDS, from: NO_WORDS, to: NO_WORDS, alternatives: NO_WORDS, mask: 0, shift: 0 };
-}
+/** A step of wordStepsOf: a word's id, or a group's alternatives (each as word ids) by their first word. */
+type WordStep = { word: number } | { byFirst: ReadonlyMap<number, readonly Int32Array[]>; optional: boolean };
 
 /**
- * A template as WordSteps, or null when it has a prefix, `_`, a gap, a nested group or
+ * A template as word steps, or null when it has a prefix, `_`, a gap, a nested group or
  * an alternative that does not start with a word: those are left to matchAt. 95% of the
  * bundled templates have only words and groups of word alternatives (most are one group
  * of a few dozen words), and nine match attempts in ten over the eval turns are theirs.
@@ -1098,7 +1104,7 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
   const steps: WordStep[] = [];
   for (const el of elements) {
     if (el.kind === 'word') {
-      steps.push(wordStep(el.id));
+      steps.push({ word: el.id });
       continue;
     }
     if (el.kind !== 'group' || el.others.length > 0) return null;
@@ -1111,9 +1117,65 @@ function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
       }
       byFirst.set(first, lists);
     }
-    steps.push(groupStep(byFirst, el.optional));
+    steps.push({ byFirst, optional: el.optional });
   }
   return steps;
+}
+
+/** Integers the program of `steps` takes (see STEP_WORD). */
+function programLength(steps: readonly WordStep[]): number {
+  let length = 1;
+  for (const step of steps) {
+    if ('word' in step) {
+      length += 2;
+      continue;
+    }
+    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(step.byFirst.size);
+    for (const lists of step.byFirst.values()) for (const list of lists) length += 1 + list.length;
+  }
+  return length;
+}
+
+/** Slots of a group step's table for `firsts` first words: a power of two, at least 4, at most half full. */
+function groupSlots(firsts: number): number {
+  let size = 4;
+  while (size < 2 * firsts) size *= 2;
+  return size;
+}
+
+/** Write the program of `steps` into `code` from `at` (programLength(steps) integers). */
+function writeProgram(steps: readonly WordStep[], code: Int32Array, at: number): void {
+  code[at++] = steps.length;
+  for (const step of steps) {
+    if ('word' in step) {
+      code[at++] = STEP_WORD;
+      code[at++] = step.word;
+      continue;
+    }
+    const size = groupSlots(step.byFirst.size);
+    const shift = 32 - Math.log2(size);
+    const slots = at + GROUP_HEADER_INTS;
+    let next = slots + STEP_SLOT_INTS * size;
+    code[at] = step.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
+    code[at + 1] = size - 1;
+    code[at + 2] = shift;
+    for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = EMPTY_SLOT_WORD;
+    for (const [first, lists] of step.byFirst) {
+      let slot = Math.imul(first, 0x9e3779b1) >>> shift;
+      while (code[slots + STEP_SLOT_INTS * slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
+      const entry = slots + STEP_SLOT_INTS * slot;
+      code[entry] = first;
+      code[entry + 1] = next;
+      for (const list of lists) {
+        code[next++] = list.length;
+        code.set(list, next);
+        next += list.length;
+      }
+      code[entry + 2] = next;
+    }
+    code[at + 3] = next;
+    at = next;
+  }
 }
 
 /**
@@ -1132,50 +1194,65 @@ function reach(positions: Int32Array, count: number, position: number): number {
 }
 
 /**
- * matchAt for a template's word steps at token `pos`: the end of its longest match, or
- * -1. Where matchAt tries each way through the groups by recursion, with a frame per
- * group and alternative, this follows every way at once as the set of token positions
- * reached after each step, and the longest match ends at the furthest one left.
+ * matchAt for a template's word-step program (at `program` in `code`) at token `pos`:
+ * the end of its longest match, or -1. Where matchAt tries each way through the groups
+ * by recursion, with a frame per group and alternative, this follows every way at once
+ * as the set of token positions reached after each step, and the longest match ends at
+ * the furthest one left.
  */
-function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): number {
+function matchWordSteps(code: Int32Array, program: number, pos: number, scan: Scan): number {
   const { ids, quoted, to, allowQuoted } = scan;
   let here = reachedHere;
   let next = reachedNext;
   here[0] = pos;
   let count = 1;
-  for (let s = 0; s < steps.length; s++) {
-    const step = steps[s] as WordStep;
+  const stepCount = code[program] as number;
+  let step = program + 1;
+  for (let s = 0; s < stepCount; s++) {
+    const kind = code[step] as number;
     let nextCount = 0;
-    for (let k = 0; k < count; k++) {
-      const at = here[k] as number;
-      if (step.optional) nextCount = reach(next, nextCount, at);
-      if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
-      const id = ids[at] as number;
-      if (step.word !== UNKNOWN_WORD) {
-        if (id === step.word) nextCount = reach(next, nextCount, at + 1);
-        continue;
+    if (kind === STEP_WORD) {
+      const word = code[step + 1] as number;
+      for (let k = 0; k < count; k++) {
+        const at = here[k] as number;
+        if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+        if (ids[at] === word) nextCount = reach(next, nextCount, at + 1);
       }
-      // A word no template names (a negative id) starts no alternative.
-      if (id < 0) continue;
-      const { firstWords, mask } = step;
-      let slot = Math.imul(id, 0x9e3779b1) >>> step.shift;
-      while (firstWords[slot] !== id && firstWords[slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & mask;
-      if (firstWords[slot] !== id) continue;
-      const { alternatives } = step;
-      const last = step.to[slot] as number;
-      for (let a = step.from[slot] as number; a < last; ) {
-        // An alternative: its length, then its words. Its first word is the token's; the
-        // rest must follow, inside the window.
-        const length = alternatives[a] as number;
-        const wordsEnd = a + 1 + length;
-        let end = at + 1;
-        let w = a + 2;
-        for (; w < wordsEnd; w++, end++) {
-          if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== alternatives[w]) break;
+      step += 2;
+    } else {
+      const mask = code[step + 1] as number;
+      const shift = code[step + 2] as number;
+      const slots = step + GROUP_HEADER_INTS;
+      for (let k = 0; k < count; k++) {
+        const at = here[k] as number;
+        if (kind === STEP_OPTIONAL_GROUP) nextCount = reach(next, nextCount, at);
+        if (at >= to || (quoted[at] === 1 && !allowQuoted)) continue;
+        const id = ids[at] as number;
+        // A word no template names (a negative id) starts no alternative.
+        if (id < 0) continue;
+        let slot = Math.imul(id, 0x9e3779b1) >>> shift;
+        let first = code[slots + STEP_SLOT_INTS * slot] as number;
+        while (first !== id && first !== EMPTY_SLOT_WORD) {
+          slot = (slot + 1) & mask;
+          first = code[slots + STEP_SLOT_INTS * slot] as number;
         }
-        if (w === wordsEnd) nextCount = reach(next, nextCount, end);
-        a = wordsEnd;
+        if (first !== id) continue;
+        const entry = slots + STEP_SLOT_INTS * slot;
+        const last = code[entry + 2] as number;
+        for (let a = code[entry + 1] as number; a < last; ) {
+          // An alternative: its length, then its words. Its first word is the token's; the
+          // rest must follow, inside the window.
+          const wordsEnd = a + 1 + (code[a] as number);
+          let end = at + 1;
+          let w = a + 2;
+          for (; w < wordsEnd; w++, end++) {
+            if (end >= to || (quoted[end] === 1 && !allowQuoted) || ids[end] !== code[w]) break;
+          }
+          if (w === wordsEnd) nextCount = reach(next, nextCount, end);
+          a = wordsEnd;
+        }
       }
+      step = code[step + 3] as number;
     }
     if (nextCount === 0) return -1;
     const swap = here;
@@ -1190,6 +1267,22 @@ function matchWordSteps(steps: readonly WordStep[], pos: number, scan: Scan): nu
 
 /** CandidateChecks' mark for a candidate not tried yet. */
 const NOT_READY = -1;
+/** A candidate's program when it has none (matchAt matches it). */
+const NO_PROGRAM = -1;
+
+/**
+ * Integers per candidate in CandidateChecks.records, and what each holds: its set's id;
+ * where its required words start in `words` (NOT_READY before it is tried); where they
+ * end and its lists of one-of words start; where those end; where its word-step program
+ * starts (NO_PROGRAM: none). One record, one cache line per candidate met: these were
+ * five arrays indexed by candidate, and the set's id a sixth.
+ */
+const CANDIDATE_INTS = 8;
+const CANDIDATE_SET = 0;
+const CANDIDATE_REQUIRED = 1;
+const CANDIDATE_ONE_OF = 2;
+const CANDIDATE_ONE_OF_END = 3;
+const CANDIDATE_PROGRAM = 4;
 
 /**
  * What consider() checks before it walks a candidate's elements, as runs of word ids in
@@ -1197,7 +1290,8 @@ const NOT_READY = -1;
  * - the words every match contains (see requiredWords): a sentence that lacks one of
  *   them cannot match the template anywhere. Most templates that start with a common
  *   word ("you", "it", "the") need a rarer one further on ("brilliant", "apologize");
- * - lists of words of which the sentence must have one each (see oneOfWords).
+ * - lists of words of which the sentence must have one each (see oneOfWords);
+ * then the template's word-step program, if it has one (see STEP_WORD).
  * Worked out the first time the candidate is tried: most never are, and working out
  * every template's required words cost 10 ms at every load.
  */
@@ -1205,41 +1299,45 @@ class CandidateChecks {
   /** The runs, one after another. */
   words = new Int32Array(4096);
   private used = 0;
-  /** Per candidate: where its required words start in `words` (NOT_READY before it is tried). */
-  readonly requiredFrom: Int32Array;
-  /** Per candidate: where its required words end and its lists of oneOfWords start, each as its length and then its words. */
-  readonly oneOfFrom: Int32Array;
-  /** Per candidate: where those lists end. */
-  readonly oneOfTo: Int32Array;
-  /** Per candidate: its template as word steps (see wordStepsOf), or null; set when it is first tried. */
-  readonly wordSteps: (WordStep[] | null)[];
+  /** Per candidate, CANDIDATE_INTS integers (see CANDIDATE_SET). */
+  readonly records: Int32Array;
 
-  constructor(candidates: number) {
-    this.requiredFrom = new Int32Array(candidates).fill(NOT_READY);
-    this.oneOfFrom = new Int32Array(candidates);
-    this.oneOfTo = new Int32Array(candidates);
-    this.wordSteps = new Array<WordStep[] | null>(candidates).fill(null);
+  constructor(candidateSets: readonly number[]) {
+    this.records = new Int32Array(candidateSets.length * CANDIDATE_INTS);
+    for (let c = 0; c < candidateSets.length; c++) {
+      this.records[c * CANDIDATE_INTS + CANDIDATE_SET] = candidateSets[c] as number;
+      this.records[c * CANDIDATE_INTS + CANDIDATE_REQUIRED] = NOT_READY;
+    }
   }
 
   prepare(candidate: Candidate): void {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
     const oneOf = oneOfWords(template.elements);
-    const needed = this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0);
+    const steps = wordStepsOf(template.elements);
+    const needed =
+      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (steps === null ? 0 : programLength(steps));
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
       this.words = grown;
     }
-    this.requiredFrom[number] = this.used;
+    const at = number * CANDIDATE_INTS;
+    this.records[at + CANDIDATE_REQUIRED] = this.used;
     for (const id of required) this.words[this.used++] = id;
-    this.oneOfFrom[number] = this.used;
+    this.records[at + CANDIDATE_ONE_OF] = this.used;
     for (const list of oneOf) {
       this.words[this.used++] = list.length;
       for (const id of list) this.words[this.used++] = id;
     }
-    this.oneOfTo[number] = this.used;
-    this.wordSteps[number] = wordStepsOf(template.elements);
+    this.records[at + CANDIDATE_ONE_OF_END] = this.used;
+    if (steps === null) {
+      this.records[at + CANDIDATE_PROGRAM] = NO_PROGRAM;
+    } else {
+      this.records[at + CANDIDATE_PROGRAM] = this.used;
+      writeProgram(steps, this.words, this.used);
+      this.used += programLength(steps);
+    }
   }
 }
 
@@ -1303,7 +1401,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixGate,
     anyStartBucket,
     secondWords: new SecondWordDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
-    checks: new CandidateChecks(candidates.length),
+    checks: new CandidateChecks(candidateSets),
   };
 }
 
@@ -1444,26 +1542,30 @@ function consider(state: ScanState, bucket: number, pos: number): void {
   if (byThird === EMPTY_LIST) return;
   const { starts, items } = dispatch.byThird;
   const end = starts[byThird + 1] as number;
-  const { candidateSets, candidates, checks } = index;
-  const { requiredFrom, oneOfFrom, oneOfTo } = checks;
+  const { candidates, checks } = index;
+  const records = checks.records;
   const skip = state.skip;
   for (let k = starts[byThird] as number; k < end; k++) {
     const number = items[k] as number;
-    const setId = candidateSets[number] as number;
+    const at = number * CANDIDATE_INTS;
+    const setId = records[at + CANDIDATE_SET] as number;
     if (skip !== null && skip[setId] === 1) continue;
     if (pos < (nextPos[setId] as number)) continue;
-    if (requiredFrom[number] === NOT_READY) checks.prepare(candidates[number] as Candidate);
+    if (records[at + CANDIDATE_REQUIRED] === NOT_READY) checks.prepare(candidates[number] as Candidate);
     const words = checks.words;
-    const requiredEnd = oneOfFrom[number] as number;
-    if (!hasRequiredWords(words, requiredFrom[number] as number, requiredEnd)) continue;
-    if (!hasOneOfWords(words, requiredEnd, oneOfTo[number] as number)) continue;
-    const template = (candidates[number] as Candidate).template;
-    const steps = checks.wordSteps[number] as WordStep[] | null;
-    const matchEnd = steps !== null ? matchWordSteps(steps, pos, scan) : matchAt(template.elements, 0, pos, scan, null);
+    const requiredEnd = records[at + CANDIDATE_ONE_OF] as number;
+    if (!hasRequiredWords(words, records[at + CANDIDATE_REQUIRED] as number, requiredEnd)) continue;
+    if (!hasOneOfWords(words, requiredEnd, records[at + CANDIDATE_ONE_OF_END] as number)) continue;
+    const program = records[at + CANDIDATE_PROGRAM] as number;
+    const matchEnd =
+      program !== NO_PROGRAM
+        ? matchWordSteps(words, program, pos, scan)
+        : matchAt((candidates[number] as Candidate).template.elements, 0, pos, scan, null);
     if (matchEnd > (bestEnd[setId] as number)) {
       if ((bestEnd[setId] as number) === -1) state.touched[state.touchedCount++] = setId;
       bestEnd[setId] = matchEnd;
-      bestTemplate[setId] = template;
+      // The template object only for a match that counts: most attempts fail.
+      bestTemplate[setId] = (candidates[number] as Candidate).template;
     }
   }
 }

@@ -89,6 +89,9 @@ function fullStopContinues(text: string, start: number, end: number, stop: numbe
   return false;
 }
 
+/** nextUnsupported of a text known to have no unsupported character. */
+const NONE_UNSUPPORTED = (): number => -1;
+
 /**
  * Sentence breaks for pieces of one text, taken in order: the searches for
  * unsupported characters and sentence ends move forward through the text, so splitting
@@ -96,10 +99,19 @@ function fullStopContinues(text: string, start: number, end: number, stop: numbe
  */
 export class SentenceBreaker {
   private readonly nextUnsupported: (from: number) => number;
-  private readonly nextTerminator: (from: number) => number;
+  /** Where a sentence can end next, at or after a position (see TERMINATOR_OR_PARA_SEP); -1 when nowhere. */
+  readonly nextTerminator: (from: number) => number;
 
-  constructor(private readonly text: string) {
-    this.nextUnsupported = classCursor(text, UNSUPPORTED);
+  /**
+   * @param supported the caller knows every character of `text` is supported (see
+   *   FoldedText.plain): the search for unsupported ones, a pass over the whole text,
+   *   is skipped.
+   */
+  constructor(
+    private readonly text: string,
+    supported = false,
+  ) {
+    this.nextUnsupported = supported ? NONE_UNSUPPORTED : classCursor(text, UNSUPPORTED);
     this.nextTerminator = classCursor(text, TERMINATOR_OR_PARA_SEP);
   }
 

@@ -87,6 +87,12 @@ class ShortWordTable {
   /** Each key's length (0: free slot) and characters, side by side in typed arrays, as in the word cache. */
   private lengths = new Uint8Array(1024);
   private chars = new Uint8Array(1024 * SHORT_WORD_STRIDE);
+  /**
+   * Each key's prefixHash, worked out once: the tokenizer wants it for every word its
+   * cache misses, and reading it from the key's string there meant a cache miss on the
+   * string as well.
+   */
+  private prefixHashes = new Int32Array(1024);
   private count = 0;
 
   private static slotOf(hash: number, mask: number): number {
@@ -113,6 +119,7 @@ class ShortWordTable {
     this.keys[slot] = norm;
     this.entries[slot] = entry;
     this.lengths[slot] = norm.length;
+    this.prefixHashes[slot] = prefixHash(norm);
     const base = slot * SHORT_WORD_STRIDE;
     for (let i = 0; i < norm.length; i++) this.chars[base + i] = norm.charCodeAt(i);
   }
@@ -125,6 +132,7 @@ class ShortWordTable {
     this.entries = new Array<number | readonly ContractionPart[] | undefined>(size).fill(undefined);
     this.lengths = new Uint8Array(size);
     this.chars = new Uint8Array(size * SHORT_WORD_STRIDE);
+    this.prefixHashes = new Int32Array(size);
     for (let slot = 0; slot < keys.length; slot++) {
       const key = keys[slot];
       if (key !== undefined) this.place(key, entries[slot]);
@@ -157,8 +165,9 @@ class ShortWordTable {
     }
   }
 
-  keyAt(slot: number): string {
-    return this.keys[slot] as string;
+  /** prefixHash of the key in `slot`. */
+  prefixHashAt(slot: number): number {
+    return this.prefixHashes[slot] as number;
   }
 
   entryAt(slot: number): number | readonly ContractionPart[] | undefined {
@@ -629,13 +638,35 @@ function hasInnerSentenceEnd(
   text: string,
   start: number,
   end: number,
-  nextSentenceEnd: (from: number) => number,
+  nextSentenceEnd: (from: number, last: number) => number,
 ): boolean {
   // Trailing punctuation and spaces end the piece itself; only earlier ones can split it.
   let last = end - 1;
   while (last > start && isTrailingMark(text.charCodeAt(last))) last--;
-  const found = nextSentenceEnd(start);
+  const found = nextSentenceEnd(start, last);
   return found !== -1 && found < last;
+}
+
+/**
+ * SENTENCE_END's search for a plain text (FoldedText.plain), whose only sentence ends are
+ * . ! and ?, as hasInnerSentenceEnd asks it (is there one before `last`?): answered from
+ * the sentence breaker's own search for those and line breaks, so the text is searched
+ * once, not twice. The first of those at or after `from` is the answer when it is a
+ * sentence end, and when it lies at or after `last` (so does the first sentence end then:
+ * the line feed that closes most pieces). A line break before `last` (a piece cut
+ * inside a long line, or a carriage return, which cleanText never leaves) is passed by
+ * SENTENCE_END's own search, without moving the breaker's past it.
+ */
+function plainSentenceEnds(text: string, breaker: SentenceBreaker): (from: number, last: number) => number {
+  let fallback: ((from: number) => number) | null = null;
+  return (from: number, last: number): number => {
+    const found = breaker.nextTerminator(from);
+    if (found === -1 || found >= last) return found;
+    const c = text.charCodeAt(found);
+    if (c !== 10 && c !== 13) return found;
+    fallback ??= classCursor(text, SENTENCE_END);
+    return fallback(from);
+  };
 }
 
 /**
@@ -643,11 +674,11 @@ function hasInnerSentenceEnd(
  * characters it does not cover); we also break at line breaks, because chat replies use
  * lists and headings without final punctuation.
  */
-function sentenceRanges(text: string): Sentence[] {
+function sentenceRanges(text: string, plain = false): Sentence[] {
   // Sentence objects straight away (token ranges filled in later), not [start, end] pairs mapped to them.
   const ranges: Sentence[] = [];
-  const nextSentenceEnd = classCursor(text, SENTENCE_END);
-  const breaker = new SentenceBreaker(text);
+  const breaker = new SentenceBreaker(text, plain);
+  const nextSentenceEnd = plain ? plainSentenceEnds(text, breaker) : classCursor(text, SENTENCE_END);
   const chunks = chunkRanges(text);
   for (let c = 0; c < chunks.length; c += 2) {
     const chunkStart = chunks[c] as number;
@@ -986,7 +1017,7 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
         }
         if (found >= 0) {
           entry = shortWords.entryAt(found);
-          hash = prefixHash(shortWords.keyAt(found));
+          hash = shortWords.prefixHashAt(found);
         } else {
           entry = undefined;
           hash = prefixHashAt(text, start, end);
@@ -1015,9 +1046,9 @@ function readTokens(text: string, sentences: readonly Sentence[], quoted: readon
  */
 export function buildTextModel(original: string): TextModel {
   if (wordCacheVocabulary !== vocabularySize) clearWordCache();
-  const { text, map } = foldText(original);
+  const { text, map, plain } = foldText(original);
   const quoted = findQuotedRanges(text);
-  const sentences = sentenceRanges(text);
+  const sentences = sentenceRanges(text, plain);
   builder.begin();
   readTokens(text, sentences, quoted);
   const tokens = builder.finish(text);
