@@ -593,8 +593,10 @@ class TurnReader {
   private pastedOwnWork(): boolean {
     this.showsPastedWork ??=
       !this.userHas('creative-request') &&
-      (((this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')) && pastesOwnWork(this.userText)) ||
-        asksBarelyAboutOwnBlock(this.userText));
+      // A bare ask beside an own block is also own work pasted: each message is read once.
+      (this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')
+        ? pastesOwnWork(this.userText)
+        : asksBarelyAboutOwnBlock(this.userText));
     return this.showsPastedWork;
   }
 

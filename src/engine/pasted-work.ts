@@ -120,14 +120,22 @@ export function wordsBesideTheBlock(text: string): string {
 }
 
 /**
- * A block pasted in, and the person's own words beside it claim it as theirs. Read on
- * most turns (the engine asks every signal), so a message with no word of ownership
- * anywhere is answered by one regex, before any line is split.
+ * The person's own words beside a block they pasted and claim as theirs ("my bio:", then
+ * the bio), or null when there is no such block. Read on most turns (the engine asks
+ * every signal), so a message with no word of ownership anywhere is answered by one
+ * regex, before any line is split.
  */
-export function pastesOwnWork(text: string): boolean {
-  if (!CLAIMS_THE_WORK.test(text)) return false;
+function wordsBesideOwnBlock(text: string): string | null {
+  if (!CLAIMS_THE_WORK.test(text)) return null;
   const read = readLines(text);
-  return holdsABlock(read) && CLAIMS_THE_WORK.test(besideTheBlock(read));
+  if (!holdsABlock(read)) return null;
+  const beside = besideTheBlock(read);
+  return CLAIMS_THE_WORK.test(beside) ? beside : null;
+}
+
+/** A block pasted in, and the person's own words beside it claim it as theirs. */
+export function pastesOwnWork(text: string): boolean {
+  return wordsBesideOwnBlock(text) !== null;
 }
 
 /** A bare question that asks for a verdict: "thoughts?", "opinions?". */
@@ -137,12 +145,10 @@ const BARE_VERDICT_QUESTION = /\b(?:thoughts|opinions)\s*\?/iu;
  * The person's own words beside a block they claim ask, barely, for a verdict on it: "Our
  * new mission statement — thoughts?" above the statement. A bare "thoughts?" anywhere is no
  * such wish (a spiral-bench conversation asks it of a shared theory); beside a block the
- * person calls theirs, it asks about that block.
+ * person calls theirs, it asks about that block. Every such message also pastes own work.
  */
 export function asksBarelyAboutOwnBlock(text: string): boolean {
-  if (!BARE_VERDICT_QUESTION.test(text) || !CLAIMS_THE_WORK.test(text)) return false;
-  const read = readLines(text);
-  if (!holdsABlock(read)) return false;
-  const beside = besideTheBlock(read);
-  return CLAIMS_THE_WORK.test(beside) && BARE_VERDICT_QUESTION.test(beside);
+  if (!BARE_VERDICT_QUESTION.test(text)) return false;
+  const beside = wordsBesideOwnBlock(text);
+  return beside !== null && BARE_VERDICT_QUESTION.test(beside);
 }
