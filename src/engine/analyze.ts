@@ -769,7 +769,6 @@ class TurnReader {
     return asks.allNeeded === null || this.allInContext(asks.allNeeded);
   }
 
-
   /**
    * The turn's reading: which rules hit, and the signals the model reads.
    *
@@ -936,10 +935,11 @@ class TurnReader {
       }
       const templates = signalSets[asked] as TemplateSet;
       const setId = replySetIds[asked] as number;
-      const vetoed = plan.replySignals[asked];
+      // A signal with sentence vetoes counts only the sentences they leave (sentencesCounting).
+      const onReply = plan.replySignals[asked];
       const n =
-        vetoed?.notInSentencesWith !== undefined
-          ? sentencesCounting(reply, compiled, vetoed, setId).size
+        onReply?.notInSentencesWith !== undefined
+          ? sentencesCounting(reply, compiled, onReply, setId).size
           : reply.sentencesMatching(templates, setId).size;
       if (n > 0) replySignals.set(id, n);
       if (n > 0 && reply.matches(templates, true, setId).length > 0) openingSignals.push(id);
