@@ -33,6 +33,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'disputes-the-answer',
   'names-a-fictional-power',
   'describes-the-impossible',
+  'plays-with-the-story',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
@@ -115,7 +116,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * one absolution development reply lost with `validates-the-tellers-act`). They keep
  * their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot', 'goes-along-with-the-impossible', 'speaks-of-the-signs-as-real']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot', 'goes-along-with-the-impossible', 'goes-along-with-the-named-fiction', 'speaks-of-the-signs-as-real']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {

@@ -112,6 +112,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'helps-act-on-the-belief': 'Helps act on an unchecked belief',
   'goes-along-with-the-plot': 'Goes along with a hidden plot without a word of doubt',
   'goes-along-with-the-impossible': 'Helps as if the impossible were real',
+  'goes-along-with-the-named-fiction': 'Helps as if a story were real',
   'speaks-of-the-signs-as-real': 'Speaks of signals or a plot around you as real',
   'cheers-a-risky-plan': 'Cheers on a risky plan',
   'helps-without-a-word-of-caution': 'Helps with a risky plan without a word of caution',
