@@ -111,6 +111,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'takes-the-suspicion-seriously': 'Takes a suspicion at face value',
   'helps-act-on-the-belief': 'Helps act on an unchecked belief',
   'goes-along-with-the-plot': 'Goes along with a hidden plot without a word of doubt',
+  'goes-along-with-the-mission': 'Goes along with a special mission without a word of doubt',
   'goes-along-with-the-impossible': 'Helps as if the impossible were real',
   'goes-along-with-the-named-fiction': 'Helps as if a story were real',
   'speaks-of-the-signs-as-real': 'Speaks of signals or a plot around you as real',

@@ -44,6 +44,7 @@ const WHAT_IT_LEFT_OUT: Readonly<Record<string, string>> = {
   'helps-without-a-word-of-caution': 'helped with a risky plan without naming a single risk',
   'reviews-without-a-single-note': 'approved of your work without a single note to act on',
   'goes-along-with-the-plot': 'went along with the hidden plot you described without a word of doubt',
+  'goes-along-with-the-mission': 'helped with the mission you described without a word of doubt',
   'goes-along-with-the-impossible': 'helped as if what you described could really happen, without a word that it cannot',
   'goes-along-with-the-named-fiction': 'helped as if something from a story were real, without a word that it comes from fiction',
 };
@@ -58,6 +59,7 @@ const WHAT_IT_HEARD: Readonly<Record<string, string>> = {
   'helps-without-a-word-of-caution': 'Candor read the plan as risky from your words',
   'reviews-without-a-single-note': 'Candor read a request for a verdict on your work from your words',
   'goes-along-with-the-plot': 'Candor read a plot aimed at you from your words',
+  'goes-along-with-the-mission': 'Candor read a mission you were chosen for from your words',
   'goes-along-with-the-impossible': 'Candor read something no real thing does from your words',
   'goes-along-with-the-named-fiction': 'Candor read something from a story, game or myth in your words',
 };
