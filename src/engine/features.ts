@@ -14,6 +14,7 @@
  *    word that only marks one benchmark's subject never becomes evidence.
  */
 import { expandWord, internWord, normalizeWord, type TextModel, type TokenList } from './text';
+import { withFastWordBoundaries } from './word-boundary';
 
 /**
  * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
@@ -279,7 +280,7 @@ export function refersBack(userText: string): boolean {
   return userText.includes('?') || REPORTED_VIEW.test(userText);
 }
 /** Someone else's view, reported: "she says", "my doctor thinks", "he warned me". */
-const REPORTED_VIEW = /\b(?:says?|said|thinks?|thought|told me|tells me|warned|warns|believes?)\b/iu;
+const REPORTED_VIEW = withFastWordBoundaries(/\b(?:says?|said|thinks?|thought|told me|tells me|warned|warns|believes?)\b/iu);
 
 /** How many earlier user turns a rule's context reads, most recent first. */
 export const EARLIER_USER_TURNS = 2;

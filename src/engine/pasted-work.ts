@@ -11,6 +11,8 @@
  * beside the block (a pasted poem about "our birches" is not the person's poem).
  */
 
+import { withFastWordBoundaries } from './word-boundary';
+
 /** A quoted passage this long is pasted text, not a phrase quoted in passing. */
 const MIN_QUOTED_CHARS = 60;
 /** Lines shorter than this, three or more in a row, are verse, a list or code. */
@@ -36,8 +38,9 @@ function quotedPassages(text: string): [number, number][] {
 }
 
 /** The person claims the work: "my", "our", "I wrote", "I've put together". */
-const CLAIMS_THE_WORK =
-  /\b(?:my|our)\b|\bI(?:['’]ve| have)? (?:just )?(?:wrote|written|made|drafted|did|done|put together|came up with|created|designed|built|coded)\b/iu;
+const CLAIMS_THE_WORK = withFastWordBoundaries(
+  /\b(?:my|our)\b|\bI(?:['’]ve| have)? (?:just )?(?:wrote|written|made|drafted|did|done|put together|came up with|created|designed|built|coded)\b/iu,
+);
 
 /** Stands in for a fenced or quoted block, so the lines around it can be found. */
 const BLOCK_MARK = '\u0000';
@@ -139,9 +142,9 @@ export function pastesOwnWork(text: string): boolean {
 }
 
 /** A bare question that asks for a verdict: "thoughts?", "opinions?". */
-export const BARE_VERDICT_QUESTION = /\b(?:thoughts|opinions)\s*\?/iu;
+export const BARE_VERDICT_QUESTION = withFastWordBoundaries(/\b(?:thoughts|opinions)\s*\?/iu);
 /** BARE_VERDICT_QUESTION tried at one place only (see hasBareVerdictQuestion). */
-const BARE_VERDICT_QUESTION_AT = /\b(?:thoughts|opinions)\s*\?/iuy;
+const BARE_VERDICT_QUESTION_AT = withFastWordBoundaries(/\b(?:thoughts|opinions)\s*\?/iuy);
 /** Both words BARE_VERDICT_QUESTION asks with are this long ("ſ", which /iu reads as "s", is one code unit too). */
 const VERDICT_WORD_LENGTH = 8;
 /** 1 for each BMP code unit `\s` matches under /u (JavaScript's white space and line ends). */
