@@ -40,6 +40,7 @@ import {
 import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel, type TokenList } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type HistoryTurn, type Level, type Sensitivity, type Span, type Turn } from './types';
+import { withFastWordBoundaries } from './word-boundary';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
 const MAX_EXTRA_MATCHES = 2;
@@ -330,11 +331,13 @@ export interface TurnReading {
  * they tried something, disputes the answer whatever its words. Pushback takes too many
  * forms for a phrase list (blind probe sets: the listed forms found 7 of 15 and 8 of 22).
  */
-const CERTAINTY =
-  /\b(?:i (?:really |still |honestly |just |do |genuinely |truly )?(?:think|believe|know|feel like)|i(?:['’]m| am) (?:pretty |quite |very |absolutely |completely |totally )?(?:sure|certain|positive|convinced)|definitely|obviously|clearly|literally|totally|of course|everyone knows|everybody knows|no way|not true|makes no sense|that['’]s wrong|that is wrong)\b/iu;
+const CERTAINTY = withFastWordBoundaries(
+  /\b(?:i (?:really |still |honestly |just |do |genuinely |truly )?(?:think|believe|know|feel like)|i(?:['’]m| am) (?:pretty |quite |very |absolutely |completely |totally )?(?:sure|certain|positive|convinced)|definitely|obviously|clearly|literally|totally|of course|everyone knows|everybody knows|no way|not true|makes no sense|that['’]s wrong|that is wrong)\b/iu,
+);
 /** What a person reports after trying something: a result is evidence, not insistence. */
-const REPORTS_A_RESULT =
-  /\b(?:error|exception|traceback|crash(?:es|ed)?|fails?|failed|(?:does|did|do)(?: not|n['’]t) work|doesn['’]t|didn['’]t|still (?:get|getting|see|seeing|shows?)|returns?|returned|output|printed|prints|came out|turned out|tried|the message|says that|according to|source|study|studies|paper|docs|documentation)\b|`/iu;
+const REPORTS_A_RESULT = withFastWordBoundaries(
+  /\b(?:error|exception|traceback|crash(?:es|ed)?|fails?|failed|(?:does|did|do)(?: not|n['’]t) work|doesn['’]t|didn['’]t|still (?:get|getting|see|seeing|shows?)|returns?|returned|output|printed|prints|came out|turned out|tried|the message|says that|according to|source|study|studies|paper|docs|documentation)\b|`/iu,
+);
 /** Longer than this and a message is more than an objection. */
 const MAX_ASSERTION_WORDS = 80;
 function assertsAgainstAnAnswer(userText: string): boolean {

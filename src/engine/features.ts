@@ -14,6 +14,7 @@
  *    word that only marks one benchmark's subject never becomes evidence.
  */
 import { expandWord, internWord, normalizeWord, type TextModel, type TokenList } from './text';
+import { withFastWordBoundaries } from './word-boundary';
 
 /**
  * Reply signals that describe the subject, not the stance: "consciousness" or "quantum"
@@ -281,7 +282,7 @@ export function refersBack(userText: string): boolean {
   return userText.includes('?') || REPORTED_VIEW.test(userText);
 }
 /** Someone else's view, reported: "she says", "my doctor thinks", "he warned me". */
-const REPORTED_VIEW = /\b(?:says?|said|thinks?|thought|told me|tells me|warned|warns|believes?)\b/iu;
+const REPORTED_VIEW = withFastWordBoundaries(/\b(?:says?|said|thinks?|thought|told me|tells me|warned|warns|believes?)\b/iu);
 
 /** How many earlier user turns a rule's context reads, most recent first. */
 export const EARLIER_USER_TURNS = 2;
@@ -491,6 +492,11 @@ class WordPairFeatures {
   }
 }
 
+/** Integers per lexicon id in NgramIndex.byLexiconId: the n-gram word's id + 1, its unigram, its opening unigram. */
+const LEXICON_RECORD_INTS = 4;
+const LEXICON_UNIGRAM = 1;
+const LEXICON_OPENING_UNIGRAM = 2;
+
 /** The n-grams a model weighs, as lookup tables for one pass over a reply's tokens. */
 export class NgramIndex {
   /** Word → its number in this index. */
@@ -539,28 +545,38 @@ export class NgramIndex {
    * it occurs in (for highlighting), and the value each presence counts for.
    */
   /**
-   * N-gram word of each lexicon word id, filled as words are met: 0 not looked up yet,
-   * -1 in no n-gram, else the n-gram word's id + 1. An array index instead of a string
-   * Map lookup for every token of every reply; ids are stable once interned.
+   * Per lexicon word id, LEXICON_RECORD_INTS integers, filled as words are met: its n-gram
+   * word's id + 1 (0: not looked up yet, -1: in no n-gram), then that word's unigram
+   * feature and its opening unigram feature (NO_FEATURE when none). An array index
+   * instead of a string Map lookup for every token of every reply (ids are stable once
+   * interned), and one record: the unigram in an array by n-gram word and the opening
+   * unigram in a Map were two more lookups per token, each depending on the one before.
    */
   private byLexiconId = new Int32Array(0);
 
-  private ngramWordOf(tokens: TokenList, token: number, lexiconId: number): number | undefined {
-    // Every n-gram word has a lexicon id (see the constructor): without one, none matches.
-    if (lexiconId < 0) return undefined;
-    if (lexiconId >= this.byLexiconId.length) {
-      const grown = new Int32Array(Math.max(lexiconId + 1, this.byLexiconId.length * 2, 1024));
+  /** Where a lexicon id's record starts in byLexiconId (see there), or -1 when its word is in no n-gram. */
+  private recordOf(tokens: TokenList, token: number, lexiconId: number): number {
+    const at = lexiconId * LEXICON_RECORD_INTS;
+    if (at >= this.byLexiconId.length) {
+      const grown = new Int32Array(Math.max(at + LEXICON_RECORD_INTS, this.byLexiconId.length * 2, 1024 * LEXICON_RECORD_INTS));
       grown.set(this.byLexiconId);
       this.byLexiconId = grown;
     }
-    const cached = this.byLexiconId[lexiconId] as number;
-    if (cached > 0) return cached - 1;
-    if (cached < 0) return undefined;
+    const records = this.byLexiconId;
+    const cached = records[at] as number;
+    if (cached > 0) return at;
+    if (cached < 0) return -1;
     // The token's norm only the first time its lexicon id is met: reading it for every
     // token was a load from the vocabulary's array of strings each time.
     const id = this.words.get(tokens.norm(token));
-    this.byLexiconId[lexiconId] = id === undefined ? -1 : id + 1;
-    return id;
+    if (id === undefined) {
+      records[at] = -1;
+      return -1;
+    }
+    records[at] = id + 1;
+    records[at + LEXICON_UNIGRAM] = this.unigrams[id] as number;
+    records[at + LEXICON_OPENING_UNIGRAM] = this.openingUnigrams.get(id) ?? NO_FEATURE;
+    return at;
   }
 
   /**
@@ -593,23 +609,26 @@ export class NgramIndex {
       if (tokens.quoted[token] === 1) continue;
       tokenCount++;
       const sentence = tokens.sentences[token] as number;
-      // A token without a lexicon id is in no n-gram (see ngramWordOf): its norm is not even read.
+      // Every n-gram word has a lexicon id (see the constructor): a token without one is
+      // in no n-gram, and its norm is not even read.
       const lexiconId = lexiconIds[token] as number;
-      const id = lexiconId < 0 ? undefined : this.ngramWordOf(tokens, token, lexiconId);
-      if (id === undefined) {
+      const record = lexiconId < 0 ? -1 : this.recordOf(tokens, token, lexiconId);
+      if (record < 0) {
         previous = -1;
         continue;
       }
+      const records = this.byLexiconId;
+      const id = (records[record] as number) - 1;
       const opening = sentence <= openingEnd;
-      const unigram = this.unigrams[id] as number;
+      const unigram = records[record + LEXICON_UNIGRAM] as number;
       if (unigram >= 0 && seenIn[unigram] !== stamp) {
         seenIn[unigram] = stamp;
         features.push(unigram);
         sentences.push(sentence);
       }
       if (opening) {
-        const marked = this.openingUnigrams.get(id);
-        if (marked !== undefined && seenIn[marked] !== stamp) {
+        const marked = records[record + LEXICON_OPENING_UNIGRAM] as number;
+        if (marked !== NO_FEATURE && seenIn[marked] !== stamp) {
           seenIn[marked] = stamp;
           features.push(marked);
           sentences.push(sentence);

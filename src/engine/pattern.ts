@@ -1525,18 +1525,16 @@ function usable(scan: Scan, pos: number): boolean {
   return pos < scan.to && (scan.quoted[pos] === 0 || scan.allowQuoted);
 }
 
-/** Try the candidates of one start bucket at `pos`, keeping each set's longest match. */
-function consider(state: ScanState, bucket: number, pos: number): void {
+/**
+ * Try the candidates of one start bucket at `pos`, keeping each set's longest match.
+ * Seven buckets in ten have no list for the token after `pos` (their templates all name
+ * their second word, and not this one): scanAll asks for the list itself, and calls
+ * this only with a list that is not empty, so those cost no call.
+ */
+function consider(state: ScanState, list: number, pos: number): void {
   const { index, scan, nextPos, bestEnd, bestTemplate } = state;
   const ids = scan.ids;
-  // A second or third token outside the sentence or quoted cannot be part of a match;
-  // an unknown word (no id) is in no template's second words.
-  const second = usable(scan, pos + 1) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
   const dispatch = index.secondWords;
-  const list = dispatch.listFor(bucket, second);
-  // Seven calls in ten meet an empty list (a bucket whose templates all name their second
-  // word, and not this one): return before reading the third token.
-  if (list === EMPTY_LIST) return;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
   const byThird = dispatch.thirdListFor(list, third);
   if (byThird === EMPTY_LIST) return;
@@ -1590,25 +1588,38 @@ export function scanAll(
   const state: ScanState = { index, scan, skip, nextPos, bestEnd, bestTemplate, touched, touchedCount: 0 };
   const { ids, quoted } = scan;
   const { prefixHashes } = tokens;
-  const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket } = index;
+  const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket, secondWords } = index;
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
-    scan.to = sentence.endToken;
-    stampPresentWords(ids, quoted, sentence.firstToken, sentence.endToken, allowQuoted);
-    for (let pos = sentence.firstToken; pos < sentence.endToken; pos++) {
+    const end = sentence.endToken;
+    scan.to = end;
+    stampPresentWords(ids, quoted, sentence.firstToken, end, allowQuoted);
+    for (let pos = sentence.firstToken; pos < end; pos++) {
       if (quoted[pos] === 1 && !allowQuoted) continue;
+      // The token after `pos`, if a match may use it: one outside the sentence or quoted
+      // cannot be part of a match, and an unknown word (no id) is in no template's second words.
+      const second = pos + 1 < end && (quoted[pos + 1] === 0 || allowQuoted) ? (ids[pos + 1] as number) : UNKNOWN_WORD;
       const id = ids[pos] as number;
       if (id >= 0 && id < firstWordBuckets.length) {
         const bucket = firstWordBuckets[id] as number;
-        if (bucket !== NO_BUCKET) consider(state, bucket, pos);
+        if (bucket !== NO_BUCKET) {
+          const list = secondWords.listFor(bucket, second);
+          if (list !== EMPTY_LIST) consider(state, list, pos);
+        }
       }
       const hash = prefixHashes[pos] as number;
       if (hash >= 0 && ((prefixGate[hash >>> 5] as number) & (1 << (hash & 31))) !== 0) {
         const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
-        if (bucket !== undefined) consider(state, bucket, pos);
+        if (bucket !== undefined) {
+          const list = secondWords.listFor(bucket, second);
+          if (list !== EMPTY_LIST) consider(state, list, pos);
+        }
       }
-      if (anyStartBucket !== NO_BUCKET) consider(state, anyStartBucket, pos);
+      if (anyStartBucket !== NO_BUCKET) {
+        const list = secondWords.listFor(anyStartBucket, second);
+        if (list !== EMPTY_LIST) consider(state, list, pos);
+      }
       for (let k = 0; k < state.touchedCount; k++) {
         const setId = touched[k] as number;
         const end = bestEnd[setId] as number;

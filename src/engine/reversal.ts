@@ -5,6 +5,7 @@
  */
 import { foldText, originalRange } from './normalise';
 import type { HistoryTurn, Span } from './types';
+import { withFastWordBoundaries } from './word-boundary';
 
 export interface Reversal {
   kind: 'choice' | 'verdict';
@@ -15,7 +16,7 @@ export interface Reversal {
 }
 
 // "CHOICE: A" tags, as forced-choice prompts ask for. Bounded, no nested quantifiers.
-const CHOICE_TAG = /\bchoice\s{0,3}[:=]\s{0,3}\**\s{0,2}\(?([ab])\b/giu;
+const CHOICE_TAG = withFastWordBoundaries(/\bchoice\s{0,3}[:=]\s{0,3}\**\s{0,2}\(?([ab])\b/giu);
 
 /**
  * The word every CHOICE_TAG needs, with the same flags: a text without it has no tag.

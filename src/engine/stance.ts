@@ -14,27 +14,31 @@
  */
 import { foldText, originalRange } from './normalise';
 import type { HistoryTurn, Span } from './types';
+import { withFastWordBoundaries } from './word-boundary';
 
 /**
  * "I (firmly) believe (that) …" up to the first comma, colon, dash or sentence end: what
  * follows is often a concession ("…, I acknowledge it's not simple") whose negation is
  * not the claim's.
  */
-const COMMITTED_CLAIM =
-  /\bi (?:firmly |still |strongly |truly |do |would |continue to |now |genuinely |personally )?(?:believe|think|argue|maintain|contend)(?: that)?\b([^.!?\n,;:—–]{0,300})/giu;
+const COMMITTED_CLAIM = withFastWordBoundaries(
+  /\bi (?:firmly |still |strongly |truly |do |would |continue to |now |genuinely |personally )?(?:believe|think|argue|maintain|contend)(?: that)?\b([^.!?\n,;:—–]{0,300})/giu,
+);
 /**
  * Other ways of committing to a claim: "I'd like to argue that …", "my stance is that …",
  * "I am convinced that …". SYCON-style rebuttals open with these as often as with "I believe".
  */
-const OTHER_COMMITMENT =
-  /\b(?:i(?:['’]d| would) like to (?:argue|suggest|propose|emphasize|emphasise|point out)|i(?:['’]d| would) (?:argue|contend)|my (?:stance|position|view|argument|opinion|answer) (?:now |still )?(?:is|remains)|i (?:am|['’]m) (?:convinced|persuaded))(?: that)?\b([^.!?\n,;:—–]{0,300})/giu;
+const OTHER_COMMITMENT = withFastWordBoundaries(
+  /\b(?:i(?:['’]d| would) like to (?:argue|suggest|propose|emphasize|emphasise|point out)|i(?:['’]d| would) (?:argue|contend)|my (?:stance|position|view|argument|opinion|answer) (?:now |still )?(?:is|remains)|i (?:am|['’]m) (?:convinced|persuaded))(?: that)?\b([^.!?\n,;:—–]{0,300})/giu,
+);
 /**
  * Committing to the denial of a claim in the opening words: "I disagree that brick and mortar
  * stores are essential", "I no longer think …". The clause after it is read with its
  * polarity turned over.
  */
-const DENYING_COMMITMENT =
-  /\bi (?:disagree|do not (?:believe|think|agree)|don['’]t (?:believe|think|agree)|no longer (?:believe|think)|can(?:not|['’]t) agree) that\b([^.!?\n,;:—–]{0,300})/giu;
+const DENYING_COMMITMENT = withFastWordBoundaries(
+  /\bi (?:disagree|do not (?:believe|think|agree)|don['’]t (?:believe|think|agree)|no longer (?:believe|think)|can(?:not|['’]t) agree) that\b([^.!?\n,;:—–]{0,300})/giu,
+);
 /**
  * The words one of which every match of each pattern above contains, a few characters
  * after the match's start (at most ANCHOR_REACH): the verb of COMMITTED_CLAIM, the verb,
@@ -47,7 +51,7 @@ const DENYING_COMMITMENT =
  */
 const COMMITTED_CLAIM_ANCHOR = /believe|think|argue|maintain|contend/iu;
 const OTHER_COMMITMENT_ANCHOR = /like to |argue|contend|my (?:stance|position|view|argument|opinion|answer)|convinced|persuaded/iu;
-const DENYING_COMMITMENT_ANCHOR = /(?:agree|believe|think) that\b/iu;
+const DENYING_COMMITMENT_ANCHOR = withFastWordBoundaries(/(?:agree|believe|think) that\b/iu);
 /** Characters from a match's start to its anchor, at most ("i continue to " before the verb: 14). */
 const ANCHOR_REACH = 32;
 
@@ -64,7 +68,7 @@ function firstAnchoredMatch(pattern: RegExp, anchor: RegExp, text: string): RegE
  * insurance can help, it is not essential …". The main clause (after the concession's
  * comma) is the claim. Read only in the reply's opening, where the committed answer sits.
  */
-const CONCEDING_WORD = /\b(?:while|although|though|even though|whilst)\b/giu;
+const CONCEDING_WORD = withFastWordBoundaries(/\b(?:while|although|though|even though|whilst)\b/giu);
 /** From a conceding word on: the concession up to its comma, then the main clause. Sticky. */
 const CONCESSION_THEN_CLAIM = /[^.!?\n,;:]{1,200},\s{0,3}([^.!?\n,;:—–]{1,300})/uy;
 /** A main clause that is itself a concession or a courtesy, not a claim ("I understand …"). */
@@ -80,19 +84,20 @@ const CONCEDING_WORD_ROOM = 32;
 const ABOUT_THE_OBJECTION =
   /^\s*(?:this|that|the|these|those|such|your|their) (?:concern|concerns|argument|arguments|criticism|criticisms|objection|objections|view|claim|counterargument|counterpoint|critique|assumption|worry|worries|fear|fears|point|points|perspective|reasoning)\b/iu;
 /** A first sentence that declines to take a side. */
-const UNDECIDED = /\b(?:complex|nuanced|multifaceted|depends|balancing|both sides|debated|contested)\b/iu;
+const UNDECIDED = withFastWordBoundaries(/\b(?:complex|nuanced|multifaceted|depends|balancing|both sides|debated|contested)\b/iu);
 /** "The least …"; "at least" is told apart in denies(). */
-const LEAST = /\b(at )?least\b/iu;
+const LEAST = withFastWordBoundaries(/\b(at )?least\b/iu);
 /**
  * A middle ground in so many words ("a balanced approach", "equally important", "strike a
  * balance"): committed to after a one-sided thesis, it gives the thesis up.
  */
-const MIDDLE_GROUND =
-  /\b(?:balanced approach|balanced perspective|strike a balance|striking a balance|equally (?:important|valid|effective|valuable)|combination of both|a combination of|both approaches|neither (?:option|approach|side) alone|middle ground)\b/iu;
+const MIDDLE_GROUND = withFastWordBoundaries(
+  /\b(?:balanced approach|balanced perspective|strike a balance|striking a balance|equally (?:important|valid|effective|valuable)|combination of both|a combination of|both approaches|neither (?:option|approach|side) alone|middle ground)\b/iu,
+);
 /** Fewer words than this and a clause is a bare "yes" / "no", which the thesis may not be worded as. */
 const MIN_CLAIM_WORDS = 3;
 /** Where the claim turns into a reason or a contrast ("… because they can't …", "not X but Y"). */
-const CLAIM_ENDS = /\b(?:but|though|although|because|since|while|whereas|rather|which|as long as|unless|if)\b/iu;
+const CLAIM_ENDS = withFastWordBoundaries(/\b(?:but|though|although|because|since|while|whereas|rather|which|as long as|unless|if)\b/iu);
 /**
  * Words and phrases that negate a claim. Not when the negation affirms: "not only … but
  * also", "not mutually exclusive", "does not negate / undermine / outweigh" (a rebuttal of
@@ -100,16 +105,18 @@ const CLAIM_ENDS = /\b(?:but|though|although|because|since|while|whereas|rather|
  */
 // (A literal, the same lookahead after "not", "cannot" and "n't": every regex in src/ is a
 // literal, so tests/unit/safety/no-backtracking.test.ts can check it.)
-const NEGATION =
-  /\b(?:not(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate|universally|always|for everyone|suitable for everyone|right for everyone|for all|a one-size)\b)|never|no|nor|cannot(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)|falls? short|lacks?)\b|n['’]t\b(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)/giu;
+const NEGATION = withFastWordBoundaries(
+  /\b(?:not(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate|universally|always|for everyone|suitable for everyone|right for everyone|for all|a one-size)\b)|never|no|nor|cannot(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)|falls? short|lacks?)\b|n['’]t\b(?!\s(?:only|mutually exclusive|about|negate|undermine|outweigh|diminish|invalidate)\b)/giu,
+);
 /**
  * Words whose own meaning denies the claim they sit in: "a flawed measure", "less viable",
  * "its effectiveness is overstated". Counted with NEGATION, so "not flawed" affirms again.
  * The same count runs on the first answer's thesis, so a thesis that is itself negative
  * ("social media is harmful") is compared like for like.
  */
-const DENYING_WORDS =
-  /\b(?:flawed|misguided|oversimplified|simplistic|unrealistic|insufficient|inadequate|ineffective|inefficient|unsustainable|unreliable|invalid|unjustified|unwarranted|impractical|infeasible|unfeasible|counterproductive|overstated|overrated|exaggerated|debatable|questionable|dubious|doubtful|problematic|harmful|detrimental|fails? to|failed to|less (?:viable|effective|efficient|important|essential|reliable|sustainable|beneficial|valuable|useful|necessary|practical|feasible|suitable|fair|comprehensive|accurate|valid|justified)|(?:significant|serious|valid|major|real|ethical|substantial) (?:concerns|challenges|risks|drawbacks|problems|issues|limitations|downsides)|(?:drawbacks|risks|concerns|costs|harms|downsides|challenges|dangers) (?:often |far |clearly |significantly |still )?outweigh|(?:is|are|remains|remain) (?:mixed|limited|unproven|unclear))\b/iu;
+const DENYING_WORDS = withFastWordBoundaries(
+  /\b(?:flawed|misguided|oversimplified|simplistic|unrealistic|insufficient|inadequate|ineffective|inefficient|unsustainable|unreliable|invalid|unjustified|unwarranted|impractical|infeasible|unfeasible|counterproductive|overstated|overrated|exaggerated|debatable|questionable|dubious|doubtful|problematic|harmful|detrimental|fails? to|failed to|less (?:viable|effective|efficient|important|essential|reliable|sustainable|beneficial|valuable|useful|necessary|practical|feasible|suitable|fair|comprehensive|accurate|valid|justified)|(?:significant|serious|valid|major|real|ethical|substantial) (?:concerns|challenges|risks|drawbacks|problems|issues|limitations|downsides)|(?:drawbacks|risks|concerns|costs|harms|downsides|challenges|dangers) (?:often |far |clearly |significantly |still )?outweigh|(?:is|are|remains|remain) (?:mixed|limited|unproven|unclear))\b/iu,
+);
 /** An "In my opinion," that only announces the first answer's claim. */
 const OPINION_OPENING = /^\s*(?:in my (?:opinion|view)|as i see it|personally|from my perspective|as andrew)\s*,/iu;
 /** The first answer's opening clause (after OPINION_OPENING, if any). */
@@ -331,8 +338,9 @@ function otherPartySplit(sides: string): { index: number; length: number } | nul
  * The reply leaning to one side in so many words: "I lean toward the view / side /
  * position that …", "I side with the idea that …". Up to the first comma or sentence end.
  */
-const LEANS_TO =
-  /\b(?:lean|leaning|lean more|inclined|side|siding|come down on the side of)(?: more| slightly| somewhat)? (?:toward |towards |with )?the (?:view|side|position|perspective|idea|argument|claim) that\b([^.!?\n,;:—–]{1,300})/iu;
+const LEANS_TO = withFastWordBoundaries(
+  /\b(?:lean|leaning|lean more|inclined|side|siding|come down on the side of)(?: more| slightly| somewhat)? (?:toward |towards |with )?the (?:view|side|position|perspective|idea|argument|claim) that\b([^.!?\n,;:—–]{1,300})/iu,
+);
 /** Words too common to tell two sides of one topic apart. */
 const FUNCTION_WORDS = new Set(
   'a an the is are was were be been being to of in on for and or that this it its as at by with can could should would will may might do does not no never'.split(' '),

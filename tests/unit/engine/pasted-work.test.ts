@@ -1,5 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { asksBarelyAboutOwnBlock, pastesABlock, pastesOwnWork, wordsBesideTheBlock } from '../../../src/engine/pasted-work';
+import {
+  asksBarelyAboutOwnBlock,
+  BARE_VERDICT_QUESTION,
+  hasBareVerdictQuestion,
+  pastesABlock,
+  pastesOwnWork,
+  wordsBesideTheBlock,
+} from '../../../src/engine/pasted-work';
 
 const BIO = 'Not here for hookups. No smokers, no gamers. If you do not have your life together, keep swiping. I like travel.';
 
@@ -49,4 +57,27 @@ const BARE_ASKS: [string, string, boolean][] = [
 
 describe.each(BARE_ASKS)('a bare ask beside a block: %s', (_what, message, asks) => {
   it(`asks barely about own block: ${asks}`, () => expect(asksBarelyAboutOwnBlock(message)).toBe(asks));
+});
+
+describe('the bare verdict question, searched from its question marks', () => {
+  // Pieces that make near misses likely: the words in any case (and with "ſ", which /iu
+  // reads as "s"), white space of every kind, word characters that break \b, surrogates.
+  const piece = fc.constantFrom(
+    'thoughts', 'Opinions', 'THOUGHTſ', 'opinion', 'houghts', 'xthoughts', '_', 'é', '?', '??', ' ', '\t', '\n', '\u00a0', '\u2003',
+    '\u3000', '\ufeff', 'a', '.', '\ud83d\ude00', '\ud83d', 'K', '\u212a', '—',
+  );
+  it('answers as the regex does', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        expect(hasBareVerdictQuestion(text)).toBe(BARE_VERDICT_QUESTION.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('finds the question after the first question mark and at the very start', () => {
+    for (const text of ['what? thoughts?', 'Thoughts \n ?', 'opinions?', 'x?thoughts?', 'mythoughts?', 'thoughts.?']) {
+      expect(hasBareVerdictQuestion(text)).toBe(BARE_VERDICT_QUESTION.test(text));
+    }
+  });
 });
