@@ -147,9 +147,8 @@ export const BARE_VERDICT_QUESTION = withFastWordBoundaries(/\b(?:thoughts|opini
 const BARE_VERDICT_QUESTION_AT = withFastWordBoundaries(/\b(?:thoughts|opinions)\s*\?/iuy);
 /** Both words BARE_VERDICT_QUESTION asks with are this long ("ſ", which /iu reads as "s", is one code unit too). */
 const VERDICT_WORD_LENGTH = 8;
-/** 1 for each BMP code unit `\s` matches under /u (JavaScript's white space and line ends). */
-const WHITE_SPACE = new Uint8Array(0x10000);
-for (let c = 0; c < WHITE_SPACE.length; c++) WHITE_SPACE[c] = /\s/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** The white space `\s` matches under /u, tried on the few characters before each "?". */
+const WHITE_SPACE = /\s/u;
 
 /**
  * BARE_VERDICT_QUESTION.test(text), found from the question marks. A match ends at a "?"
@@ -162,7 +161,7 @@ for (let c = 0; c < WHITE_SPACE.length; c++) WHITE_SPACE[c] = /\s/u.test(String.
 export function hasBareVerdictQuestion(text: string): boolean {
   for (let mark = text.indexOf('?'); mark !== -1; mark = text.indexOf('?', mark + 1)) {
     let wordEnd = mark;
-    while (wordEnd > 0 && WHITE_SPACE[text.charCodeAt(wordEnd - 1)] === 1) wordEnd--;
+    while (wordEnd > 0 && WHITE_SPACE.test(text[wordEnd - 1] as string)) wordEnd--;
     const start = wordEnd - VERDICT_WORD_LENGTH;
     if (start < 0) continue;
     BARE_VERDICT_QUESTION_AT.lastIndex = start;
