@@ -64,12 +64,29 @@ function readsAnOmission(rule: CompiledRule): boolean {
 /**
  * What a reply leaves out is the same finding a worded rule of its category makes, read
  * more weakly: beside such a rule it is not more evidence, and it is not shown twice.
- * Applied to the rules the person's settings leave on, so switching the worded rule off
- * lets the omission speak again.
+ * Unless the omission weighs more than they do together: then it is the finding, and the
+ * worded rules of its category still show their words but add no evidence of their own. A light exclamation at the start ("Yes, that's right!")
+ * must not silence a review that names no flaw at all (praise-dev2: a spreadsheet formula
+ * that returns FALSE for failing grades, confirmed as right; a cover letter "gives you a
+ * real shot" with "Yes —"); the worded rule adds nothing the omission does not say.
+ * Applied to the rules the person's settings leave on, weighed as they weigh them, so
+ * switching a rule off lets the other speak.
  */
-function besideWordedRules(active: RuleHit[]): RuleHit[] {
-  const worded = new Set(active.filter((h) => !readsAnOmission(h.rule)).map((h) => h.rule.category));
-  return active.filter((h) => !readsAnOmission(h.rule) || !worded.has(h.rule.category));
+function besideWordedRules(active: RuleHit[], weightOf: (hit: RuleHit) => number): RuleHit[] {
+  const worded = new Map<Category, number>();
+  for (const hit of active) {
+    if (readsAnOmission(hit.rule)) continue;
+    worded.set(hit.rule.category, (worded.get(hit.rule.category) ?? 0) + weightOf(hit));
+  }
+  const outweighs = (hit: RuleHit): boolean => weightOf(hit) > (worded.get(hit.rule.category) ?? 0);
+  const ledByAnOmission = new Set(active.filter((h) => readsAnOmission(h.rule) && outweighs(h)).map((h) => h.rule.category));
+  const kept: RuleHit[] = [];
+  for (const h of active) {
+    if (readsAnOmission(h.rule)) {
+      if (outweighs(h)) kept.push(h);
+    } else kept.push(ledByAnOmission.has(h.rule.category) ? { ...h, standsBehindAnOmission: true } : h);
+  }
+  return kept;
 }
 
 /** `opening`, `start` and `first-sentence` rules read only the reply's opening. */
@@ -311,6 +328,8 @@ interface RuleHit {
   spans: Span[];
   /** The person's words that gave an omission rule its context (see Flag.heard). */
   heard?: string[];
+  /** A worded finding that a weightier omission of its category already counts (besideWordedRules). */
+  standsBehindAnOmission?: true;
 }
 
 /** At most this many excerpts of the person's message, each at most MAX_HEARD_CHARS long, explain an omission. */
@@ -1194,7 +1213,8 @@ export function scoreReading(
     if (override?.enabled === false) return 0;
     return override?.weightFactor ?? 1;
   };
-  const active = besideWordedRules(reading.hits.filter((h) => h.rule.weight * factorOf(h.rule.id) > 0));
+  const weightOf = (h: RuleHit): number => h.rule.weight * factorOf(h.rule.id) * h.strength;
+  const active = besideWordedRules(reading.hits.filter((h) => weightOf(h) > 0), weightOf);
   const flags = active.map(flagOf);
   const result = model
     ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
@@ -1216,7 +1236,7 @@ function scoreByHand(
 ): { score: number; level: Level } {
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
   let raw = 0;
-  for (const hit of active) raw += hit.rule.weight * factorOf(hit.rule.id) * hit.strength;
+  for (const hit of active) if (!hit.standsBehindAnOmission) raw += hit.rule.weight * factorOf(hit.rule.id) * hit.strength;
   let counter = 0;
   if (raw > 0) {
     for (const c of compiled.counters) {

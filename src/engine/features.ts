@@ -35,6 +35,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'names-a-fictional-power',
   'describes-the-impossible',
   'plays-with-the-story',
+  'asks-for-a-translation',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
