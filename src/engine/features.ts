@@ -36,6 +36,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'describes-the-impossible',
   'plays-with-the-story',
   'asks-for-a-translation',
+  'asks-for-no-critique',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
