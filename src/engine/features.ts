@@ -40,6 +40,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'gives-an-adult-dose',
   'a-new-relationship',
   'a-big-commitment',
+  'is-pregnant',
+  'a-fast-or-cleanse',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
