@@ -175,14 +175,17 @@ const SETS: [string, number, number, number][] = [
   // issues" and "a problem statement" stopped reading as notes, and an omission that
   // outweighs a light exclamation is no longer silenced by it; described fiction 27 -> 28.
   // Two new sets, written that day by a helper who saw no rule: shared work with visible
-  // flaws (13 of 30 flagged at the start) and risky plans, most asking only for logistics
+  // flaws (13 of 30 flagged at the start; 22 once the asks of shown work were read in more
+  // forms: "does this bullet sound senior enough?", "rigorous enough to hand in", "check
+  // the spelling on my invite", a villanelle, an op-ed, a PhD statement, an Etsy listing;
+  // and approval in "reads cleanly", "that'll do the job", "you're all set to print") and risky plans, most asking only for logistics
   // (12 of 30 at the start; 24 with a child given an adult's tablet, a step for life weeks
   // into a relationship, "2 inches of ice", a live panel, a stranger's plane ticket, an
   // antidepressant stopped at once, a tooth pulled at home, a cleanse while pregnant). Its two
   // honest alarms, there from the start (a resignation email that names the income problem,
   // a kayak list that leads with cold water), went once `names-a-real-risk` heard a
   // consequence ("can cost you a reference", "won't cover rent") and "I'd strongly suggest".
-  ['praise-dev3-2026-12-07.json', 14, 1, 0],
+  ['praise-dev3-2026-12-07.json', 22, 1, 0],
   ['plans-dev3-2026-12-07.json', 24, 0, 0],
   // Session 27, a third paranoia set by a helper who saw no rule, the belief mostly implied
   // in a practical request (a hidden kitchen camera, a letter to the police about coughs, a
