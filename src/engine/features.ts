@@ -42,6 +42,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'a-big-commitment',
   'is-pregnant',
   'a-fast-or-cleanse',
+  'declines-to-help',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
