@@ -64,15 +64,44 @@ interface TemplateStarts {
   prefixes: Set<string>;
 }
 
-export interface CompiledTemplate {
-  source: string;
-  elements: Element[];
-  /** How a match can start (see startsOf); null when any word can. */
-  starts: TemplateStarts | null;
-  /** Word ids the second token of a match can have (see followingWords); null when any word can. */
-  secondWords: Set<number> | null;
-  /** The same for the third token. */
-  thirdWords: Set<number> | null;
+/**
+ * A compiled template. The same class whether compiled here (compileTemplate) or
+ * unpacked from tables prebuilt at build time (unpackTemplate), so every site that reads
+ * a template sees one shape.
+ *
+ * A prebuilt template keeps its elements packed until something first reads them:
+ * indexing needs only `starts`, and a run meets only some templates (a one-line input
+ * about 120 of the 2,111 bundled ones, the 10 MB bench input 1,422). Unpacking all
+ * 52,000 elements (and a Map per group) at load was half of loading the bundled rules
+ * in a fresh CLI thread, most of it garbage collection of objects that all survive.
+ */
+export class CompiledTemplate {
+  /** The elements as shipped, until first read (null once unpacked, or when compiled here). */
+  #packed: readonly PackedElement[] | null;
+  #elements: Element[] | null;
+
+  constructor(
+    readonly source: string,
+    elements: Element[] | null,
+    packed: readonly PackedElement[] | null,
+    /** How a match can start (see startsOf); null when any word can. */
+    readonly starts: TemplateStarts | null,
+    /** Word ids the second token of a match can have (see followingWords); null when any word can. */
+    readonly secondWords: Set<number> | null,
+    /** The same for the third token. */
+    readonly thirdWords: Set<number> | null,
+  ) {
+    this.#elements = elements;
+    this.#packed = packed;
+  }
+
+  get elements(): Element[] {
+    if (this.#elements === null) {
+      this.#elements = (this.#packed as readonly PackedElement[]).map(unpackElement);
+      this.#packed = null;
+    }
+    return this.#elements;
+  }
 }
 
 export class TemplateError extends Error {}
@@ -195,7 +224,8 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return { source, elements, starts: startsOf(elements, 0), ...followingWords(elements) };
+  const { secondWords, thirdWords } = followingWords(elements);
+  return new CompiledTemplate(source, elements, null, startsOf(elements, 0), secondWords, thirdWords);
 }
 
 /**
@@ -249,15 +279,19 @@ export function packTemplate(t: CompiledTemplate): PackedTemplate {
   ];
 }
 
-/** The inverse of packTemplate: the same template compileTemplate built (word ids must mean the same words). */
+/**
+ * The inverse of packTemplate: the same template compileTemplate built (word ids must
+ * mean the same words). Its elements are unpacked when first read (see CompiledTemplate).
+ */
 export function unpackTemplate([source, elements, starts, secondWords, thirdWords]: PackedTemplate): CompiledTemplate {
-  return {
+  return new CompiledTemplate(
     source,
-    elements: elements.map(unpackElement),
-    starts: starts && { wordIds: new Set(starts[0]), prefixes: new Set(starts[1]) },
-    secondWords: secondWords && new Set(secondWords),
-    thirdWords: thirdWords && new Set(thirdWords),
-  };
+    null,
+    elements,
+    starts && { wordIds: new Set(starts[0]), prefixes: new Set(starts[1]) },
+    secondWords && new Set(secondWords),
+    thirdWords && new Set(thirdWords),
+  );
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
