@@ -12,7 +12,7 @@ import { loadPreparedTables, TABLES_PREBUILT } from '@/src/engine/bundled-tables
 import { runtimeModel, validateModel, type ModelData } from '@/src/engine/model-schema';
 import { CompiledTemplate, compileTemplate, packTemplate, unpackTemplate } from '@/src/engine/pattern';
 import { currentVocabulary, packTables, restoreVocabulary, unpackTables } from '@/src/engine/prebuilt-tables';
-import { prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
+import { asciiJson, prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
 
 /**
  * Templates compared by what they hold, elements included: a prebuilt template keeps its
@@ -76,6 +76,15 @@ describe('prebuilt engine tables', () => {
     const source = prebuiltTablesModule();
     expect(source).toContain(`restoreVocabulary(${JSON.stringify(currentVocabulary())})`);
     expect(source.indexOf('restoreVocabulary(')).toBeLessThan(source.indexOf('export function loadPreparedTables'));
+  });
+
+  it('ship the tables as ASCII JSON that parses to the same value', () => {
+    const value = { quotes: '“it’s” — fine', astral: 'a 🙂 b', escapes: '\\ " \n é', nested: [['über'], 3] };
+    const json = asciiJson(value);
+    expect(json).toMatch(/^[\x20-\x7e]*$/u);
+    expect(JSON.parse(json)).toStrictEqual(value);
+    const rulesLine = prebuiltTablesModule().split('\n').find((line) => line.startsWith('const RULES = ')) ?? '';
+    expect(rulesLine).toMatch(/^[\x20-\x7e]*$/u);
   });
 
   it('refuse a vocabulary that does not fit this engine', () => {
