@@ -57,10 +57,21 @@ const prefixElement = (prefix: string): Element => shaped('prefix', UNKNOWN_WORD
 const anyElement = (): Element => shaped('any');
 const gapElement = (max: number): Element => shaped('gap', UNKNOWN_WORD, '', max);
 
-/** How a match of a template can begin: the index keys of its first token. */
+/**
+ * How a match of a template can begin: the index keys of its first token, each once.
+ * Arrays, not Sets, as are a template's second and third words: nothing asks them
+ * whether they hold a word, only lists them, and a prebuilt template takes them as JSON
+ * gave them, where making 8,000 Sets cost a fresh CLI thread about 20 ms at load.
+ */
 interface TemplateStarts {
-  wordIds: Set<number>;
+  wordIds: readonly number[];
   /** First three letters of prefixes (`entangle*` → "ent"). */
+  prefixes: readonly string[];
+}
+
+/** TemplateStarts as startsOf gathers them. */
+interface StartSets {
+  wordIds: Set<number>;
   prefixes: Set<string>;
 }
 
@@ -86,10 +97,10 @@ export class CompiledTemplate {
     packed: readonly PackedElement[] | null,
     /** How a match can start (see startsOf); null when any word can. */
     readonly starts: TemplateStarts | null,
-    /** Word ids the second token of a match can have (see followingWords); null when any word can. */
-    readonly secondWords: Set<number> | null,
+    /** Word ids the second token of a match can have, each once (see followingWords); null when any word can. */
+    readonly secondWords: readonly number[] | null,
     /** The same for the third token. */
-    readonly thirdWords: Set<number> | null,
+    readonly thirdWords: readonly number[] | null,
   ) {
     this.#elements = elements;
     this.#packed = packed;
@@ -224,15 +235,23 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
+  const starts = startsOf(elements, 0);
   const { secondWords, thirdWords } = followingWords(elements);
-  return new CompiledTemplate(source, elements, null, startsOf(elements, 0), secondWords, thirdWords);
+  return new CompiledTemplate(
+    source,
+    elements,
+    null,
+    starts && { wordIds: [...starts.wordIds], prefixes: [...starts.prefixes] },
+    secondWords && [...secondWords],
+    thirdWords && [...thirdWords],
+  );
 }
 
 /**
  * A compiled template as plain JSON, for shipping templates compiled at build time
  * (see prebuilt-tables.ts): `[source, elements, starts, secondWords, thirdWords]`.
  * Elements are packed as: a word → its id (≥ 0); `_` → -1; a gap → -2 - its max; a
- * prefix → its string; a group → the array of its alternatives. Sets keep their order.
+ * prefix → its string; a group → the array of its alternatives. Word lists keep their order.
  */
 export type PackedTemplate = [
   source: string,
@@ -288,9 +307,9 @@ export function unpackTemplate([source, elements, starts, secondWords, thirdWord
     source,
     null,
     elements,
-    starts && { wordIds: new Set(starts[0]), prefixes: new Set(starts[1]) },
-    secondWords && new Set(secondWords),
-    thirdWords && new Set(thirdWords),
+    starts && { wordIds: starts[0], prefixes: starts[1] },
+    secondWords,
+    thirdWords,
   );
 }
 
@@ -309,8 +328,8 @@ function longestPath(seq: readonly Element[]): number {
  * Index keys a match can begin with: a literal word's id, or the first three letters
  * of a prefix. Null when any word can begin a match.
  */
-function startsOf(seq: readonly Element[], index: number): TemplateStarts | null {
-  const out: TemplateStarts = { wordIds: new Set(), prefixes: new Set() };
+function startsOf(seq: readonly Element[], index: number): StartSets | null {
+  const out: StartSets = { wordIds: new Set(), prefixes: new Set() };
   for (let i = index; i < seq.length; i++) {
     const el = seq[i] as Element;
     if (el.kind === 'word') {
@@ -802,7 +821,7 @@ class FlatLists {
 /** Whether every match of a template starts with the same literal word (see startsOf). */
 function startsWithOneWord(template: CompiledTemplate): boolean {
   const { starts } = template;
-  return starts !== null && starts.wordIds.size === 1 && starts.prefixes.size === 0;
+  return starts !== null && starts.wordIds.length === 1 && starts.prefixes.length === 0;
 }
 
 /**
@@ -1065,7 +1084,7 @@ class SecondWordDispatch {
       // on with the same word). Start-up pays for each walk, so only here, where it
       // gains most: "{pretend|in character|in the style of}" after "in the".
       const firstDecides = firstWord === UNKNOWN_WORD || startsWithOneWord(template);
-      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size === 1);
+      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.length === 1);
       const thirdWords =
         template.thirdWords !== null || (firstDecides && secondDecides)
           ? template.thirdWords
