@@ -1117,7 +1117,7 @@ class SecondWordDispatch {
 
 /**
  * Templates made only of literal words and groups of literal-word alternatives are
- * matched as word steps (see wordStepsOf and matchWordSteps), from a program of integers
+ * matched as word steps (see programLength and matchWordSteps), from a program of integers
  * written into CandidateChecks.words right after the candidate's required and one-of
  * words, so a match attempt reads a few neighbouring cache lines of one array:
  *
@@ -1144,47 +1144,36 @@ const STEP_SLOT_INTS = 3;
 /** A free slot of a group step (word ids are never negative). */
 const EMPTY_SLOT_WORD = -1;
 
-/** A step of wordStepsOf: a word's id, or a group's alternatives (each as word ids) by their first word. */
-type WordStep = { word: number } | { byFirst: ReadonlyMap<number, readonly Int32Array[]>; optional: boolean };
+/** What programLength returns for a template that cannot be matched as word steps. */
+const NOT_WORD_STEPS = -1;
 
 /**
- * A template as word steps, or null when it has a prefix, `_`, a gap, a nested group or
- * an alternative that does not start with a word: those are left to matchAt. 95% of the
- * bundled templates have only words and groups of word alternatives (most are one group
- * of a few dozen words), and nine match attempts in ten over the eval turns are theirs.
+ * The integers a template's word-step program takes (see STEP_WORD), or NOT_WORD_STEPS
+ * when it has a prefix, `_`, a gap, a nested group or an alternative that does not start
+ * with a word: those are left to matchAt. Each element is one step. 95% of the bundled
+ * templates have only words and groups of word alternatives (most are one group of a few
+ * dozen words), and nine match attempts in ten over the eval turns are theirs.
+ *
+ * Read straight from the elements, as writeProgram is (a group's alternatives by first
+ * word are its byFirst map): the steps were first copied into objects, a Map per group
+ * and an Int32Array per alternative, a third of the time a fresh CLI thread spends
+ * preparing the 1,600 candidates it meets.
  */
-function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
-  const steps: WordStep[] = [];
+function programLength(elements: readonly Element[]): number {
+  let length = 1;
   for (const el of elements) {
     if (el.kind === 'word') {
-      steps.push({ word: el.id });
-      continue;
-    }
-    if (el.kind !== 'group' || el.others.length > 0) return null;
-    const byFirst = new Map<number, Int32Array[]>();
-    for (const [first, alternatives] of el.byFirst) {
-      const lists: Int32Array[] = [];
-      for (const alternative of alternatives) {
-        if (!alternative.every((e) => e.kind === 'word')) return null;
-        lists.push(Int32Array.from(alternative, (e) => e.id));
-      }
-      byFirst.set(first, lists);
-    }
-    steps.push({ byFirst, optional: el.optional });
-  }
-  return steps;
-}
-
-/** Integers the program of `steps` takes (see STEP_WORD). */
-function programLength(steps: readonly WordStep[]): number {
-  let length = 1;
-  for (const step of steps) {
-    if ('word' in step) {
       length += 2;
       continue;
     }
-    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(step.byFirst.size);
-    for (const lists of step.byFirst.values()) for (const list of lists) length += 1 + list.length;
+    if (el.kind !== 'group' || el.others.length > 0) return NOT_WORD_STEPS;
+    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(el.byFirst.size);
+    for (const alternatives of el.byFirst.values()) {
+      for (const alternative of alternatives) {
+        for (const e of alternative) if (e.kind !== 'word') return NOT_WORD_STEPS;
+        length += 1 + alternative.length;
+      }
+    }
   }
   return length;
 }
@@ -1196,33 +1185,37 @@ function groupSlots(firsts: number): number {
   return size;
 }
 
-/** Write the program of `steps` into `code` from `at` (programLength(steps) integers). */
-function writeProgram(steps: readonly WordStep[], code: Int32Array, at: number): void {
-  code[at++] = steps.length;
-  for (const step of steps) {
-    if ('word' in step) {
+/**
+ * Write the word-step program of `elements` into `code` from `at` (programLength(elements)
+ * integers; only for elements it does not refuse).
+ */
+function writeProgram(elements: readonly Element[], code: Int32Array, at: number): void {
+  code[at++] = elements.length;
+  for (const el of elements) {
+    if (el.kind === 'word') {
       code[at++] = STEP_WORD;
-      code[at++] = step.word;
+      code[at++] = el.id;
       continue;
     }
-    const size = groupSlots(step.byFirst.size);
+    if (el.kind !== 'group') throw new Error('writeProgram: the template is not word steps (see programLength)');
+    const size = groupSlots(el.byFirst.size);
     const shift = 32 - Math.log2(size);
     const slots = at + GROUP_HEADER_INTS;
     let next = slots + STEP_SLOT_INTS * size;
-    code[at] = step.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
+    code[at] = el.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
     code[at + 1] = size - 1;
     code[at + 2] = shift;
     for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = EMPTY_SLOT_WORD;
-    for (const [first, lists] of step.byFirst) {
+    for (const [first, alternatives] of el.byFirst) {
       let slot = Math.imul(first, 0x9e3779b1) >>> shift;
       while (code[slots + STEP_SLOT_INTS * slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
       const entry = slots + STEP_SLOT_INTS * slot;
       code[entry] = first;
       code[entry + 1] = next;
-      for (const list of lists) {
-        code[next++] = list.length;
-        code.set(list, next);
-        next += list.length;
+      for (const alternative of alternatives) {
+        code[next++] = alternative.length;
+        // Every element of these alternatives is a word (programLength checked).
+        for (const word of alternative) code[next++] = (word as Extract<Element, { kind: 'word' }>).id;
       }
       code[entry + 2] = next;
     }
@@ -1367,9 +1360,9 @@ class CandidateChecks {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
     const oneOf = oneOfWords(template.elements);
-    const steps = wordStepsOf(template.elements);
+    const programInts = programLength(template.elements);
     const needed =
-      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (steps === null ? 0 : programLength(steps));
+      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (programInts === NOT_WORD_STEPS ? 0 : programInts);
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
@@ -1384,12 +1377,12 @@ class CandidateChecks {
       for (const id of list) this.words[this.used++] = id;
     }
     this.records[at + CANDIDATE_ONE_OF_END] = this.used;
-    if (steps === null) {
+    if (programInts === NOT_WORD_STEPS) {
       this.records[at + CANDIDATE_PROGRAM] = NO_PROGRAM;
     } else {
       this.records[at + CANDIDATE_PROGRAM] = this.used;
-      writeProgram(steps, this.words, this.used);
-      this.used += programLength(steps);
+      writeProgram(template.elements, this.words, this.used);
+      this.used += programInts;
     }
   }
 }
