@@ -428,6 +428,19 @@ function followingWords(
         return anyFrom(taken); // the gap may take this token and the next ones
       case 'group': {
         const after: Continuation = { elements: seq, index: index + 1, next: cont };
+        if (seq === elements && index === 0 && firstWord !== UNKNOWN_WORD) {
+          // The template's first group, for a match known to start with `firstWord`: only
+          // the alternatives starting with that word, with no literal word, or empty, in
+          // that order. The others start with another word and would be dropped at their
+          // first step, but only after visiting each: a group of 300 names ("{harry
+          // potter|naruto|…}") is in 300 start buckets, and walking all of it for every
+          // list of each was most of what the lazy dispatch cost. (This did it by making
+          // a cut-down copy of the group first, a new Map of alternatives each time.)
+          for (const alt of el.byFirst.get(firstWord) ?? NO_ALTERNATIVES) walk(alt, 0, after, taken);
+          for (const alt of el.others) walk(alt, 0, after, taken);
+          if (el.optional) walk(seq, index + 1, cont, taken);
+          return;
+        }
         for (const alt of el.alternatives) {
           if (alt.length === 0) walk(seq, index + 1, cont, taken);
           else walk(alt, 0, after, taken);
@@ -825,22 +838,6 @@ function startsWithOneWord(template: CompiledTemplate): boolean {
 }
 
 /**
- * A template's elements with its first group, if it starts with one, cut down to the
- * alternatives a match starting with `firstWord` can take: those starting with that
- * word, with no literal word, or empty. The others start with another word, so
- * followingWords with `firstWord` would drop them anyway, but only after visiting
- * each: a group of 300 names ("{harry potter|naruto|…}") is in 300 start buckets, and
- * walking all of it once per bucket was most of what the dispatch added to start-up.
- */
-function waysFrom(elements: readonly Element[], firstWord: number): readonly Element[] {
-  const first = elements[0];
-  if (first === undefined || first.kind !== 'group' || firstWord === UNKNOWN_WORD) return elements;
-  const alternatives = [...(first.byFirst.get(firstWord) ?? []), ...first.others];
-  if (first.optional) alternatives.push([]);
-  return [groupOf(alternatives), ...elements.slice(1)];
-}
-
-/**
  * Bit filters of word ids, one per owner (a start bucket, or a list of the dispatch),
  * each sized to the words it holds: eight bits per word, at least 64. A clear bit says
  * the owner holds no list for a word without probing the pair table. The filters were
@@ -1003,7 +1000,7 @@ class SecondWordDispatch {
       const secondWords =
         firstWord === UNKNOWN_WORD || template.secondWords !== null || startsWithOneWord(template)
           ? template.secondWords
-          : followingWords(waysFrom(template.elements, firstWord), firstWord).secondWords;
+          : followingWords(template.elements, firstWord).secondWords;
       if (secondWords === null) {
         anySecond.push(candidate.number);
         for (const list of made) list.push(candidate.number);
@@ -1088,7 +1085,7 @@ class SecondWordDispatch {
       const thirdWords =
         template.thirdWords !== null || (firstDecides && secondDecides)
           ? template.thirdWords
-          : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
+          : followingWords(template.elements, firstWord, secondWord).thirdWords;
       if (thirdWords === null) {
         anyThird.push(number);
         for (const items of made) items.push(number);
