@@ -57,22 +57,62 @@ const prefixElement = (prefix: string): Element => shaped('prefix', UNKNOWN_WORD
 const anyElement = (): Element => shaped('any');
 const gapElement = (max: number): Element => shaped('gap', UNKNOWN_WORD, '', max);
 
-/** How a match of a template can begin: the index keys of its first token. */
+/**
+ * How a match of a template can begin: the index keys of its first token, each once.
+ * Arrays, not Sets, as are a template's second and third words: nothing asks them
+ * whether they hold a word, only lists them, and a prebuilt template takes them as JSON
+ * gave them, where making 8,000 Sets cost a fresh CLI thread about 20 ms at load.
+ */
 interface TemplateStarts {
-  wordIds: Set<number>;
+  wordIds: readonly number[];
   /** First three letters of prefixes (`entangle*` → "ent"). */
+  prefixes: readonly string[];
+}
+
+/** TemplateStarts as startsOf gathers them. */
+interface StartSets {
+  wordIds: Set<number>;
   prefixes: Set<string>;
 }
 
-export interface CompiledTemplate {
-  source: string;
-  elements: Element[];
-  /** How a match can start (see startsOf); null when any word can. */
-  starts: TemplateStarts | null;
-  /** Word ids the second token of a match can have (see followingWords); null when any word can. */
-  secondWords: Set<number> | null;
-  /** The same for the third token. */
-  thirdWords: Set<number> | null;
+/**
+ * A compiled template. The same class whether compiled here (compileTemplate) or
+ * unpacked from tables prebuilt at build time (unpackTemplate), so every site that reads
+ * a template sees one shape.
+ *
+ * A prebuilt template keeps its elements packed until something first reads them:
+ * indexing needs only `starts`, and a run meets only some templates (a one-line input
+ * about 120 of the 2,111 bundled ones, the 10 MB bench input 1,422). Unpacking all
+ * 52,000 elements (and a Map per group) at load was half of loading the bundled rules
+ * in a fresh CLI thread, most of it garbage collection of objects that all survive.
+ */
+export class CompiledTemplate {
+  /** The elements as shipped, until first read (null once unpacked, or when compiled here). */
+  #packed: readonly PackedElement[] | null;
+  #elements: Element[] | null;
+
+  constructor(
+    readonly source: string,
+    elements: Element[] | null,
+    packed: readonly PackedElement[] | null,
+    /** How a match can start (see startsOf); null when any word can. */
+    readonly starts: TemplateStarts | null,
+    /** Word ids the second token of a match can have, each once (see followingWords); null when any word can. */
+    readonly secondWords: readonly number[] | null,
+    /** The same for the third token. */
+    readonly thirdWords: readonly number[] | null,
+  ) {
+    this.#elements = elements;
+    this.#packed = packed;
+  }
+
+  get elements(): Element[] {
+    if (this.#elements === null) {
+      this.#elements = (this.#packed as readonly PackedElement[]).map(unpackElement);
+      this.#packed = null;
+    }
+    return this.#elements;
+  }
 }
 
 export class TemplateError extends Error {}
@@ -195,14 +235,23 @@ export function compileTemplate(source: string): CompiledTemplate {
   if (!elements.some((e) => e.kind === 'word' || e.kind === 'prefix' || e.kind === 'group')) {
     throw new TemplateError('the phrase has no words');
   }
-  return { source, elements, starts: startsOf(elements, 0), ...followingWords(elements) };
+  const starts = startsOf(elements, 0);
+  const { secondWords, thirdWords } = followingWords(elements);
+  return new CompiledTemplate(
+    source,
+    elements,
+    null,
+    starts && { wordIds: [...starts.wordIds], prefixes: [...starts.prefixes] },
+    secondWords && [...secondWords],
+    thirdWords && [...thirdWords],
+  );
 }
 
 /**
  * A compiled template as plain JSON, for shipping templates compiled at build time
  * (see prebuilt-tables.ts): `[source, elements, starts, secondWords, thirdWords]`.
  * Elements are packed as: a word → its id (≥ 0); `_` → -1; a gap → -2 - its max; a
- * prefix → its string; a group → the array of its alternatives. Sets keep their order.
+ * prefix → its string; a group → the array of its alternatives. Word lists keep their order.
  */
 export type PackedTemplate = [
   source: string,
@@ -249,15 +298,19 @@ export function packTemplate(t: CompiledTemplate): PackedTemplate {
   ];
 }
 
-/** The inverse of packTemplate: the same template compileTemplate built (word ids must mean the same words). */
+/**
+ * The inverse of packTemplate: the same template compileTemplate built (word ids must
+ * mean the same words). Its elements are unpacked when first read (see CompiledTemplate).
+ */
 export function unpackTemplate([source, elements, starts, secondWords, thirdWords]: PackedTemplate): CompiledTemplate {
-  return {
+  return new CompiledTemplate(
     source,
-    elements: elements.map(unpackElement),
-    starts: starts && { wordIds: new Set(starts[0]), prefixes: new Set(starts[1]) },
-    secondWords: secondWords && new Set(secondWords),
-    thirdWords: thirdWords && new Set(thirdWords),
-  };
+    null,
+    elements,
+    starts && { wordIds: starts[0], prefixes: starts[1] },
+    secondWords,
+    thirdWords,
+  );
 }
 
 /** The most tokens a sequence can consume (a gap counts as its maximum). */
@@ -275,8 +328,8 @@ function longestPath(seq: readonly Element[]): number {
  * Index keys a match can begin with: a literal word's id, or the first three letters
  * of a prefix. Null when any word can begin a match.
  */
-function startsOf(seq: readonly Element[], index: number): TemplateStarts | null {
-  const out: TemplateStarts = { wordIds: new Set(), prefixes: new Set() };
+function startsOf(seq: readonly Element[], index: number): StartSets | null {
+  const out: StartSets = { wordIds: new Set(), prefixes: new Set() };
   for (let i = index; i < seq.length; i++) {
     const el = seq[i] as Element;
     if (el.kind === 'word') {
@@ -375,6 +428,19 @@ function followingWords(
         return anyFrom(taken); // the gap may take this token and the next ones
       case 'group': {
         const after: Continuation = { elements: seq, index: index + 1, next: cont };
+        if (seq === elements && index === 0 && firstWord !== UNKNOWN_WORD) {
+          // The template's first group, for a match known to start with `firstWord`: only
+          // the alternatives starting with that word, with no literal word, or empty, in
+          // that order. The others start with another word and would be dropped at their
+          // first step, but only after visiting each: a group of 300 names ("{harry
+          // potter|naruto|…}") is in 300 start buckets, and walking all of it for every
+          // list of each was most of what the lazy dispatch cost. (This did it by making
+          // a cut-down copy of the group first, a new Map of alternatives each time.)
+          for (const alt of el.byFirst.get(firstWord) ?? NO_ALTERNATIVES) walk(alt, 0, after, taken);
+          for (const alt of el.others) walk(alt, 0, after, taken);
+          if (el.optional) walk(seq, index + 1, cont, taken);
+          return;
+        }
         for (const alt of el.alternatives) {
           if (alt.length === 0) walk(seq, index + 1, cont, taken);
           else walk(alt, 0, after, taken);
@@ -768,23 +834,7 @@ class FlatLists {
 /** Whether every match of a template starts with the same literal word (see startsOf). */
 function startsWithOneWord(template: CompiledTemplate): boolean {
   const { starts } = template;
-  return starts !== null && starts.wordIds.size === 1 && starts.prefixes.size === 0;
-}
-
-/**
- * A template's elements with its first group, if it starts with one, cut down to the
- * alternatives a match starting with `firstWord` can take: those starting with that
- * word, with no literal word, or empty. The others start with another word, so
- * followingWords with `firstWord` would drop them anyway, but only after visiting
- * each: a group of 300 names ("{harry potter|naruto|…}") is in 300 start buckets, and
- * walking all of it once per bucket was most of what the dispatch added to start-up.
- */
-function waysFrom(elements: readonly Element[], firstWord: number): readonly Element[] {
-  const first = elements[0];
-  if (first === undefined || first.kind !== 'group' || firstWord === UNKNOWN_WORD) return elements;
-  const alternatives = [...(first.byFirst.get(firstWord) ?? []), ...first.others];
-  if (first.optional) alternatives.push([]);
-  return [groupOf(alternatives), ...elements.slice(1)];
+  return starts !== null && starts.wordIds.length === 1 && starts.prefixes.length === 0;
 }
 
 /**
@@ -950,7 +1000,7 @@ class SecondWordDispatch {
       const secondWords =
         firstWord === UNKNOWN_WORD || template.secondWords !== null || startsWithOneWord(template)
           ? template.secondWords
-          : followingWords(waysFrom(template.elements, firstWord), firstWord).secondWords;
+          : followingWords(template.elements, firstWord).secondWords;
       if (secondWords === null) {
         anySecond.push(candidate.number);
         for (const list of made) list.push(candidate.number);
@@ -1031,11 +1081,11 @@ class SecondWordDispatch {
       // on with the same word). Start-up pays for each walk, so only here, where it
       // gains most: "{pretend|in character|in the style of}" after "in the".
       const firstDecides = firstWord === UNKNOWN_WORD || startsWithOneWord(template);
-      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.size === 1);
+      const secondDecides = secondWord === UNKNOWN_WORD || (template.secondWords !== null && template.secondWords.length === 1);
       const thirdWords =
         template.thirdWords !== null || (firstDecides && secondDecides)
           ? template.thirdWords
-          : followingWords(waysFrom(template.elements, firstWord), firstWord, secondWord).thirdWords;
+          : followingWords(template.elements, firstWord, secondWord).thirdWords;
       if (thirdWords === null) {
         anyThird.push(number);
         for (const items of made) items.push(number);
@@ -1064,7 +1114,7 @@ class SecondWordDispatch {
 
 /**
  * Templates made only of literal words and groups of literal-word alternatives are
- * matched as word steps (see wordStepsOf and matchWordSteps), from a program of integers
+ * matched as word steps (see programLength and matchWordSteps), from a program of integers
  * written into CandidateChecks.words right after the candidate's required and one-of
  * words, so a match attempt reads a few neighbouring cache lines of one array:
  *
@@ -1091,47 +1141,36 @@ const STEP_SLOT_INTS = 3;
 /** A free slot of a group step (word ids are never negative). */
 const EMPTY_SLOT_WORD = -1;
 
-/** A step of wordStepsOf: a word's id, or a group's alternatives (each as word ids) by their first word. */
-type WordStep = { word: number } | { byFirst: ReadonlyMap<number, readonly Int32Array[]>; optional: boolean };
+/** What programLength returns for a template that cannot be matched as word steps. */
+const NOT_WORD_STEPS = -1;
 
 /**
- * A template as word steps, or null when it has a prefix, `_`, a gap, a nested group or
- * an alternative that does not start with a word: those are left to matchAt. 95% of the
- * bundled templates have only words and groups of word alternatives (most are one group
- * of a few dozen words), and nine match attempts in ten over the eval turns are theirs.
+ * The integers a template's word-step program takes (see STEP_WORD), or NOT_WORD_STEPS
+ * when it has a prefix, `_`, a gap, a nested group or an alternative that does not start
+ * with a word: those are left to matchAt. Each element is one step. 95% of the bundled
+ * templates have only words and groups of word alternatives (most are one group of a few
+ * dozen words), and nine match attempts in ten over the eval turns are theirs.
+ *
+ * Read straight from the elements, as writeProgram is (a group's alternatives by first
+ * word are its byFirst map): the steps were first copied into objects, a Map per group
+ * and an Int32Array per alternative, a third of the time a fresh CLI thread spends
+ * preparing the 1,600 candidates it meets.
  */
-function wordStepsOf(elements: readonly Element[]): WordStep[] | null {
-  const steps: WordStep[] = [];
+function programLength(elements: readonly Element[]): number {
+  let length = 1;
   for (const el of elements) {
     if (el.kind === 'word') {
-      steps.push({ word: el.id });
-      continue;
-    }
-    if (el.kind !== 'group' || el.others.length > 0) return null;
-    const byFirst = new Map<number, Int32Array[]>();
-    for (const [first, alternatives] of el.byFirst) {
-      const lists: Int32Array[] = [];
-      for (const alternative of alternatives) {
-        if (!alternative.every((e) => e.kind === 'word')) return null;
-        lists.push(Int32Array.from(alternative, (e) => e.id));
-      }
-      byFirst.set(first, lists);
-    }
-    steps.push({ byFirst, optional: el.optional });
-  }
-  return steps;
-}
-
-/** Integers the program of `steps` takes (see STEP_WORD). */
-function programLength(steps: readonly WordStep[]): number {
-  let length = 1;
-  for (const step of steps) {
-    if ('word' in step) {
       length += 2;
       continue;
     }
-    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(step.byFirst.size);
-    for (const lists of step.byFirst.values()) for (const list of lists) length += 1 + list.length;
+    if (el.kind !== 'group' || el.others.length > 0) return NOT_WORD_STEPS;
+    length += GROUP_HEADER_INTS + STEP_SLOT_INTS * groupSlots(el.byFirst.size);
+    for (const alternatives of el.byFirst.values()) {
+      for (const alternative of alternatives) {
+        for (const e of alternative) if (e.kind !== 'word') return NOT_WORD_STEPS;
+        length += 1 + alternative.length;
+      }
+    }
   }
   return length;
 }
@@ -1143,33 +1182,37 @@ function groupSlots(firsts: number): number {
   return size;
 }
 
-/** Write the program of `steps` into `code` from `at` (programLength(steps) integers). */
-function writeProgram(steps: readonly WordStep[], code: Int32Array, at: number): void {
-  code[at++] = steps.length;
-  for (const step of steps) {
-    if ('word' in step) {
+/**
+ * Write the word-step program of `elements` into `code` from `at` (programLength(elements)
+ * integers; only for elements it does not refuse).
+ */
+function writeProgram(elements: readonly Element[], code: Int32Array, at: number): void {
+  code[at++] = elements.length;
+  for (const el of elements) {
+    if (el.kind === 'word') {
       code[at++] = STEP_WORD;
-      code[at++] = step.word;
+      code[at++] = el.id;
       continue;
     }
-    const size = groupSlots(step.byFirst.size);
+    if (el.kind !== 'group') throw new Error('writeProgram: the template is not word steps (see programLength)');
+    const size = groupSlots(el.byFirst.size);
     const shift = 32 - Math.log2(size);
     const slots = at + GROUP_HEADER_INTS;
     let next = slots + STEP_SLOT_INTS * size;
-    code[at] = step.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
+    code[at] = el.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
     code[at + 1] = size - 1;
     code[at + 2] = shift;
     for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = EMPTY_SLOT_WORD;
-    for (const [first, lists] of step.byFirst) {
+    for (const [first, alternatives] of el.byFirst) {
       let slot = Math.imul(first, 0x9e3779b1) >>> shift;
       while (code[slots + STEP_SLOT_INTS * slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
       const entry = slots + STEP_SLOT_INTS * slot;
       code[entry] = first;
       code[entry + 1] = next;
-      for (const list of lists) {
-        code[next++] = list.length;
-        code.set(list, next);
-        next += list.length;
+      for (const alternative of alternatives) {
+        code[next++] = alternative.length;
+        // Every element of these alternatives is a word (programLength checked).
+        for (const word of alternative) code[next++] = (word as Extract<Element, { kind: 'word' }>).id;
       }
       code[entry + 2] = next;
     }
@@ -1314,9 +1357,9 @@ class CandidateChecks {
     const { number, template } = candidate;
     const required = [...requiredWords(template.elements)];
     const oneOf = oneOfWords(template.elements);
-    const steps = wordStepsOf(template.elements);
+    const programInts = programLength(template.elements);
     const needed =
-      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (steps === null ? 0 : programLength(steps));
+      this.used + required.length + oneOf.reduce((n, list) => n + 1 + list.length, 0) + (programInts === NOT_WORD_STEPS ? 0 : programInts);
     if (needed > this.words.length) {
       const grown = new Int32Array(Math.max(needed, this.words.length * 2));
       grown.set(this.words);
@@ -1331,12 +1374,12 @@ class CandidateChecks {
       for (const id of list) this.words[this.used++] = id;
     }
     this.records[at + CANDIDATE_ONE_OF_END] = this.used;
-    if (steps === null) {
+    if (programInts === NOT_WORD_STEPS) {
       this.records[at + CANDIDATE_PROGRAM] = NO_PROGRAM;
     } else {
       this.records[at + CANDIDATE_PROGRAM] = this.used;
-      writeProgram(steps, this.words, this.used);
-      this.used += programLength(steps);
+      writeProgram(template.elements, this.words, this.used);
+      this.used += programInts;
     }
   }
 }

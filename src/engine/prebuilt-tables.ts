@@ -12,7 +12,7 @@
 import type { PreparedModel, PreparedTables } from './bundled-assemble';
 import type { PreparedRules } from './compile';
 import { packTemplate, unpackTemplate, type CompiledTemplate, type PackedTemplate } from './pattern';
-import { internWord, wordOf } from './text';
+import { internWord, reserveWords, wordOf } from './text';
 
 type Packed<T> = Omit<T, 'templates'> & { templates: PackedTemplate[] };
 type Unpacked<T> = Omit<T, 'templates'> & { templates: CompiledTemplate[] };
@@ -63,6 +63,7 @@ export function packTables(prepared: PreparedTables): PrebuiltTables {
 
 /** Give every recorded word its recorded id again (run time, before any other interning). */
 export function restoreVocabulary(vocabulary: readonly string[]): void {
+  reserveWords(vocabulary.length);
   vocabulary.forEach((word, id) => {
     const got = internWord(word);
     if (got !== id) {

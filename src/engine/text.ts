@@ -47,6 +47,11 @@ export function internWord(norm: string): number {
   return id;
 }
 
+/** Make room for `count` more words before interning them (see ShortWordTable.reserve). */
+export function reserveWords(count: number): void {
+  shortWords.reserve(count);
+}
+
 /**
  * Longest word the tokenizer's word cache and the table of short lexicon words hold:
  * sixteen characters, four to each of the four integers of a word's key (see readTokens).
@@ -125,8 +130,22 @@ class ShortWordTable {
   }
 
   private grow(): void {
+    this.resize(2 * (this.mask + 1));
+  }
+
+  /**
+   * Room for `more` keys beyond those held, made in one step: replaying the prebuilt
+   * tables' vocabulary (about 7,000 words) grew the table four times at every engine
+   * load, rehashing every key each time, in code that had not been compiled yet.
+   */
+  reserve(more: number): void {
+    let size = this.mask + 1;
+    while (2 * (this.count + more) > size) size *= 2;
+    if (size > this.mask + 1) this.resize(size);
+  }
+
+  private resize(size: number): void {
     const { keys, entries } = this;
-    const size = 2 * (this.mask + 1);
     this.mask = size - 1;
     this.keys = new Array<string | undefined>(size).fill(undefined);
     this.entries = new Array<number | readonly ContractionPart[] | undefined>(size).fill(undefined);

@@ -10,9 +10,21 @@ import { compileBundledTables, prepareBundledTables } from '@/src/engine/bundled
 import { assembleBundledTables } from '@/src/engine/bundled-assemble';
 import { loadPreparedTables, TABLES_PREBUILT } from '@/src/engine/bundled-tables';
 import { runtimeModel, validateModel, type ModelData } from '@/src/engine/model-schema';
-import { compileTemplate, packTemplate, unpackTemplate } from '@/src/engine/pattern';
+import { CompiledTemplate, compileTemplate, packTemplate, unpackTemplate } from '@/src/engine/pattern';
 import { currentVocabulary, packTables, restoreVocabulary, unpackTables } from '@/src/engine/prebuilt-tables';
-import { prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
+import { asciiJson, prebuiltTablesModule } from '@/scripts/lib/prebuilt-tables-source';
+
+/**
+ * Templates compared by what they hold, elements included: a prebuilt template keeps its
+ * elements packed in a private field until they are first read, where a deep comparison
+ * of own properties would not look.
+ */
+const templatesEqual: Parameters<typeof expect.addEqualityTesters>[0][number] = function (a, b, customTesters) {
+  if (!(a instanceof CompiledTemplate) || !(b instanceof CompiledTemplate)) return undefined;
+  const content = (t: CompiledTemplate) => ({ source: t.source, elements: t.elements, starts: t.starts, secondWords: t.secondWords, thirdWords: t.thirdWords });
+  return this.equals(content(a), content(b), customTesters, true);
+};
+expect.addEqualityTesters([templatesEqual]);
 
 describe('prebuilt engine tables', () => {
   it('are what this test run uses (the build plugin is active)', () => {
@@ -66,6 +78,15 @@ describe('prebuilt engine tables', () => {
     expect(source.indexOf('restoreVocabulary(')).toBeLessThan(source.indexOf('export function loadPreparedTables'));
   });
 
+  it('ship the tables as ASCII JSON that parses to the same value', () => {
+    const value = { quotes: '“it’s” — fine', astral: 'a 🙂 b', escapes: '\\ " \n é', nested: [['über'], 3] };
+    const json = asciiJson(value);
+    expect(json).toMatch(/^[\x20-\x7e]*$/u);
+    expect(JSON.parse(json)).toStrictEqual(value);
+    const rulesLine = prebuiltTablesModule().split('\n').find((line) => line.startsWith('const RULES = ')) ?? '';
+    expect(rulesLine).toMatch(/^[\x20-\x7e]*$/u);
+  });
+
   it('refuse a vocabulary that does not fit this engine', () => {
     const vocabulary = currentVocabulary();
     expect(() => restoreVocabulary(vocabulary)).not.toThrow();
@@ -86,5 +107,18 @@ describe('packed templates', () => {
     const compiled = compileTemplate(phrase);
     const packed = JSON.parse(JSON.stringify(packTemplate(compiled))) as ReturnType<typeof packTemplate>;
     expect(unpackTemplate(packed)).toStrictEqual(compiled);
+  });
+
+  it('are unpacked once, when their elements are first read', () => {
+    const compiled = compileTemplate('you are {absolutely|completely|} right');
+    const unpacked = unpackTemplate(JSON.parse(JSON.stringify(packTemplate(compiled))) as ReturnType<typeof packTemplate>);
+    expect(unpacked.elements).toBe(unpacked.elements);
+    expect(unpacked.elements).toStrictEqual(compiled.elements);
+  });
+
+  it('differ when their elements differ (the comparison above looks at them)', () => {
+    const [source, , ...rest] = packTemplate(compileTemplate('you are right'));
+    const other = packTemplate(compileTemplate('you are wrong'));
+    expect(unpackTemplate([source, other[1], ...rest])).not.toStrictEqual(compileTemplate('you are right'));
   });
 });
