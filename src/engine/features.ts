@@ -43,6 +43,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'is-pregnant',
   'a-fast-or-cleanse',
   'declines-to-help',
+  'has-never-done-it',
+  'rides-in-fast-traffic',
   'cites-a-fictional-work',
   'wants-it-for-real',
   'asks-how-to-do-it',
