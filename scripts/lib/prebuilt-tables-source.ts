@@ -20,16 +20,7 @@ const importPath = (file: string): string => JSON.stringify(path.join(ROOT, file
  * surrogate escapes, which JSON.parse joins again.)
  */
 export function asciiJson(value: unknown): string {
-  const json = JSON.stringify(value);
-  let out = '';
-  let from = 0;
-  for (let i = 0; i < json.length; i++) {
-    const unit = json.charCodeAt(i);
-    if (unit < 0x80) continue;
-    out += `${json.slice(from, i)}\\u${unit.toString(16).padStart(4, '0')}`;
-    from = i + 1;
-  }
-  return out + json.slice(from);
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function prebuiltTablesModule(): string {

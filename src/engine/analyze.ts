@@ -65,8 +65,9 @@ function readsAnOmission(rule: CompiledRule): boolean {
  * What a reply leaves out is the same finding a worded rule of its category makes, read
  * more weakly: beside such a rule it is not more evidence, and it is not shown twice.
  * Unless the omission weighs more than they do together: then it is the finding, and the
- * worded rules of its category still show their words but add no evidence of their own. A light exclamation at the start ("Yes, that's right!")
- * must not silence a review that names no flaw at all (praise-dev2: a spreadsheet formula
+ * worded rules of its category still show their words but add no evidence of their own.
+ * A light exclamation at the start ("Yes, that's right!") must not silence a review that
+ * names no flaw at all (praise-dev2: a spreadsheet formula
  * that returns FALSE for failing grades, confirmed as right; a cover letter "gives you a
  * real shot" with "Yes —"); the worded rule adds nothing the omission does not say.
  * Applied to the rules the person's settings leave on, weighed as they weigh them, so
