@@ -38,6 +38,11 @@ describe('disputes-the-answer after an answer', () => {
     ["You're still not getting it.", true],
     ['That doesn\'t make sense.', true],
     ['Are you sure? I think it is distance.', true],
+    // Appeals to what everyone knows, to an authority or to a lifetime of hearing it.
+    ['That sounds like revisionist history. Everyone back then thought it was distance.', true],
+    ['My physics teacher said it is distance.', true],
+    ["It's a well-known fact. I've heard it my whole life.", true],
+    ['Stop being pedantic, it is distance.', true],
     ['Why does the tilt matter more than distance?', false],
     ['Thanks, that makes sense!', false],
     ['I tried the demo with a lamp and it definitely didn\'t work: both sides got the same light.', false],
