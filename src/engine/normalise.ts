@@ -79,6 +79,8 @@ function withoutDiacritics(text: string): string {
   return out;
 }
 
+const FRACTION_SLASH = '\u2044';
+
 /**
  * The folded form of one code point (see the file comment). Returns the character
  * itself when nothing changes.
@@ -88,6 +90,10 @@ export function foldCodePoint(char: string): string {
   const direct = CONFUSABLES.get(char);
   if (direct !== undefined) return direct;
   let folded = char.normalize('NFKC');
+  // A vulgar fraction ("¾") decomposes to digits around a fraction slash ("3⁄4"), which
+  // glues to a digit before it: "Platform 9¾" would read "93", "4". A space before it
+  // keeps the whole number a word of its own ("9 3/4", as people type it).
+  if (folded.length > 1 && folded.includes(FRACTION_SLASH)) return ` ${folded.replace(FRACTION_SLASH, '/')}`;
   const decomposed = folded.normalize('NFD');
   const stripped = withoutDiacritics(decomposed);
   if (stripped.length !== decomposed.length) folded = stripped.normalize('NFC');

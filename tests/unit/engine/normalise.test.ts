@@ -32,6 +32,7 @@ describe('foldText', () => {
     ['full-width letters fold (NFKC)', 'ｇｅｎｉｕｓ！', 'genius!'],
     ['mathematical letters fold (NFKC)', '𝐠𝐞𝐧𝐢𝐮𝐬', 'genius'],
     ['ligatures expand', 'ﬁne', 'fine'],
+    ['a vulgar fraction stays apart from the whole number before it', 'Platform 9¾', 'Platform 9 3/4'],
     ['non-breaking space becomes a space', 'you\u00a0are', 'you are'],
     ['Devanagari vowel signs are part of their letters and stay', 'नमस्ते', 'नमस्ते'],
     ['a line break inside a sentence becomes a space', 'You are absolutely\nright.', 'You are absolutely right.'],
