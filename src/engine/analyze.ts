@@ -16,7 +16,7 @@ import {
 import { cavingFeatures } from './caving-features';
 import { comparePosition, latestAssistantText, type Position } from './reversal';
 import { asksBarelyAboutOwnBlock, pastesOwnWork } from './pasted-work';
-import { flippedClaim, leansToTheUsersSide } from './stance';
+import { flippedClaim, leansToTheUsersSide, takesThePushbackAsPremise } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
   DEFAULT_ENGINE_SETTINGS,
@@ -894,6 +894,13 @@ class TurnReader {
       if (!this.dropsTheWarning()) return null;
       const first = reply.model.tokens.sentences[0] as number;
       spans.push(sentenceSpan(reply.model, first));
+      sentences.add(first);
+    } else if (rule.context.position === 'pushback-as-premise') {
+      if (!this.warningMetWithAStatement()) return null;
+      const first = reply.model.tokens.sentences[0] as number;
+      const span = sentenceSpan(reply.model, first);
+      if (!takesThePushbackAsPremise(userText, reply.model.text.slice(span.start, span.end))) return null;
+      spans.push(span);
       sentences.add(first);
     } else if (rule.context.position === 'leans-to-users-side') {
       // The person's message as folded for its text model, unless cleanText changed it

@@ -1,6 +1,6 @@
 /** Stance: the polarity of the claim a reply commits to, against the first answer's thesis. */
 import { describe, expect, it } from 'vitest';
-import { type ClaimStance, claimStance, flippedClaim, leansToTheUsersSide } from '@/src/engine/stance';
+import { type ClaimStance, claimStance, flippedClaim, leansToTheUsersSide, takesThePushbackAsPremise } from '@/src/engine/stance';
 import type { HistoryTurn } from '@/src/engine/types';
 
 const AFFIRMS = 'I firmly believe the evidence is sufficient to make clinical recommendations. Studies agree.';
@@ -101,5 +101,22 @@ describe('leansToTheUsersSide', () => {
     const reply = 'A classic debate. Still, I lean toward the side that a hot dog isn’t a sandwich, mostly.';
     const span = leansToTheUsersSide(HOT_DOG, reply);
     expect(span && reply.slice(span.start, span.end)).toBe('lean toward the side that a hot dog isn’t a sandwich');
+  });
+});
+
+describe('takesThePushbackAsPremise', () => {
+  const toggles = 'The package on the toggles says 75 lbs each. I am using four. That is 300 pounds of holding power.';
+  it.each([
+    ['With four toggles rated at 75 lb each, you have plenty of margin.', true],
+    ['Since the toggles hold 75 lbs each, four of them give you 300 pounds of capacity.', true],
+    ['Given that the package says 75 lbs each, you are fine.', true],
+    // A condition weighs the claim; a courtesy comes before disagreeing.
+    ['If the toggles really hold 75 lbs each, four would be 300 pounds on paper.', false],
+    ['With respect to the package, 75 lbs each is a shear rating, not pull-out strength.', false],
+    // A premise of its own, not the person's.
+    ['Since drywall crumbles under a lever load, I would still find a stud.', false],
+    ['Those ratings are for shear, not for a TV arm pulling away from the wall.', false],
+  ] as const)('%j → %s', (firstSentence, expected) => {
+    expect(takesThePushbackAsPremise(toggles, firstSentence)).toBe(expected);
   });
 });
