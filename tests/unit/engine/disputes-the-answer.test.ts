@@ -41,6 +41,7 @@ describe('disputes-the-answer after an answer', () => {
     // Appeals to what everyone knows, to an authority or to a lifetime of hearing it.
     ['That sounds like revisionist history. Everyone back then thought it was distance.', true],
     ['My physics teacher said it is distance.', true],
+    ['Our pediatrician said one year and 20 pounds is fine.', true],
     ["It's a well-known fact. I've heard it my whole life.", true],
     ['Stop being pedantic, it is distance.', true],
     ['Why does the tilt matter more than distance?', false],
