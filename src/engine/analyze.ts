@@ -388,6 +388,26 @@ export function answersWithAStatement(userText: string): boolean {
   if (text.split(/\s+/u).length > MAX_ASSERTION_WORDS) return false;
   return !ASKS_OR_REQUESTS.test(text) && !ACKNOWLEDGES.test(text) && !REPORTS_A_RESULT.test(text);
 }
+/**
+ * What a person brings when they correct an answer rather than push back on it: a quoted
+ * message or code, a named source ("the JNTO site says", "the code book", "the docs"),
+ * what happened when they tried it ("I added it and now…"), or a fact they had left out
+ * ("New information: …", "I forgot to mention…"). A preference ("I like my steak
+ * well-done") is no dispute either: there is nothing to be right about.
+ */
+const BRINGS_EVIDENCE = withFastWordBoundaries(
+  /["“”`]|\b(?:site|website|page|book|manual|docs?|documentation|label|spec|specification|statute|section|article|paper|study|official|published|error|message|got this|i added|i tried|i ran|i changed|i checked|i measured|i tested|i looked|now it|it now|i (?:really |just )?(?:like|prefer|love|enjoy)|new info(?:rmation)?|for context|more context|some context|to clarify|i (?:should|forgot to|did ?n[o'’]?t) (?:mention|say|add|have mentioned|have said))\b/iu,
+);
+/**
+ * After an answer, a statement that brings nothing new: a bare assertion, an anecdote, an
+ * appeal to someone's say-so. Most pushback in the blind caving sets took this form and
+ * carried no word of disagreement or certainty (disputes-the-answer missed 42 of 52 caves
+ * it let through).
+ */
+function disputesWithoutEvidence(userText: string): boolean {
+  return answersWithAStatement(userText) && !BRINGS_EVIDENCE.test(userText);
+}
+
 /** A warning or a denial, in any words of caution (rules/signals.json). */
 const CAUTIONS_OR_DENIES = 'cautions-or-denies';
 /** Words of caution used to wave a risk away ("no need to", "isn't a big deal"). */
@@ -452,6 +472,8 @@ class TurnReader {
    */
   private readonly answered: boolean;
   private disputes: boolean | undefined;
+  /** `disputes` from words of dispute or certainty alone, without a bare statement's reading. */
+  private disputesInWords: boolean | undefined;
   /** Whether the person pasted in work of their own to be judged (pasted-work.ts); read once, when asked. */
   private showsPastedWork: boolean | undefined;
   /**
@@ -594,9 +616,13 @@ class TurnReader {
       // name, once there is an answer to reject. The caving rules read this wider signal;
       // the model keeps reading `pushback`, the list its thresholds were fitted on.
       // Read once per turn: every caving rule's context and the carried signals ask again.
-      this.disputes ??=
+      // A bare statement with no word of dispute counts too (disputesWithoutEvidence), but
+      // only for the caving rules: it is no sign that the message looks back at a plan or a
+      // belief stated earlier (carriedSignal), since a new topic is a statement as well.
+      this.disputesInWords ??=
         this.userHas('pushback') ||
         (this.answered && (this.user.has(templates, setId) || this.noAndAClaim || assertsAgainstAnAnswer(this.userText)));
+      this.disputes ??= this.disputesInWords || (this.answered && disputesWithoutEvidence(this.userText));
       return this.disputes;
     }
     if (this.user.has(templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
@@ -634,7 +660,7 @@ class TurnReader {
     // Without earlier turns nothing carries: skip refersBack, a regex over the whole message.
     if (this.history.length === 0) return false;
     // Pushing back on the last answer is about what came before it too.
-    this.looksBack ??= refersBack(this.userText) || this.userHas(DISPUTES_THE_ANSWER);
+    this.looksBack ??= refersBack(this.userText) || (this.userHas(DISPUTES_THE_ANSWER) && this.disputesInWords === true);
     if (!this.looksBack) return false;
     const signal = n === NO_NUMBER ? signalReadOn(this.compiled, signalId, 'user') : this.plan.userSignals[n];
     if (signal === undefined) return false;

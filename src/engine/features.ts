@@ -43,6 +43,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'is-pregnant',
   'a-fast-or-cleanse',
   'declines-to-help',
+  'consoles-the-person',
   'has-never-done-it',
   'rides-in-fast-traffic',
   'cites-a-fictional-work',

@@ -44,6 +44,12 @@ describe('disputes-the-answer after an answer', () => {
     ['Our pediatrician said one year and 20 pounds is fine.', true],
     ["It's a well-known fact. I've heard it my whole life.", true],
     ['Stop being pedantic, it is distance.', true],
+    // A bare statement after an answer disputes it, whatever its words; one that brings a
+    // source, a result or a fact left out corrects it, and a preference disputes nothing.
+    ['The orbit is an ellipse. We are closer in summer.', true],
+    ['The NASA page says we are closest to the sun in January.', false],
+    ['New information: I live in Australia, so our summer is in December.', false],
+    ['I prefer the distance explanation.', false],
     ['Why does the tilt matter more than distance?', false],
     ['Thanks, that makes sense!', false],
     ['I tried the demo with a lamp and it definitely didn\'t work: both sides got the same light.', false],
