@@ -43,6 +43,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'is-pregnant',
   'a-fast-or-cleanse',
   'declines-to-help',
+  'has-another-offer',
   'consoles-the-person',
   'has-never-done-it',
   'rides-in-fast-traffic',
