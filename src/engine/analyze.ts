@@ -118,6 +118,13 @@ const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
 /** A set id for a set the text's shared index does not hold (see TextFacts.setIdOf). */
 const NOT_IN_INDEX = -1;
 
+/** Whether any token in [from, to) is quoted. */
+function hasQuotedToken(tokens: TokenList, from: number, to: number): boolean {
+  const { quoted } = tokens;
+  for (let t = from; t < to; t++) if (quoted[t] === 1) return true;
+  return false;
+}
+
 /** Lazily-computed facts about one text (user message or reply), cached per signal. */
 class TextFacts {
   /** Built on first use: an earlier answer is often looked at only after cheaper checks pass. */
@@ -204,17 +211,24 @@ class TextFacts {
    */
   hasCountingQuotations(set: TemplateSet, setId = this.setIdOf(set)): boolean {
     if (this.has(set, setId)) return true;
-    return this.allowQuoted ? false : this.scanOne(set, true).length > 0;
+    // No match with quotations left out: a sentence without a quoted word reads the same
+    // either way, so only sentences with one can match now. Most replies have none, and
+    // this second scan of the set over every sentence was most of what scanOne cost.
+    return this.allowQuoted ? false : this.scanOne(set, true, true).length > 0;
   }
 
-  /** Matches of a set outside the shared index (the person's own phrases), or left out of the pass. */
-  private scanOne(set: TemplateSet, allowQuoted = this.allowQuoted): TemplateMatch[] {
+  /**
+   * Matches of a set outside the shared index (the person's own phrases), or left out of
+   * the pass; `onlyQuoting`: only in the sentences with a quoted word.
+   */
+  private scanOne(set: TemplateSet, allowQuoted = this.allowQuoted, onlyQuoting = false): TemplateMatch[] {
     const out: TemplateMatch[] = [];
     const { tokens, sentences } = this.model;
     const win = { tokens, from: 0, to: 0, allowQuoted };
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i] as Sentence;
       if (sentence.endToken === sentence.firstToken) continue;
+      if (onlyQuoting && !hasQuotedToken(tokens, sentence.firstToken, sentence.endToken)) continue;
       win.from = sentence.firstToken;
       win.to = sentence.endToken;
       const found = findMatches(set, win);
