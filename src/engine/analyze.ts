@@ -188,6 +188,15 @@ class TextFacts {
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
 
+  /**
+   * Whether a set of the one pass (by its id) matches anywhere: has() without the set of
+   * sentences sentencesMatching makes and remembers. Null when the pass leaves it out.
+   */
+  passHas(setId: number): boolean | null {
+    const found = this.passMatches(setId);
+    return found === null ? null : found.length > 0;
+  }
+
   /** The matches of a set (by its id) from the one pass over the text (run on first use), or null when the pass leaves it out. */
   private passMatches(setId: number): readonly TemplateMatch[] | null {
     const index = this.index;
@@ -412,6 +421,11 @@ const WAVED_OBJECT_WORDS = 3;
 /** The user signal that counts as pushback after an answer (rules/signals.json). */
 const DISPUTES_THE_ANSWER = 'disputes-the-answer';
 const SHOWS_WORK_FOR_A_VERDICT = 'shows-work-for-a-verdict';
+/**
+ * Signals userHasNow answers with more than their own phrases on the person's side (keep
+ * in step with it): answerUserSide reads every other signal's answer off the one pass.
+ */
+const WIDENED_ON_USER: ReadonlySet<string> = new Set([DISPUTES_THE_ANSWER, 'pushback', SHOWS_WORK_FOR_A_VERDICT]);
 
 /** "No." / "Nope!" / "Wrong." as the whole first sentence of the person's message. */
 const BARE_NO = /^[\s"'“‘(]*(?:no|nope|nah|wrong|incorrect|false)[\s"'”’)]*[.!]/iu;
@@ -544,8 +558,19 @@ class TurnReader {
    * through the remembered answers.
    */
   private answerUserSide(): void {
-    const { userAnswers } = this.plan;
-    for (let n = 0; n < userAnswers.length; n++) userAnswers[n] = this.hasNumber(USER_SIDE, n) ? 1 : 0;
+    const { userAnswers, plainOnUser, userSetIds, askedAt, answers } = this.plan;
+    const { stamp, user } = this;
+    for (let n = 0; n < userAnswers.length; n++) {
+      // Most signals hold on the person's side exactly where their phrases match there:
+      // read from the one pass directly, and remembered as hasNumber would.
+      const direct = plainOnUser[n] === 1 ? user.passHas(userSetIds[n] as number) : null;
+      if (direct === null) {
+        userAnswers[n] = this.hasNumber(USER_SIDE, n) ? 1 : 0;
+        continue;
+      }
+      askedAt[n] = stamp; // USER_SIDE's slots come first (see hasNumber)
+      answers[n] = userAnswers[n] = direct ? 1 : 0;
+    }
   }
 
   /** Whether any of the signal numbers holds on the person's side (see answerUserSide). */
@@ -1049,6 +1074,11 @@ class TurnPlan {
   /** Per signal number: the signal if the person's side reads it (signalReadOn), and its set's id in `compiled.signalIndex`. */
   readonly userSignals: readonly (CompiledSignal | undefined)[];
   readonly userSetIds: Int32Array;
+  /**
+   * Per signal number: 1 when the person's side reads it and it holds exactly where its
+   * phrases match (no alsoHoldsWhen groups, none of the signals userHasNow widens).
+   */
+  readonly plainOnUser: Uint8Array;
   /** Per signal number: the signal if the reply's side reads it, and its set's id in `compiled.index`. */
   readonly replySignals: readonly (CompiledSignal | undefined)[];
   readonly replySetIds: Int32Array;
@@ -1088,6 +1118,14 @@ class TurnPlan {
       signal === undefined ? NOT_IN_INDEX : (index.setIds.get(signal.templates) ?? NOT_IN_INDEX);
     this.userSignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'user'));
     this.userSetIds = Int32Array.from(this.userSignals, (signal) => setIdIn(compiled.signalIndex, signal));
+    this.plainOnUser = Uint8Array.from(this.signalIds, (id, n) =>
+      this.userSignals[n] !== undefined &&
+      (this.userSetIds[n] as number) >= 0 &&
+      this.signalGroups[n] === undefined &&
+      !WIDENED_ON_USER.has(id)
+        ? 1
+        : 0,
+    );
     this.replySignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'reply'));
     this.replySetIds = Int32Array.from(this.replySignals, (signal) => setIdIn(compiled.index, signal));
     this.carried = Uint8Array.from(this.signalIds, (id) => (CARRIED_USER_SIGNALS.has(id) ? 1 : 0));
