@@ -641,9 +641,31 @@ class TurnReader {
     if (this.user.has(templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
     // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
     // keeps the groups one level deep, so this never loops.
-    const groups = n === NO_NUMBER ? signal.alsoHoldsWhen : this.plan.signalGroups[n];
-    if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
+    if (n === NO_NUMBER) {
+      const groups = signal.alsoHoldsWhen;
+      if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
+    } else {
+      const groups = this.plan.groupNumbers[n];
+      if (groups !== undefined && this.anyGroupHolds(groups)) return true;
+    }
     return signalId === SHOWS_WORK_FOR_A_VERDICT && this.pastedOwnWork();
+  }
+
+  /**
+   * Whether every signal of one of the groups (signal numbers, see TurnPlan.groupNumbers)
+   * holds on the person's side: asked by number, where asking each member by its id cost
+   * a string Map lookup, and a closure per group, on every turn.
+   */
+  private anyGroupHolds(groups: readonly Int32Array[]): boolean {
+    for (const group of groups) {
+      let all = true;
+      for (let i = 0; i < group.length && all; i++) {
+        const member = group[i] as number;
+        all = member !== NO_NUMBER && this.hasNumber(USER_SIDE, member);
+      }
+      if (all) return true;
+    }
+    return false;
   }
 
   /**
@@ -998,10 +1020,9 @@ class TurnReader {
       const templates = signalSets[asked] as TemplateSet;
       const setId = replySetIds[asked] as number;
       // A signal with sentence vetoes counts only the sentences they leave (sentencesCounting).
-      const onReply = plan.replySignals[asked];
       const n =
-        onReply?.notInSentencesWith !== undefined
-          ? sentencesCounting(reply, compiled, onReply, setId).size
+        plan.vetoedOnReply[asked] === 1
+          ? sentencesCounting(reply, compiled, plan.replySignals[asked] as CompiledSignal, setId).size
           : reply.sentencesMatching(templates, setId).size;
       if (n > 0) replySignals.set(id, n);
       if (n > 0 && reply.matches(templates, true, setId).length > 0) openingSignals.push(id);
@@ -1070,6 +1091,8 @@ class TurnPlan {
   /** Each signal's template set, alsoHoldsWhen groups, and 1 when it is read on the person's side alone, by its number. */
   readonly signalSets: readonly TemplateSet[];
   readonly signalGroups: readonly (readonly (readonly string[])[] | undefined)[];
+  /** Each signal's alsoHoldsWhen groups as signal numbers (NO_NUMBER for an id the ruleset lacks, which never holds). */
+  readonly groupNumbers: readonly (readonly Int32Array[] | undefined)[];
   readonly readOnUser: Uint8Array;
   /** Per signal number: the signal if the person's side reads it (signalReadOn), and its set's id in `compiled.signalIndex`. */
   readonly userSignals: readonly (CompiledSignal | undefined)[];
@@ -1082,6 +1105,12 @@ class TurnPlan {
   /** Per signal number: the signal if the reply's side reads it, and its set's id in `compiled.index`. */
   readonly replySignals: readonly (CompiledSignal | undefined)[];
   readonly replySetIds: Int32Array;
+  /**
+   * Per signal number: 1 when the reply's side reads it with sentence vetoes
+   * (notInSentencesWith): a flag here, where reading the field, which signals hold or
+   * not, off each signal was a lookup over many object shapes, every turn.
+   */
+  readonly vetoedOnReply: Uint8Array;
   /** Per signal number: 1 when what the person said earlier carries (CARRIED_USER_SIGNALS). */
   readonly carried: Uint8Array;
   /** Each counter's set's id in `compiled.index`. */
@@ -1113,6 +1142,9 @@ class TurnPlan {
     const signalList = [...compiled.signals.values()];
     this.signalSets = signalList.map((signal) => signal.templates);
     this.signalGroups = signalList.map((signal) => signal.alsoHoldsWhen);
+    this.groupNumbers = this.signalGroups.map((groups) =>
+      groups?.map((group) => Int32Array.from(group, (id) => this.signalNumbers.get(id) ?? NO_NUMBER)),
+    );
     this.readOnUser = Uint8Array.from(signalList, (signal) => (signal.readOn === 'user' ? 1 : 0));
     const setIdIn = (index: UnifiedIndex, signal: CompiledSignal | undefined): number =>
       signal === undefined ? NOT_IN_INDEX : (index.setIds.get(signal.templates) ?? NOT_IN_INDEX);
@@ -1128,6 +1160,7 @@ class TurnPlan {
     );
     this.replySignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'reply'));
     this.replySetIds = Int32Array.from(this.replySignals, (signal) => setIdIn(compiled.index, signal));
+    this.vetoedOnReply = Uint8Array.from(this.replySignals, (signal) => (signal?.notInSentencesWith !== undefined ? 1 : 0));
     this.carried = Uint8Array.from(this.signalIds, (id) => (CARRIED_USER_SIGNALS.has(id) ? 1 : 0));
     this.counterSetIds = Int32Array.from(compiled.counters, (c) => compiled.index.setIds.get(c.templates) ?? NOT_IN_INDEX);
     this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));
