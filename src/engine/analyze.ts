@@ -118,6 +118,13 @@ const NO_SENTENCES: ReadonlySet<number> = new Set<number>();
 /** A set id for a set the text's shared index does not hold (see TextFacts.setIdOf). */
 const NOT_IN_INDEX = -1;
 
+/** Whether any token in [from, to) is quoted. */
+function hasQuotedToken(tokens: TokenList, from: number, to: number): boolean {
+  const { quoted } = tokens;
+  for (let t = from; t < to; t++) if (quoted[t] === 1) return true;
+  return false;
+}
+
 /** Lazily-computed facts about one text (user message or reply), cached per signal. */
 class TextFacts {
   /** Built on first use: an earlier answer is often looked at only after cheaper checks pass. */
@@ -181,6 +188,15 @@ class TextFacts {
     return all.filter((m) => (sentenceOf[m.startToken] as number) <= this.openingEnd);
   }
 
+  /**
+   * Whether a set of the one pass (by its id) matches anywhere: has() without the set of
+   * sentences sentencesMatching makes and remembers. Null when the pass leaves it out.
+   */
+  passHas(setId: number): boolean | null {
+    const found = this.passMatches(setId);
+    return found === null ? null : found.length > 0;
+  }
+
   /** The matches of a set (by its id) from the one pass over the text (run on first use), or null when the pass leaves it out. */
   private passMatches(setId: number): readonly TemplateMatch[] | null {
     const index = this.index;
@@ -204,17 +220,24 @@ class TextFacts {
    */
   hasCountingQuotations(set: TemplateSet, setId = this.setIdOf(set)): boolean {
     if (this.has(set, setId)) return true;
-    return this.allowQuoted ? false : this.scanOne(set, true).length > 0;
+    // No match with quotations left out: a sentence without a quoted word reads the same
+    // either way, so only sentences with one can match now. Most replies have none, and
+    // this second scan of the set over every sentence was most of what scanOne cost.
+    return this.allowQuoted ? false : this.scanOne(set, true, true).length > 0;
   }
 
-  /** Matches of a set outside the shared index (the person's own phrases), or left out of the pass. */
-  private scanOne(set: TemplateSet, allowQuoted = this.allowQuoted): TemplateMatch[] {
+  /**
+   * Matches of a set outside the shared index (the person's own phrases), or left out of
+   * the pass; `onlyQuoting`: only in the sentences with a quoted word.
+   */
+  private scanOne(set: TemplateSet, allowQuoted = this.allowQuoted, onlyQuoting = false): TemplateMatch[] {
     const out: TemplateMatch[] = [];
     const { tokens, sentences } = this.model;
     const win = { tokens, from: 0, to: 0, allowQuoted };
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i] as Sentence;
       if (sentence.endToken === sentence.firstToken) continue;
+      if (onlyQuoting && !hasQuotedToken(tokens, sentence.firstToken, sentence.endToken)) continue;
       win.from = sentence.firstToken;
       win.to = sentence.endToken;
       const found = findMatches(set, win);
@@ -418,6 +441,11 @@ const WAVED_OBJECT_WORDS = 3;
 /** The user signal that counts as pushback after an answer (rules/signals.json). */
 const DISPUTES_THE_ANSWER = 'disputes-the-answer';
 const SHOWS_WORK_FOR_A_VERDICT = 'shows-work-for-a-verdict';
+/**
+ * Signals userHasNow answers with more than their own phrases on the person's side (keep
+ * in step with it): answerUserSide reads every other signal's answer off the one pass.
+ */
+const WIDENED_ON_USER: ReadonlySet<string> = new Set([DISPUTES_THE_ANSWER, 'pushback', SHOWS_WORK_FOR_A_VERDICT]);
 
 /** "No." / "Nope!" / "Wrong." as the whole first sentence of the person's message. */
 const BARE_NO = /^[\s"'“‘(]*(?:no|nope|nah|wrong|incorrect|false)[\s"'”’)]*[.!]/iu;
@@ -552,8 +580,19 @@ class TurnReader {
    * through the remembered answers.
    */
   private answerUserSide(): void {
-    const { userAnswers } = this.plan;
-    for (let n = 0; n < userAnswers.length; n++) userAnswers[n] = this.hasNumber(USER_SIDE, n) ? 1 : 0;
+    const { userAnswers, plainOnUser, userSetIds, askedAt, answers } = this.plan;
+    const { stamp, user } = this;
+    for (let n = 0; n < userAnswers.length; n++) {
+      // Most signals hold on the person's side exactly where their phrases match there:
+      // read from the one pass directly, and remembered as hasNumber would.
+      const direct = plainOnUser[n] === 1 ? user.passHas(userSetIds[n] as number) : null;
+      if (direct === null) {
+        userAnswers[n] = this.hasNumber(USER_SIDE, n) ? 1 : 0;
+        continue;
+      }
+      askedAt[n] = stamp; // USER_SIDE's slots come first (see hasNumber)
+      answers[n] = userAnswers[n] = direct ? 1 : 0;
+    }
   }
 
   /** Whether any of the signal numbers holds on the person's side (see answerUserSide). */
@@ -628,9 +667,31 @@ class TurnReader {
     if (this.user.has(templates, setId) || (this.bareNo && signalId === 'pushback')) return true;
     // Grouped signals (alsoHoldsWhen) hold where all of one group's signals do: compile
     // keeps the groups one level deep, so this never loops.
-    const groups = n === NO_NUMBER ? signal.alsoHoldsWhen : this.plan.signalGroups[n];
-    if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
+    if (n === NO_NUMBER) {
+      const groups = signal.alsoHoldsWhen;
+      if (groups !== undefined && groups.some((group) => group.every((id) => this.userHas(id)))) return true;
+    } else {
+      const groups = this.plan.groupNumbers[n];
+      if (groups !== undefined && this.anyGroupHolds(groups)) return true;
+    }
     return signalId === SHOWS_WORK_FOR_A_VERDICT && this.pastedOwnWork();
+  }
+
+  /**
+   * Whether every signal of one of the groups (signal numbers, see TurnPlan.groupNumbers)
+   * holds on the person's side: asked by number, where asking each member by its id cost
+   * a string Map lookup, and a closure per group, on every turn.
+   */
+  private anyGroupHolds(groups: readonly Int32Array[]): boolean {
+    for (const group of groups) {
+      let all = true;
+      for (let i = 0; i < group.length && all; i++) {
+        const member = group[i] as number;
+        all = member !== NO_NUMBER && this.hasNumber(USER_SIDE, member);
+      }
+      if (all) return true;
+    }
+    return false;
   }
 
   /**
@@ -992,10 +1053,9 @@ class TurnReader {
       const templates = signalSets[asked] as TemplateSet;
       const setId = replySetIds[asked] as number;
       // A signal with sentence vetoes counts only the sentences they leave (sentencesCounting).
-      const onReply = plan.replySignals[asked];
       const n =
-        onReply?.notInSentencesWith !== undefined
-          ? sentencesCounting(reply, compiled, onReply, setId).size
+        plan.vetoedOnReply[asked] === 1
+          ? sentencesCounting(reply, compiled, plan.replySignals[asked] as CompiledSignal, setId).size
           : reply.sentencesMatching(templates, setId).size;
       if (n > 0) replySignals.set(id, n);
       if (n > 0 && reply.matches(templates, true, setId).length > 0) openingSignals.push(id);
@@ -1064,13 +1124,26 @@ class TurnPlan {
   /** Each signal's template set, alsoHoldsWhen groups, and 1 when it is read on the person's side alone, by its number. */
   readonly signalSets: readonly TemplateSet[];
   readonly signalGroups: readonly (readonly (readonly string[])[] | undefined)[];
+  /** Each signal's alsoHoldsWhen groups as signal numbers (NO_NUMBER for an id the ruleset lacks, which never holds). */
+  readonly groupNumbers: readonly (readonly Int32Array[] | undefined)[];
   readonly readOnUser: Uint8Array;
   /** Per signal number: the signal if the person's side reads it (signalReadOn), and its set's id in `compiled.signalIndex`. */
   readonly userSignals: readonly (CompiledSignal | undefined)[];
   readonly userSetIds: Int32Array;
+  /**
+   * Per signal number: 1 when the person's side reads it and it holds exactly where its
+   * phrases match (no alsoHoldsWhen groups, none of the signals userHasNow widens).
+   */
+  readonly plainOnUser: Uint8Array;
   /** Per signal number: the signal if the reply's side reads it, and its set's id in `compiled.index`. */
   readonly replySignals: readonly (CompiledSignal | undefined)[];
   readonly replySetIds: Int32Array;
+  /**
+   * Per signal number: 1 when the reply's side reads it with sentence vetoes
+   * (notInSentencesWith): a flag here, where reading the field, which signals hold or
+   * not, off each signal was a lookup over many object shapes, every turn.
+   */
+  readonly vetoedOnReply: Uint8Array;
   /** Per signal number: 1 when what the person said earlier carries (CARRIED_USER_SIGNALS). */
   readonly carried: Uint8Array;
   /** Each counter's set's id in `compiled.index`. */
@@ -1102,13 +1175,25 @@ class TurnPlan {
     const signalList = [...compiled.signals.values()];
     this.signalSets = signalList.map((signal) => signal.templates);
     this.signalGroups = signalList.map((signal) => signal.alsoHoldsWhen);
+    this.groupNumbers = this.signalGroups.map((groups) =>
+      groups?.map((group) => Int32Array.from(group, (id) => this.signalNumbers.get(id) ?? NO_NUMBER)),
+    );
     this.readOnUser = Uint8Array.from(signalList, (signal) => (signal.readOn === 'user' ? 1 : 0));
     const setIdIn = (index: UnifiedIndex, signal: CompiledSignal | undefined): number =>
       signal === undefined ? NOT_IN_INDEX : (index.setIds.get(signal.templates) ?? NOT_IN_INDEX);
     this.userSignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'user'));
     this.userSetIds = Int32Array.from(this.userSignals, (signal) => setIdIn(compiled.signalIndex, signal));
+    this.plainOnUser = Uint8Array.from(this.signalIds, (id, n) =>
+      this.userSignals[n] !== undefined &&
+      (this.userSetIds[n] as number) >= 0 &&
+      this.signalGroups[n] === undefined &&
+      !WIDENED_ON_USER.has(id)
+        ? 1
+        : 0,
+    );
     this.replySignals = this.signalIds.map((id) => signalReadOn(compiled, id, 'reply'));
     this.replySetIds = Int32Array.from(this.replySignals, (signal) => setIdIn(compiled.index, signal));
+    this.vetoedOnReply = Uint8Array.from(this.replySignals, (signal) => (signal?.notInSentencesWith !== undefined ? 1 : 0));
     this.carried = Uint8Array.from(this.signalIds, (id) => (CARRIED_USER_SIGNALS.has(id) ? 1 : 0));
     this.counterSetIds = Int32Array.from(compiled.counters, (c) => compiled.index.setIds.get(c.templates) ?? NOT_IN_INDEX);
     this.ruleAsks = rules.map((rule) => asksOf(rule, this.signalNumbers));

@@ -13,7 +13,7 @@
  *    points the same way inside several benchmarks (see src/training/select.ts), so a
  *    word that only marks one benchmark's subject never becomes evidence.
  */
-import { expandWord, internWord, normalizeWord, type TextModel, type TokenList } from './text';
+import { expandWord, internWord, knownAsciiWordId, knownWordId, knownWordIdCount, normalizeWord, type TextModel, type TokenList } from './text';
 import { withFastWordBoundaries } from './word-boundary';
 
 /**
@@ -318,7 +318,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
  * Any character but printable ASCII, tabs, line breaks and the punctuation replies are
  * full of (dashes, curly quotes, a bullet; none of them a letter or digit). A text
  * without one has only ASCII letters and digits, so WORD's words in it are found by
- * plainContentWords.
+ * contentOverlapOfPlain's loop over its characters: the regex, with its Unicode property
+ * classes, cost more than the rest of contentOverlap.
  */
 const NOT_PLAIN_TEXT = /[^\t\n\r\x20-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2022]/u;
 
@@ -327,39 +328,19 @@ function isAsciiLetterOrDigit(c: number): boolean {
 }
 
 /**
- * The words of WORD at least CONTENT_WORD_LENGTH long in a plain text (see
- * NOT_PLAIN_TEXT), in order, found in one pass over its characters: an ASCII letter or
- * digit, then letters, digits, ' ’ and -. The regex, with its Unicode property classes,
- * cost more than the rest of contentOverlap, and shorter words are never used.
- */
-function plainContentWords(text: string): string[] {
-  const words: string[] = [];
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    if (!isAsciiLetterOrDigit(text.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    for (; end < n; end++) {
-      const c = text.charCodeAt(end);
-      if (!isAsciiLetterOrDigit(c) && c !== 39 /* ' */ && c !== 45 /* - */ && c !== 0x2019 /* ’ */) break;
-    }
-    if (end - i >= CONTENT_WORD_LENGTH) words.push(text.slice(i, end));
-    i = end;
-  }
-  return words;
-}
-
-/**
  * Share of the distinct content words of the previous assistant turn that the reply uses
  * too. Only computed after pushback, where it is a feature.
  */
 export function contentOverlap(previous: string, reply: TextModel): number {
+  return NOT_PLAIN_TEXT.test(previous) ? contentOverlapByStrings(previous, reply) : contentOverlapOfPlain(previous, reply);
+}
+
+/** contentOverlap of any previous turn, its words made into strings and kept in Sets. */
+function contentOverlapByStrings(previous: string, reply: TextModel): number {
   const before = new Set<string>();
   let shortest = Infinity;
   // match() with a global pattern: the matched words only, no match object per word.
-  const words = NOT_PLAIN_TEXT.test(previous) ? (previous.match(WORD) ?? []) : plainContentWords(previous);
+  const words = previous.match(WORD) ?? [];
   for (const word of words) {
     if (word.length < CONTENT_WORD_LENGTH) continue;
     const norm = normalizeWord(word);
@@ -377,6 +358,200 @@ export function contentOverlap(previous: string, reply: TextModel): number {
     if (before.has(norm)) shared.add(norm);
   }
   return shared.size / before.size;
+}
+
+const RIGHT_QUOTE = 0x2019;
+/** A character of a plain text's word as normalizeWord leaves it: A–Z lower-cased, ’ read as '. */
+const loweredCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === RIGHT_QUOTE ? 39 : c);
+
+/**
+ * The distinct content words of one plain previous turn (contentOverlapOfPlain), each
+ * kept as where it was first read in that text, with no string made: an open-addressing
+ * table by the hash of its lowered characters, reused (stamped) from call to call.
+ */
+class PlainWordTable {
+  private text = '';
+  count = 0;
+  private starts = new Int32Array(256);
+  private ends = new Int32Array(256);
+  /** Per word: the call in which the reply was found to use it. */
+  sharedIn = new Int32Array(256);
+  private hashes = new Int32Array(256);
+  private slots = new Int32Array(512);
+  private slotCall = new Int32Array(512);
+  call = 0;
+  /** Per word id: the call whose words include that id's word, and which of them it is. */
+  idCall = new Int32Array(0);
+  idWord = new Int32Array(0);
+
+  /** Start a call reading `text`, with `ids` word ids known (see knownWordIdCount). */
+  start(text: string, ids: number): void {
+    if (this.call === 0x7fffffff) {
+      this.slotCall.fill(0);
+      this.sharedIn.fill(0);
+      this.idCall.fill(0);
+      this.call = 0;
+    }
+    this.call++;
+    this.text = text;
+    this.count = 0;
+    if (this.idCall.length < ids) {
+      const size = Math.max(ids, 2 * this.idCall.length);
+      const idCall = new Int32Array(size);
+      idCall.set(this.idCall);
+      this.idCall = idCall;
+      this.idWord = new Int32Array(size);
+    }
+  }
+
+  /** The number of text[start, end) (hash: hashOfLowered), added when new. */
+  add(start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = overlapSlot(hash, mask);
+    for (; this.slotCall[slot] === this.call; slot = (slot + 1) & mask) {
+      const n = this.slots[slot] as number;
+      if (this.hashes[n] === hash && this.sameAsText(n, this.text, start, end)) return n;
+    }
+    const n = this.count++;
+    if (n >= this.starts.length) this.grow();
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.hashes[n] = hash;
+    this.slots[slot] = n;
+    this.slotCall[slot] = this.call;
+    // At most half full, so that a probe meets a free slot soon.
+    if (2 * this.count > this.slots.length) this.rehash();
+    return n;
+  }
+
+  /** The number of a word given as a normalised string, or -1 when the turn has no such word. */
+  find(norm: string): number {
+    const hash = hashOfLowered(norm, 0, norm.length);
+    const mask = this.slots.length - 1;
+    for (let slot = overlapSlot(hash, mask); this.slotCall[slot] === this.call; slot = (slot + 1) & mask) {
+      const n = this.slots[slot] as number;
+      if (this.hashes[n] === hash && this.sameAsText(n, norm, 0, norm.length)) return n;
+    }
+    return -1;
+  }
+
+  /** Whether word `n` is text[start, end), both read as loweredCode reads them. */
+  private sameAsText(n: number, text: string, start: number, end: number): boolean {
+    const from = this.starts[n] as number;
+    if ((this.ends[n] as number) - from !== end - start) return false;
+    for (let k = 0; k < end - start; k++) {
+      if (loweredCode(this.text.charCodeAt(from + k)) !== loweredCode(text.charCodeAt(start + k))) return false;
+    }
+    return true;
+  }
+
+  private grow(): void {
+    const size = 2 * this.starts.length;
+    const grown = (from: Int32Array) => {
+      const to = new Int32Array(size);
+      to.set(from);
+      return to;
+    };
+    this.starts = grown(this.starts);
+    this.ends = grown(this.ends);
+    this.hashes = grown(this.hashes);
+    this.sharedIn = grown(this.sharedIn);
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const slotCall = new Int32Array(slots.length);
+    const mask = slots.length - 1;
+    for (let n = 0; n < this.count; n++) {
+      let slot = overlapSlot(this.hashes[n] as number, mask);
+      while (slotCall[slot] === this.call) slot = (slot + 1) & mask;
+      slots[slot] = n;
+      slotCall[slot] = this.call;
+    }
+    this.slots = slots;
+    this.slotCall = slotCall;
+  }
+}
+
+/** FNV-1a over the characters of text[start, end) as loweredCode reads them. */
+function hashOfLowered(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5 | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ loweredCode(text.charCodeAt(i)), 0x01000193);
+  return hash;
+}
+
+function overlapSlot(hash: number, mask: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
+  return (mixed ^ (mixed >>> 13)) & mask;
+}
+
+const plainWords = new PlainWordTable();
+
+/**
+ * contentOverlap of a plain previous turn (see NOT_PLAIN_TEXT), the same share as
+ * contentOverlapByStrings: its words, found as plainContentWords finds them, are
+ * normalizeWord's words once lowered (A–Z lower-cased, ’ read as '), so each is kept as
+ * where it stands in the text (PlainWordTable), and a word the lexicon has is also known
+ * by its id. A reply token with an id (most) then has that id's word as its norm
+ * (TokenList.normId): found by one read of a typed array, where making strings of the
+ * turn's words, hashing them into a Set and reading each reply token's word to look it
+ * up there was most of the cost.
+ */
+function contentOverlapOfPlain(previous: string, reply: TextModel): number {
+  const table = plainWords;
+  table.start(previous, knownWordIdCount());
+  const { call, idCall, idWord } = table;
+  let shortest = Infinity;
+  const n = previous.length;
+  for (let i = 0; i < n; ) {
+    if (!isAsciiLetterOrDigit(previous.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    let ascii = true;
+    for (; end < n; end++) {
+      const c = previous.charCodeAt(end);
+      if (c === RIGHT_QUOTE) ascii = false;
+      else if (!isAsciiLetterOrDigit(c) && c !== 39 /* ' */ && c !== 45 /* - */) break;
+    }
+    if (end - i >= CONTENT_WORD_LENGTH) {
+      const before = table.count;
+      const word = table.add(i, end, hashOfLowered(previous, i, end));
+      if (word === before) {
+        // A new word: its id too, when it has one.
+        const id = ascii ? knownAsciiWordId(previous, i, end) : knownWordId(normalizeWord(previous.slice(i, end)));
+        if (id >= 0) {
+          idCall[id] = call;
+          idWord[id] = word;
+        }
+        if (end - i < shortest) shortest = end - i;
+      }
+    }
+    i = end;
+  }
+  if (table.count === 0) return 0;
+  let shared = 0;
+  const { sharedIn } = table;
+  const { tokens } = reply;
+  for (let t = 0; t < tokens.count; t++) {
+    const id = tokens.normId(t);
+    let word: number;
+    if (id >= 0) {
+      if (idCall[id] !== call) continue;
+      word = idWord[id] as number;
+    } else {
+      // A reply word shorter than every word of the turn is none of them: its norm (most
+      // of a reply's words have none made yet) is neither made nor looked up.
+      if (tokens.normIsShorterThan(t, shortest)) continue;
+      word = table.find(tokens.norm(t));
+      if (word < 0) continue;
+    }
+    if (sharedIn[word] === call) continue;
+    sharedIn[word] = call;
+    shared++;
+  }
+  return shared / table.count;
 }
 
 /**

@@ -107,6 +107,23 @@ function besideTheBlock({ lines, isBlock }: ReadLines): string {
   return beside.join('\n').replaceAll(BLOCK_MARK, ' ');
 }
 
+/**
+ * False when readLines can find no block in `text`: a block is a fence (```), a quoted
+ * passage (" or “), a BLOCK_MARK already in the text, or a run of MIN_SHORT_RUN non-empty
+ * lines, which takes at least two line breaks. Most messages with a word of ownership
+ * ("my") are one or two lines with none of these: no lines split and trimmed for them.
+ */
+function mayHoldABlock(text: string): boolean {
+  const firstBreak = text.indexOf('\n');
+  return (
+    (firstBreak !== -1 && text.indexOf('\n', firstBreak + 1) !== -1) ||
+    text.includes('```') ||
+    text.includes('"') ||
+    text.includes('“') ||
+    text.includes(BLOCK_MARK)
+  );
+}
+
 /** Whether the message holds a block of pasted text: fenced, a long quotation, or a run of short lines. */
 export function pastesABlock(text: string): boolean {
   return holdsABlock(readLines(text));
@@ -129,7 +146,7 @@ export function wordsBesideTheBlock(text: string): string {
  * regex, before any line is split.
  */
 function wordsBesideOwnBlock(text: string): string | null {
-  if (!CLAIMS_THE_WORK.test(text)) return null;
+  if (!mayHoldABlock(text) || !CLAIMS_THE_WORK.test(text)) return null;
   const read = readLines(text);
   if (!holdsABlock(read)) return null;
   const beside = besideTheBlock(read);

@@ -211,6 +211,28 @@ function possessiveStem(norm: string): string | null {
   return typeof lexicon.get(stem) === 'number' ? stem : null;
 }
 
+/** The id of a normalised word (as internWord gave it), or UNKNOWN_WORD when it has none; never adds one. */
+export function knownWordId(norm: string): number {
+  const entry = lexicon.get(norm);
+  return typeof entry === 'number' ? entry : UNKNOWN_WORD;
+}
+
+/**
+ * knownWordId of the ASCII word text[start, end) lower-cased: found by the text's own
+ * characters (no string made) when the lexicon's table of short words can hold it.
+ */
+export function knownAsciiWordId(text: string, start: number, end: number): number {
+  if (end - start > SHORT_WORD_MAX_LENGTH) return knownWordId(text.slice(start, end).toLowerCase());
+  const slot = shortWords.find(text, start, end, charHash(text, start, end));
+  const entry = slot < 0 ? undefined : shortWords.entryAt(slot);
+  return typeof entry === 'number' ? entry : UNKNOWN_WORD;
+}
+
+/** How many words have ids (every id is below this). */
+export function knownWordIdCount(): number {
+  return vocabularySize;
+}
+
 /** The word an id stands for (inverse of internWord). */
 export function wordOf(id: number): string {
   const word = vocabulary[id];
@@ -305,6 +327,14 @@ export class TokenList {
       if (ascii) return true;
     }
     return this.norm(i).length < length;
+  }
+
+  /**
+   * The word id whose word norm(i) returns, or UNKNOWN_WORD when norm(i) is a string of
+   * its own: as norm() reads it, so unlike wordIds() it never looks a token up again.
+   */
+  normId(i: number): number {
+    return this.ids[i] as number;
   }
 
   /** Every token's norm (see norm()), in token order. */

@@ -1,4 +1,5 @@
 /** The feature extractor: which features fire in which context. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readTurn } from '@/src/engine/analyze';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -214,5 +215,25 @@ describe('contentOverlap', () => {
   ];
   it.each(cases)('reads %j as the word pattern does', (previous, reply) => {
     expect(contentOverlap(previous, buildTextModel(reply))).toBe(reference(previous, reply));
+  });
+
+  // A plain previous turn (ASCII and typographic punctuation) is read by its characters,
+  // its words known by the lexicon's ids where they have one; the same share as the
+  // word pattern: words in and out of the lexicon, cases, ’, possessives, long words.
+  it('reads plain turns as the word pattern does', () => {
+    const word = fc.constantFrom(
+      'proposal', 'Proposal', 'PROPOSAL', 'strong', 'budget', 'budget’s', "budget's", "don't", 'don’t', 'o’clock',
+      'timeline-risk', 'evidence', 'Evidence', 'research', 'studies', 'entanglement', 'quantum', 'a', 'the', 'is',
+      'perspective', 'reconsider', 'xylophonic', 'Xylophonic', 'antidisestablishmentarianism', 'ANTIDISESTABLISHMENTARIANISM',
+      '12345', 'A1b2c3', 'self-aware', "rock'n'roll", 'believe', 'honestly', 'tikbalang’s',
+    );
+    const gap = fc.constantFrom(' ', '. ', '! ', '\n', ', ', ' – ', ' “', '” ', '•', '\t', '(', ')');
+    const plainText = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    fc.assert(
+      fc.property(plainText, plainText, (previous, reply) => {
+        expect(contentOverlap(previous, buildTextModel(reply))).toBe(reference(previous, reply));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
