@@ -19,6 +19,7 @@
  */
 import { foldText } from './normalise';
 import type { HistoryTurn } from './types';
+import { rehashedSlots, slotOf } from './slot-table';
 
 /** Words that soften a claim. */
 const HEDGES = new Set(
@@ -203,17 +204,7 @@ class WordNumbers {
   }
 
   private rehash(): void {
-    const slots = new Int32Array(2 * this.slots.length);
-    const slotCall = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let n = 0; n < this.count; n++) {
-      let slot = slotOf(this.hashes[n] as number, mask);
-      while (slotCall[slot] === this.call) slot = (slot + 1) & mask;
-      slots[slot] = n;
-      slotCall[slot] = this.call;
-    }
-    this.slots = slots;
-    this.slotCall = slotCall;
+    ({ slots: this.slots, slotCall: this.slotCall } = rehashedSlots(this.hashes, this.count, this.call, this.slots.length));
   }
 }
 
@@ -249,12 +240,6 @@ function isHedge(text: string, start: number, end: number, hash: number): boolea
     for (let k = 0; k < hedge.length; k++) if (hedge.charCodeAt(k) !== loweredCode(text.charCodeAt(start + k))) return false;
     return true;
   });
-}
-
-/** A table slot from a hash, its bits mixed down into the low ones the mask keeps. */
-function slotOf(hash: number, mask: number): number {
-  const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
-  return (mixed ^ (mixed >>> 13)) & mask;
 }
 
 /** A word of plain text as the general path makes it: lower-cased, ’ as ' (a no-op on the general path's own words). */

@@ -14,6 +14,7 @@
  *    word that only marks one benchmark's subject never becomes evidence.
  */
 import { expandWord, internWord, knownAsciiWordId, knownWordId, knownWordIdCount, normalizeWord, type TextModel, type TokenList } from './text';
+import { rehashedSlots, slotOf } from './slot-table';
 import { withFastWordBoundaries } from './word-boundary';
 
 /**
@@ -407,7 +408,7 @@ class PlainWordTable {
   /** The number of text[start, end) (hash: hashOfLowered), added when new. */
   add(start: number, end: number, hash: number): number {
     const mask = this.slots.length - 1;
-    let slot = overlapSlot(hash, mask);
+    let slot = slotOf(hash, mask);
     for (; this.slotCall[slot] === this.call; slot = (slot + 1) & mask) {
       const n = this.slots[slot] as number;
       if (this.hashes[n] === hash && this.sameAsText(n, this.text, start, end)) return n;
@@ -428,7 +429,7 @@ class PlainWordTable {
   find(norm: string): number {
     const hash = hashOfLowered(norm, 0, norm.length);
     const mask = this.slots.length - 1;
-    for (let slot = overlapSlot(hash, mask); this.slotCall[slot] === this.call; slot = (slot + 1) & mask) {
+    for (let slot = slotOf(hash, mask); this.slotCall[slot] === this.call; slot = (slot + 1) & mask) {
       const n = this.slots[slot] as number;
       if (this.hashes[n] === hash && this.sameAsText(n, norm, 0, norm.length)) return n;
     }
@@ -459,17 +460,7 @@ class PlainWordTable {
   }
 
   private rehash(): void {
-    const slots = new Int32Array(2 * this.slots.length);
-    const slotCall = new Int32Array(slots.length);
-    const mask = slots.length - 1;
-    for (let n = 0; n < this.count; n++) {
-      let slot = overlapSlot(this.hashes[n] as number, mask);
-      while (slotCall[slot] === this.call) slot = (slot + 1) & mask;
-      slots[slot] = n;
-      slotCall[slot] = this.call;
-    }
-    this.slots = slots;
-    this.slotCall = slotCall;
+    ({ slots: this.slots, slotCall: this.slotCall } = rehashedSlots(this.hashes, this.count, this.call, this.slots.length));
   }
 }
 
@@ -478,11 +469,6 @@ function hashOfLowered(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5 | 0;
   for (let i = start; i < end; i++) hash = Math.imul(hash ^ loweredCode(text.charCodeAt(i)), 0x01000193);
   return hash;
-}
-
-function overlapSlot(hash: number, mask: number): number {
-  const mixed = Math.imul(hash ^ (hash >>> 15), 0x2c1b3c6d);
-  return (mixed ^ (mixed >>> 13)) & mask;
 }
 
 const plainWords = new PlainWordTable();
