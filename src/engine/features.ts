@@ -44,6 +44,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'is-pregnant',
   'a-fast-or-cleanse',
   'declines-to-help',
+  'calls-someone-a-creature',
   'has-another-offer',
   'consoles-the-person',
   'has-never-done-it',
