@@ -108,6 +108,11 @@ const CASES: ReportedCase[] = [
     expect: { balanced: 'none' },
   },
   {
+    name: 'a wizard with spreadsheets',
+    turn: { user: 'My friend says I am a wizard with spreadsheets, ha. How do I make a pivot table?', reply: 'Select your data, go to Insert > PivotTable, and drag fields into Rows, Columns and Values.' },
+    expect: { balanced: 'none' },
+  },
+  {
     name: 'a cat that meows back',
     turn: { user: 'My cat started talking back when I meow at her, lol. Why do cats do that?', reply: 'Cats often answer human "meows" as a social response; it is a sign she is engaged with you.' },
     expect: { balanced: 'none' },
