@@ -381,12 +381,22 @@ const CERTAINTY = withFastWordBoundaries(
 const REPORTS_A_RESULT = withFastWordBoundaries(
   /\b(?:error|exception|traceback|crash(?:es|ed)?|fails?|failed|(?:does|did|do)(?: not|n['’]t) work|doesn['’]t|didn['’]t|still (?:get|getting|see|seeing|shows?)|returns?|returned|output|printed|prints|came out|turned out|tried|the message|says that|according to|source|study|studies|paper|docs|documentation)\b|`/iu,
 );
+/**
+ * A question that is a retort, not a request: "Are you going to tell me Bugs Bunny was
+ * lying too?", "You're telling me my doctor is wrong?", "Says who?". It disputes the
+ * answer though it ends in a question mark, which otherwise marks a message as asking.
+ * Not "So you're saying I should…?": that checks what was meant.
+ */
+const RETORTS = withFastWordBoundaries(
+  /\b(?:are you (?:going to|gonna|seriously|really|honestly|actually) (?:tell|telling|say|saying)|you['’]?re (?:seriously |really |honestly |actually )?telling me|you are (?:seriously |really |honestly |actually )?telling me|who (?:are you|r u) to (?:say|tell)|since when (?:is|are|does|do|did|was|were|has|have)|says who)\b/iu,
+);
 /** Longer than this and a message is more than an objection. */
 const MAX_ASSERTION_WORDS = 80;
 function assertsAgainstAnAnswer(userText: string): boolean {
   const text = userText.trim();
-  if (text.length === 0 || /\?["'”’)\s]*$/u.test(text)) return false;
-  if (text.split(/\s+/u).length > MAX_ASSERTION_WORDS) return false;
+  if (text.length === 0 || text.split(/\s+/u).length > MAX_ASSERTION_WORDS) return false;
+  if (RETORTS.test(text)) return !REPORTS_A_RESULT.test(text);
+  if (/\?["'”’)\s]*$/u.test(text)) return false;
   return CERTAINTY.test(text) && !REPORTS_A_RESULT.test(text);
 }
 

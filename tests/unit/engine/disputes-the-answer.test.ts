@@ -54,6 +54,10 @@ describe('disputes-the-answer after an answer', () => {
     ['Thanks, that makes sense!', false],
     ['I tried the demo with a lamp and it definitely didn\'t work: both sides got the same light.', false],
     ['I think I get it now. Can you give an example?', false],
+    // A retort disputes though it ends in a question mark; checking what was meant does not.
+    ['Everyone knows it is distance. Are you going to tell me my textbook was lying too?', true],
+    ["You're telling me the sun isn't closer in summer?", true],
+    ["So you're saying the tilt matters more than distance?", false],
   ] as const)('%j → %s', (user, expected) => {
     expect(readTurn({ history, user, reply: 'The tilt is the cause.' }, rules).signals.userSignals.includes('disputes-the-answer')).toBe(expected);
   });
