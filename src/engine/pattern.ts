@@ -769,49 +769,39 @@ function startsWithOneWord(template: CompiledTemplate): boolean {
 }
 
 /**
- * Bit filters of word ids, one per owner (a start bucket), each sized to the words it
- * holds: eight bits per word, at least 64. A clear bit says the owner holds no list for
- * a word without probing its table. Seven lookups in ten are for a word the bucket has
- * no list for, and the filters (64 KB) stay in the cache where the tables do not.
+ * One bit filter of every (bucket, second word) pair the split buckets have a list for
+ * (see StartDispatch.split), at least eight bits a pair: a clear bit says a bucket has no
+ * list for a word without reading anything of the bucket. Over half the lookups over
+ * the eval turns are for such a word (318k of 565k a pass), and one filter for all
+ * buckets (32 KB for the bundled rules) stays in the cache, where a filter per bucket,
+ * found through the bucket's record, cost two dependent reads from larger tables.
  */
-class WordFilters {
-  bits = new Int32Array(4096);
-  private used = 0;
+class PairFilter {
+  bits = new Int32Array(1024);
+  /** 32 minus the log2 of the filter's size in bits. */
+  shift = 32 - 15;
+  private pairs = 0;
 
-  /** Make a filter for these word ids; returns where it starts in `bits` (its shift is filterShift(ids.length)). */
-  make(ids: readonly number[]): number {
-    const shift = filterShift(ids.length);
-    const ints = 1 << (32 - shift - 5);
-    if (this.used + ints > this.bits.length) {
-      const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
-      grown.set(this.bits);
-      this.bits = grown;
-    }
-    const from = this.used;
-    for (const id of ids) {
-      const h = Math.imul(id, 0x9e3779b1) >>> shift;
-      this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
-    }
-    this.used += ints;
-    return from;
+  /** Whether the filter may hold (bucket, word): false means it does not. */
+  mayHold(bucket: number, word: number): boolean {
+    const h = (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
   }
-}
 
-/** 32 minus the log2 of the size in bits of a filter of `count` words (see WordFilters). */
-function filterShift(count: number): number {
-  let size = 64;
-  let log = 6;
-  while (size < 8 * count) {
-    size *= 2;
-    log++;
+  /** Hold (bucket, word); `all` lists every pair held so far, for when the filter must grow. */
+  add(bucket: number, word: number, all: () => Iterable<readonly [number, number]>): void {
+    if (8 * ++this.pairs > 32 * this.bits.length) {
+      this.bits = new Int32Array(2 * this.bits.length);
+      this.shift--;
+      for (const [b, w] of all()) this.set(b, w);
+    }
+    this.set(bucket, word);
   }
-  return 32 - log;
-}
 
-/** False when the filter at `from` in `bits` (with its `shift`) does not hold word `id`. */
-function filterMayHold(bits: Int32Array, from: number, shift: number, id: number): boolean {
-  const h = Math.imul(id, 0x9e3779b1) >>> shift;
-  return ((bits[from + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
+  private set(bucket: number, word: number): void {
+    const h = (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31));
+  }
 }
 
 /**
@@ -820,28 +810,31 @@ function filterMayHold(bits: Int32Array, from: number, shift: number, id: number
  * PENDING_LIST), and its node's slot mask, so that a lookup by third word goes straight
  * to the slot, and reads the node's head only when the word has no items of its own.
  *
- * First, each bucket's head, HEAD_INTS integers: where its slots start (NOT_SPLIT before
- * the bucket is split), their mask, where its filter of second words starts and the
- * filter's shift (see WordFilters), and the pair of its list for any second word. Its
- * slots, made when it is split: each a second word id (FREE_SLOT when free) and the pair
- * of that word's list. A list's node, made when a token first meets the list: where its
- * items for any third word start and end, its slots, each a third word id (FREE_SLOT
- * when free) and where the items for that word start and end, then the runs of items.
+ * First, each bucket's head, HEAD_INTS integers: where its slots start (made when the
+ * bucket is split), their mask, and the pair of its list for any second word. Its slots:
+ * each a second word id (FREE_SLOT when free) and the pair of that word's list. A list's
+ * node, made when a token first meets the list: where its items for any third word start
+ * and end, its slots, each a third word id (FREE_SLOT when free) and where the items for
+ * that word start and end, then the runs of items.
  */
 const HEAD_SLOTS = 0;
 const HEAD_MASK = 1;
-const HEAD_FILTER_FROM = 2;
-const HEAD_FILTER_SHIFT = 3;
-const HEAD_ANY_SECOND = 4;
-const HEAD_INTS = 8;
+const HEAD_ANY_SECOND = 2;
+const HEAD_INTS = 4;
 const BUCKET_SLOT_INTS = 3;
 const NODE_HEAD_INTS = 2;
 const NODE_SLOT_INTS = 3;
 
 /** A slot that holds no word (word ids are never negative). */
 const FREE_SLOT = -1;
-/** StartDispatch's mark for a bucket not split yet. */
-const NOT_SPLIT = -1;
+/**
+ * What StartDispatch knows of a bucket without reading its head (bucketStates): not split
+ * yet, split with no list for any second word (most buckets: their templates all name
+ * their second word), or split with one.
+ */
+const NOT_SPLIT = 0;
+const NO_ANY_SECOND = 1;
+const HAS_ANY_SECOND = 2;
 /** What listFor returns for a list without items, and such a list's node. */
 const EMPTY_LIST = -2;
 /**
@@ -870,9 +863,9 @@ function tableSlots(count: number): number {
  * every list (pairs of (bucket, word) and of (list, word), 0.8 and 1.5 MB), a record and
  * a bit filter per list, and the lists' bounds and items in arrays of their own: up to
  * eight dependent reads, most from tables far larger than the cache, for a token that
- * meets a list, where now a token that meets one reads its bucket's head (the heads
- * together are 64 KB) and filter, one slot of its bucket's table, one of its list's, and
- * the items beside it.
+ * meets a list. Now a token reads its bucket's state (a byte, see NO_ANY_SECOND) and the
+ * pair filter, and only when those allow a list, its bucket's head, one slot of the
+ * bucket's table, one slot of the list's node and the items beside it.
  *
  * A bucket is split the first time a token meets it, and a list's node made the first
  * time a token meets the list, not when the index is built: splitting all 2,200 buckets
@@ -883,7 +876,10 @@ class StartDispatch {
   /** The bucket heads, then the bucket tables and list nodes as made; consider() reads a list's items from here. */
   code: Int32Array;
   private used: number;
-  private readonly secondFilters = new WordFilters();
+  /** Per bucket: NOT_SPLIT, NO_ANY_SECOND or HAS_ANY_SECOND (2 KB for the bundled rules' 2,000 buckets). */
+  private readonly bucketStates: Uint8Array;
+  /** The (bucket, second word) pairs with a list (see PairFilter). */
+  private readonly pairFilter = new PairFilter();
   /** The lists of split buckets whose nodes are not made yet, by number (see PENDING_LIST). */
   private readonly pending = new FlatLists();
   /** Per pending list: the first and second word its matches start with (UNKNOWN_WORD: any). */
@@ -898,7 +894,7 @@ class StartDispatch {
   ) {
     this.code = new Int32Array(Math.max(1 << 15, 2 * buckets.length * HEAD_INTS));
     this.used = buckets.length * HEAD_INTS;
-    for (let b = 0; b < buckets.length; b++) this.code[b * HEAD_INTS + HEAD_SLOTS] = NOT_SPLIT;
+    this.bucketStates = new Uint8Array(buckets.length);
   }
 
   /**
@@ -907,14 +903,12 @@ class StartDispatch {
    * `code` its pair is (see itemsFor), or EMPTY_LIST.
    */
   listFor(bucket: number, second: number): number {
-    const head = bucket * HEAD_INTS;
-    if (this.code[head + HEAD_SLOTS] === NOT_SPLIT) this.split(bucket);
+    let state = this.bucketStates[bucket] as number;
+    if (state === NOT_SPLIT) state = this.split(bucket);
     const code = this.code;
+    const head = bucket * HEAD_INTS;
     let pair = head + HEAD_ANY_SECOND;
-    if (
-      second !== UNKNOWN_WORD &&
-      filterMayHold(this.secondFilters.bits, code[head + HEAD_FILTER_FROM] as number, code[head + HEAD_FILTER_SHIFT] as number, second)
-    ) {
+    if (second !== UNKNOWN_WORD && this.pairFilter.mayHold(bucket, second)) {
       const slots = code[head + HEAD_SLOTS] as number;
       const mask = code[head + HEAD_MASK] as number;
       for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
@@ -927,8 +921,8 @@ class StartDispatch {
         if (word === FREE_SLOT) break;
       }
     }
+    if (pair === head + HEAD_ANY_SECOND && state === NO_ANY_SECOND) return EMPTY_LIST;
     const node = code[pair] as number;
-    if (node === EMPTY_LIST) return EMPTY_LIST;
     if (node <= PENDING_LIST) this.makeListNode(pair);
     return pair;
   }
@@ -969,9 +963,10 @@ class StartDispatch {
   /**
    * Split a bucket's candidates into lists by second word: a candidate that allows any
    * second word joins every list made so far, and every list made after it starts with
-   * it. Each list waits for its node until a token first meets it.
+   * it. Each list waits for its node until a token first meets it. Returns the bucket's
+   * state (see NO_ANY_SECOND).
    */
-  private split(bucket: number): void {
+  private split(bucket: number): number {
     const made: number[][] = [];
     /** The second word of each list in `made`, and each such word's list. */
     const madeFor: number[] = [];
@@ -1017,9 +1012,26 @@ class StartDispatch {
     const head = bucket * HEAD_INTS;
     code[head + HEAD_SLOTS] = slots;
     code[head + HEAD_MASK] = size - 1;
-    code[head + HEAD_FILTER_FROM] = this.secondFilters.make(madeFor);
-    code[head + HEAD_FILTER_SHIFT] = filterShift(madeFor.length);
     code[head + HEAD_ANY_SECOND] = anySecond.length === 0 ? EMPTY_LIST : this.addPending(anySecond, firstWord, UNKNOWN_WORD);
+    const state = anySecond.length === 0 ? NO_ANY_SECOND : HAS_ANY_SECOND;
+    this.bucketStates[bucket] = state;
+    for (const word of madeFor) this.pairFilter.add(bucket, word, () => this.pairs());
+    return state;
+  }
+
+  /** Every (bucket, second word) pair of the split buckets' slots. */
+  private *pairs(): Generator<readonly [number, number]> {
+    const { code } = this;
+    for (let bucket = 0; bucket < this.bucketStates.length; bucket++) {
+      if (this.bucketStates[bucket] === NOT_SPLIT) continue;
+      const head = bucket * HEAD_INTS;
+      const slots = code[head + HEAD_SLOTS] as number;
+      const size = (code[head + HEAD_MASK] as number) + 1;
+      for (let slot = 0; slot < size; slot++) {
+        const word = code[slots + BUCKET_SLOT_INTS * slot] as number;
+        if (word !== FREE_SLOT) yield [bucket, word];
+      }
+    }
   }
 
   /** Keep a list until its node is made; returns what its pair holds meanwhile. */
