@@ -12,6 +12,7 @@
  * walks forward over tokens with bounded look-ahead, so its cost is linear in the text
  * and no template can backtrack catastrophically, whoever wrote it.
  */
+import { slotOf } from './slot-table';
 import { expandWord, internWord, normalizeWord, prefixHash, UNKNOWN_WORD, wordOf, type TokenList } from './text';
 
 type Element =
@@ -693,73 +694,6 @@ function oneOfWords(elements: readonly Element[]): number[][] {
 
 /** A start key (first word or prefix) no bucket answers to. */
 const NO_BUCKET = -1;
-/** What WordPairTable.get returns for a pair it does not hold. */
-const NO_LIST = -1;
-/** The bucket of a WordPairTable slot that holds no pair (bucket numbers are never negative). */
-const EMPTY_SLOT = -1;
-
-/**
- * Pairs of (bucket number, word id) to a number, in one open-addressing table: the
- * second-word dispatch of every start bucket. This lookup runs for about half the
- * tokens of every text; a `Map` per bucket cost a hash of the key and a walk of its
- * chain each time, this costs a multiply and, almost always, one slot's compare. A
- * slot's key and value sit side by side, so a lookup touches one cache line or two.
- */
-class WordPairTable {
-  /** Per slot: bucket (EMPTY_SLOT when free), word, value. */
-  private slots = new Int32Array(SLOT_INTS * 1024).fill(EMPTY_SLOT);
-  /** Slot count minus one (slots are a power of two). */
-  private mask = 1023;
-  /** 32 minus the bits of a slot number: slots come from the mixed key's top bits. */
-  private shift = 32 - 10;
-  private pairs = 0;
-
-  private slotOf(bucket: number, word: number): number {
-    return (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
-  }
-
-  /** Store a pair not stored before. */
-  set(bucket: number, word: number, value: number): void {
-    // At most half the slots full, so probes stay short.
-    if (2 * (this.pairs + 1) > this.mask + 1) this.grow();
-    this.place(bucket, word, value);
-    this.pairs++;
-  }
-
-  private place(bucket: number, word: number, value: number): void {
-    let slot = this.slotOf(bucket, word);
-    while (this.slots[SLOT_INTS * slot] !== EMPTY_SLOT) slot = (slot + 1) & this.mask;
-    this.slots[SLOT_INTS * slot] = bucket;
-    this.slots[SLOT_INTS * slot + 1] = word;
-    this.slots[SLOT_INTS * slot + 2] = value;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(2 * old.length).fill(EMPTY_SLOT);
-    this.mask = 2 * this.mask + 1;
-    this.shift--;
-    for (let i = 0; i < old.length; i += SLOT_INTS) {
-      if (old[i] !== EMPTY_SLOT) this.place(old[i] as number, old[i + 1] as number, old[i + 2] as number);
-    }
-  }
-
-  /** The value stored for (bucket, word), or NO_LIST. */
-  get(bucket: number, word: number): number {
-    const { slots, mask } = this;
-    let slot = this.slotOf(bucket, word);
-    for (;;) {
-      const at = SLOT_INTS * slot;
-      const found = slots[at] as number;
-      if (found === bucket && slots[at + 1] === word) return slots[at + 2] as number;
-      if (found === EMPTY_SLOT) return NO_LIST;
-      slot = (slot + 1) & mask;
-    }
-  }
-}
-
-/** Integers per WordPairTable slot. */
-const SLOT_INTS = 3;
 
 /**
  * Every template of every set a ruleset uses, indexed together, so one pass over a
@@ -769,7 +703,7 @@ const SLOT_INTS = 3;
  * The templates a token meets are found by its word (its start bucket) and the next two
  * tokens' words (see followingWords), as numbers: start buckets are numbered, each
  * bucket's candidates are split into lists of candidate numbers by the second word they
- * allow, and each of those by the third (SecondWordDispatch), and a candidate's set is
+ * allow, and each of those by the third (StartDispatch), and a candidate's set is
  * read from a typed array. Numbers in a few arrays cost less to read than a Map per
  * bucket leading to arrays of objects.
  */
@@ -793,7 +727,7 @@ export interface UnifiedIndex {
   /** The bucket of templates any word can start (NO_BUCKET when there are none). */
   anyStartBucket: number;
   /** Each bucket's candidates by the second and third word they allow. */
-  secondWords: SecondWordDispatch;
+  dispatch: StartDispatch;
   /** What a candidate's match needs of the sentence. */
   checks: CandidateChecks;
 }
@@ -805,10 +739,7 @@ export interface UnifiedIndex {
 class FlatLists {
   items = new Int32Array(4096);
   private used = 0;
-  /**
-   * Where each list starts in `items`, and (at `count`) where the next one will: a typed
-   * array, half the bytes of a plain array of numbers, read for every list a token meets.
-   */
+  /** Where each list starts in `items`, and (at `count`) where the next one will. */
   starts = new Int32Array(1024);
   /** How many lists there are (the next list's number). */
   count = 0;
@@ -838,116 +769,122 @@ function startsWithOneWord(template: CompiledTemplate): boolean {
 }
 
 /**
- * Bit filters of word ids, one per owner (a start bucket, or a list of the dispatch),
- * each sized to the words it holds: eight bits per word, at least 64. A clear bit says
- * the owner holds no list for a word without probing the pair table. The filters were
- * 64 bits each: for the buckets of common words ("the", "you", "it"), which have lists
- * for hundreds of second words, nearly every bit was set, and half the probes found
- * nothing (109k of 232k per pass over the eval turns). Where each filter starts and its
- * shift are kept by the owner (SecondWordDispatch's bucket and list records), beside
- * what else a lookup reads of it.
+ * One bit filter of every (bucket, second word) pair the split buckets have a list for
+ * (see StartDispatch.split), at least eight bits a pair: a clear bit says a bucket has no
+ * list for a word without reading anything of the bucket. Over half the lookups over
+ * the eval turns are for such a word (318k of 565k a pass), and one filter for all
+ * buckets (32 KB for the bundled rules) stays in the cache, where a filter per bucket,
+ * found through the bucket's record, cost two dependent reads from larger tables.
  */
-class WordFilters {
-  bits = new Int32Array(4096);
-  private used = 0;
+class PairFilter {
+  bits = new Int32Array(1024);
+  /** 32 minus the log2 of the filter's size in bits. */
+  shift = 32 - 15;
+  private pairs = 0;
 
-  /** Make a filter for these word ids; returns where it starts in `bits` (its shift is filterShift(ids.length)). */
-  make(ids: readonly number[]): number {
-    const shift = filterShift(ids.length);
-    const ints = 1 << (32 - shift - 5);
-    if (this.used + ints > this.bits.length) {
-      const grown = new Int32Array(Math.max(this.bits.length * 2, this.used + ints));
-      grown.set(this.bits);
-      this.bits = grown;
+  /** Whether the filter may hold (bucket, word): false means it does not. */
+  mayHold(bucket: number, word: number): boolean {
+    const h = (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+    return ((this.bits[h >>> 5] as number) & (1 << (h & 31))) !== 0;
+  }
+
+  /** Hold (bucket, word); `all` lists every pair held so far, for when the filter must grow. */
+  add(bucket: number, word: number, all: () => Iterable<readonly [number, number]>): void {
+    if (8 * ++this.pairs > 32 * this.bits.length) {
+      this.bits = new Int32Array(2 * this.bits.length);
+      this.shift--;
+      for (const [b, w] of all()) this.set(b, w);
     }
-    const from = this.used;
-    for (const id of ids) {
-      const h = Math.imul(id, 0x9e3779b1) >>> shift;
-      this.bits[from + (h >>> 5)] = (this.bits[from + (h >>> 5)] as number) | (1 << (h & 31));
-    }
-    this.used += ints;
-    return from;
+    this.set(bucket, word);
+  }
+
+  private set(bucket: number, word: number): void {
+    const h = (Math.imul(bucket, 0x9e3779b1) ^ Math.imul(word, 0x85ebca6b)) >>> this.shift;
+    this.bits[h >>> 5] = (this.bits[h >>> 5] as number) | (1 << (h & 31));
   }
 }
 
-/** 32 minus the log2 of the size in bits of a filter of `count` words (see WordFilters). */
-function filterShift(count: number): number {
-  let size = 64;
-  let log = 6;
-  while (size < 8 * count) {
-    size *= 2;
-    log++;
-  }
-  return 32 - log;
-}
-
-/** False when the filter at `from` in `bits` (with its `shift`) does not hold word `id`. */
-function filterMayHold(bits: Int32Array, from: number, shift: number, id: number): boolean {
-  const h = Math.imul(id, 0x9e3779b1) >>> shift;
-  return ((bits[from + (h >>> 5)] as number) & (1 << (h & 31))) !== 0;
-}
-
 /**
- * Integers per record of SecondWordDispatch's bucketRecords and listRecords: the list
- * for any next word (or NOT_SPLIT), then where the filter of the next words starts and
- * its shift. One record, one cache line: the three were in three arrays (two of them
- * plain arrays), and reading a bucket or a list missed the cache three times.
- */
-const RECORD_INTS = 4;
-const RECORD_FILTER_FROM = 1;
-const RECORD_FILTER_SHIFT = 2;
-
-/** SecondWordDispatch's mark for a bucket not split yet. */
-const NOT_SPLIT = -1;
-/**
- * What listFor and thirdListFor return for a list without items (and how the lists of
- * any second or third word are kept when empty: EMPTY_LIST - their number): most calls
- * meet an empty list, and knowing that from the number reads no list bounds, a cache
- * miss on every call that found nothing.
- */
-const EMPTY_LIST = -2;
-
-/**
- * The candidates of each start bucket split into lists by the second word they allow
- * (see followingWords), so a token meets only the templates its successor allows. Each
- * list keeps the bucket's order, which decides between equally long matches.
+ * The layout of StartDispatch.code. A list of candidates is held by a pair of integers:
+ * where its node starts (EMPTY_LIST for a list without items, or a pending list, see
+ * PENDING_LIST), and its node's slot mask, so that a lookup by third word goes straight
+ * to the slot, and reads the node's head only when the word has no items of its own.
  *
- * A bucket is split the first time a token meets it, not when the index is built:
- * splitting all 2,200 buckets of the bundled rules was most of the cost of indexing them
- * at every engine load (cold code), and a text meets only a few hundred of them.
+ * First, each bucket's head, HEAD_INTS integers: where its slots start (made when the
+ * bucket is split), their mask, and the pair of its list for any second word. Its slots:
+ * each a second word id (FREE_SLOT when free) and the pair of that word's list. A list's
+ * node, made when a token first meets the list: where its items for any third word start
+ * and end, its slots, each a third word id (FREE_SLOT when free) and where the items for
+ * that word start and end, then the runs of items.
  */
-class SecondWordDispatch {
-  /** The lists made so far; consider() reads their numbers from here. */
-  readonly lists = new FlatLists();
-  /** (bucket, second word id) to the list of the bucket's candidates that allow that word. */
-  private readonly pairs: WordPairTable;
-  /**
-   * Per bucket, RECORD_INTS integers: its list of candidates that allow any second word
-   * (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its filter of the second word
-   * ids it has a list for (see WordFilters). Most lookups are for a word the bucket has
-   * no list for; a clear bit answers those without probing the pair table.
-   */
-  private readonly bucketRecords: Int32Array;
-  private readonly secondFilters = new WordFilters();
-  /** Per list: the first and second word its matches start with (UNKNOWN_WORD: any). */
-  private readonly listFirstWords: number[] = [];
-  private readonly listSecondWords: number[] = [];
-  /**
-   * Each list's items split again by the third word they allow (see thirdListFor); consider()
-   * reads the candidate numbers from here. Over the eval turns, 1.13M items of the lists
-   * met allowed only 155k third words: ruling the others out one by one was most of the
-   * scan's own time.
-   */
-  readonly byThird = new FlatLists();
-  /** (list, third word id) to the list in byThird of the list's items that allow that word. */
-  private readonly thirdPairs = new WordPairTable();
-  /**
-   * Per list, RECORD_INTS integers, as bucketRecords: its list in byThird of the items
-   * that allow any third word (EMPTY_LIST - its number when empty) or NOT_SPLIT, then its
-   * filter of the third word ids it has a list for.
-   */
-  private listRecords = new Int32Array(1024 * RECORD_INTS);
-  private readonly thirdFilters = new WordFilters();
+const HEAD_SLOTS = 0;
+const HEAD_MASK = 1;
+const HEAD_ANY_SECOND = 2;
+const HEAD_INTS = 4;
+const BUCKET_SLOT_INTS = 3;
+const NODE_HEAD_INTS = 2;
+const NODE_SLOT_INTS = 3;
+
+/** A slot that holds no word (word ids are never negative). */
+const FREE_SLOT = -1;
+/**
+ * What StartDispatch knows of a bucket without reading its head (bucketStates): not split
+ * yet, split with no list for any second word (most buckets: their templates all name
+ * their second word), or split with one.
+ */
+const NOT_SPLIT = 0;
+const NO_ANY_SECOND = 1;
+const HAS_ANY_SECOND = 2;
+/** What listFor returns for a list without items, and such a list's node. */
+const EMPTY_LIST = -2;
+/**
+ * A list's node at or below this says it is not made yet, and which pending list the
+ * list is: PENDING_LIST - its number. Nodes' places are never negative.
+ */
+const PENDING_LIST = -3;
+
+/** Slots of a table for `count` words: a power of two, at most half full (one slot, free, for none). */
+function tableSlots(count: number): number {
+  let size = 1;
+  while (size < 2 * count) size *= 2;
+  return size;
+}
+
+/**
+ * The candidates of each start bucket split into lists by the second word they allow,
+ * and each list's items again by the third (see followingWords), so a token meets only
+ * the templates its next two tokens allow. Each list keeps the bucket's order, which
+ * decides between equally long matches.
+ *
+ * Laid out in one Int32Array for a token's way through (see HEAD_SLOTS): a bucket's
+ * head, its own open-addressing table of second words, each slot holding what a lookup
+ * by the third word needs of the list, and the list's node, its table of third words
+ * with the runs of items right after it. These were tables shared by every bucket and
+ * every list (pairs of (bucket, word) and of (list, word), 0.8 and 1.5 MB), a record and
+ * a bit filter per list, and the lists' bounds and items in arrays of their own: up to
+ * eight dependent reads, most from tables far larger than the cache, for a token that
+ * meets a list. Now a token reads its bucket's state (a byte, see NO_ANY_SECOND) and the
+ * pair filter, and only when those allow a list, its bucket's head, one slot of the
+ * bucket's table, one slot of the list's node and the items beside it.
+ *
+ * A bucket is split the first time a token meets it, and a list's node made the first
+ * time a token meets the list, not when the index is built: splitting all 2,200 buckets
+ * of the bundled rules was most of the cost of indexing them at every engine load (cold
+ * code), and a text meets only a few hundred of them.
+ */
+class StartDispatch {
+  /** The bucket heads, then the bucket tables and list nodes as made; consider() reads a list's items from here. */
+  code: Int32Array;
+  private used: number;
+  /** Per bucket: NOT_SPLIT, NO_ANY_SECOND or HAS_ANY_SECOND (2 KB for the bundled rules' 2,000 buckets). */
+  private readonly bucketStates: Uint8Array;
+  /** The (bucket, second word) pairs with a list (see PairFilter). */
+  private readonly pairFilter = new PairFilter();
+  /** The lists of split buckets whose nodes are not made yet, by number (see PENDING_LIST). */
+  private readonly pending = new FlatLists();
+  /** Per pending list: the first and second word its matches start with (UNKNOWN_WORD: any). */
+  private readonly pendingFirstWords: number[] = [];
+  private readonly pendingSecondWords: number[] = [];
 
   constructor(
     private readonly candidates: readonly Candidate[],
@@ -955,41 +892,85 @@ class SecondWordDispatch {
     /** Per bucket: the word id all its matches start with (UNKNOWN_WORD for prefix and any-start buckets). */
     private readonly bucketFirstWords: Int32Array,
   ) {
-    this.pairs = new WordPairTable();
-    this.bucketRecords = new Int32Array(buckets.length * RECORD_INTS);
-    for (let b = 0; b < buckets.length; b++) this.bucketRecords[b * RECORD_INTS] = NOT_SPLIT;
+    this.code = new Int32Array(Math.max(1 << 15, 2 * buckets.length * HEAD_INTS));
+    this.used = buckets.length * HEAD_INTS;
+    this.bucketStates = new Uint8Array(buckets.length);
   }
 
   /**
    * The list of a bucket's candidates that a match with `second` as its second word can
-   * be (UNKNOWN_WORD: a token no template names, or no usable second token).
+   * be (UNKNOWN_WORD: a token no template names, or no usable second token): where in
+   * `code` its pair is (see itemsFor), or EMPTY_LIST.
    */
   listFor(bucket: number, second: number): number {
-    const records = this.bucketRecords;
-    const at = bucket * RECORD_INTS;
-    let anySecond = records[at] as number;
-    if (anySecond === NOT_SPLIT) anySecond = this.split(bucket);
-    if (anySecond < 0) anySecond = EMPTY_LIST;
-    if (second === UNKNOWN_WORD) return anySecond;
-    if (!filterMayHold(this.secondFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, second)) {
-      return anySecond;
+    let state = this.bucketStates[bucket] as number;
+    if (state === NOT_SPLIT) state = this.split(bucket);
+    const code = this.code;
+    const head = bucket * HEAD_INTS;
+    let pair = head + HEAD_ANY_SECOND;
+    if (second !== UNKNOWN_WORD && this.pairFilter.mayHold(bucket, second)) {
+      const slots = code[head + HEAD_SLOTS] as number;
+      const mask = code[head + HEAD_MASK] as number;
+      for (let slot = slotOf(second, mask); ; slot = (slot + 1) & mask) {
+        const entry = slots + BUCKET_SLOT_INTS * slot;
+        const word = code[entry] as number;
+        if (word === second) {
+          pair = entry + 1;
+          break;
+        }
+        if (word === FREE_SLOT) break;
+      }
     }
-    const list = this.pairs.get(bucket, second);
-    return list === NO_LIST ? anySecond : list;
+    if (pair === head + HEAD_ANY_SECOND && state === NO_ANY_SECOND) return EMPTY_LIST;
+    const node = code[pair] as number;
+    if (node <= PENDING_LIST) this.makeListNode(pair);
+    return pair;
   }
 
   /**
-   * Make a bucket's lists: a candidate that allows any second word joins every list made
-   * so far, and every list made after it starts with it. The pair table itself finds a
-   * word's list while they are made (cheaper than a Map per bucket). Returns the bucket's
-   * list for any second word.
+   * Where in `code` the bounds of the items of the list whose pair is at `pair` (see
+   * listFor) that allow `third` as a match's third word are (UNKNOWN_WORD: a token no
+   * template names, or no usable third token): the items run from code[bounds] up to
+   * code[bounds + 1].
+   */
+  itemsFor(pair: number, third: number): number {
+    const code = this.code;
+    const node = code[pair] as number;
+    if (third !== UNKNOWN_WORD) {
+      const mask = code[pair + 1] as number;
+      for (let slot = slotOf(third, mask); ; slot = (slot + 1) & mask) {
+        const entry = node + NODE_HEAD_INTS + NODE_SLOT_INTS * slot;
+        const word = code[entry] as number;
+        if (word === third) return entry + 1;
+        if (word === FREE_SLOT) break;
+      }
+    }
+    return node;
+  }
+
+  /** Room for `ints` more integers at the end of `code`; returns where they start. */
+  private reserve(ints: number): number {
+    if (this.used + ints > this.code.length) {
+      const grown = new Int32Array(Math.max(this.code.length * 2, this.used + ints));
+      grown.set(this.code);
+      this.code = grown;
+    }
+    const at = this.used;
+    this.used += ints;
+    return at;
+  }
+
+  /**
+   * Split a bucket's candidates into lists by second word: a candidate that allows any
+   * second word joins every list made so far, and every list made after it starts with
+   * it. Each list waits for its node until a token first meets it. Returns the bucket's
+   * state (see NO_ANY_SECOND).
    */
   private split(bucket: number): number {
-    // The lists are added when complete, in order, so the list made k-th gets number first + k.
-    const first = this.lists.count;
     const made: number[][] = [];
-    /** The second word of each list in `made`. */
+    /** The second word of each list in `made`, and each such word's list. */
     const madeFor: number[] = [];
+    const listOf = new Map<number, number[]>();
     const anySecond: number[] = [];
     const firstWord = this.bucketFirstWords[bucket] as number;
     for (const candidate of this.buckets[bucket] as readonly Candidate[]) {
@@ -1007,75 +988,79 @@ class SecondWordDispatch {
         continue;
       }
       for (const id of secondWords) {
-        let list = this.pairs.get(bucket, id);
-        if (list === NO_LIST) {
-          list = first + made.push([...anySecond]) - 1;
+        let list = listOf.get(id);
+        if (list === undefined) {
+          list = [...anySecond];
+          made.push(list);
           madeFor.push(id);
-          this.pairs.set(bucket, id, list);
+          listOf.set(id, list);
         }
-        (made[list - first] as number[]).push(candidate.number);
+        list.push(candidate.number);
       }
     }
-    const at = bucket * RECORD_INTS;
-    this.bucketRecords[at + RECORD_FILTER_FROM] = this.secondFilters.make(madeFor);
-    this.bucketRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
-    made.forEach((list, k) => this.addList(list, firstWord, madeFor[k] as number));
-    const anySecondList = this.addList(anySecond, firstWord, UNKNOWN_WORD);
-    const kept = anySecond.length === 0 ? EMPTY_LIST - anySecondList : anySecondList;
-    this.bucketRecords[at] = kept;
-    return kept;
+    const size = tableSlots(madeFor.length);
+    const slots = this.reserve(BUCKET_SLOT_INTS * size);
+    const code = this.code;
+    for (let slot = 0; slot < size; slot++) code[slots + BUCKET_SLOT_INTS * slot] = FREE_SLOT;
+    made.forEach((list, k) => {
+      const word = madeFor[k] as number;
+      let slot = slotOf(word, size - 1);
+      while (code[slots + BUCKET_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
+      code[slots + BUCKET_SLOT_INTS * slot] = word;
+      code[slots + BUCKET_SLOT_INTS * slot + 1] = this.addPending(list, firstWord, word);
+    });
+    const head = bucket * HEAD_INTS;
+    code[head + HEAD_SLOTS] = slots;
+    code[head + HEAD_MASK] = size - 1;
+    code[head + HEAD_ANY_SECOND] = anySecond.length === 0 ? EMPTY_LIST : this.addPending(anySecond, firstWord, UNKNOWN_WORD);
+    const state = anySecond.length === 0 ? NO_ANY_SECOND : HAS_ANY_SECOND;
+    this.bucketStates[bucket] = state;
+    for (const word of madeFor) this.pairFilter.add(bucket, word, () => this.pairs());
+    return state;
   }
 
-  private addList(list: readonly number[], firstWord: number, secondWord: number): number {
-    const number = this.lists.add(list);
-    this.listFirstWords.push(firstWord);
-    this.listSecondWords.push(secondWord);
-    if ((number + 1) * RECORD_INTS > this.listRecords.length) {
-      const grown = new Int32Array(this.listRecords.length * 2);
-      grown.set(this.listRecords);
-      this.listRecords = grown;
+  /** Every (bucket, second word) pair of the split buckets' slots. */
+  private *pairs(): Generator<readonly [number, number]> {
+    const { code } = this;
+    for (let bucket = 0; bucket < this.bucketStates.length; bucket++) {
+      if (this.bucketStates[bucket] === NOT_SPLIT) continue;
+      const head = bucket * HEAD_INTS;
+      const slots = code[head + HEAD_SLOTS] as number;
+      const size = (code[head + HEAD_MASK] as number) + 1;
+      for (let slot = 0; slot < size; slot++) {
+        const word = code[slots + BUCKET_SLOT_INTS * slot] as number;
+        if (word !== FREE_SLOT) yield [bucket, word];
+      }
     }
-    this.listRecords[number * RECORD_INTS] = NOT_SPLIT;
-    return number;
+  }
+
+  /** Keep a list until its node is made; returns what its pair holds meanwhile. */
+  private addPending(list: readonly number[], firstWord: number, secondWord: number): number {
+    this.pendingFirstWords.push(firstWord);
+    this.pendingSecondWords.push(secondWord);
+    return PENDING_LIST - this.pending.add(list);
   }
 
   /**
-   * The list in byThird of a list's items whose match can have `third` as its third word
-   * (UNKNOWN_WORD: a token no template names, or no usable third token).
+   * Make the node of the pending list whose pair is at `pair` in `code`, and put the
+   * node's place and mask in the pair: the list's items split by the third word they
+   * allow, given its first and second word, as split() does a bucket's by the second.
+   * Each run keeps the list's order, which decides between equally long matches.
    */
-  thirdListFor(list: number, third: number): number {
-    const at = list * RECORD_INTS;
-    let anyThird = this.listRecords[at] as number;
-    if (anyThird === NOT_SPLIT) anyThird = this.splitThirds(list);
-    if (anyThird < 0) anyThird = EMPTY_LIST;
-    if (third === UNKNOWN_WORD) return anyThird;
-    const records = this.listRecords;
-    if (!filterMayHold(this.thirdFilters.bits, records[at + RECORD_FILTER_FROM] as number, records[at + RECORD_FILTER_SHIFT] as number, third)) {
-      return anyThird;
-    }
-    const found = this.thirdPairs.get(list, third);
-    return found === NO_LIST ? anyThird : found;
-  }
-
-  /**
-   * Split a list's items by the third word they allow, given the list's first and second
-   * word, as split() does a bucket's by the second: once per list, the first time a token
-   * meets it (most lists never are). Each list keeps the list's order, which decides
-   * between equally long matches. Returns the list of the items that allow any third word.
-   */
-  private splitThirds(list: number): number {
-    const { lists } = this;
-    const firstWord = this.listFirstWords[list] as number;
-    const secondWord = this.listSecondWords[list] as number;
-    const first = this.byThird.count;
+  private makeListNode(pair: number): void {
+    const { pending } = this;
+    const number = PENDING_LIST - (this.code[pair] as number);
+    const firstWord = this.pendingFirstWords[number] as number;
+    const secondWord = this.pendingSecondWords[number] as number;
     const made: number[][] = [];
-    /** The third word of each list in `made`. */
+    /** The third word of each run in `made`, and each such word's run. */
     const madeFor: number[] = [];
+    const runOf = new Map<number, number[]>();
     const anyThird: number[] = [];
-    const end = lists.starts[list + 1] as number;
-    for (let k = lists.starts[list] as number; k < end; k++) {
-      const number = lists.items[k] as number;
-      const template = (this.candidates[number] as Candidate).template;
+    const end = pending.starts[number + 1] as number;
+    for (let k = pending.starts[number] as number; k < end; k++) {
+      const candidate = pending.items[k] as number;
+      const template = (this.candidates[candidate] as Candidate).template;
       // Any third word in general: walked where the list's words can rule out ways
       // through the template (not when every match starts with the same word and goes
       // on with the same word). Start-up pays for each walk, so only here, where it
@@ -1087,28 +1072,43 @@ class SecondWordDispatch {
           ? template.thirdWords
           : followingWords(template.elements, firstWord, secondWord).thirdWords;
       if (thirdWords === null) {
-        anyThird.push(number);
-        for (const items of made) items.push(number);
+        anyThird.push(candidate);
+        for (const run of made) run.push(candidate);
         continue;
       }
       for (const id of thirdWords) {
-        let found = this.thirdPairs.get(list, id);
-        if (found === NO_LIST) {
-          found = first + made.push([...anyThird]) - 1;
-          this.thirdPairs.set(list, id, found);
+        let run = runOf.get(id);
+        if (run === undefined) {
+          run = [...anyThird];
+          made.push(run);
           madeFor.push(id);
+          runOf.set(id, run);
         }
-        (made[found - first] as number[]).push(number);
+        run.push(candidate);
       }
     }
-    const at = list * RECORD_INTS;
-    this.listRecords[at + RECORD_FILTER_FROM] = this.thirdFilters.make(madeFor);
-    this.listRecords[at + RECORD_FILTER_SHIFT] = filterShift(madeFor.length);
-    for (const items of made) this.byThird.add(items);
-    const anyThirdList = this.byThird.add(anyThird);
-    const kept = anyThird.length === 0 ? EMPTY_LIST - anyThirdList : anyThirdList;
-    this.listRecords[at] = kept;
-    return kept;
+    const size = tableSlots(madeFor.length);
+    const items = made.reduce((n, run) => n + run.length, anyThird.length);
+    const node = this.reserve(NODE_HEAD_INTS + NODE_SLOT_INTS * size + items);
+    const code = this.code;
+    const slots = node + NODE_HEAD_INTS;
+    let next = slots + NODE_SLOT_INTS * size;
+    const writeRun = (run: readonly number[], bounds: number): void => {
+      code[bounds] = next;
+      for (const candidate of run) code[next++] = candidate;
+      code[bounds + 1] = next;
+    };
+    writeRun(anyThird, node);
+    for (let slot = 0; slot < size; slot++) code[slots + NODE_SLOT_INTS * slot] = FREE_SLOT;
+    made.forEach((run, k) => {
+      const word = madeFor[k] as number;
+      let slot = slotOf(word, size - 1);
+      while (code[slots + NODE_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
+      code[slots + NODE_SLOT_INTS * slot] = word;
+      writeRun(run, slots + NODE_SLOT_INTS * slot + 1);
+    });
+    code[pair] = node;
+    code[pair + 1] = size - 1;
   }
 }
 
@@ -1443,7 +1443,7 @@ export function buildUnifiedIndex(sets: readonly TemplateSet[]): UnifiedIndex {
     prefixBuckets,
     prefixGate,
     anyStartBucket,
-    secondWords: new SecondWordDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
+    dispatch: new StartDispatch(candidates, buckets, Int32Array.from({ length: buckets.length }, (_, b) => bucketFirstWords[b] ?? UNKNOWN_WORD)),
     checks: new CandidateChecks(candidateSets),
   };
 }
@@ -1577,17 +1577,16 @@ function usable(scan: Scan, pos: number): boolean {
 function consider(state: ScanState, list: number, pos: number): void {
   const { index, scan, nextPos, bestEnd, bestTemplate } = state;
   const ids = scan.ids;
-  const dispatch = index.secondWords;
+  const { dispatch } = index;
   const third = usable(scan, pos + 2) ? (ids[pos + 2] as number) : UNKNOWN_WORD; // in no word set
-  const byThird = dispatch.thirdListFor(list, third);
-  if (byThird === EMPTY_LIST) return;
-  const { starts, items } = dispatch.byThird;
-  const end = starts[byThird + 1] as number;
+  const bounds = dispatch.itemsFor(list, third);
+  const code = dispatch.code;
+  const end = code[bounds + 1] as number;
   const { candidates, checks } = index;
   const records = checks.records;
   const skip = state.skip;
-  for (let k = starts[byThird] as number; k < end; k++) {
-    const number = items[k] as number;
+  for (let k = code[bounds] as number; k < end; k++) {
+    const number = code[k] as number;
     const at = number * CANDIDATE_INTS;
     const setId = records[at + CANDIDATE_SET] as number;
     if (skip !== null && skip[setId] === 1) continue;
@@ -1631,7 +1630,7 @@ export function scanAll(
   const state: ScanState = { index, scan, skip, nextPos, bestEnd, bestTemplate, touched, touchedCount: 0 };
   const { ids, quoted } = scan;
   const { prefixHashes } = tokens;
-  const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket, secondWords } = index;
+  const { firstWordBuckets, prefixBuckets, prefixGate, anyStartBucket, dispatch } = index;
 
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s] as TokenRange;
@@ -1647,7 +1646,7 @@ export function scanAll(
       if (id >= 0 && id < firstWordBuckets.length) {
         const bucket = firstWordBuckets[id] as number;
         if (bucket !== NO_BUCKET) {
-          const list = secondWords.listFor(bucket, second);
+          const list = dispatch.listFor(bucket, second);
           if (list !== EMPTY_LIST) consider(state, list, pos);
         }
       }
@@ -1655,12 +1654,12 @@ export function scanAll(
       if (hash >= 0 && ((prefixGate[hash >>> 5] as number) & (1 << (hash & 31))) !== 0) {
         const bucket = prefixBuckets.get(tokens.norm(pos).slice(0, 3));
         if (bucket !== undefined) {
-          const list = secondWords.listFor(bucket, second);
+          const list = dispatch.listFor(bucket, second);
           if (list !== EMPTY_LIST) consider(state, list, pos);
         }
       }
       if (anyStartBucket !== NO_BUCKET) {
-        const list = secondWords.listFor(anyStartBucket, second);
+        const list = dispatch.listFor(anyStartBucket, second);
         if (list !== EMPTY_LIST) consider(state, list, pos);
       }
       for (let k = 0; k < state.touchedCount; k++) {
