@@ -825,7 +825,7 @@ const BUCKET_SLOT_INTS = 3;
 const NODE_HEAD_INTS = 2;
 const NODE_SLOT_INTS = 3;
 
-/** A slot that holds no word (word ids are never negative). */
+/** A slot that holds no word, in the dispatch tables and in group steps alike (word ids are never negative). */
 const FREE_SLOT = -1;
 /**
  * What StartDispatch knows of a bucket without reading its head (bucketStates): not split
@@ -1123,7 +1123,7 @@ class StartDispatch {
  *   - STEP_GROUP or STEP_OPTIONAL_GROUP (the group may be skipped: it has an empty
  *     alternative), then its slot mask, its shift (32 minus the bits of a slot number),
  *     where the next step starts, and its slots, STEP_SLOT_INTS each: a first word
- *     (EMPTY_SLOT_WORD when free) and where that word's alternatives start and end, each
+ *     (FREE_SLOT when free) and where that word's alternatives start and end, each
  *     alternative as its length and then its word ids. The slots are an open-addressing
  *     table by first word: a probe costs a multiply and a compare or two.
  *
@@ -1138,8 +1138,6 @@ const STEP_OPTIONAL_GROUP = 2;
 const GROUP_HEADER_INTS = 4;
 const STEP_SLOT_INTS = 3;
 
-/** A free slot of a group step (word ids are never negative). */
-const EMPTY_SLOT_WORD = -1;
 
 /** What programLength returns for a template that cannot be matched as word steps. */
 const NOT_WORD_STEPS = -1;
@@ -1202,10 +1200,10 @@ function writeProgram(elements: readonly Element[], code: Int32Array, at: number
     code[at] = el.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
     code[at + 1] = size - 1;
     code[at + 2] = shift;
-    for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = EMPTY_SLOT_WORD;
+    for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = FREE_SLOT;
     for (const [first, alternatives] of el.byFirst) {
       let slot = Math.imul(first, 0x9e3779b1) >>> shift;
-      while (code[slots + STEP_SLOT_INTS * slot] !== EMPTY_SLOT_WORD) slot = (slot + 1) & (size - 1);
+      while (code[slots + STEP_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
       const entry = slots + STEP_SLOT_INTS * slot;
       code[entry] = first;
       code[entry + 1] = next;
@@ -1275,7 +1273,7 @@ function matchWordSteps(code: Int32Array, program: number, pos: number, scan: Sc
         if (id < 0) continue;
         let slot = Math.imul(id, 0x9e3779b1) >>> shift;
         let first = code[slots + STEP_SLOT_INTS * slot] as number;
-        while (first !== id && first !== EMPTY_SLOT_WORD) {
+        while (first !== id && first !== FREE_SLOT) {
           slot = (slot + 1) & mask;
           first = code[slots + STEP_SLOT_INTS * slot] as number;
         }
