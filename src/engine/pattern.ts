@@ -827,6 +827,24 @@ const NODE_SLOT_INTS = 3;
 
 /** A slot that holds no word, in the dispatch tables and in group steps alike (word ids are never negative). */
 const FREE_SLOT = -1;
+
+/** Marks the `size` slots of an open-addressed word table at `slots` free, `stride` ints each. */
+function freeWordSlots(code: Int32Array, slots: number, stride: number, size: number): void {
+  for (let slot = 0; slot < size; slot++) code[slots + stride * slot] = FREE_SLOT;
+}
+
+/**
+ * Writes `word` into the first free slot from its hash on (linear probing) of a dispatch
+ * table, and returns where that slot starts: the bucket and list tables differ only in
+ * what follows the word in a slot.
+ */
+function claimWordSlot(code: Int32Array, slots: number, stride: number, size: number, word: number): number {
+  let slot = slotOf(word, size - 1);
+  while (code[slots + stride * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
+  const at = slots + stride * slot;
+  code[at] = word;
+  return at;
+}
 /**
  * What StartDispatch knows of a bucket without reading its head (bucketStates): not split
  * yet, split with no list for any second word (most buckets: their templates all name
@@ -1001,13 +1019,10 @@ class StartDispatch {
     const size = tableSlots(madeFor.length);
     const slots = this.reserve(BUCKET_SLOT_INTS * size);
     const code = this.code;
-    for (let slot = 0; slot < size; slot++) code[slots + BUCKET_SLOT_INTS * slot] = FREE_SLOT;
+    freeWordSlots(code, slots, BUCKET_SLOT_INTS, size);
     made.forEach((list, k) => {
       const word = madeFor[k] as number;
-      let slot = slotOf(word, size - 1);
-      while (code[slots + BUCKET_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
-      code[slots + BUCKET_SLOT_INTS * slot] = word;
-      code[slots + BUCKET_SLOT_INTS * slot + 1] = this.addPending(list, firstWord, word);
+      code[claimWordSlot(code, slots, BUCKET_SLOT_INTS, size, word) + 1] = this.addPending(list, firstWord, word);
     });
     const head = bucket * HEAD_INTS;
     code[head + HEAD_SLOTS] = slots;
@@ -1099,13 +1114,10 @@ class StartDispatch {
       code[bounds + 1] = next;
     };
     writeRun(anyThird, node);
-    for (let slot = 0; slot < size; slot++) code[slots + NODE_SLOT_INTS * slot] = FREE_SLOT;
+    freeWordSlots(code, slots, NODE_SLOT_INTS, size);
     made.forEach((run, k) => {
       const word = madeFor[k] as number;
-      let slot = slotOf(word, size - 1);
-      while (code[slots + NODE_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
-      code[slots + NODE_SLOT_INTS * slot] = word;
-      writeRun(run, slots + NODE_SLOT_INTS * slot + 1);
+      writeRun(run, claimWordSlot(code, slots, NODE_SLOT_INTS, size, word) + 1);
     });
     code[pair] = node;
     code[pair + 1] = size - 1;
@@ -1200,7 +1212,7 @@ function writeProgram(elements: readonly Element[], code: Int32Array, at: number
     code[at] = el.optional ? STEP_OPTIONAL_GROUP : STEP_GROUP;
     code[at + 1] = size - 1;
     code[at + 2] = shift;
-    for (let slot = 0; slot < size; slot++) code[slots + STEP_SLOT_INTS * slot] = FREE_SLOT;
+    freeWordSlots(code, slots, STEP_SLOT_INTS, size);
     for (const [first, alternatives] of el.byFirst) {
       let slot = Math.imul(first, 0x9e3779b1) >>> shift;
       while (code[slots + STEP_SLOT_INTS * slot] !== FREE_SLOT) slot = (slot + 1) & (size - 1);
