@@ -94,6 +94,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'tells-of-own-doing',
   'cautions-or-denies',
   'waves-the-risk-away',
+  'names-a-past-feeling',
   'credits-someone-else',
   'announces-a-risky-act',
   'names-a-real-risk',
