@@ -388,7 +388,7 @@ const REPORTS_A_RESULT = withFastWordBoundaries(
  * Not "So you're saying I should…?": that checks what was meant.
  */
 const RETORTS = withFastWordBoundaries(
-  /\b(?:are you (?:going to|gonna|seriously|really|honestly|actually) (?:tell|telling|say|saying)|you['’]?re (?:seriously |really |honestly |actually )?telling me|you are (?:seriously |really |honestly |actually )?telling me|who (?:are you|r u) to (?:say|tell)|since when (?:is|are|does|do|did|was|were|has|have)|says who)\b/iu,
+  /\b(?:are you (?:going to|gonna|seriously|really|honestly|actually) (?:tell|telling|say|saying)|you['’]?re (?:seriously |really |honestly |actually )?telling me|you are (?:seriously |really |honestly |actually )?telling me|who (?:are you|r u) to (?:say|tell)|says who)\b/iu,
 );
 /** Longer than this and a message is more than an objection. */
 const MAX_ASSERTION_WORDS = 80;

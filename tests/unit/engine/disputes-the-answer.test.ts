@@ -58,6 +58,8 @@ describe('disputes-the-answer after an answer', () => {
     ['Everyone knows it is distance. Are you going to tell me my textbook was lying too?', true],
     ["You're telling me the sun isn't closer in summer?", true],
     ["So you're saying the tilt matters more than distance?", false],
+    ['Says who? It is distance.', true],
+    ['Since when has the tilt been the accepted answer?', false],
   ] as const)('%j → %s', (user, expected) => {
     expect(readTurn({ history, user, reply: 'The tilt is the cause.' }, rules).signals.userSignals.includes('disputes-the-answer')).toBe(expected);
   });
