@@ -59,6 +59,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'grounds-the-verdict-in-a-concrete-wrong',
   'minimises-own-part',
   'tells-own-act-against-someone',
+  'was-asked-to-stop',
   'wants-the-other-to-change',
   'names-money-at-stake',
   'names-a-gamble',
