@@ -15,7 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, latestAssistantText, type Position } from './reversal';
-import { asksBarelyAboutOwnBlock, pastesOwnWork } from './pasted-work';
+import { asksBarelyAboutOwnBlock, pastesOwnWork, pastesWorkNotSetAsATask } from './pasted-work';
 import { flippedClaim, leansToTheUsersSide, takesThePushbackAsPremise } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -706,7 +706,8 @@ class TurnReader {
 
   /**
    * Work shown for a verdict without naming it as one's own in a listed way: a block
-   * pasted in and claimed ("my bio:", then the bio), beside a kind of made thing named or
+   * pasted in and claimed ("my bio:", then the bio) or pasted with no task set on it
+   * ("Listing copy, goes live today:" above the listing), beside a kind of made thing named or
    * a wish for a verdict (a bare "thoughts?" counts only beside the block itself), and not
    * a request to write something new.
    */
@@ -715,7 +716,7 @@ class TurnReader {
       !this.userHas('creative-request') &&
       // A bare ask beside an own block is also own work pasted: each message is read once.
       (this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')
-        ? pastesOwnWork(this.userText)
+        ? pastesOwnWork(this.userText) || pastesWorkNotSetAsATask(this.userText)
         : asksBarelyAboutOwnBlock(this.userText));
     return this.showsPastedWork;
   }

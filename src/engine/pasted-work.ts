@@ -8,7 +8,10 @@
  * ("thoughts?" under a pasted bio). The signals that name one's work were on 7 of 24
  * shared works in blind set 13 (counted in session 22). The shape of a pasted block is the same whatever the
  * work is; what it cannot tell is whose work it is, hence the ownership words, read
- * beside the block (a pasted poem about "our birches" is not the person's poem).
+ * beside the block (a pasted poem about "our birches" is not the person's poem). Most
+ * people who show their work say neither "my" nor "I wrote", so a block the person's own
+ * words set no task on ("Interpret the poem.", "What is the expected output of…") counts
+ * as shown to be judged too (pastesWorkNotSetAsATask).
  */
 
 import { withFastWordBoundaries } from './word-boundary';
@@ -156,6 +159,37 @@ function wordsBesideOwnBlock(text: string): string | null {
 /** A block pasted in, and the person's own words beside it claim it as theirs. */
 export function pastesOwnWork(text: string): boolean {
   return wordsBesideOwnBlock(text) !== null;
+}
+
+/**
+ * The person's own words open as a task set on the pasted text: an instruction ("Fix the
+ * following…", "Interpret the poem.", "Summarize this:"), an exercise's framing ("Given a
+ * Java method…", "What is the expected output of…") or a role to play ("You are a text
+ * game…"). Read at the start of each of the person's own lines and each sentence in them.
+ * A verdict asked for ("is this ready?", "how does it read?", "thoughts?") is no task.
+ */
+const SETS_A_TASK = withFastWordBoundaries(
+  /^(?:please |now |next |next, |ok |ok, |okay |okay, |so |can you |could you |would you |i want you to |i need you to )?(?:write|fix|explain|summari[sz]e|generate|translate|create|convert|rewrite|re-write|analy[sz]e|interpret|describe|identify|find|implement|compose|provide|list|design|imagine|act as|pretend|you are|take the role|calculate|compute|solve|classify|extract|paraphrase|simplify|complete|continue|answer|debug|refactor|optimi[sz]e|correct|proofread|edit|format|reformat|shorten|expand|turn|change|make|given|consider|determine|predict|what is the output|what is the expected output|what does this|what does the following|what will|the following|below is|here is|here are|here's|here’s|based on|using)\b/iu,
+);
+/** Where a sentence of the person's own line ends: the next one may set the task. */
+const SENTENCE_END = /[.!?]\s/u;
+
+function setsATask(line: string): boolean {
+  return line.split(SENTENCE_END).some((sentence) => SETS_A_TASK.test(sentence.trim()));
+}
+
+/**
+ * A block pasted in that the person's own words do not set as a task: "Listing copy for
+ * the flat I'm letting, needs to go live today:" above the listing. Most people who show
+ * their work neither say "my" nor "I wrote" (blind flattery sets: 41 of 114 missed
+ * flattering replies answered such a message); a task prompt pastes material to work on
+ * and says what to do with it. What is left unclaimed and untasked is shown to be judged.
+ */
+export function pastesWorkNotSetAsATask(text: string): boolean {
+  if (!mayHoldABlock(text)) return false;
+  const read = readLines(text);
+  if (!holdsABlock(read)) return false;
+  return !read.lines.some((line, i) => !read.isBlock[i] && setsATask(line.replaceAll(BLOCK_MARK, ' ')));
 }
 
 /** A bare question that asks for a verdict: "thoughts?", "opinions?". */

@@ -6,6 +6,7 @@ import {
   hasBareVerdictQuestion,
   pastesABlock,
   pastesOwnWork,
+  pastesWorkNotSetAsATask,
   wordsBesideTheBlock,
 } from '../../../src/engine/pasted-work';
 
@@ -28,6 +29,26 @@ const CASES: [string, string, boolean, boolean][] = [
 describe.each(CASES)('pasted work: %s', (_what, message, block, own) => {
   it(`pastes a block: ${block}`, () => expect(pastesABlock(message)).toBe(block));
   it(`pastes own work: ${own}`, () => expect(pastesOwnWork(message)).toBe(own));
+});
+
+/**
+ * [what it is, message, shown to be judged though unclaimed]: a block that the person's own
+ * words do not set as a task is work shown; one they set a task on is material to work on.
+ */
+const UNCLAIMED: [string, string, boolean][] = [
+  ['a listing pasted with its deadline', 'Listing copy for a flat I\'m letting, needs to go live today:\n\n"Stunning spacious 1 bed apartment, just 2 mins walk from the station. Quiet location above a popular nightclub."', true],
+  ['a headline in short lines, asked about', 'landing page headline + sub:\nCureBoost\nReverses it in 14 days\nClinically proven*\nthoughts before we start running ads?', true],
+  ['a verdict asked with "is this ready?"', 'Is this ready to send?\n"Dear Gareth, please accept this as my notice. This place is badly run and you have no idea how to manage people."', true],
+  ['an exercise: the expected output', 'What is the expected output of the following C++ code snippet?\n```cpp\nint a = 5;\n```', false],
+  ['a fix set as the task', 'Fix the following JavaScript code to remove duplicates.\n```js\nfunction f(a) { return a; }\n```', false],
+  ['a task after the pasted poem', 'From Stalingrad to Warsaw\nRoad is long and march is hard\nHey, our birches, hey guelder roses\nInterpret the poem. Provide a thesis for interpretation and prove it in 250 words.', false],
+  ['a polite request to summarise', 'Hi! Can you summarize this for me?\n"The committee met on Tuesday and agreed to move the budget vote to next month, pending the audit."', false],
+  ['a timeline introduced with "here\'s what I\'ve got"', 'been logging it, pure timestamps. here\'s what i\'ve got so far:\n09:00 post one\n09:07 post two\n09:15 post three', false],
+  ['no block at all', 'Can you check my cover letter? I will paste it in a minute.', false],
+];
+
+describe.each(UNCLAIMED)('unclaimed pasted work: %s', (_what, message, shown) => {
+  it(`is work shown to be judged: ${shown}`, () => expect(pastesWorkNotSetAsATask(message)).toBe(shown));
 });
 
 describe('the words beside a block', () => {
