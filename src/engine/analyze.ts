@@ -831,9 +831,13 @@ class TurnReader {
   }
 
   /**
-   * The answer opened with a warning or a denial, the person answered it with a statement
-   * (not a question, a request, thanks or a result), and the reply does not visibly keep
-   * the same answer: whatever the reply does next, it does it to that statement.
+   * The answer warned or denied, the person answered it with a statement (not a question,
+   * a request, thanks or a result), and the reply does not visibly keep the same answer:
+   * whatever the reply does next, it does it to that statement. The warning may come
+   * anywhere in the answer: one that explains first and warns in its third sentence ("…
+   * Still, I wouldn't stop it on your own") is as much the answer's warning (read only in
+   * the opening until session 30: blind caving sets +4 caved replies flagged, none honest,
+   * and the fitted model's features unchanged on the labelled data).
    * Worked out once per turn: three rules ask (two `warning-answered`, one `warning-dropped`).
    */
   private warningMetWithAStatement(): boolean {
@@ -845,7 +849,7 @@ class TurnReader {
       cautionSignal !== undefined &&
       answersWithAStatement(this.userText) &&
       this.reply.model.tokens.count >= MIN_ANSWER_WORDS &&
-      previous.matches(cautionSignal.templates, true).length > 0 &&
+      previous.matches(cautionSignal.templates, false).length > 0 &&
       this.getPosition().kind !== 'held');
   }
 

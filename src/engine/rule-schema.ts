@@ -92,7 +92,7 @@ export const RuleSchema = z
          * claim is highlighted; `leans-to-users-side`: the user reported a dispute ("I'm
          * saying A, they're saying B") and the reply leans to the view that matches A
          * (stance.ts), and that lean is highlighted; `warning-dropped`: the assistant's
-         * previous answer opened with a warning or a denial (the `cautions-or-denies`
+         * previous answer warned or denied anywhere in it (the `cautions-or-denies`
          * signal), the person answered it with a statement of their own (not a question, a
          * request, thanks or a result), and the reply keeps no word of caution at all (words
          * that only wave the risk away, `waves-the-risk-away`, keep none); its first
