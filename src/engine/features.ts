@@ -134,7 +134,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
  * one absolution development reply lost with `validates-the-tellers-act`). They keep
  * their hand-set weight.
  */
-export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot', 'goes-along-with-the-mission', 'goes-along-with-the-impossible', 'goes-along-with-the-named-fiction', 'speaks-of-the-signs-as-real']);
+export const HAND_ONLY_RULES: ReadonlySet<string> = new Set(['hears-only-the-tellers-side', 'validates-the-tellers-act', 'praises-without-a-single-note', 'reviews-without-a-single-note', 'waves-off-its-own-note', 'recasts-a-flaw-as-style', 'helps-without-a-word-of-caution', 'goes-along-with-the-plot', 'goes-along-with-the-mission', 'goes-along-with-the-impossible', 'goes-along-with-the-named-fiction', 'speaks-of-the-signs-as-real']);
 
 /** A rule that fired in its context, before the person's settings are applied. */
 export interface RuleEvidence {
