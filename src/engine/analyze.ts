@@ -41,6 +41,7 @@ import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel, type TokenList } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type HistoryTurn, type Level, type Sensitivity, type Span, type Turn } from './types';
 import { withFastWordBoundaries } from './word-boundary';
+import { forgetFoldedTexts } from './normalise';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
 const MAX_EXTRA_MATCHES = 2;
@@ -479,7 +480,11 @@ export function opensWithNoAndAClaim(userText: string): boolean {
  * analyze() and by the trainer, so the model is fitted on exactly what it later sees.
  */
 export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readonly CompiledRule[] = []): TurnReading {
-  return new TurnReader(turn, compiled).read(extraRules);
+  try {
+    return new TurnReader(turn, compiled).read(extraRules);
+  } finally {
+    forgetFoldedTexts();
+  }
 }
 
 /** A signal asked by id alone, one the ruleset lacks (see TurnReader.userHasNow). */
