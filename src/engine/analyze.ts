@@ -41,6 +41,7 @@ import type { RuntimeModel, WeightTable } from './model-schema';
 import { buildTextModel, cleanText, type Sentence, type TextModel, type TokenList } from './text';
 import { CATEGORIES, type Analysis, type Category, type Flag, type HistoryTurn, type Level, type Sensitivity, type Span, type Turn } from './types';
 import { withFastWordBoundaries } from './word-boundary';
+import { forgetFoldedTexts } from './normalise';
 
 /** How many sentences a rule's repeated matches can add, beyond the first. */
 const MAX_EXTRA_MATCHES = 2;
@@ -73,21 +74,44 @@ function readsAnOmission(rule: CompiledRule): boolean {
  * Applied to the rules the person's settings leave on, weighed as they weigh them, so
  * switching a rule off lets the other speak.
  */
-function besideWordedRules(active: RuleHit[], weightOf: (hit: RuleHit) => number): RuleHit[] {
+function besideWordedRules(active: RuleHit[], settings: EngineSettings): RuleHit[] {
   const worded = new Map<Category, number>();
   for (const hit of active) {
     if (readsAnOmission(hit.rule)) continue;
-    worded.set(hit.rule.category, (worded.get(hit.rule.category) ?? 0) + weightOf(hit));
+    worded.set(hit.rule.category, (worded.get(hit.rule.category) ?? 0) + weightUnder(settings, hit));
   }
-  const outweighs = (hit: RuleHit): boolean => weightOf(hit) > (worded.get(hit.rule.category) ?? 0);
-  const ledByAnOmission = new Set(active.filter((h) => readsAnOmission(h.rule) && outweighs(h)).map((h) => h.rule.category));
+  const ledByAnOmission = new Set(
+    active.filter((h) => readsAnOmission(h.rule) && outweighsWorded(h, worded, settings)).map((h) => h.rule.category),
+  );
   const kept: RuleHit[] = [];
   for (const h of active) {
     if (readsAnOmission(h.rule)) {
-      if (outweighs(h)) kept.push(h);
+      if (outweighsWorded(h, worded, settings)) kept.push(h);
     } else kept.push(ledByAnOmission.has(h.rule.category) ? { ...h, standsBehindAnOmission: true } : h);
   }
   return kept;
+}
+
+/** Whether an omission's hit weighs more than the worded hits of its category together (`worded`, see besideWordedRules). */
+function outweighsWorded(hit: RuleHit, worded: ReadonlyMap<Category, number>, settings: EngineSettings): boolean {
+  return weightUnder(settings, hit) > (worded.get(hit.rule.category) ?? 0);
+}
+
+/**
+ * A rule's weight factor under the person's settings: 0 when switched off. Module-level
+ * functions that take the settings, not closures made per call: where functions keep
+ * their names (tsx, which runs `npm run bench`, and vitest), each closure made per
+ * analysis costs a property definition, and scoring made three.
+ */
+function factorUnder(settings: EngineSettings, ruleId: string): number {
+  const override = settings.rules[ruleId];
+  if (override?.enabled === false) return 0;
+  return override?.weightFactor ?? 1;
+}
+
+/** A hit's weight under the person's settings (see factorUnder). */
+function weightUnder(settings: EngineSettings, h: RuleHit): number {
+  return h.rule.weight * factorUnder(settings, h.rule.id) * h.strength;
 }
 
 /** `opening`, `start` and `first-sentence` rules read only the reply's opening. */
@@ -479,7 +503,11 @@ export function opensWithNoAndAClaim(userText: string): boolean {
  * analyze() and by the trainer, so the model is fitted on exactly what it later sees.
  */
 export function readTurn(turn: Turn, compiled: CompiledRules, extraRules: readonly CompiledRule[] = []): TurnReading {
-  return new TurnReader(turn, compiled).read(extraRules);
+  try {
+    return new TurnReader(turn, compiled).read(extraRules);
+  } finally {
+    forgetFoldedTexts();
+  }
 }
 
 /** A signal asked by id alone, one the ruleset lacks (see TurnReader.userHasNow). */
@@ -772,11 +800,18 @@ class TurnReader {
 
   /** Whether every signal of one of the signal's groups (alsoHoldsWhen) holds on an earlier message. */
   private groupHoldsOn(facts: TextFacts, signal: CompiledSignal): boolean {
-    const holds = (id: string): boolean => {
-      const member = signalReadOn(this.compiled, id, 'user');
-      return member !== undefined && facts.has(member.templates);
-    };
-    return (signal.alsoHoldsWhen ?? []).some((group) => group.every(holds));
+    // Loops, not a closure per call: asked for every carried signal and earlier message.
+    const groups = signal.alsoHoldsWhen;
+    if (groups === undefined) return false;
+    for (const group of groups) {
+      let all = true;
+      for (let i = 0; i < group.length && all; i++) {
+        const member = signalReadOn(this.compiled, group[i] as string, 'user');
+        all = member !== undefined && facts.has(member.templates);
+      }
+      if (all) return true;
+    }
+    return false;
   }
 
   private contextHasNow(signalId: string, n: number): boolean {
@@ -1342,17 +1377,14 @@ export function scoreReading(
   settings: EngineSettings = DEFAULT_ENGINE_SETTINGS,
   model: RuntimeModel | null | undefined = compiled.model,
 ): Analysis {
-  const factorOf = (ruleId: string): number => {
-    const override = settings.rules[ruleId];
-    if (override?.enabled === false) return 0;
-    return override?.weightFactor ?? 1;
-  };
-  const weightOf = (h: RuleHit): number => h.rule.weight * factorOf(h.rule.id) * h.strength;
-  const active = besideWordedRules(reading.hits.filter((h) => weightOf(h) > 0), weightOf);
+  const active = besideWordedRules(
+    reading.hits.filter((h) => weightUnder(settings, h) > 0),
+    settings,
+  );
   const flags = active.map(flagOf);
   const result = model
-    ? scoreWithModel(reading, active, flags, compiled, model, settings, factorOf)
-    : scoreByHand(reading, active, compiled, settings, factorOf);
+    ? scoreWithModel(reading, active, flags, compiled, model, settings)
+    : scoreByHand(reading, active, compiled, settings);
   // Gravest first, then by place; of two flags on the same words, the one that marks more of
   // them (a whole instruction, not its first word) leads, since the card quotes the first.
   flags.sort((a, b) => b.severity - a.severity || (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0) || spanLength(b) - spanLength(a));
@@ -1366,11 +1398,10 @@ function scoreByHand(
   active: readonly RuleHit[],
   compiled: CompiledRules,
   settings: EngineSettings,
-  factorOf: (ruleId: string) => number,
 ): { score: number; level: Level } {
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
   let raw = 0;
-  for (const hit of active) if (!hit.standsBehindAnOmission) raw += hit.rule.weight * factorOf(hit.rule.id) * hit.strength;
+  for (const hit of active) if (!hit.standsBehindAnOmission) raw += hit.rule.weight * factorUnder(settings, hit.rule.id) * hit.strength;
   let counter = 0;
   if (raw > 0) {
     for (const c of compiled.counters) {
@@ -1450,10 +1481,9 @@ function scoreWithModel(
   compiled: CompiledRules,
   model: RuntimeModel,
   settings: EngineSettings,
-  factorOf: (ruleId: string) => number,
 ): { score: number; level: Level } {
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
-  const named = namedFeatures(reading.signals, factorOf);
+  const named = namedFeatures(reading.signals, (ruleId) => factorUnder(settings, ruleId));
   const ngrams = model.ngramIndex.scan(reading.reply);
   let z = logitOf(model.overall, named, ngrams);
 
@@ -1465,11 +1495,11 @@ function scoreWithModel(
       // Counted by hand alone (features.ts): the model neither knows nor guesses it.
       continue;
     } else if (hit.rule.file === 'settings') {
-      const add = CUSTOM_PHRASE_LOGIT * factorOf(id);
+      const add = CUSTOM_PHRASE_LOGIT * factorUnder(settings, id);
       z += add;
       ruleEvidence += add;
     } else if (!model.known.has(ruleFeatureName(id))) {
-      const add = hit.rule.weight * factorOf(id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
+      const add = hit.rule.weight * factorUnder(settings, id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
       z += add;
       ruleEvidence += add;
     } else {
@@ -1481,7 +1511,7 @@ function scoreWithModel(
   const p = sigmoid(model.calibration.a * z + model.calibration.b);
   // The rules keep flagging what they flag on their own (hand-set, explained phrases);
   // the model adds what they miss. The score is the stronger of the two.
-  const byHand = scoreByHand(reading, active, compiled, settings, factorOf);
+  const byHand = scoreByHand(reading, active, compiled, settings);
   const afterPushback = answersPushback(reading.signals.userSignals);
   const modelScore = scoreOfProbability(p, afterPushback ? model.thresholdsAfterPushback : model.thresholds);
   const score = Math.max(modelScore, byHand.score);

@@ -378,11 +378,37 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * The last few texts folded in the turn being read, and their foldings (FOLD_MEMO_SIZE,
+ * taken in turn). One turn folds the same strings again and again: the reply for its
+ * text model, then for the position against the previous answer (reversal.ts), the
+ * committed claim and the lean to the person's side (stance.ts) and the caving features;
+ * the person's message and the previous answer twice or more. A folding is a pure
+ * function of its text and nobody writes to one, so a text met again gets the same
+ * object. readTurn forgets them when it is done (forgetFoldedTexts), so that no reply's
+ * folding outlives its turn.
+ */
+const FOLD_MEMO_SIZE = 4;
+const foldedTexts: (string | null)[] = new Array<string | null>(FOLD_MEMO_SIZE).fill(null);
+const foldings: (FoldedText | null)[] = new Array<FoldedText | null>(FOLD_MEMO_SIZE).fill(null);
+let nextFolding = 0;
+
+/** Drop the foldings foldText keeps (see foldedTexts). */
+export function forgetFoldedTexts(): void {
+  foldedTexts.fill(null);
+  foldings.fill(null);
+}
+
 /** Fold a text for matching (characters, then line breaks inside sentences). */
 export function foldText(text: string): FoldedText {
+  for (let k = 0; k < FOLD_MEMO_SIZE; k++) if (foldedTexts[k] === text) return foldings[k] as FoldedText;
   const folded = foldCharacters(text);
   // Joining lines turns line breaks into spaces: a plain text stays plain.
-  return { text: joinBrokenLines(folded.text), map: folded.map, plain: folded.plain };
+  const result: FoldedText = { text: joinBrokenLines(folded.text), map: folded.map, plain: folded.plain };
+  foldedTexts[nextFolding] = text;
+  foldings[nextFolding] = result;
+  nextFolding = (nextFolding + 1) % FOLD_MEMO_SIZE;
+  return result;
 }
 
 /** A half-open range [start, end) of folded text, mapped to the original text. */
