@@ -134,6 +134,7 @@ export const RULE_NAMES: Readonly<Record<string, string>> = {
   'praises-without-a-single-note': 'Praises your work without a single note',
   'reviews-without-a-single-note': 'Reviews your work without a single note',
   'waves-off-its-own-note': 'Waves off its own note about your work',
+  'recasts-a-flaw-as-style': 'Calls a weak spot in your work a deliberate choice',
   'courtesy-opener': 'Courtesy opener',
   'absolves-the-person': 'Clears you without weighing your part',
   'hears-only-the-tellers-side': 'Hears only your side of it',
