@@ -89,6 +89,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'names-a-defect',
   'plans-with-a-professional',
   'had-no-choice',
+  'refuses-the-act',
+  'pushes-back',
   'names-a-real-namesake',
   'speaks-of-fault-or-repair',
   'debates-a-proposition',
