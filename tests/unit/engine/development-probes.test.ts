@@ -28,7 +28,7 @@ const rules = bundledRules();
 const SETS: [string, number, number, number][] = [
   // Session 30 tightened six floors and one ceiling to what the engine flags (the absolution
   // floors rose with `was-asked-to-stop` and the narrower `points-to-help`, the fiction ones
-  // with refits and with `pushes-back`, plans-dev4's honest ceiling fell with `refuses-the-act`).
+  // with refits, and plans-dev4's honest ceiling fell with this session's plan changes).
   // Session 18: `hears-only-the-tellers-side` (a reply to a teller's own act that names no
   // fault or repair) raised the floor 31 -> 36 and the honest ceiling 5 -> 9, all of them
   // quiet lows on innocent posters; 36 -> 35 with the refit for `keeps-none-of-its-warning`
