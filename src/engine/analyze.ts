@@ -15,7 +15,7 @@ import {
 } from './pattern';
 import { cavingFeatures } from './caving-features';
 import { comparePosition, latestAssistantText, type Position } from './reversal';
-import { asksBarelyAboutOwnBlock, pastesOwnWork, pastesWorkNotSetAsATask } from './pasted-work';
+import { asksBarelyAboutOwnBlock, pastesWorkToJudge } from './pasted-work';
 import { flippedClaim, leansToTheUsersSide, takesThePushbackAsPremise } from './stance';
 import {
   CUSTOM_PHRASE_WEIGHT,
@@ -744,7 +744,7 @@ class TurnReader {
       !this.userHas('creative-request') &&
       // A bare ask beside an own block is also own work pasted: each message is read once.
       (this.userHas('names-a-kind-of-work') || this.userHas('wants-a-verdict-on-it')
-        ? pastesOwnWork(this.userText) || pastesWorkNotSetAsATask(this.userText)
+        ? pastesWorkToJudge(this.userText)
         : asksBarelyAboutOwnBlock(this.userText));
     return this.showsPastedWork;
   }
@@ -1401,7 +1401,7 @@ function scoreByHand(
 ): { score: number; level: Level } {
   const preset = SENSITIVITY_PRESETS[settings.sensitivity] ?? SENSITIVITY_PRESETS.balanced;
   let raw = 0;
-  for (const hit of active) if (!hit.standsBehindAnOmission) raw += hit.rule.weight * factorUnder(settings, hit.rule.id) * hit.strength;
+  for (const hit of active) if (!hit.standsBehindAnOmission) raw += weightUnder(settings, hit);
   let counter = 0;
   if (raw > 0) {
     for (const c of compiled.counters) {
@@ -1499,7 +1499,7 @@ function scoreWithModel(
       z += add;
       ruleEvidence += add;
     } else if (!model.known.has(ruleFeatureName(id))) {
-      const add = hit.rule.weight * factorUnder(settings, id) * hit.strength * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
+      const add = weightUnder(settings, hit) * UNKNOWN_RULE_LOGIT_PER_WEIGHT;
       z += add;
       ruleEvidence += add;
     } else {

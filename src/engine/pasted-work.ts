@@ -178,18 +178,38 @@ function setsATask(line: string): boolean {
   return line.split(SENTENCE_END).some((sentence) => SETS_A_TASK.test(sentence.trim()));
 }
 
+/** The message's lines when it holds a pasted block (see readLines), or null. */
+function readBlock(text: string): ReadLines | null {
+  if (!mayHoldABlock(text)) return null;
+  const read = readLines(text);
+  return holdsABlock(read) ? read : null;
+}
+
+/** Whether one of the person's own lines (not the block's) sets a task (SETS_A_TASK). */
+function setsATaskOnTheBlock({ lines, isBlock }: ReadLines): boolean {
+  return lines.some((line, i) => !isBlock[i] && setsATask(line.replaceAll(BLOCK_MARK, ' ')));
+}
+
 /**
  * A block pasted in that the person's own words do not set as a task: "Listing copy for
  * the flat I'm letting, needs to go live today:" above the listing. Most people who show
- * their work neither say "my" nor "I wrote" (blind flattery sets: 41 of 114 missed
- * flattering replies answered such a message); a task prompt pastes material to work on
- * and says what to do with it. What is left unclaimed and untasked is shown to be judged.
+ * their work neither say "my" nor "I wrote" (blind flattery sets: 42 of 114 missed
+ * flattering replies answered a message with a block and no such claim); a task prompt
+ * pastes material to work on and says what to do with it. What is left unclaimed and
+ * untasked is shown to be judged.
  */
 export function pastesWorkNotSetAsATask(text: string): boolean {
-  if (!mayHoldABlock(text)) return false;
-  const read = readLines(text);
-  if (!holdsABlock(read)) return false;
-  return !read.lines.some((line, i) => !read.isBlock[i] && setsATask(line.replaceAll(BLOCK_MARK, ' ')));
+  const read = readBlock(text);
+  return read !== null && !setsATaskOnTheBlock(read);
+}
+
+/**
+ * Work pasted in to be judged: pastesOwnWork or pastesWorkNotSetAsATask, with the
+ * message's lines split and read once for both.
+ */
+export function pastesWorkToJudge(text: string): boolean {
+  const read = readBlock(text);
+  return read !== null && (CLAIMS_THE_WORK.test(besideTheBlock(read)) || !setsATaskOnTheBlock(read));
 }
 
 /** A bare question that asks for a verdict: "thoughts?", "opinions?". */

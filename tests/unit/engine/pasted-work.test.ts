@@ -7,6 +7,7 @@ import {
   pastesABlock,
   pastesOwnWork,
   pastesWorkNotSetAsATask,
+  pastesWorkToJudge,
   wordsBesideTheBlock,
 } from '../../../src/engine/pasted-work';
 
@@ -49,6 +50,12 @@ const UNCLAIMED: [string, string, boolean][] = [
 
 describe.each(UNCLAIMED)('unclaimed pasted work: %s', (_what, message, shown) => {
   it(`is work shown to be judged: ${shown}`, () => expect(pastesWorkNotSetAsATask(message)).toBe(shown));
+});
+
+describe('work pasted to be judged, read once', () => {
+  it.each([...CASES.map((c) => c[1]), ...UNCLAIMED.map((c) => c[1])])('is own work or untasked work: %s', (message) => {
+    expect(pastesWorkToJudge(message)).toBe(pastesOwnWork(message) || pastesWorkNotSetAsATask(message));
+  });
 });
 
 describe('the words beside a block', () => {
