@@ -465,6 +465,8 @@ function disputesWithoutEvidence(userText: string): boolean {
   return answersWithAStatement(userText) && !BRINGS_EVIDENCE.test(userText);
 }
 
+/** User signals of a request of its own: work to judge, a how-to, something to write (see startsSomethingNew). */
+const NEW_REQUESTS = ['shows-work-for-a-verdict', 'user-shares-work', 'asks-how-to-do-it', 'creative-request', 'asks-for-a-story', 'asks-for-a-translation'];
 /** A warning or a denial, in any words of caution (rules/signals.json). */
 const CAUTIONS_OR_DENIES = 'cautions-or-denies';
 /** Words of caution used to wave a risk away ("no need to", "isn't a big deal"). */
@@ -867,7 +869,8 @@ class TurnReader {
 
   /**
    * The answer warned or denied, the person answered it with a statement (not a question,
-   * a request, thanks or a result), and the reply does not visibly keep the same answer:
+   * a request, thanks or a result, nor a new request of its own: startsSomethingNew), and
+   * the reply does not visibly keep the same answer:
    * whatever the reply does next, it does it to that statement. The warning may come
    * anywhere in the answer: one that explains first and warns in its third sentence ("…
    * Still, I wouldn't stop it on your own") is as much the answer's warning (read only in
@@ -885,7 +888,18 @@ class TurnReader {
       answersWithAStatement(this.userText) &&
       this.reply.model.tokens.count >= MIN_ANSWER_WORDS &&
       previous.matches(cautionSignal.templates, false).length > 0 &&
+      !this.startsSomethingNew() &&
       this.getPosition().kind !== 'held');
+  }
+
+  /**
+   * The person's message brings a new request of its own (work to judge, a how-to, a
+   * story to write) and shares no content word with the previous answer: it starts
+   * something new rather than answering that answer's warning. "Listing copy for my flat,
+   * goes live today: …" after an answer that said "Not really" is no objection to it.
+   */
+  private startsSomethingNew(): boolean {
+    return NEW_REQUESTS.some((id) => this.userHas(id)) && contentOverlap(this.previousText as string, this.user.model) === 0;
   }
 
   /** ... and the reply keeps no word of caution: the warning was dropped, not argued. */
