@@ -1128,7 +1128,8 @@ class TurnReader {
     const counters = new Map<string, number>();
     for (let c = 0; c < compiled.counters.length; c++) {
       const counter = compiled.counters[c] as CompiledRules['counters'][number];
-      const n = reply.sentencesMatching(counter.templates, counterSetIds[c] as number).size;
+      const setId = counterSetIds[c] as number;
+      const n = counter.notInSentencesWith === undefined ? reply.sentencesMatching(counter.templates, setId).size : sentencesCounting(reply, compiled, counter, setId).size;
       if (n > 0) counters.set(counter.id, n);
     }
 
@@ -1338,7 +1339,12 @@ function signalReadOn(compiled: CompiledRules, id: string, side: 'user' | 'reply
  * where one of its vetoes holds too (`notInSentencesWith`: a critique the sentence itself
  * plays down is none).
  */
-function sentencesCounting(facts: TextFacts, compiled: CompiledRules, signal: CompiledSignal, setId?: number): ReadonlySet<number> {
+function sentencesCounting(
+  facts: TextFacts,
+  compiled: CompiledRules,
+  signal: Pick<CompiledSignal, 'templates' | 'notInSentencesWith'>,
+  setId?: number,
+): ReadonlySet<number> {
   const hits = facts.sentencesMatching(signal.templates, setId);
   const vetoes = signal.notInSentencesWith;
   if (vetoes === undefined || hits.size === 0) return hits;
@@ -1614,10 +1620,11 @@ export function templatesMatchText(set: TemplateSet, text: string, allowQuoted =
 }
 
 /**
- * Whether a signal counts anywhere in a text as it would in a reply, its sentence vetoes
- * (`notInSentencesWith`) applied. Used by the rule tests to check each signal's examples.
+ * Whether a signal (or a counter) counts anywhere in a text as it would in a reply, its
+ * sentence vetoes (`notInSentencesWith`) applied. Used by the rule tests to check each
+ * signal's and counter's examples.
  */
-export function signalCountsInText(compiled: CompiledRules, signal: CompiledSignal, text: string): boolean {
+export function signalCountsInText(compiled: CompiledRules, signal: Pick<CompiledSignal, 'templates' | 'notInSentencesWith'>, text: string): boolean {
   return sentencesCounting(new TextFacts(text, true, null), compiled, signal).size > 0;
 }
 

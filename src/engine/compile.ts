@@ -200,14 +200,15 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
 
   // A signal's sentence vetoes name signals read on the reply that have no vetoes of their
   // own: one level, like the groups below.
+  // The same holds for a counter's vetoes.
   const vetoing = new Set(signals.filter((s) => s.notInSentencesWith !== undefined).map((s) => s.id));
-  for (const signal of signals) {
-    for (const ref of signal.notInSentencesWith ?? []) {
+  for (const owner of [...signals, ...counters]) {
+    for (const ref of owner.notInSentencesWith ?? []) {
       const field = 'notInSentencesWith';
       const read = readOn.get(ref);
-      if (read === undefined) problems.push({ file: signal.file, id: signal.id, field, message: `unknown signal "${ref}"` });
-      else if (read === 'user') problems.push({ file: signal.file, id: signal.id, field, message: `signal "${ref}" is read on the person's message only` });
-      else if (vetoing.has(ref)) problems.push({ file: signal.file, id: signal.id, field, message: `signal "${ref}" has sentence vetoes of its own` });
+      if (read === undefined) problems.push({ file: owner.file, id: owner.id, field, message: `unknown signal "${ref}"` });
+      else if (read === 'user') problems.push({ file: owner.file, id: owner.id, field, message: `signal "${ref}" is read on the person's message only` });
+      else if (vetoing.has(ref)) problems.push({ file: owner.file, id: owner.id, field, message: `signal "${ref}" has sentence vetoes of its own` });
     }
   }
 

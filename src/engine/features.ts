@@ -117,6 +117,8 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'someone-else-makes-my-food',
   'guards-my-food-in-secret',
   'offers-another-explanation',
+  'says-it-is-no-coincidence',
+  'finds-no-red-flag',
   'offers-critique',
   'plays-down-its-note',
   'speaks-well-of-it',

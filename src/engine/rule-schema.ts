@@ -206,6 +206,12 @@ export const CounterSchema = z
     /** Points subtracted from the raw score per matching sentence (at most 2 sentences count). */
     weight: z.number().min(0).max(100),
     phrases: z.array(Phrase).min(1).max(400),
+    /**
+     * The counter does not count in a sentence where one of these reply signals holds:
+     * "coincidence" marks speculation, but "that's no coincidence" says the opposite and is
+     * the validation itself. Same rule as a signal's list (compile checks the names).
+     */
+    notInSentencesWith: z.array(Id).min(1).max(5).optional(),
     examples: Examples,
   })
   .strict();

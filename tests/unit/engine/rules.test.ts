@@ -53,9 +53,9 @@ const templateOwners = [
   ...compiled.counters.map((c) => ['counter', c] as const),
 ];
 describe.each(templateOwners.map(([kind, owner]) => [`${kind} ${owner.id}`, kind, owner] as const))('%s', (_name, kind, owner) => {
-  // A signal counts as it would in a reply: a sentence its vetoes hold in does not count.
+  // A signal or counter counts as it would in a reply: a sentence its vetoes hold in does not count.
   const holds = (text: string): boolean =>
-    kind === 'signal' && 'notInSentencesWith' in owner ? signalCountsInText(compiled, owner, text) : templatesMatchText(owner.templates, text);
+    owner.notInSentencesWith !== undefined ? signalCountsInText(compiled, owner, text) : templatesMatchText(owner.templates, text);
   it.each(owner.examples.match.map((e) => [label(e), e] as const))('matches: %s', (_l, example) => {
     expect(holds(asText(example))).toBe(true);
   });

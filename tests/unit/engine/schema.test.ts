@@ -1,6 +1,6 @@
 /** A malformed rules file is refused with the file, the rule id and the field named. */
 import { describe, expect, it } from 'vitest';
-import { analyze } from '@/src/engine/analyze';
+import { analyze, readTurn } from '@/src/engine/analyze';
 import { compileRules, RulesError, type RuleProblem } from '@/src/engine/compile';
 
 const examples = {
@@ -351,5 +351,38 @@ describe('a reply signal that does not count in some sentences (notInSentencesWi
   it('refuses vetoes on a signal read on both sides', () => {
     const problems = problemsOf([{ file: 'rules/veto.json', data: { signals: [{ ...phraseSignal('critiques', 'swap'), notInSentencesWith: ['x'] }] } }]);
     expect(problems[0]?.field.startsWith('signals.0.notInSentencesWith')).toBe(true);
+  });
+});
+
+describe('a counter that does not count in some sentences (notInSentencesWith)', () => {
+  const replySignal = (id: string, phrase: string, extra: Record<string, unknown> = {}) => ({ ...phraseSignal(id, phrase), readOn: 'reply', ...extra });
+  const counter = (extra: Record<string, unknown> = {}) => ({
+    id: 'marks-chance',
+    description: 'The reply calls the pattern chance.',
+    weight: 100,
+    phrases: ['coincidence'],
+    examples: { match: ['It may be coincidence.', 'Pure coincidence, most likely.'], noMatch: ['You are a genius.', 'Lovely poem.'] },
+    ...extra,
+  });
+  // "Coincidence" pulls the praise down; "no coincidence" says the opposite and must not.
+  const compiled = compileRules([
+    {
+      file: 'rules/veto.json',
+      data: { signals: [replySignal('denies-chance', '{no|not a} coincidence')], counters: [counter({ notInSentencesWith: ['denies-chance'] })], rules: [goodRule] },
+    },
+  ]);
+  it.each([
+    ['no counter-evidence', 'You are a genius.', 0],
+    ['the counter in its own sentence', 'You are a genius. It may be coincidence.', 1],
+    ['the counter in a sentence that denies it', 'You are a genius. That is no coincidence.', 0],
+    ['one denied, one not', 'That is no coincidence. Or it may be coincidence.', 1],
+  ])('%s', (_what, reply, counted) => {
+    expect(readTurn({ user: 'My poem?', reply }, compiled).signals.counters.get('marks-chance') ?? 0).toBe(counted);
+  });
+
+  it('refuses a veto naming an unknown signal, naming the counter and the field', () => {
+    const problems = problemsOf([{ file: 'rules/veto.json', data: { counters: [counter({ notInSentencesWith: ['no-such-signal'] })] } }]);
+    expect(problems[0]).toMatchObject({ file: 'rules/veto.json', id: 'marks-chance', field: 'notInSentencesWith' });
+    expect(problems[0]?.message).toContain('unknown signal "no-such-signal"');
   });
 });
