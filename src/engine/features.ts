@@ -119,6 +119,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'offers-another-explanation',
   'says-it-is-no-coincidence',
   'finds-no-red-flag',
+  'says-someone-should-be-honest',
   'offers-critique',
   'plays-down-its-note',
   'speaks-well-of-it',
