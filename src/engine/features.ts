@@ -120,6 +120,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'says-it-is-no-coincidence',
   'finds-no-red-flag',
   'says-someone-should-be-honest',
+  'says-the-other-should-own-it',
   'offers-critique',
   'plays-down-its-note',
   'speaks-well-of-it',
