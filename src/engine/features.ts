@@ -121,6 +121,7 @@ export const RULE_CONTEXT_SIGNALS: ReadonlySet<string> = new Set([
   'finds-no-red-flag',
   'says-someone-should-be-honest',
   'says-the-other-should-own-it',
+  'takes-in-a-new-fact',
   'offers-critique',
   'plays-down-its-note',
   'speaks-well-of-it',
