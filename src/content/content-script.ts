@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
+import type { Overlay } from '@/src/content/overlay';
+import { whenOverlayLoaded } from '@/src/content/overlay-slot';
 import { pageScheduler } from '@/src/content/page-scheduler';
 import { ScriptLifetime, scriptStartedEventType } from '@/src/content/script-lifetime';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
@@ -31,19 +33,24 @@ export function candorContentScript(adapter: SiteAdapter) {
         target: document,
         type: scriptStartedEventType(browser.runtime.id, import.meta.env.ENTRYPOINT),
       });
-      // Candor starts in the task after this one: the browser compiles and evaluates this
-      // whole script in one task, and setting up the page's watcher in it too made one
-      // task longer than a frame (issue #13.3).
-      const startTimer = window.setTimeout(() => lifetime.isValid && start(lifetime, adapter), 0);
+      // Candor starts in a task of its own once the overlay's script is in too (it draws the
+      // verdicts; overlay-script.ts): the browser compiles and evaluates each script in one
+      // task, and setting up the page's watcher in either made a task longer than a frame
+      // (issue #13.3).
+      let startTimer: number | undefined;
+      whenOverlayLoaded((overlay) => {
+        if (lifetime.isValid) startTimer = window.setTimeout(() => lifetime.isValid && start(lifetime, adapter, overlay), 0);
+      });
       lifetime.onInvalidated(() => window.clearTimeout(startTimer));
     },
   });
 }
 
-function start(lifetime: ScriptLifetime, adapter: SiteAdapter): void {
+function start(lifetime: ScriptLifetime, adapter: SiteAdapter, overlay: Overlay): void {
   const page = new CandorPage({
     adapter,
     doc: document,
+    overlay,
     scheduler: pageScheduler(window, () => lifetime.isValid),
     storage: browser.storage.local,
     onSettingsChanged(listener) {

@@ -2,8 +2,8 @@
 // @vitest-environment-options {"url":"https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777","settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 /**
  * The host page never suffers from an extension update: the real content-script entry
- * point on the ChatGPT fixture, started as WXT starts it (a ContentScriptContext per copy,
- * whose constructor announces the copy on the document).
+ * point on the ChatGPT fixture and the overlay's, started as WXT starts them (a
+ * ContentScriptContext per copy, whose constructor announces the copy on the document).
  *
  * - An update leaves the old copy orphaned (runtime.id gone) in open tabs, and the browser
  *   may inject the new version beside it: the old one must take its flags away before the
@@ -16,9 +16,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/chatgpt.content';
-import { orphanEveryCopy } from './orphan-copies';
+import { orphanEveryCopy, startCopy } from './orphan-copies';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { scriptStartedEventType } from '@/src/content/script-lifetime';
 import { createJudge } from '@/src/background/judge-reply';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -83,11 +83,9 @@ const flags = () => [...document.querySelectorAll('candor-flag')];
 const highlightStyles = () => [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('::highlight('));
 
 /** Start one instance of the content script, as the browser would, and let it settle. */
-async function startContentScript(): Promise<ContentScriptContext> {
-  const ctx = new ContentScriptContext('content');
-  await contentScript.main(ctx);
+async function startContentScript(): Promise<void> {
+  await startCopy(contentScript);
   await vi.advanceTimersByTimeAsync(5_000);
-  return ctx;
 }
 
 async function streamReply(text: string): Promise<void> {
@@ -194,8 +192,8 @@ describe('the content script across an extension update', () => {
 
   it('starts in the task after its evaluation, and a script orphaned before then never starts', async () => {
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await contentScript.main(new ContentScriptContext('content'));
-    // The evaluating task did nothing beyond scheduling the start (issue #13.3: one task per frame).
+    await startCopy(contentScript);
+    // The evaluating tasks did nothing beyond scheduling the start (issue #13.3: one task per frame).
     expect(reads).toHaveBeenCalledTimes(0);
     expect(observers).toHaveLength(0);
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);

@@ -1,6 +1,17 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import overlayScript from '@/entrypoints/overlay.content';
 import { scriptStartedEventType } from '@/src/content/script-lifetime';
+
+/**
+ * Start a copy of a site's content script as WXT starts it: the overlay's script and the
+ * site's, each with a ContentScriptContext (whose constructor announces the copy).
+ */
+export async function startCopy(siteScript: { main(ctx: ContentScriptContext): unknown }): Promise<void> {
+  await overlayScript.main(new ContentScriptContext('overlay'));
+  await siteScript.main(new ContentScriptContext('content'));
+}
 
 /**
  * End every copy of the content script a test started, as an extension update does: the
