@@ -59,7 +59,8 @@ export default defineConfig({
     },
   }),
   // The content script reaches the extension API without webextension-polyfill (its set-up
-  // ran on every chat page load); everything else keeps it.
+  // ran on every chat page load), and WXT's content-script context is inert there (its
+  // set-up read the API as the script was evaluated); everything else keeps both.
   hooks: { 'vite:build:extendConfig': contentScriptsWithoutPolyfill },
   // Never launch a browser from `wxt` itself; `npm start` does that with Debian's Chromium.
   webExt: { disabled: true },

@@ -8,7 +8,11 @@
  *   - scripting time added at load (until every reply is analysed);
  *   - scripting time added per new streamed reply (20 replies);
  *   - work while idle (5 s with nothing happening);
- *   - the longest main-thread task, from a Chromium trace of each run.
+ *   - the longest main-thread task, from a Chromium trace of each run; for Candor's at
+ *     load also its thread time, and each content script's evaluation (compiling
+ *     included: one task per script), wall-clock and thread time. On a shared 2-core
+ *     machine a task's wall-clock length swings with the neighbours; its thread time is
+ *     what Candor's code and the browser's work for it took.
  * ScriptDuration does not see script run from a browser message into the isolated world
  * (chrome.runtime.sendMessage's answer and the promise callbacks it resolves: drawing every
  * verdict), nor the style, layout and paint Candor's marks cause; TaskDuration (every
@@ -267,6 +271,10 @@ async function measure(withExtension: boolean, html: string) {
       }
     }
   }
+  if (withExtension) {
+    const scripts = tasks.load.scripts.map((s) => `${s.file} ${s.evaluateMs.toFixed(1)} / ${s.evaluateThreadMs.toFixed(1)} (compile ${s.compileMs.toFixed(1)} / ${s.compileThreadMs.toFixed(1)})`);
+    profiles.push(`content scripts evaluated at load, ms wall / thread: ${scripts.join('; ')}`);
+  }
   const flags = withExtension ? await flagCount(page) : 0;
   await close();
   for (const profile of profiles) console.log(`\n${profile}`);
@@ -303,6 +311,12 @@ function figures(base: Run, candor: Run) {
     longestTask: longest(candor),
     longestTaskBase: longest(base),
     longestCandorTaskAtLoad: candor.tasks.load.longestExtensionTaskMs,
+    longestCandorTaskAtLoadThread: candor.tasks.load.longestExtensionTaskThreadMs,
+    // The content scripts' evaluation (compiling them included), the longest of them: each is one task.
+    scriptEvaluateMs: Math.max(0, ...candor.tasks.load.scripts.map((s) => s.evaluateMs)),
+    scriptEvaluateThreadMs: Math.max(0, ...candor.tasks.load.scripts.map((s) => s.evaluateThreadMs)),
+    scriptCompileMs: Math.max(0, ...candor.tasks.load.scripts.map((s) => s.compileMs)),
+    scriptCompileThreadMs: Math.max(0, ...candor.tasks.load.scripts.map((s) => s.compileThreadMs)),
     longestCandorTaskStreaming: candor.tasks.streaming.longestExtensionTaskMs,
     longestCandorTaskLongReply: candor.tasks.longReply.longestExtensionTaskMs,
     longestTaskLongReply: candor.tasks.longReply.longestTaskMs,
@@ -356,6 +370,12 @@ async function main() {
     ['scripting while idle for 5 s (with / without Candor)', `${f('idleScript', 2)} / ${f('idleScriptBase', 2)} ms, ${f('idleCallbacksWhileIdle', 0)} idle callbacks`, 'nothing'],
     ['longest main-thread task (with / without Candor)', `${f('longestTask', 0)} / ${f('longestTaskBase', 0)} ms`, '—'],
     ['longest task running Candor code (at load / streaming)', `${f('longestCandorTaskAtLoad', 0)} / ${f('longestCandorTaskStreaming', 0)} ms`, '≤ 16 ms'],
+    ['  the same at load in the main thread\'s own time (without waits for a core)', `${f('longestCandorTaskAtLoadThread')} ms`, '—'],
+    [
+      '  the longest content script\'s evaluation at load, compiling included: wall / thread (compiling alone)',
+      `${f('scriptEvaluateMs')} / ${f('scriptEvaluateThreadMs')} ms (${f('scriptCompileMs')} / ${f('scriptCompileThreadMs')} ms)`,
+      '—',
+    ],
     [
       'a 1 MB reply streamed in: longest task running Candor code; longest task (with / without Candor)',
       `${f('longestCandorTaskLongReply', 0)} ms; ${f('longestTaskLongReply', 0)} / ${f('longestTaskLongReplyBase', 0)} ms`,

@@ -21,10 +21,9 @@ import type { AnalyseReply, ContentMessage, RuleExamplePair } from '../messaging
 import { judgeLayout, recordedRanks, resetRanks } from '../sites/layout-health';
 import type { SiteAdapter, TurnElement } from '../sites/types';
 import { isPaused, readPausesForPage, readSiteEnabled, withPause, type Pauses, type ReadableArea } from '../storage/page-view';
-import { addToComposer } from './overlay/composer';
-import { openLatestFlag, removeFlag, renderFlag, type FlagCallbacks } from './overlay/flag-element';
-import { highlightSpans, removeHighlightStyles } from './overlay/highlights';
-import { MarkGuard } from './overlay/mark-guard';
+import type { Overlay } from './overlay';
+import type { FlagCallbacks } from './overlay/flag-element';
+import type { MarkGuard } from './overlay/mark-guard';
 import { ReportOutbox } from './report-outbox';
 import { SharedTexts } from './shared-text';
 import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } from './turn-watcher';
@@ -33,6 +32,8 @@ import { TurnWatcher, type ObservedReply, type Scheduler, type WatcherCounts } f
 export interface PageEnvironment {
   adapter: SiteAdapter;
   doc: Document;
+  /** What draws the verdicts: its own content script (overlay/index.ts says why). */
+  overlay: Overlay;
   scheduler: Scheduler;
   storage: ReadableArea;
   /** Subscribe to settings changes; returns an unsubscribe function. */
@@ -117,7 +118,7 @@ export class CandorPage {
     this.siteEnabled = await readSiteEnabled(env.storage, env.adapter.id);
     this.pauses = await readPausesForPage(env.storage);
     if (this.disposed) return;
-    this.guard_ = new MarkGuard({
+    this.guard_ = env.overlay.markGuard({
       doc: env.doc,
       onInterference: ({ restored, gaveUp }) =>
         this.report({ type: 'pageInterference', site: env.adapter.id, url: this.url(), restored, gaveUp }),
@@ -135,7 +136,7 @@ export class CandorPage {
     this.cancelDraws();
     this.guard_?.stop();
     this.guard_ = null;
-    removeHighlightStyles(this.env.doc);
+    this.env.overlay.removeHighlightStyles(this.env.doc);
   }
 
   private get enabled(): boolean {
@@ -211,7 +212,7 @@ export class CandorPage {
     if (waiting) waiting.reply = { ...waiting.reply, turn };
     const shown = this.shown.get(key);
     if (!shown) return;
-    removeFlag(shown.reply.turn.element);
+    this.env.overlay.removeFlag(shown.reply.turn.element);
     this.show({ ...shown.reply, turn }, shown.verdict, shown);
   }
 
@@ -325,11 +326,12 @@ export class CandorPage {
     const body = this.env.adapter.replyBody(reply.turn);
     // Only the card that paused this conversation is ever shown while paused (for its Undo).
     const paused = this.pausedHere();
-    const host = renderFlag(turnEl, body, { analysis, examples, replyText: reply.text, verdict, paused }, this.callbacksFor(reply.key));
+    const { overlay } = this.env;
+    const host = overlay.renderFlag(turnEl, body, { analysis, examples, replyText: reply.text, verdict, paused }, this.callbacksFor(reply.key));
     this.guard_?.watch(host, turnEl, () => this.env.adapter.replyBody(reply.turn));
     const clearHighlight =
       analysis.level !== 'none' && verdict !== 'not-sycophantic' && !paused
-        ? highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
+        ? overlay.highlightSpans(reply.key, body ?? turnEl, reply.text, analysis.flags.flatMap((f) => f.spans), analysis.level)
         : () => undefined;
     this.shown.set(reply.key, { reply, analysis, examples, verdict, clearHighlight });
   }
@@ -343,7 +345,7 @@ export class CandorPage {
       onAskStraight: (prompt) =>
         this.guard(() => {
           const composer = this.env.adapter.composer(this.env.doc);
-          if (composer) addToComposer(composer, prompt);
+          if (composer) this.env.overlay.addToComposer(composer, prompt);
         }),
     };
   }
@@ -363,7 +365,7 @@ export class CandorPage {
 
   /** The keyboard shortcut: open the latest flag's card. */
   openLatestFlag(): void {
-    this.guard(() => void openLatestFlag(this.env.doc));
+    this.guard(() => void this.env.overlay.openLatestFlag(this.env.doc));
   }
 
   private setVerdict(key: string, verdict: Verdict): void {
@@ -424,7 +426,7 @@ export class CandorPage {
 
   private removeFlagOf(turn: Element): void {
     for (const host of Array.from(turn.querySelectorAll('candor-flag'))) this.guard_?.unwatch(host as HTMLElement);
-    removeFlag(turn);
+    this.env.overlay.removeFlag(turn);
   }
 
   private clearAll(): void {

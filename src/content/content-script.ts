@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CandorPage } from '@/src/content/candor-page';
+import type { Overlay } from '@/src/content/overlay';
+import { whenOverlayLoaded } from '@/src/content/overlay-slot';
 import { pageScheduler } from '@/src/content/page-scheduler';
-import { ScriptLifetime, scriptStartedEventType } from '@/src/content/script-lifetime';
+import { announceScriptStarted, ScriptLifetime, scriptStartedEventType } from '@/src/content/script-lifetime';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
 import { sendWithRetry } from '@/src/messaging/send';
 import type { SiteAdapter } from '@/src/sites/types';
@@ -25,25 +27,32 @@ export function candorContentScript(adapter: SiteAdapter) {
     // WXT would also announce each start to the page with window.postMessage, naming the
     // extension's id; the page has no business knowing.
     noScriptStartedPostMessage: true,
-    // WXT's context (the argument here) is not used: the page can stop it (script-lifetime.ts).
+    // WXT's context (the argument here) is not used: the page can stop it (script-lifetime.ts),
+    // and the build makes it inert (script-context.ts).
     main() {
-      const lifetime = new ScriptLifetime(() => browser.runtime?.id != null, {
-        target: document,
-        type: scriptStartedEventType(browser.runtime.id, import.meta.env.ENTRYPOINT),
-      });
-      // Candor starts in the task after this one: the browser compiles and evaluates this
-      // whole script in one task, and setting up the page's watcher in it too made one
-      // task longer than a frame (issue #13.3).
-      const startTimer = window.setTimeout(() => lifetime.isValid && start(lifetime, adapter), 0);
-      lifetime.onInvalidated(() => window.clearTimeout(startTimer));
+      // Nothing here touches the extension's API, and Candor starts in a task of its own
+      // once the overlay's script is in too (it draws the verdicts; overlay-script.ts): the
+      // browser compiles and evaluates each script in one task, and the API's set-up or
+      // the page watcher's in either made a task longer than a frame (issue #13.3).
+      whenOverlayLoaded((overlay) => window.setTimeout(() => start(adapter, overlay), 0));
     },
   });
 }
 
-function start(lifetime: ScriptLifetime, adapter: SiteAdapter): void {
+function start(adapter: SiteAdapter, overlay: Overlay): void {
+  const id = extensionId();
+  // Orphaned before it started (its extension updated or removed meanwhile): it never starts.
+  if (id === undefined) return;
+  const type = scriptStartedEventType(id, import.meta.env.ENTRYPOINT);
+  // What WXT's context did as the script was evaluated: a copy of Candor orphaned on this
+  // page by an update hears that a new one started, checks itself and takes its marks away
+  // before this one draws. Announced before this copy listens, so it does not hear itself.
+  announceScriptStarted(document, type);
+  const lifetime = new ScriptLifetime(() => extensionId() !== undefined, { target: document, type });
   const page = new CandorPage({
     adapter,
     doc: document,
+    overlay,
     scheduler: pageScheduler(window, () => lifetime.isValid),
     storage: browser.storage.local,
     onSettingsChanged(listener) {
@@ -72,4 +81,13 @@ function start(lifetime: ScriptLifetime, adapter: SiteAdapter): void {
   browser.runtime.onMessage.addListener(onMessage);
   lifetime.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   page.start().catch((error: unknown) => console.debug('[Candor] could not start', error));
+}
+
+/** This copy's extension id; undefined once the extension is gone (Firefox throws on a dead add-on's objects). */
+function extensionId(): string | undefined {
+  try {
+    return browser.runtime?.id ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -22,6 +22,15 @@ export function scriptStartedEventType(extensionId: string, entrypoint: string |
   return `${extensionId}:${entrypoint}:wxt:content-script-started`;
 }
 
+/**
+ * A copy of the script announces itself as it starts, as WXT's context did: any older
+ * copy on the page checks whether it is orphaned. A page can send the same event, which
+ * changes nothing.
+ */
+export function announceScriptStarted(target: EventTarget, type: string): void {
+  target.dispatchEvent(new CustomEvent(type));
+}
+
 export class ScriptLifetime {
   private readonly controller = new AbortController();
 

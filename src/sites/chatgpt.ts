@@ -51,6 +51,7 @@ import {
   selfOrDescendant,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedFirst, rankedMatches } from './layout-health';
 import { anySelector, selectorEntries, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -306,7 +307,7 @@ function pageRankOf(last: TurnElement): number | null {
 export const chatgptAdapter: SiteAdapter = {
   id: 'chatgpt',
   name: 'ChatGPT',
-  hosts: ['chatgpt.com', 'chat.openai.com'],
+  hosts: SITE_HOSTS.chatgpt,
 
   isConversationPage(url) {
     if (matchPath(url, CONVERSATION_PATH) !== null) return true;

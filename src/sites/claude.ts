@@ -26,6 +26,7 @@ import {
   selfOrDescendant,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
@@ -144,7 +145,7 @@ function userTextOf(turn: TurnElement): Element | null {
 export const claudeAdapter: SiteAdapter = {
   id: 'claude',
   name: 'Claude',
-  hosts: ['claude.ai'],
+  hosts: SITE_HOSTS.claude,
 
   isConversationPage(url) {
     // `/new` is the empty composer; a conversation lives at `/chat/<uuid>` (§1).

@@ -22,6 +22,7 @@ import {
   selfAndDescendants,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -128,7 +129,7 @@ export const copilotAdapter: SiteAdapter = {
   name: 'Microsoft Copilot',
   // The domain is in flux (§2.4): the 2026 script matches only www.copilot.com, the older
   // one copilot.microsoft.com. Serve both, plus the bare domain.
-  hosts: ['copilot.microsoft.com', 'www.copilot.com'],
+  hosts: SITE_HOSTS.copilot,
 
   isConversationPage(url) {
     // The home page is where a new chat happens; a saved one lives at `/chats/<id>`.

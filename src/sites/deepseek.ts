@@ -20,6 +20,7 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -61,7 +62,7 @@ const CONVERSATION_PATH = /^\/a\/chat\/s\/([^/?#]+)/;
 export const deepseekAdapter: SiteAdapter = {
   id: 'deepseek',
   name: 'DeepSeek',
-  hosts: ['chat.deepseek.com'],
+  hosts: SITE_HOSTS.deepseek,
 
   isConversationPage(url: URL): boolean {
     return CONVERSATION_PATH.test(url.pathname);

@@ -21,6 +21,7 @@ import {
   queryAll,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -91,7 +92,7 @@ function bodyOf(turn: TurnElement): Element | null {
 export const geminiAdapter: SiteAdapter = {
   id: 'gemini',
   name: 'Gemini',
-  hosts: ['gemini.google.com'],
+  hosts: SITE_HOSTS.gemini,
 
   isConversationPage(url) {
     return matchPath(url, CONVERSATION_PATH) !== null;

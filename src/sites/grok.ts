@@ -17,6 +17,7 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -64,7 +65,7 @@ const PRIVATE_CHAT_PATH = /^\/c\/?$/;
 export const grokAdapter: SiteAdapter = {
   id: 'grok',
   name: 'Grok',
-  hosts: ['grok.com'],
+  hosts: SITE_HOSTS.grok,
 
   isConversationPage(url: URL): boolean {
     return CONVERSATION_PATH.test(url.pathname) || PRIVATE_CHAT_PATH.test(url.pathname);

@@ -12,6 +12,7 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -47,7 +48,7 @@ const INCOGNITO_PATH = /^\/incognito\/?$/;
 export const lechatAdapter: SiteAdapter = {
   id: 'lechat',
   name: 'Le Chat',
-  hosts: ['chat.mistral.ai'],
+  hosts: SITE_HOSTS.lechat,
 
   isConversationPage(url: URL): boolean {
     return CONVERSATION_PATH.test(url.pathname) || INCOGNITO_PATH.test(url.pathname);

@@ -26,6 +26,7 @@ import {
   queryAll,
   selfAndDescendants,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorEntries, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement } from './types';
@@ -155,7 +156,7 @@ function queryTextOf(turn: TurnElement): Element {
 export const perplexityAdapter: SiteAdapter = {
   id: 'perplexity',
   name: 'Perplexity',
-  hosts: ['www.perplexity.ai'],
+  hosts: SITE_HOSTS.perplexity,
 
   isConversationPage(url) {
     return matchPath(url, CONVERSATION_PATH) !== null;

@@ -15,6 +15,7 @@ import {
   outermostOnly,
   type TextExtractionOptions,
 } from './dom-text';
+import { SITE_HOSTS } from './hosts';
 import { rankedMatches } from './layout-health';
 import { anySelector, selectorsFor } from './selector-table';
 import type { SiteAdapter, TurnElement, TurnRole } from './types';
@@ -86,7 +87,7 @@ const BOT_PAGE_PATH = /^\/([a-z0-9][\w.-]*)\/?$/i;
 export const poeAdapter: SiteAdapter = {
   id: 'poe',
   name: 'Poe',
-  hosts: ['poe.com'],
+  hosts: SITE_HOSTS.poe,
 
   isConversationPage(url: URL): boolean {
     if (CONVERSATION_PATH.test(url.pathname)) return true;

@@ -15,15 +15,21 @@ const CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
 
 /**
  * One content script per site, each holding only its own adapter (src/content/content-script.ts),
- * matching only that site's hosts; in the manifest in the order of their file names.
+ * matching only that site's hosts, and the overlay's script on every one of those sites
+ * (src/content/overlay-script.ts); in the manifest in the order of their file names. The
+ * overlay is an entry of its own, not a second file of each site's: the browser then
+ * compiles it in a task of its own.
  */
-const CONTENT_SCRIPTS = [...SITE_ADAPTERS]
-  .sort((a, b) => a.id.localeCompare(b.id))
-  .map((adapter) => ({
-    matches: adapter.hosts.map((host) => `https://${host}/*`).sort(),
+const CONTENT_SCRIPTS = [
+  ...SITE_ADAPTERS.map((adapter) => ({ matches: adapter.hosts.map((host) => `https://${host}/*`), name: adapter.id })),
+  { matches: [...SITE_MATCHES], name: 'overlay' },
+]
+  .sort((a, b) => a.name.localeCompare(b.name))
+  .map(({ matches, name }) => ({
+    matches: [...matches].sort(),
     all_frames: false,
     run_at: 'document_idle',
-    js: [`content-scripts/${adapter.id}.js`],
+    js: [`content-scripts/${name}.js`],
   }));
 type ContentScript = (typeof CONTENT_SCRIPTS)[number];
 

@@ -2,8 +2,9 @@
 // @vitest-environment-options {"url":"https://chatgpt.com/c/6790aa11-2222-4333-8444-555566667777","settings":{"enableJavaScriptEvaluation":true,"suppressInsecureJavaScriptEnvironmentWarning":true}}
 /**
  * The host page never suffers from an extension update: the real content-script entry
- * point on the ChatGPT fixture, started as WXT starts it (a ContentScriptContext per copy,
- * whose constructor announces the copy on the document).
+ * point on the ChatGPT fixture, started as the build starts it (the overlay's script and
+ * the site's, WXT's context inert; each copy announces itself on the document as it
+ * starts, in the task after its evaluation).
  *
  * - An update leaves the old copy orphaned (runtime.id gone) in open tabs, and the browser
  *   may inject the new version beside it: the old one must take its flags away before the
@@ -16,10 +17,9 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/chatgpt.content';
-import { orphanEveryCopy } from './orphan-copies';
-import { scriptStartedEventType } from '@/src/content/script-lifetime';
+import { orphanEveryCopy, startCopy } from './orphan-copies';
+import { announceScriptStarted, scriptStartedEventType } from '@/src/content/script-lifetime';
 import { createJudge } from '@/src/background/judge-reply';
 import { bundledRules } from '@/src/engine/bundled-rules';
 import { DEFAULT_ENGINE_SETTINGS } from '@/src/engine/settings';
@@ -83,11 +83,9 @@ const flags = () => [...document.querySelectorAll('candor-flag')];
 const highlightStyles = () => [...document.querySelectorAll('style')].filter((style) => style.textContent?.includes('::highlight('));
 
 /** Start one instance of the content script, as the browser would, and let it settle. */
-async function startContentScript(): Promise<ContentScriptContext> {
-  const ctx = new ContentScriptContext('content');
-  await contentScript.main(ctx);
+async function startContentScript(): Promise<void> {
+  await startCopy(contentScript);
   await vi.advanceTimersByTimeAsync(5_000);
-  return ctx;
 }
 
 async function streamReply(text: string): Promise<void> {
@@ -141,11 +139,11 @@ describe('the content script across an extension update', () => {
     const old = flags();
 
     // The new version starts in the same page. The old copy, hearing it, checks its
-    // extension: orphaned, as an update leaves it (the one read of runtime.id the
-    // announcement causes is the old copy's; the new copy then reads the live id).
+    // extension: orphaned, as an update leaves it (the new copy reads its live id first, to
+    // name its announcement; the one read the announcement causes is the old copy's).
     const liveId = fakeBrowser.runtime.id;
     let reads = 0;
-    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockImplementation(() => (reads++ === 0 ? (undefined as unknown as string) : liveId));
+    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockImplementation(() => (reads++ === 1 ? (undefined as unknown as string) : liveId));
     await startContentScript();
     expect(reads).toBeGreaterThan(1);
     expect(old.filter((flag) => flag.isConnected)).toHaveLength(0);
@@ -171,8 +169,9 @@ describe('the content script across an extension update', () => {
     await startContentScript();
     expect(flags().length).toBeGreaterThanOrEqual(3);
     expect(observers.length).toBeGreaterThan(0);
+    const type = scriptStartedEventType(fakeBrowser.runtime.id, import.meta.env.ENTRYPOINT);
     vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
-    new ContentScriptContext('content'); // a newer copy announcing itself
+    announceScriptStarted(document, type); // a newer copy announcing itself
     expectNothingLeft();
     await expectNoWork();
   });
@@ -194,11 +193,14 @@ describe('the content script across an extension update', () => {
 
   it('starts in the task after its evaluation, and a script orphaned before then never starts', async () => {
     const reads = vi.spyOn(fakeBrowser.storage.local, 'get');
-    await contentScript.main(new ContentScriptContext('content'));
-    // The evaluating task did nothing beyond scheduling the start (issue #13.3: one task per frame).
+    const ids = vi.spyOn(fakeBrowser.runtime, 'id', 'get');
+    await startCopy(contentScript);
+    // The evaluating tasks did nothing beyond scheduling the start (issue #13.3: one task per
+    // frame), not even a read of the extension's id (the first sets up its API in the page).
     expect(reads).toHaveBeenCalledTimes(0);
+    expect(ids).not.toHaveBeenCalled();
     expect(observers).toHaveLength(0);
-    vi.spyOn(fakeBrowser.runtime, 'id', 'get').mockReturnValue(undefined as unknown as string);
+    ids.mockReturnValue(undefined as unknown as string);
     await expectNoWork();
     expect(observers).toHaveLength(0);
   });

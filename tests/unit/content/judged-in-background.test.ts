@@ -8,9 +8,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import contentScript from '@/entrypoints/chatgpt.content';
-import { orphanEveryCopy } from './orphan-copies';
+import { orphanEveryCopy, startCopy } from './orphan-copies';
 import { createJudge } from '@/src/background/judge-reply';
 import { shadowOf } from '@/src/content/overlay/flag-element';
 import { bundledRules } from '@/src/engine/bundled-rules';
@@ -52,7 +51,7 @@ const levels = () =>
   [...document.querySelectorAll('candor-flag')].map((host) => shadowOf(host as HTMLElement)?.querySelector('[data-level]')?.getAttribute('data-level'));
 
 async function start(): Promise<void> {
-  await contentScript.main(new ContentScriptContext('content'));
+  await startCopy(contentScript);
   await vi.advanceTimersByTimeAsync(5_000);
 }
 

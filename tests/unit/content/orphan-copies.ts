@@ -1,6 +1,20 @@
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ContentScriptContext as WxtContext } from 'wxt/utils/content-script-context';
+import overlayScript from '@/entrypoints/overlay.content';
+import { ContentScriptContext } from '@/src/content/script-context';
 import { scriptStartedEventType } from '@/src/content/script-lifetime';
+
+/**
+ * Start a copy of a site's content script as the build starts it: the overlay's script
+ * and the site's, each with the context the build hands `main` (script-context.ts: an
+ * inert one; the copy announces itself in its own start task).
+ */
+export async function startCopy(siteScript: { main(ctx: WxtContext): unknown }): Promise<void> {
+  const context = (name: string) => new ContentScriptContext(name) as unknown as WxtContext;
+  await overlayScript.main(context('overlay'));
+  await siteScript.main(context('content'));
+}
 
 /**
  * End every copy of the content script a test started, as an extension update does: the

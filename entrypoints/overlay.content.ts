@@ -1,0 +1,3 @@
+import { candorOverlayScript } from '@/src/content/overlay-script';
+
+export default candorOverlayScript();
