@@ -7,6 +7,7 @@ import { pageScheduler } from '@/src/content/page-scheduler';
 import { announceScriptStarted, ScriptLifetime, scriptStartedEventType } from '@/src/content/script-lifetime';
 import { isOpenLatestFlag, readFeedbackChanged } from '@/src/messaging/page-protocol';
 import { sendWithRetry } from '@/src/messaging/send';
+import { matchPatterns } from '@/src/sites/hosts';
 import type { SiteAdapter } from '@/src/sites/types';
 import { SETTINGS_KEY } from '@/src/storage/page-view';
 
@@ -21,7 +22,7 @@ import { SETTINGS_KEY } from '@/src/storage/page-view';
  */
 export function candorContentScript(adapter: SiteAdapter) {
   return defineContentScript({
-    matches: adapter.hosts.map((host) => `https://${host}/*`),
+    matches: matchPatterns(adapter.hosts),
     runAt: 'document_idle',
     allFrames: false,
     // WXT would also announce each start to the page with window.postMessage, naming the

@@ -1128,8 +1128,8 @@ class TurnReader {
     const counters = new Map<string, number>();
     for (let c = 0; c < compiled.counters.length; c++) {
       const counter = compiled.counters[c] as CompiledRules['counters'][number];
-      const setId = counterSetIds[c] as number;
-      const n = counter.notInSentencesWith === undefined ? reply.sentencesMatching(counter.templates, setId).size : sentencesCounting(reply, compiled, counter, setId).size;
+      // Its sentence vetoes applied, as a signal's are ("that's no coincidence" marks no speculation).
+      const n = sentencesCounting(reply, compiled, counter, counterSetIds[c] as number).size;
       if (n > 0) counters.set(counter.id, n);
     }
 

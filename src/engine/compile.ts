@@ -198,9 +198,8 @@ export function prepareRules(sources: readonly RuleSource[]): PreparedRules {
     }
   }
 
-  // A signal's sentence vetoes name signals read on the reply that have no vetoes of their
-  // own: one level, like the groups below.
-  // The same holds for a counter's vetoes.
+  // A signal's or a counter's sentence vetoes name signals read on the reply that have no
+  // vetoes of their own: one level, like the groups below.
   const vetoing = new Set(signals.filter((s) => s.notInSentencesWith !== undefined).map((s) => s.id));
   for (const owner of [...signals, ...counters]) {
     for (const ref of owner.notInSentencesWith ?? []) {
